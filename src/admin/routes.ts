@@ -1,0 +1,25 @@
+// Admin identity: lets an operator check that a key works.
+import { Type } from '@sinclair/typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { BEARER_SECURITY } from '../http/auth.js'
+import { Ref, problemResponses } from '../http/schemas.js'
+
+const WhoamiSchema = Type.Object({
+  data: Type.Object({
+    name: Type.String({ maxLength: 100, description: 'Name of the key that authenticated the request; ADMIN_API_KEY for the key from the environment.', examples: ['ops-laptop'] }),
+  }, { additionalProperties: false }),
+}, { $id: 'Whoami', additionalProperties: false })
+
+export const adminSchemas = [WhoamiSchema]
+
+export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/whoami', {
+    schema: {
+      operationId: 'getAdminIdentity',
+      tags: ['Admin'],
+      summary: 'Name of the admin key in use',
+      security: BEARER_SECURITY,
+      response: { 200: { description: 'The key is valid.', ...Ref(WhoamiSchema) }, ...problemResponses(401) },
+    },
+  }, async (request) => ({ data: { name: request.adminKeyName ?? '' } }))
+}

@@ -1,0 +1,98 @@
+// buildApp(options): the whole service as a Fastify instance — infrastructure first, then features, explicitly.
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import cors from '@fastify/cors'
+import helmet from '@fastify/helmet'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Config } from './config.js'
+import { openDatabase, type DatabaseHandle } from './db/connection.js'
+import { migrate } from './db/migrate.js'
+import { migrationsDir } from './paths.js'
+import { errorHandling } from './http/errors.js'
+import { docs } from './http/docs.js'
+import { requireAdminKey } from './http/auth.js'
+import { sharedSchemas } from './http/schemas.js'
+import { loggerOptions } from './logging.js'
+import { createContentRepository } from './content/repository.js'
+import { contentRoutes } from './content/routes.js'
+import { contentSchemas } from './content/schemas.js'
+import { createHealthRepository } from './health/repository.js'
+import { healthRoutes, healthSchemas } from './health/routes.js'
+import { createApiKeyRepository } from './admin/keys.js'
+import { adminRoutes, adminSchemas } from './admin/routes.js'
+import { seedIfEmpty } from '../seed/index.js'
+
+export interface BuildOptions {
+  config: Config
+  /** Logger settings; defaults to JSON logs at config.logLevel. Tests pass a stream to read them. */
+  logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance']
+  /** Seed the article on an empty database (default true). */
+  seed?: boolean
+}
+
+/** Request bodies larger than this are refused with 413 (contact and review forms are far smaller). */
+export const BODY_LIMIT_BYTES = 16 * 1024
+
+export async function buildApp ({ config, logger, seed = true }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? loggerOptions(config.logLevel),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    requestIdHeader: false,
+    genReqId: requestIdGenerator(),
+    ajv: { customOptions: { allErrors: true, discriminator: true, coerceTypes: 'array', removeAdditional: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  const database: DatabaseHandle = openDatabase(config.databasePath)
+  app.addHook('onClose', async () => database.close())
+  try {
+    const applied = migrate(database.sqlite, migrationsDir)
+    if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations')
+  } catch (error) {
+    await database.close()
+    throw error
+  }
+
+  const repositories = {
+    content: createContentRepository(database.db),
+    health: createHealthRepository(database.db),
+    keys: createApiKeyRepository(database.db),
+  }
+  if (seed) {
+    const seeded = await seedIfEmpty(repositories.content)
+    if (seeded.length > 0) app.log.info({ articles: seeded }, 'seeded an empty database')
+  }
+
+  for (const schema of [...sharedSchemas, ...contentSchemas, ...healthSchemas, ...adminSchemas]) app.addSchema(schema)
+
+  await app.register(errorHandling)
+  await app.register(helmet, {
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    // Not upgrade-insecure-requests: Swagger UI served over plain http (a local or staging server) must call that same server.
+    contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } },
+  })
+  if (config.corsOrigins === '*' || config.corsOrigins.length > 0) {
+    await app.register(cors, {
+      origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,
+      methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
+      exposedHeaders: ['ETag', 'Link', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+      maxAge: 600,
+    })
+  }
+  await app.register(docs)
+
+  await app.register(healthRoutes, { health: repositories.health })
+  await app.register(contentRoutes, { prefix: '/v1', content: repositories.content })
+  await app.register(async (admin) => {
+    admin.addHook('onRequest', requireAdminKey(repositories.keys, config.adminApiKey))
+    await admin.register(adminRoutes)
+  }, { prefix: '/v1/admin' })
+
+  return app
+}
+
+/** Short, unique-enough ids for correlating logs with problem responses (`instance`). */
+function requestIdGenerator () {
+  const prefix = Math.random().toString(36).slice(2, 8)
+  let counter = 0
+  return () => `${prefix}-${(++counter).toString(36)}`
+}

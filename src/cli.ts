@@ -1,0 +1,98 @@
+// Operator commands: migrate, seed, keys (create/list/revoke), openapi. Run through npm scripts, e.g. `npm run keys -- list`.
+import { writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { generateOpenApiDocument } from './openapi.js'
+import { ConfigError, loadConfig } from './config.js'
+import { openDatabase } from './db/connection.js'
+import { MigrationError, migrate } from './db/migrate.js'
+import { createContentRepository } from './content/repository.js'
+import { createApiKeyRepository, DuplicateKeyNameError } from './admin/keys.js'
+import { migrationsDir, openapiFile } from './paths.js'
+import { SeedError, seedArticles } from '../seed/index.js'
+
+const USAGE = `Usage:
+  npm run migrate                          apply pending migrations
+  npm run seed                             upsert the articles in seed/ (by slug)
+  npm run keys -- create --name NAME       create an admin key (printed once)
+  npm run keys -- list                     list admin keys (names and prefixes, never the keys)
+  npm run keys -- revoke NAME              revoke the active key with that name
+  npm run openapi                          write openapi/openapi.json from the route schemas`
+
+async function withDatabase<T> (run: (handle: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
+  const handle = openDatabase(loadConfig().databasePath)
+  try {
+    migrate(handle.sqlite, migrationsDir)
+    return await run(handle)
+  } finally {
+    await handle.close()
+  }
+}
+
+async function keys (args: string[]) {
+  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' } } })
+  const [action, argument] = positionals
+  await withDatabase(async ({ db }) => {
+    const repository = createApiKeyRepository(db)
+    if (action === 'create') {
+      const name = values.name ?? argument
+      if (!name || !/^[\w.@-]{1,100}$/.test(name)) throw new UsageError('keys create needs --name NAME (letters, digits, . _ @ -; at most 100)')
+      const { key } = await repository.create(name)
+      console.log(`Created admin key "${name}". Store it now; it cannot be shown again:\n\n  ${key}\n`)
+    } else if (action === 'list') {
+      const rows = await repository.list()
+      if (rows.length === 0) console.log('No admin keys. Create one with: npm run keys -- create --name NAME')
+      for (const row of rows) {
+        const state = row.revoked_at ? `revoked ${row.revoked_at}` : 'active'
+        console.log(`${row.name}\t${row.key_prefix}…\tcreated ${row.created_at}\tlast used ${row.last_used_at ?? 'never'}\t${state}`)
+      }
+    } else if (action === 'revoke') {
+      const name = argument ?? values.name
+      if (!name) throw new UsageError('keys revoke needs a NAME')
+      if (!await repository.revoke(name)) throw new UsageError(`No active key named "${name}"`)
+      console.log(`Revoked "${name}".`)
+    } else {
+      throw new UsageError(`Unknown keys action "${action ?? ''}"`)
+    }
+  })
+}
+
+class UsageError extends Error {}
+
+async function run (argv: string[]) {
+  const [command, ...rest] = argv
+  switch (command) {
+    case 'migrate':
+      await withDatabase(async () => undefined)
+      console.log('Migrations are up to date.')
+      return
+    case 'seed':
+      await withDatabase(async ({ db }) => {
+        for (const result of await seedArticles(createContentRepository(db))) {
+          console.log(`${result.slug}: ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'} (version ${result.version})`)
+        }
+      })
+      return
+    case 'keys':
+      await keys(rest)
+      return
+    case 'openapi':
+      writeFileSync(openapiFile, await generateOpenApiDocument())
+      console.log(`Wrote ${openapiFile}`)
+      return
+    default:
+      throw new UsageError(command ? `Unknown command "${command}"` : 'No command given')
+  }
+}
+
+try {
+  await run(process.argv.slice(2))
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n\n${USAGE}`)
+  } else if (error instanceof ConfigError || error instanceof MigrationError || error instanceof SeedError || error instanceof DuplicateKeyNameError) {
+    console.error(error.message)
+  } else {
+    throw error
+  }
+  process.exitCode = 1
+}

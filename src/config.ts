@@ -1,0 +1,154 @@
+// Configuration from the environment: one TypeBox schema, validated at start-up, every bad value named.
+import { Type, type Static } from '@sinclair/typebox'
+import { Value } from '@sinclair/typebox/value'
+
+const Integer = (options: { default?: number, minimum: number, maximum: number, description: string }) =>
+  Type.Integer(options)
+
+export const EnvSchema = Type.Object({
+  PORT: Integer({ default: 3000, minimum: 0, maximum: 65535, description: 'TCP port to listen on' }),
+  HOST: Type.String({ default: '127.0.0.1', minLength: 1, description: 'Interface to bind' }),
+  DATABASE_PATH: Type.String({ default: 'data/content.db', minLength: 1, description: "SQLite file, or ':memory:'" }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+    { default: 'info', description: 'pino log level' },
+  ),
+  ADMIN_API_KEY: Type.Optional(Type.String({ minLength: 16, description: 'Extra admin bearer key accepted besides stored keys' })),
+  CORS_ORIGINS: Type.String({ default: '', description: "Comma-separated origins allowed by CORS, or '*'" }),
+  TRUST_PROXY: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false', description: 'Trust X-Forwarded-For (behind a reverse proxy)' }),
+  REVIEW_MODERATION: Type.Union([Type.Literal('pre'), Type.Literal('post')], { default: 'pre', description: 'pre: reviews wait for approval; post: published at once' }),
+  REVIEW_RATE_LIMIT_MAX: Integer({ default: 5, minimum: 1, maximum: 1_000_000, description: 'Review submissions per IP per window' }),
+  REVIEW_RATE_LIMIT_WINDOW_SECONDS: Integer({ default: 600, minimum: 1, maximum: 86_400, description: 'Review rate-limit window' }),
+  CONTACT_RATE_LIMIT_MAX: Integer({ default: 5, minimum: 1, maximum: 1_000_000, description: 'Contact messages per IP, and per email, per window' }),
+  CONTACT_RATE_LIMIT_WINDOW_SECONDS: Integer({ default: 600, minimum: 1, maximum: 86_400, description: 'Contact rate-limit window' }),
+  CONTACT_REDIRECT_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins a form post may be redirected to' }),
+  CONTACT_RETENTION_DAYS: Integer({ default: 365, minimum: 1, maximum: 36_500, description: 'Contact messages older than this are purged' }),
+  WEBHOOK_URLS: Type.String({ default: '', description: 'Comma-separated URLs that receive event notifications' }),
+  WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'HMAC-SHA256 key for webhook signatures' })),
+  WEBHOOK_MAX_ATTEMPTS: Integer({ default: 8, minimum: 1, maximum: 100, description: 'Delivery attempts per event and URL' }),
+  WEBHOOK_BACKOFF_MS: Integer({ default: 1000, minimum: 1, maximum: 3_600_000, description: 'First retry delay; doubles per attempt' }),
+  WEBHOOK_TIMEOUT_MS: Integer({ default: 5000, minimum: 1, maximum: 120_000, description: 'Per-attempt request timeout' }),
+})
+
+export type Env = Static<typeof EnvSchema>
+
+export interface Config {
+  port: number
+  host: string
+  databasePath: string
+  logLevel: string
+  adminApiKey: string | undefined
+  corsOrigins: string[] | '*'
+  trustProxy: boolean
+  reviews: {
+    moderation: 'pre' | 'post'
+    rateLimit: { max: number, windowMs: number }
+  }
+  contact: {
+    rateLimit: { max: number, windowMs: number }
+    redirectOrigins: string[]
+    retentionDays: number
+  }
+  webhooks: {
+    urls: string[]
+    secret: string | undefined
+    maxAttempts: number
+    backoffMs: number
+    timeoutMs: number
+  }
+}
+
+export class ConfigError extends Error {
+  constructor (readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+interface PropertySchema {
+  description: string, type?: string, minimum?: number, maximum?: number, minLength?: number, anyOf?: Array<{ const: string }>
+}
+
+function expectation (schema: PropertySchema): string {
+  if (schema.anyOf) return `one of ${schema.anyOf.map((option) => option.const).join(', ')}`
+  if (schema.type === 'integer') return `an integer from ${schema.minimum} to ${schema.maximum}`
+  return `a string of at least ${schema.minLength ?? 1} characters`
+}
+
+const SECRETS = new Set(['ADMIN_API_KEY', 'WEBHOOK_SECRET'])
+
+const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean)
+
+function checkOrigins (name: string, values: string[], problems: string[]) {
+  for (const value of values) {
+    let url: URL | undefined
+    try { url = new URL(value) } catch { /* reported below */ }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== value.replace(/\/$/, '')) {
+      problems.push(`${name}: "${value}" is not an origin such as https://example.org`)
+    }
+  }
+}
+
+function checkUrls (name: string, values: string[], problems: string[]) {
+  for (const value of values) {
+    let url: URL | undefined
+    try { url = new URL(value) } catch { /* reported below */ }
+    if (!url || !['http:', 'https:'].includes(url.protocol)) problems.push(`${name}: "${value}" is not an http(s) URL`)
+  }
+}
+
+/** Parse and validate the environment. Throws ConfigError naming every bad variable. */
+export function loadConfig (env: Record<string, string | undefined> = process.env): Config {
+  const relevant: Record<string, unknown> = {}
+  for (const key of Object.keys(EnvSchema.properties)) {
+    const value = env[key]
+    if (value !== undefined && value !== '') relevant[key] = value
+  }
+  const converted = Value.Convert(EnvSchema, Value.Default(EnvSchema, relevant))
+  const problems: string[] = []
+  const failing = new Set([...Value.Errors(EnvSchema, converted)].map((error) => error.path.split('/')[1] ?? ''))
+  for (const name of failing) {
+    const schema = (EnvSchema.properties as Record<string, PropertySchema>)[name]
+    if (!schema) continue
+    const got = SECRETS.has(name) ? `${String(relevant[name]).length} characters` : `"${String(relevant[name])}"`
+    problems.push(`${name} must be ${expectation(schema)}, got ${got} (${schema.description})`)
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+  const e = converted as Env
+
+  const cors = list(e.CORS_ORIGINS)
+  const corsOrigins = cors.length === 1 && cors[0] === '*' ? '*' : cors
+  if (corsOrigins !== '*') checkOrigins('CORS_ORIGINS', corsOrigins, problems)
+  const redirectOrigins = list(e.CONTACT_REDIRECT_ORIGINS)
+  checkOrigins('CONTACT_REDIRECT_ORIGINS', redirectOrigins, problems)
+  const webhookUrls = list(e.WEBHOOK_URLS)
+  checkUrls('WEBHOOK_URLS', webhookUrls, problems)
+  if (webhookUrls.length > 0 && !e.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when WEBHOOK_URLS is set, to sign deliveries')
+  if (problems.length > 0) throw new ConfigError(problems)
+
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databasePath: e.DATABASE_PATH,
+    logLevel: e.LOG_LEVEL,
+    adminApiKey: e.ADMIN_API_KEY,
+    corsOrigins: corsOrigins === '*' ? '*' : corsOrigins.map((o) => o.replace(/\/$/, '')),
+    trustProxy: e.TRUST_PROXY === 'true',
+    reviews: {
+      moderation: e.REVIEW_MODERATION,
+      rateLimit: { max: e.REVIEW_RATE_LIMIT_MAX, windowMs: e.REVIEW_RATE_LIMIT_WINDOW_SECONDS * 1000 },
+    },
+    contact: {
+      rateLimit: { max: e.CONTACT_RATE_LIMIT_MAX, windowMs: e.CONTACT_RATE_LIMIT_WINDOW_SECONDS * 1000 },
+      redirectOrigins: redirectOrigins.map((o) => o.replace(/\/$/, '')),
+      retentionDays: e.CONTACT_RETENTION_DAYS,
+    },
+    webhooks: {
+      urls: webhookUrls,
+      secret: e.WEBHOOK_SECRET,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      backoffMs: e.WEBHOOK_BACKOFF_MS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    },
+  }
+}

@@ -1,0 +1,101 @@
+// Public content API: published articles, whole or section by section.
+import { Type } from '@sinclair/typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { notFound } from '../http/errors.js'
+import { paginate, setLinkHeader } from '../http/pagination.js'
+import { Ref, SlugSchema, problemResponses } from '../http/schemas.js'
+import type { ContentRepository } from './repository.js'
+import {
+  ArticleEnvelopeSchema, ArticleListQuerySchema, ArticleListSchema, SectionEnvelopeSchema, SectionKeySchema,
+  SectionListQuerySchema, SectionListSchema,
+} from './schemas.js'
+
+const ArticleParams = Type.Object({ slug: Ref(SlugSchema) })
+const SectionParams = Type.Object({ slug: Ref(SlugSchema), key: Ref(SectionKeySchema) })
+
+export const contentRoutes: FastifyPluginAsyncTypebox<{ content: ContentRepository }> = async (app, { content }) => {
+  async function publishedArticle (slug: string) {
+    const article = await content.findPublishedArticle(slug)
+    if (!article) throw notFound(`No published article "${slug}".`)
+    return article
+  }
+
+  app.get('/articles', {
+    schema: {
+      operationId: 'listArticles',
+      tags: ['Articles'],
+      summary: 'List published articles',
+      description: 'Published articles as summaries, newest first by default. Paging links are in `meta.pagination` and the `Link` header.',
+      querystring: ArticleListQuerySchema,
+      response: {
+        200: { description: 'A page of article summaries.', ...Ref(ArticleListSchema) },
+        ...problemResponses(400),
+      },
+    },
+  }, async (request, reply) => {
+    const { limit, page } = request.query
+    const { articles, total } = await content.listPublishedArticles({ limit, page, sort: request.query.sort })
+    const pagination = paginate(page, limit, total)
+    setLinkHeader(request, reply, pagination)
+    return { data: articles, meta: { pagination } }
+  })
+
+  app.get('/articles/:slug', {
+    schema: {
+      operationId: 'getArticle',
+      tags: ['Articles'],
+      summary: 'Get a published article',
+      description: 'The whole article in one call: intro, sections with their blocks, and a table of contents.',
+      params: ArticleParams,
+      response: {
+        200: { description: 'The article.', ...Ref(ArticleEnvelopeSchema) },
+        ...problemResponses(400, 404),
+      },
+    },
+  }, async (request) => ({ data: await publishedArticle(request.params.slug) }))
+
+  app.get('/articles/:slug/sections', {
+    schema: {
+      operationId: 'listSections',
+      tags: ['Sections'],
+      summary: "List an article's sections",
+      description: 'Sections in order, a page at a time for small payloads: pass `meta.next_after` back as `after`.',
+      params: ArticleParams,
+      querystring: SectionListQuerySchema,
+      response: {
+        200: { description: 'A page of sections.', ...Ref(SectionListSchema) },
+        ...problemResponses(400, 404),
+      },
+    },
+  }, async (request) => {
+    const { sections } = await publishedArticle(request.params.slug)
+    const { after, limit } = request.query
+    let start = 0
+    if (after !== undefined) {
+      const index = sections.findIndex((section) => section.key === after)
+      if (index === -1) throw notFound(`Article "${request.params.slug}" has no section "${after}".`)
+      start = index + 1
+    }
+    const data = sections.slice(start, start + limit)
+    const hasMore = start + limit < sections.length
+    return { data, meta: { next_after: hasMore ? data[data.length - 1]!.key : null } }
+  })
+
+  app.get('/articles/:slug/sections/:key', {
+    schema: {
+      operationId: 'getSection',
+      tags: ['Sections'],
+      summary: 'Get one section',
+      params: SectionParams,
+      response: {
+        200: { description: 'The section.', ...Ref(SectionEnvelopeSchema) },
+        ...problemResponses(400, 404),
+      },
+    },
+  }, async (request) => {
+    const { slug, key } = request.params
+    const section = (await publishedArticle(slug)).sections.find((candidate) => candidate.key === key)
+    if (!section) throw notFound(`Article "${slug}" has no section "${key}".`)
+    return { data: section }
+  })
+}

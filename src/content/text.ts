@@ -1,0 +1,38 @@
+// Pure text helpers for articles: slugs, word counts, excerpts.
+import type { Block } from './schemas.js'
+
+/** Lowercase, apostrophes dropped, accents folded, other runs of non-alphanumerics become '-'. */
+export function slugify (text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+export function countWords (text: string): number {
+  return text.split(/[\s—–]+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+export function blockTexts (blocks: Block[]): string[] {
+  return blocks.flatMap((block) => block.type === 'paragraph' ? [block.text] : block.items.map((item) => item.text))
+}
+
+export const WORDS_PER_MINUTE = 200
+
+export function readingTimeMinutes (wordCount: number): number {
+  return Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE))
+}
+
+/** The first paragraph of the intro, cut at a word boundary near `max` characters. */
+export function deriveExcerpt (intro: Block[], max = 160): string {
+  const first = intro.find((block) => block.type === 'paragraph')
+  if (!first) return ''
+  const text = first.text.trim()
+  if (text.length <= max) return text
+  const cut = text.slice(0, max)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/u, '')}…`
+}

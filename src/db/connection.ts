@@ -1,0 +1,56 @@
+// Opens the SQLite database (pragmas set) and the Kysely instance every repository queries through.
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import type { Database } from './schema.js'
+
+export interface DatabaseHandle {
+  /** Typed query builder: the only way repositories talk to the database. */
+  db: Kysely<Database>
+  /** The raw connection, for the migration runner and backups only. */
+  sqlite: SQLite.Database
+  close(): Promise<void>
+}
+
+/**
+ * Kysely's SQLite driver prepares every query anew; better-sqlite3 statements are reusable,
+ * so keep the prepared statement per SQL text (bounded: queries are built from a fixed set of shapes).
+ */
+function withStatementCache (sqlite: SQLite.Database, limit = 500) {
+  const cache = new Map<string, SQLite.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare (sql: string) {
+      let statement = cache.get(sql)
+      if (!statement) {
+        statement = sqlite.prepare(sql)
+        if (cache.size >= limit) cache.delete(cache.keys().next().value as string)
+        cache.set(sql, statement)
+      }
+      return statement
+    },
+  }
+}
+
+export function openDatabase (path: string): DatabaseHandle {
+  if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true })
+  const sqlite = new SQLite(path)
+  sqlite.pragma('journal_mode = WAL')
+  // FULL: a commit is fsynced before it is acknowledged, so a 2xx survives power loss too.
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  let closed = false
+  return {
+    db,
+    sqlite,
+    async close () {
+      if (closed) return
+      closed = true
+      await db.destroy()
+      if (sqlite.open) sqlite.close()
+    },
+  }
+}

@@ -1,0 +1,61 @@
+// The typed shape of every table, as Kysely sees it. Timestamps are ISO-8601 text.
+import type { Generated, Insertable, Selectable } from 'kysely'
+
+export interface ArticlesTable {
+  id: Generated<number>
+  slug: string
+  title: string
+  excerpt: string
+  status: 'draft' | 'published'
+  published_at: string | null
+  created_at: string
+  updated_at: string
+  version: Generated<number>
+  word_count: number
+}
+
+export interface SectionsTable {
+  id: Generated<number>
+  article_id: number
+  key: string
+  position: number
+  heading: string
+}
+
+export interface BlocksTable {
+  id: Generated<number>
+  article_id: number
+  section_id: number | null
+  position: number
+  type: 'paragraph' | 'list'
+  text: string | null
+  style: 'bullet' | 'ordered' | null
+}
+
+export interface ListItemsTable {
+  id: Generated<number>
+  block_id: number
+  position: number
+  text: string
+}
+
+export interface ApiKeysTable {
+  id: Generated<number>
+  name: string
+  key_hash: string
+  key_prefix: string
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+}
+
+export interface Database {
+  articles: ArticlesTable
+  sections: SectionsTable
+  blocks: BlocksTable
+  list_items: ListItemsTable
+  api_keys: ApiKeysTable
+}
+
+export type ArticleRow = Selectable<ArticlesTable>
+export type NewBlock = Insertable<BlocksTable>

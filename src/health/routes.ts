@@ -1,0 +1,46 @@
+// Liveness (/health) and readiness (/ready) probes for load balancers and orchestrators.
+import { Type } from '@sinclair/typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { HttpProblem } from '../http/errors.js'
+import { Ref, problemResponses } from '../http/schemas.js'
+import type { HealthRepository } from './repository.js'
+
+const HealthSchema = Type.Object({
+  status: Type.Literal('ok'),
+  uptime_seconds: Type.Integer({ format: 'int64', minimum: 0, description: 'Seconds since the process started.', examples: [42] }),
+}, { $id: 'Health', additionalProperties: false })
+
+const ReadySchema = Type.Object({
+  status: Type.Literal('ok'),
+  checks: Type.Object({ database: Type.Literal('ok') }, { additionalProperties: false }),
+}, { $id: 'Ready', additionalProperties: false })
+
+export const healthSchemas = [HealthSchema, ReadySchema]
+
+export const healthRoutes: FastifyPluginAsyncTypebox<{ health: HealthRepository }> = async (app, { health }) => {
+  app.get('/health', {
+    schema: {
+      operationId: 'getHealth',
+      tags: ['Health'],
+      summary: 'Liveness: the process is up',
+      response: { 200: { description: 'The process is up.', ...Ref(HealthSchema) }, ...problemResponses(404) },
+    },
+  }, async () => ({ status: 'ok' as const, uptime_seconds: Math.floor(process.uptime()) }))
+
+  app.get('/ready', {
+    schema: {
+      operationId: 'getReadiness',
+      tags: ['Health'],
+      summary: 'Readiness: the database answers',
+      response: { 200: { description: 'Ready to serve.', ...Ref(ReadySchema) }, ...problemResponses(404, 503) },
+    },
+  }, async (request) => {
+    try {
+      await health.ping()
+    } catch (error) {
+      request.log.error({ err: error }, 'readiness check failed')
+      throw new HttpProblem(503, 'The database does not answer.')
+    }
+    return { status: 'ok' as const, checks: { database: 'ok' as const } }
+  })
+}

@@ -1,0 +1,62 @@
+// OpenAPI 3.1 document generated from the route schemas, served at /openapi.json, with Swagger UI at /docs.
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { packageVersion } from '../paths.js'
+import { problemResponses } from './schemas.js'
+
+export const OPENAPI_TAGS = [
+  { name: 'Articles', description: 'Published articles, whole or as summaries.' },
+  { name: 'Sections', description: 'One section, or a page of sections, for small payloads.' },
+  { name: 'Health', description: 'Liveness and readiness probes.' },
+  { name: 'Admin', description: 'Operator endpoints: require `Authorization: Bearer <key>`.' },
+  { name: 'Meta', description: 'This API description.' },
+]
+
+export const docs = fp(async (app: FastifyInstance) => {
+  // Operations without their own security requirement are public: say so explicitly.
+  app.addHook('onRoute', (route) => {
+    if (route.schema && !('security' in route.schema)) (route.schema as Record<string, unknown>).security = []
+  })
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Content API',
+        version: packageVersion,
+        description: 'Headless content API: articles as structured data (title, intro, sections of paragraphs and lists), ' +
+          'reader reviews and contact messages. Errors are RFC 9457 problem details (`application/problem+json`).',
+        license: { name: 'UNLICENSED', identifier: 'LicenseRef-Proprietary' },
+        contact: { name: 'Content API maintainers' },
+      },
+      // Relative: "Try it out" calls the server that served the document, wherever it runs.
+      servers: [{ url: '/', description: 'The server serving this document' }],
+      tags: OPENAPI_TAGS,
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'An admin key from `npm run keys -- create --name NAME`, or ADMIN_API_KEY.' },
+        },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}` },
+  })
+
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: true, displayRequestDuration: true, tryItOutEnabled: false },
+  })
+
+  app.get('/openapi.json', {
+    schema: {
+      operationId: 'getOpenApiDocument',
+      tags: ['Meta'],
+      summary: 'This OpenAPI 3.1 document',
+      response: {
+        200: { description: 'The OpenAPI document.', type: 'object', additionalProperties: true },
+        ...problemResponses(404),
+      },
+    },
+  }, async () => app.swagger())
+}, { name: 'docs' })

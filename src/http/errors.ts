@@ -1,0 +1,135 @@
+// One error format everywhere: RFC 9457 problem details (application/problem+json), never a stack trace.
+import { STATUS_CODES } from 'node:http'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Problem } from './schemas.js'
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+
+type FieldError = { path: string, message: string }
+
+/** An error that is the client's to fix (or a deliberate 5xx), with the problem fields to send. */
+export class HttpProblem extends Error {
+  readonly statusCode: number
+  readonly type: string
+  readonly title: string
+  readonly errors: FieldError[] | undefined
+  readonly headers: Record<string, string>
+
+  constructor (status: number, detail: string, options: { type?: string, title?: string, errors?: FieldError[], headers?: Record<string, string> } = {}) {
+    super(detail)
+    this.name = 'HttpProblem'
+    this.statusCode = status
+    this.type = options.type ?? 'about:blank'
+    this.title = options.title ?? STATUS_CODES[status] ?? 'Error'
+    this.errors = options.errors
+    this.headers = options.headers ?? {}
+  }
+}
+
+export const badRequest = (detail: string, errors?: FieldError[]) =>
+  new HttpProblem(400, detail, { type: '/problems/validation-error', title: 'Invalid request', ...(errors ? { errors } : {}) })
+export const notFound = (detail: string) => new HttpProblem(404, detail)
+export const conflict = (detail: string, type = '/problems/conflict') => new HttpProblem(409, detail, { type })
+
+const LOCATIONS: Record<string, string> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' }
+
+interface AjvError {
+  keyword: string
+  instancePath: string
+  message?: string
+  params: Record<string, unknown>
+  parentSchema?: { anyOf?: Array<{ const?: unknown }> }
+}
+
+function describe (error: AjvError): string {
+  const p = error.params
+  switch (error.keyword) {
+    case 'required': return 'is required'
+    case 'minLength': return p.limit === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters`
+    case 'maxLength': return `must be at most ${String(p.limit)} characters`
+    case 'minimum': return `must be at least ${String(p.limit)}`
+    case 'maximum': return `must be at most ${String(p.limit)}`
+    case 'minItems': return `must have at least ${String(p.limit)} items`
+    case 'maxItems': return `must have at most ${String(p.limit)} items`
+    case 'enum': return `must be one of: ${(p.allowedValues as unknown[]).join(', ')}`
+    case 'const': return `must be ${JSON.stringify(p.allowedValue)}`
+    case 'type': return `must be ${String(p.type).replace(',', ' or ')}`
+    case 'pattern': return 'has an invalid format'
+    case 'format': return p.format === 'email' ? 'must be a valid email address' : `must be a valid ${String(p.format)}`
+    case 'additionalProperties': return `unknown property "${String(p.additionalProperty)}"`
+    case 'discriminator': return 'must have a "type" of "paragraph" or "list"'
+    default: return error.message ?? 'is invalid'
+  }
+}
+
+/** Ajv errors to one {path, message} per offending field, paths as JSON Pointers prefixed with the location. */
+export function fieldErrors (errors: AjvError[], context: string | undefined): FieldError[] {
+  const location = `/${LOCATIONS[context ?? 'body'] ?? context ?? 'body'}`
+  const byPath = new Map<string, string>()
+  for (const error of errors) {
+    if (['anyOf', 'oneOf', 'if'].includes(error.keyword)) continue
+    const suffix = error.keyword === 'required' ? `/${String(error.params.missingProperty)}` : ''
+    const path = `${location}${error.instancePath}${suffix}`
+    if (!byPath.has(path)) byPath.set(path, describe(error))
+  }
+  if (byPath.size === 0 && errors[0]) byPath.set(`${location}${errors[0].instancePath}`, errors[0].message ?? 'is invalid')
+  return [...byPath].map(([path, message]) => ({ path, message }))
+}
+
+function toProblem (error: FastifyError | HttpProblem, request: FastifyRequest): { problem: Problem, headers: Record<string, string> } {
+  const instance = `urn:request:${request.id}`
+  if (error instanceof HttpProblem) {
+    const problem: Problem = { type: error.type, title: error.title, status: error.statusCode, detail: error.message, instance }
+    if (error.errors) problem.errors = error.errors
+    return { problem, headers: error.headers }
+  }
+  if (error.validation) {
+    const errors = fieldErrors(error.validation as AjvError[], error.validationContext)
+    return {
+      problem: {
+        type: '/problems/validation-error',
+        title: 'Invalid request',
+        status: 400,
+        detail: `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.path).join(', ')}`,
+        instance,
+        errors,
+      },
+      headers: {},
+    }
+  }
+  const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500
+  const detail = status === 500
+    ? `An unexpected error occurred. Quote ${instance} when reporting it.`
+    : CLIENT_ERROR_DETAILS[error.code] ?? error.message
+  return { problem: { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail, instance }, headers: {} }
+}
+
+const CLIENT_ERROR_DETAILS: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty, but Content-Type is application/json.',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is larger than this endpoint accepts.',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'This Content-Type is not accepted here.',
+}
+
+export function sendProblem (reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
+  return reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem)
+}
+
+/** Error and not-found handlers for the whole app. */
+export const errorHandling = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
+    const { problem, headers } = toProblem(error, request)
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
+    else request.log.info({ status: problem.status, code: (error as FastifyError).code }, problem.detail.slice(0, 200))
+    return sendProblem(reply, problem, headers)
+  })
+
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, {
+    type: 'about:blank',
+    title: 'Not Found',
+    status: 404,
+    detail: `No route for ${request.method} ${request.url.split('?')[0]}`,
+    instance: `urn:request:${request.id}`,
+  }))
+}, { name: 'error-handling' })

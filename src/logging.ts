@@ -1,0 +1,29 @@
+// pino settings: JSON lines with request ids, and no personal data — route patterns instead of URLs, no bodies, secrets redacted.
+import type { FastifyRequest, FastifyServerOptions } from 'fastify'
+
+/** Logged instead of a raw URL: the query string (e.g. the inbox search `q`) may carry personal data. */
+function routeOf (request: FastifyRequest): string {
+  return request.routeOptions?.url ?? '(no route)'
+}
+
+export const logSerializers = {
+  req (request: FastifyRequest) {
+    return { method: request.method, route: routeOf(request), id: request.id }
+  },
+  res (reply: { statusCode: number }) {
+    return { statusCode: reply.statusCode }
+  },
+}
+
+/** Defence in depth: request logs carry no headers or bodies at all (see serializers), but never let these through. */
+export const REDACT_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'email', '*.email', 'body', '*.body', '*.author_name']
+
+export function loggerOptions (level: string): FastifyServerOptions['logger'] {
+  const pretty = process.stdout.isTTY && level !== 'silent'
+  return {
+    level,
+    serializers: logSerializers,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
+  }
+}
