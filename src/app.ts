@@ -1,5 +1,5 @@
 // buildApp(options): the whole service as a Fastify instance — infrastructure first, then features, explicitly.
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, { type FastifyInstance } from 'fastify'
 import cors from '@fastify/cors'
 import helmet from '@fastify/helmet'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -12,19 +12,33 @@ import { docs } from './http/docs.js'
 import { requireAdminKey } from './http/auth.js'
 import { sharedSchemas } from './http/schemas.js'
 import { loggerOptions } from './logging.js'
-import { createContentRepository } from './content/repository.js'
+import { createContentRepository, type ContentRepository } from './content/repository.js'
 import { contentRoutes } from './content/routes.js'
 import { contentSchemas } from './content/schemas.js'
-import { createHealthRepository } from './health/repository.js'
+import { createHealthRepository, type HealthRepository } from './health/repository.js'
 import { healthRoutes, healthSchemas } from './health/routes.js'
-import { createApiKeyRepository } from './admin/keys.js'
+import { createApiKeyRepository, type ApiKeyRepository } from './admin/keys.js'
 import { adminRoutes, adminSchemas } from './admin/routes.js'
 import { seedIfEmpty } from '../seed/index.js'
 
+export type Repositories = {
+  content: ContentRepository
+  health: HealthRepository
+  keys: ApiKeyRepository
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: DatabaseHandle
+    repositories: Repositories
+  }
+}
+
 export interface BuildOptions {
   config: Config
-  /** Logger settings; defaults to JSON logs at config.logLevel. Tests pass a stream to read them. */
-  logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance']
+  /** false: no logs. Otherwise JSON logs at config.logLevel, to stdout or to `logStream` (tests read them). */
+  logger?: boolean
+  logStream?: { write(line: string): void }
   /** Seed the article on an empty database (default true). */
   seed?: boolean
 }
@@ -32,9 +46,9 @@ export interface BuildOptions {
 /** Request bodies larger than this are refused with 413 (contact and review forms are far smaller). */
 export const BODY_LIMIT_BYTES = 16 * 1024
 
-export async function buildApp ({ config, logger, seed = true }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp ({ config, logger = true, logStream, seed = true }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? loggerOptions(config.logLevel),
+    logger: logger ? loggerOptions(config.logLevel, logStream) : false,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     requestIdHeader: false,
@@ -52,11 +66,13 @@ export async function buildApp ({ config, logger, seed = true }: BuildOptions): 
     throw error
   }
 
-  const repositories = {
+  const repositories: Repositories = {
     content: createContentRepository(database.db),
     health: createHealthRepository(database.db),
     keys: createApiKeyRepository(database.db),
   }
+  app.decorate('database', database)
+  app.decorate('repositories', repositories)
   if (seed) {
     const seeded = await seedIfEmpty(repositories.content)
     if (seeded.length > 0) app.log.info({ articles: seeded }, 'seeded an empty database')

@@ -18,10 +18,12 @@ export const logSerializers = {
 /** Defence in depth: request logs carry no headers or bodies at all (see serializers), but never let these through. */
 export const REDACT_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'email', '*.email', 'body', '*.body', '*.author_name']
 
-export function loggerOptions (level: string): FastifyServerOptions['logger'] {
-  const pretty = process.stdout.isTTY && level !== 'silent'
+/** Production logger settings; `stream` (tests) receives the same JSON lines stdout would. */
+export function loggerOptions (level: string, stream?: { write(line: string): void }): FastifyServerOptions['logger'] {
+  const pretty = !stream && process.stdout.isTTY && level !== 'silent'
   return {
     level,
+    ...(stream ? { stream } : {}),
     serializers: logSerializers,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
