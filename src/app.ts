@@ -2,12 +2,13 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import cors from '@fastify/cors'
 import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
 import { openDatabase, type DatabaseHandle } from './db/connection.js'
 import { migrate } from './db/migrate.js'
 import { migrationsDir } from './paths.js'
-import { errorHandling } from './http/errors.js'
+import { errorHandling, HttpProblem } from './http/errors.js'
 import { docs } from './http/docs.js'
 import { requireAdminKey } from './http/auth.js'
 import { sharedSchemas } from './http/schemas.js'
@@ -94,6 +95,14 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
       maxAge: 600,
     })
   }
+  // Limits are declared per route (reviews and contact forms): `preHandler: app.rateLimit({ ... })`.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => new HttpProblem(429, `Too many requests: try again in ${context.after}.`, {
+      type: '/problems/rate-limited',
+      headers: { 'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000))) },
+    }),
+  })
   await app.register(docs)
 
   await app.register(healthRoutes, { health: repositories.health })
