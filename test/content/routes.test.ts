@@ -67,3 +67,138 @@ test('GET /v1/articles', async (t) => {
     t.match(body.errors.find((e: { path: string }) => e.path === '/query/sort').message, /one of: published_at, -published_at, title, -title/)
   })
 })
+
+test('GET /v1/articles/:slug', async (t) => {
+  const app = await build(t)
+
+  t.test('returns the whole article in one call', async (t) => {
+    const res = await app.inject({ url: `/v1/articles/${SLUG}` })
+    t.equal(res.statusCode, 200)
+    const { data } = res.json()
+    t.same(Object.keys(data).sort(), ['excerpt', 'intro', 'published_at', 'reading_time_minutes', 'sections', 'slug', 'title', 'toc', 'updated_at', 'word_count'])
+    t.equal(data.intro.length, 2)
+    t.equal(data.sections.length, 9)
+    t.same(data.sections.map((s: { position: number }) => s.position), [0, 1, 2, 3, 4, 5, 6, 7, 8])
+    t.same(data.toc, data.sections.map((s: { key: string, heading: string }) => ({ key: s.key, heading: s.heading })))
+    t.same(data.toc.map((entry: { key: string }) => entry.key), [
+      'why-training-alone-is-no-longer-enough',
+      'the-role-of-healthcare-internships-in-career-development',
+      'building-job-ready-skills-through-hands-on-experience',
+      'how-internships-improve-employment-opportunities',
+      'developing-soft-skills-that-matter-in-healthcare',
+      'supporting-workforce-development-in-healthcare',
+      'the-importance-of-internships-in-pakistans-healthcare-sector',
+      'from-intern-to-healthcare-professional',
+      'conclusion',
+    ])
+    const first = data.sections[0]
+    t.same(first.blocks.map((b: { type: string }) => b.type), ['paragraph', 'paragraph', 'list', 'paragraph'])
+    t.equal(first.blocks[1].text, 'Healthcare internships address this challenge by allowing students to:', 'lead-in sentence kept as a paragraph')
+    t.same(first.blocks[2], {
+      type: 'list',
+      style: 'bullet',
+      items: [
+        { text: 'Work in live healthcare environments' },
+        { text: 'Observe real patient care and operational workflows' },
+        { text: 'Understand professional responsibilities and ethics' },
+        { text: 'Gain exposure to healthcare technology and systems' },
+      ],
+    })
+    t.equal(data.published_at, '2025-01-15T09:00:00.000Z')
+    t.match(data.updated_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+  })
+
+  t.test('unknown slug is a 404 problem', async (t) => {
+    const res = await app.inject({ url: '/v1/articles/no-such-article' })
+    t.equal(res.statusCode, 404)
+    t.equal(res.headers['content-type'], PROBLEM)
+    t.match(res.json(), { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No published article "no-such-article".' })
+  })
+
+  t.test('a draft is a 404', async (t) => {
+    const app = await build(t)
+    await app.repositories.content.upsertArticle({ slug: 'work-in-progress', title: 'WIP', status: 'draft', intro: [{ type: 'paragraph', text: 'Secret' }], sections: [] })
+    for (const url of ['/v1/articles/work-in-progress', '/v1/articles/work-in-progress/sections']) {
+      const res = await app.inject({ url })
+      t.equal(res.statusCode, 404, url)
+    }
+    t.same((await app.inject({ url: '/v1/articles' })).json().data.map((a: { slug: string }) => a.slug), [SLUG])
+  })
+
+  t.test('an invalid slug is a 400 naming the parameter', async (t) => {
+    const res = await app.inject({ url: '/v1/articles/Not_A_Slug' })
+    t.equal(res.statusCode, 400)
+    t.equal(res.headers['content-type'], PROBLEM)
+    t.same(res.json().errors, [{ path: '/params/slug', message: 'has an invalid format' }])
+  })
+})
+
+test('GET /v1/articles/:slug/sections', async (t) => {
+  const app = await build(t)
+
+  t.test('returns all sections in order by default', async (t) => {
+    const res = await app.inject({ url: `/v1/articles/${SLUG}/sections` })
+    t.equal(res.statusCode, 200)
+    const body = res.json()
+    t.equal(body.data.length, 9)
+    t.equal(body.meta.next_after, null)
+  })
+
+  t.test('pages with limit and after', async (t) => {
+    const keys: string[] = []
+    let after: string | null = null
+    let calls = 0
+    do {
+      const query: Record<string, string> = after ? { limit: '4', after } : { limit: '4' }
+      const res = await app.inject({ url: `/v1/articles/${SLUG}/sections`, query })
+      t.equal(res.statusCode, 200)
+      const body: { data: Array<{ key: string }>, meta: { next_after: string | null } } = res.json()
+      t.ok(body.data.length <= 4)
+      keys.push(...body.data.map((s: { key: string }) => s.key))
+      after = body.meta.next_after
+      if (after) t.equal(after, body.data[body.data.length - 1]!.key)
+      calls++
+    } while (after && calls < 10)
+    t.equal(calls, 3)
+    const all = (await app.inject({ url: `/v1/articles/${SLUG}` })).json().data.toc.map((e: { key: string }) => e.key)
+    t.same(keys, all, 'paging visits every section once, in order')
+  })
+
+  t.test('the last full page says there is no more', async (t) => {
+    const res = await app.inject({ url: `/v1/articles/${SLUG}/sections?after=from-intern-to-healthcare-professional&limit=1` })
+    t.same(res.json().data.map((s: { key: string }) => s.key), ['conclusion'])
+    t.equal(res.json().meta.next_after, null)
+  })
+
+  t.test('unknown after key is a 404; bad limit a 400', async (t) => {
+    const unknown = await app.inject({ url: `/v1/articles/${SLUG}/sections?after=nope` })
+    t.equal(unknown.statusCode, 404)
+    t.equal(unknown.headers['content-type'], PROBLEM)
+    const bad = await app.inject({ url: `/v1/articles/${SLUG}/sections?limit=51` })
+    t.equal(bad.statusCode, 400)
+    t.same(bad.json().errors, [{ path: '/query/limit', message: 'must be at most 50' }])
+    const unknownArticle = await app.inject({ url: '/v1/articles/nope/sections' })
+    t.equal(unknownArticle.statusCode, 404)
+  })
+})
+
+test('GET /v1/articles/:slug/sections/:key', async (t) => {
+  const app = await build(t)
+
+  t.test('returns one section', async (t) => {
+    const res = await app.inject({ url: `/v1/articles/${SLUG}/sections/the-importance-of-internships-in-pakistans-healthcare-sector` })
+    t.equal(res.statusCode, 200)
+    const { data } = res.json()
+    t.equal(data.heading, 'The Importance of Internships in Pakistan’s Healthcare Sector', 'typographic apostrophe kept')
+    t.equal(data.position, 6)
+    t.equal(data.blocks[2].items.length, 4)
+  })
+
+  t.test('unknown key is a 404 problem, malformed key a 400', async (t) => {
+    const res = await app.inject({ url: `/v1/articles/${SLUG}/sections/nope` })
+    t.equal(res.statusCode, 404)
+    t.equal(res.json().detail, `Article "${SLUG}" has no section "nope".`)
+    const bad = await app.inject({ url: `/v1/articles/${SLUG}/sections/NOPE!` })
+    t.equal(bad.statusCode, 400)
+  })
+})
