@@ -1,7 +1,6 @@
 // Operator commands: migrate, seed, keys (create/list/revoke), openapi. Run through npm scripts, e.g. `npm run keys -- list`.
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { generateOpenApiDocument } from './openapi.js'
 import { ConfigError, loadConfig } from './config.js'
 import { openDatabase } from './db/connection.js'
 import { MigrationError, migrate } from './db/migrate.js'
@@ -75,10 +74,13 @@ async function run (argv: string[]) {
     case 'keys':
       await keys(rest)
       return
-    case 'openapi':
+    case 'openapi': {
+      // Loaded on demand: it builds the whole app, which the other commands do not need.
+      const { generateOpenApiDocument } = await import('./openapi.js')
       writeFileSync(openapiFile, await generateOpenApiDocument())
       console.log(`Wrote ${openapiFile}`)
       return
+    }
     default:
       throw new UsageError(command ? `Unknown command "${command}"` : 'No command given')
   }

@@ -1,7 +1,9 @@
 // Test helpers: an app on a fresh database per test, closed on teardown.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { spawn } from 'node:child_process'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { buildApp, type BuildOptions } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
@@ -40,4 +42,38 @@ export function captureLogs () {
   const lines: string[] = []
   const stream = { write (line: string) { lines.push(...line.split('\n').filter(Boolean)) } }
   return { stream, lines, text: () => lines.join('\n') }
+}
+
+/** Runs one of the project's entry points (src/cli, src/server) in a child process, compiled or through the TS loader alike. */
+export function scriptCommand (name: 'cli' | 'server'): { command: string, args: string[] } {
+  const compiled = import.meta.url.endsWith('.js')
+  const file = fileURLToPath(new URL(`../src/${name}.${compiled ? 'js' : 'ts'}`, import.meta.url))
+  // Compiled: plain node (tap's loaders in execArgv would slow every start several-fold); TS: the same loader as this process.
+  return { command: process.execPath, args: compiled ? [file] : [...process.execArgv, file] }
+}
+
+/** The environment for a child process: tap's NODE_OPTIONS loaders are dropped for compiled scripts (they triple start-up time). */
+export function childEnv (env: Record<string, string>): NodeJS.ProcessEnv {
+  const base = { ...process.env }
+  if (import.meta.url.endsWith('.js')) delete base.NODE_OPTIONS
+  return { ...base, ...env }
+}
+
+export interface ScriptResult { code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string }
+
+export function runScript (name: 'cli' | 'server', args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<ScriptResult> {
+  const { command, args: base } = scriptCommand(name)
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [...base, ...args], { env: childEnv({ LOG_LEVEL: 'silent', ...env }), stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => { stdout += chunk })
+    child.stderr.on('data', (chunk) => { stderr += chunk })
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      resolve({ code, signal, stdout, stderr })
+    })
+  })
 }

@@ -1,0 +1,85 @@
+import { Type } from '@sinclair/typebox'
+import { test } from 'tap'
+import { buildApp } from '../../src/app.js'
+import { loadConfig } from '../../src/config.js'
+import { captureLogs } from '../helper.js'
+
+const PROBLEM = 'application/problem+json; charset=utf-8'
+
+/** The real app plus two probe routes: a JSON POST with a schema, and one that fails unexpectedly. */
+async function buildWithProbes (t: { teardown(fn: () => unknown): void }) {
+  const logs = captureLogs()
+  const app = await buildApp({ config: loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'info' }), logStream: logs.stream })
+  app.post('/probe', {
+    schema: { body: Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }), rating: Type.Integer({ minimum: 1, maximum: 5 }) }) },
+  }, async () => ({ ok: true }))
+  app.get('/boom', async () => { throw new Error('SQLITE_ERROR: near "SELEC": syntax error in SELECT * FROM secrets') })
+  await app.ready()
+  t.teardown(() => app.close())
+  return { app, logs }
+}
+
+test('every error is application/problem+json', async (t) => {
+  const { app, logs } = await buildWithProbes(t)
+
+  t.test('unknown route', async (t) => {
+    const res = await app.inject({ url: '/v2/whatever?email=a@b.c' })
+    t.equal(res.statusCode, 404)
+    t.equal(res.headers['content-type'], PROBLEM)
+    t.same(Object.keys(res.json()).sort(), ['detail', 'instance', 'status', 'title', 'type'])
+    t.equal(res.json().detail, 'No route for GET /v2/whatever', 'query string not echoed')
+  })
+
+  t.test('malformed JSON', async (t) => {
+    const res = await app.inject({ method: 'POST', url: '/probe', headers: { 'content-type': 'application/json' }, payload: '{"email": ' })
+    t.equal(res.statusCode, 400)
+    t.equal(res.headers['content-type'], PROBLEM)
+    t.equal(res.json().detail, 'The request body is not valid JSON.')
+  })
+
+  t.test('empty JSON body', async (t) => {
+    const res = await app.inject({ method: 'POST', url: '/probe', headers: { 'content-type': 'application/json' }, payload: '' })
+    t.equal(res.statusCode, 400)
+    t.equal(res.headers['content-type'], PROBLEM)
+  })
+
+  t.test('unsupported content type', async (t) => {
+    const res = await app.inject({ method: 'POST', url: '/probe', headers: { 'content-type': 'application/xml' }, payload: '<x/>' })
+    t.equal(res.statusCode, 415)
+    t.equal(res.headers['content-type'], PROBLEM)
+    t.equal(res.json().title, 'Unsupported Media Type')
+  })
+
+  t.test('body too large', async (t) => {
+    const res = await app.inject({ method: 'POST', url: '/probe', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email: 'a@b.co', pad: 'x'.repeat(17 * 1024) }) })
+    t.equal(res.statusCode, 413)
+    t.equal(res.headers['content-type'], PROBLEM)
+  })
+
+  t.test('validation errors name every field', async (t) => {
+    const res = await app.inject({ method: 'POST', url: '/probe', payload: { email: 'not-an-email', rating: 9 } })
+    t.equal(res.statusCode, 400)
+    t.equal(res.headers['content-type'], PROBLEM)
+    t.same(res.json().errors, [
+      { path: '/body/email', message: 'must be a valid email address' },
+      { path: '/body/rating', message: 'must be at most 5' },
+    ])
+    const missing = await app.inject({ method: 'POST', url: '/probe', payload: {} })
+    t.same(missing.json().errors, [{ path: '/body/email', message: 'is required' }, { path: '/body/rating', message: 'is required' }])
+  })
+
+  t.test('an unexpected exception is a 500 without stack or SQL, logged with the request id', async (t) => {
+    const res = await app.inject({ url: '/boom' })
+    t.equal(res.statusCode, 500)
+    t.equal(res.headers['content-type'], PROBLEM)
+    const body = res.json()
+    t.equal(body.title, 'Internal Server Error')
+    t.notMatch(res.body, /SQLITE|SELECT|secrets|at .*:\d+:\d+/)
+    const requestId = body.instance.replace('urn:request:', '')
+    t.match(body.detail, requestId)
+    const logged = logs.lines.map((line) => JSON.parse(line)).find((entry) => entry.level === 50)
+    t.ok(logged, 'logged at error level')
+    t.equal(logged.reqId, requestId)
+    t.match(logged.err.message, /SQLITE_ERROR/)
+  })
+})
