@@ -20,12 +20,17 @@ import { createHealthRepository, type HealthRepository } from './health/reposito
 import { healthRoutes, healthSchemas } from './health/routes.js'
 import { createApiKeyRepository, type ApiKeyRepository } from './admin/keys.js'
 import { adminRoutes, adminSchemas } from './admin/routes.js'
+import { createReviewRepository, type ReviewRepository } from './reviews/repository.js'
+import { reviewRoutes } from './reviews/routes.js'
+import { reviewAdminRoutes } from './reviews/admin-routes.js'
+import { reviewSchemas } from './reviews/schemas.js'
 import { seedIfEmpty } from '../seed/index.js'
 
 export type Repositories = {
   content: ContentRepository
   health: HealthRepository
   keys: ApiKeyRepository
+  reviews: ReviewRepository
 }
 
 declare module 'fastify' {
@@ -57,6 +62,9 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     ajv: { customOptions: { allErrors: true, discriminator: true, coerceTypes: 'array', removeAdditional: true } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
+  // JSON only (form posts are opted into where a plain HTML form must work): text/plain is a 415, not a string body.
+  app.removeContentTypeParser('text/plain')
+
   const database: DatabaseHandle = openDatabase(config.databasePath)
   app.addHook('onClose', async () => database.close())
   try {
@@ -71,6 +79,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     content: createContentRepository(database.db),
     health: createHealthRepository(database.db),
     keys: createApiKeyRepository(database.db),
+    reviews: createReviewRepository(database.db),
   }
   app.decorate('database', database)
   app.decorate('repositories', repositories)
@@ -79,7 +88,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     if (seeded.length > 0) app.log.info({ articles: seeded }, 'seeded an empty database')
   }
 
-  for (const schema of [...sharedSchemas, ...contentSchemas, ...healthSchemas, ...adminSchemas]) app.addSchema(schema)
+  for (const schema of [...sharedSchemas, ...contentSchemas, ...healthSchemas, ...adminSchemas, ...reviewSchemas]) app.addSchema(schema)
 
   await app.register(errorHandling)
   await app.register(helmet, {
@@ -106,10 +115,20 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   await app.register(docs)
 
   await app.register(healthRoutes, { health: repositories.health })
-  await app.register(contentRoutes, { prefix: '/v1', content: repositories.content })
+  const { content, reviews } = repositories
+  await app.register(contentRoutes, {
+    prefix: '/v1',
+    content,
+    ratings: async (slug) => {
+      const { count, average } = await reviews.summary(slug)
+      return { count, average }
+    },
+  })
+  await app.register(reviewRoutes, { prefix: '/v1', reviews, content, config: config.reviews })
   await app.register(async (admin) => {
     admin.addHook('onRequest', requireAdminKey(repositories.keys, config.adminApiKey))
     await admin.register(adminRoutes)
+    await admin.register(reviewAdminRoutes, { reviews })
   }, { prefix: '/v1/admin' })
 
   return app

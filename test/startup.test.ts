@@ -69,7 +69,7 @@ test('real server: serves over HTTP and shuts down gracefully on SIGTERM', async
   const article = await fetch(`${origin}/v1/articles/${SLUG}`)
   t.equal(article.status, 200)
   t.equal(article.headers.get('content-type'), 'application/json; charset=utf-8')
-  t.equal((await article.json()).data.sections.length, 9, 'migrated and seeded on first start')
+  t.equal(((await article.json()) as { data: { sections: unknown[] } }).data.sections.length, 9, 'migrated and seeded on first start')
   const missing = await fetch(`${origin}/nope`)
   t.equal(missing.status, 404)
   t.equal(missing.headers.get('content-type'), 'application/problem+json; charset=utf-8')

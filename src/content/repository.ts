@@ -1,7 +1,7 @@
 // Content queries: published articles as domain values, and whole-article upserts for seeding and authoring.
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.js'
-import type { Article, ArticleInput, ArticleSort, ArticleSummary, Block, Section } from './schemas.js'
+import type { StoredArticle, ArticleInput, ArticleSort, ArticleSummary, Block, Section } from './schemas.js'
 import { blockTexts, countWords, deriveExcerpt, readingTimeMinutes, slugify } from './text.js'
 
 export interface ArticleListOptions { limit: number, page: number, sort: ArticleSort }
@@ -10,7 +10,7 @@ export interface UpsertResult { slug: string, version: number, created: boolean,
 
 export interface ContentRepository {
   listPublishedArticles(options: ArticleListOptions): Promise<{ articles: ArticleSummary[], total: number }>
-  findPublishedArticle(slug: string): Promise<Article | undefined>
+  findPublishedArticle(slug: string): Promise<StoredArticle | undefined>
   /** Cheap freshness check: the version of a published article, for caches and ETags. */
   publishedArticleVersion(slug: string): Promise<number | undefined>
   isPublished(slug: string): Promise<boolean>

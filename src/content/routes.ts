@@ -5,6 +5,7 @@ import { notFound } from '../http/errors.js'
 import { paginate, setLinkHeader } from '../http/pagination.js'
 import { Ref, SlugSchema, problemResponses } from '../http/schemas.js'
 import type { ContentRepository } from './repository.js'
+import type { RatingStats } from '../reviews/schemas.js'
 import {
   ArticleEnvelopeSchema, ArticleListQuerySchema, ArticleListSchema, SectionEnvelopeSchema, SectionKeySchema,
   SectionListQuerySchema, SectionListSchema,
@@ -13,7 +14,13 @@ import {
 const ArticleParams = Type.Object({ slug: Ref(SlugSchema) })
 const SectionParams = Type.Object({ slug: Ref(SlugSchema), key: Ref(SectionKeySchema) })
 
-export const contentRoutes: FastifyPluginAsyncTypebox<{ content: ContentRepository }> = async (app, { content }) => {
+export interface ContentRoutesOptions {
+  content: ContentRepository
+  /** Review count and average of an article, carried in the article response. */
+  ratings: (slug: string) => Promise<RatingStats>
+}
+
+export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = async (app, { content, ratings }) => {
   async function publishedArticle (slug: string) {
     const article = await content.findPublishedArticle(slug)
     if (!article) throw notFound(`No published article "${slug}".`)
@@ -45,14 +52,18 @@ export const contentRoutes: FastifyPluginAsyncTypebox<{ content: ContentReposito
       operationId: 'getArticle',
       tags: ['Articles'],
       summary: 'Get a published article',
-      description: 'The whole article in one call: intro, sections with their blocks, and a table of contents.',
+      description: 'The whole article in one call: intro, sections with their blocks, a table of contents, and the review count and average.',
       params: ArticleParams,
       response: {
         200: { description: 'The article.', ...Ref(ArticleEnvelopeSchema) },
         ...problemResponses(400, 404),
       },
     },
-  }, async (request) => ({ data: await publishedArticle(request.params.slug) }))
+  }, async (request) => {
+    const { slug } = request.params
+    const [article, reviews] = await Promise.all([publishedArticle(slug), ratings(slug)])
+    return { data: { ...article, reviews } }
+  })
 
   app.get('/articles/:slug/sections', {
     schema: {

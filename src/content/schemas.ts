@@ -2,6 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox'
 import seedArticle from '../../seed/from-training-to-employment-the-power-of-healthcare-internships.json' with { type: 'json' }
 import { Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema } from '../http/schemas.js'
+import { RatingStatsSchema } from '../reviews/schemas.js'
 
 const exampleSection = seedArticle.sections[0]!
 const exampleParagraph = exampleSection.blocks[0]!
@@ -87,8 +88,11 @@ export const ArticleSchema = Type.Object({
   updated_at: articleFields.updated_at,
   word_count: articleFields.word_count,
   reading_time_minutes: articleFields.reading_time_minutes,
+  reviews: { ...Ref(RatingStatsSchema), description: 'Approved reviews: enough to render "N Reviews" without a second call.' },
 }, { $id: 'Article', additionalProperties: false, description: 'A published article with its whole body.' })
 export type Article = Static<typeof ArticleSchema>
+/** The article as stored; the routes add its review stats. */
+export type StoredArticle = Omit<Article, 'reviews'>
 
 /** What authoring accepts (and what seed/ files must satisfy). Keys default to the heading's slug. */
 export const ArticleInputSchema = Type.Object({

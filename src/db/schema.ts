@@ -49,12 +49,35 @@ export interface ApiKeysTable {
   revoked_at: string | null
 }
 
+export interface ReviewsTable {
+  id: Generated<number>
+  article_id: number
+  author_name: string
+  email: string | null
+  rating: number
+  title: string | null
+  body: string
+  status: 'pending' | 'approved' | 'spam' | 'trash'
+  ip_hash: string
+  body_hash: string
+  created_at: string
+  updated_at: string
+}
+
+export interface InstanceSecretsTable {
+  name: string
+  value: string
+  created_at: string
+}
+
 export interface Database {
   articles: ArticlesTable
   sections: SectionsTable
   blocks: BlocksTable
   list_items: ListItemsTable
   api_keys: ApiKeysTable
+  reviews: ReviewsTable
+  instance_secrets: InstanceSecretsTable
 }
 
 export type ArticleRow = Selectable<ArticlesTable>

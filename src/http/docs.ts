@@ -9,6 +9,8 @@ import { problemResponses } from './schemas.js'
 export const OPENAPI_TAGS = [
   { name: 'Articles', description: 'Published articles, whole or as summaries.' },
   { name: 'Sections', description: 'One section, or a page of sections, for small payloads.' },
+  { name: 'Reviews', description: 'Reader reviews and rating summaries (approved reviews only).' },
+  { name: 'Review moderation', description: 'The moderation queue: approve, hide or delete reviews. Admin key required.' },
   { name: 'Health', description: 'Liveness and readiness probes.' },
   { name: 'Admin', description: 'Operator endpoints: require `Authorization: Bearer <key>`.' },
   { name: 'Meta', description: 'This API description.' },
