@@ -11,6 +11,7 @@ import { migrationsDir } from './paths.js'
 import { errorHandling, HttpProblem } from './http/errors.js'
 import { docs } from './http/docs.js'
 import { requireAdminKey } from './http/auth.js'
+import { noStore, publicCaching } from './http/caching.js'
 import { sharedSchemas } from './http/schemas.js'
 import { loggerOptions } from './logging.js'
 import { createContentRepository, type ContentRepository } from './content/repository.js'
@@ -116,16 +117,19 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 
   await app.register(healthRoutes, { health: repositories.health })
   const { content, reviews } = repositories
-  await app.register(contentRoutes, {
-    prefix: '/v1',
-    content,
-    ratings: async (slug) => {
-      const { count, average } = await reviews.summary(slug)
-      return { count, average }
-    },
-  })
-  await app.register(reviewRoutes, { prefix: '/v1', reviews, content, config: config.reviews })
+  await app.register(async (publicApi) => {
+    await publicCaching(publicApi)
+    await publicApi.register(contentRoutes, {
+      content,
+      ratings: async (slug) => {
+        const { count, average } = await reviews.summary(slug)
+        return { count, average }
+      },
+    })
+    await publicApi.register(reviewRoutes, { reviews, content, config: config.reviews })
+  }, { prefix: '/v1' })
   await app.register(async (admin) => {
+    await noStore(admin)
     admin.addHook('onRequest', requireAdminKey(repositories.keys, config.adminApiKey))
     await admin.register(adminRoutes)
     await admin.register(reviewAdminRoutes, { reviews })

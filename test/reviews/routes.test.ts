@@ -184,7 +184,7 @@ test('GET /v1/articles/:slug/reviews', async (t) => {
 
 test('admin: /v1/admin/reviews moderation', async (t) => {
   const app = await build(t)
-  const created = []
+  const created: Array<{ id: number }> = []
   for (const [index, ip] of ['10.1.0.1', '10.1.0.2', '10.1.0.3'].entries()) {
     created.push((await post(app, review({ rating: index + 3, email: `reader${index}@example.org` }), ip)).json().data)
   }
@@ -209,7 +209,7 @@ test('admin: /v1/admin/reviews moderation', async (t) => {
   })
 
   t.test('a moderation decision is visible at once everywhere', async (t) => {
-    const [first, second] = created
+    const [first, second] = created as [{ id: number }, { id: number }]
     const approve = await app.inject({ method: 'PATCH', url: `/v1/admin/reviews/${first.id}`, headers: ADMIN, payload: { status: 'approved' } })
     t.equal(approve.statusCode, 200)
     t.match(approve.json().data, { id: first.id, status: 'approved', email: 'reader0@example.org' })
@@ -228,16 +228,16 @@ test('admin: /v1/admin/reviews moderation', async (t) => {
     const unknown = await app.inject({ method: 'PATCH', url: '/v1/admin/reviews/9999', headers: ADMIN, payload: { status: 'approved' } })
     t.equal(unknown.statusCode, 404)
     t.equal(unknown.headers['content-type'], PROBLEM)
-    const badStatus = await app.inject({ method: 'PATCH', url: `/v1/admin/reviews/${created[2].id}`, headers: ADMIN, payload: { status: 'published' } })
+    const badStatus = await app.inject({ method: 'PATCH', url: `/v1/admin/reviews/${created[2]!.id}`, headers: ADMIN, payload: { status: 'published' } })
     t.equal(badStatus.statusCode, 400)
     t.same(badStatus.json().errors, [{ path: '/body/status', message: 'must be one of: pending, approved, spam, trash' }])
     const badId = await app.inject({ method: 'PATCH', url: '/v1/admin/reviews/abc', headers: ADMIN, payload: { status: 'approved' } })
     t.equal(badId.statusCode, 400)
-    t.equal((await storedReviews(app)).find((r) => r.id === created[2].id)!.status, 'pending', 'unchanged')
+    t.equal((await storedReviews(app)).find((r) => r.id === created[2]!.id)!.status, 'pending', 'unchanged')
   })
 
   t.test('DELETE removes the review', async (t) => {
-    const target = created[0]
+    const target = created[0]!
     const res = await app.inject({ method: 'DELETE', url: `/v1/admin/reviews/${target.id}`, headers: ADMIN })
     t.equal(res.statusCode, 204)
     t.equal(res.body, '')
