@@ -1,5 +1,6 @@
 // Operator commands: migrate, seed, keys (create/list/revoke), openapi. Run through npm scripts, e.g. `npm run keys -- list`.
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { generateOpenApiDocument } from './openapi.js'
 import { ConfigError, loadConfig } from './config.js'
@@ -76,6 +77,7 @@ async function run (argv: string[]) {
       await keys(rest)
       return
     case 'openapi':
+      mkdirSync(dirname(openapiFile), { recursive: true })
       writeFileSync(openapiFile, await generateOpenApiDocument())
       console.log(`Wrote ${openapiFile}`)
       return
