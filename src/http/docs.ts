@@ -14,6 +14,25 @@ export const OPENAPI_TAGS = [
   { name: 'Meta', description: 'This API description.' },
 ]
 
+type OpenApiParameter = { in?: string, required?: boolean, schema?: { default?: unknown } }
+type OpenApiShape = { paths?: Record<string, Record<string, { parameters?: OpenApiParameter[] } | undefined> | undefined> }
+
+/**
+ * A query parameter with a default need not be sent: ajv fills it in. TypeBox objects list every
+ * property as required, so @fastify/swagger marks them `required: true`, and Swagger UI then refuses
+ * "Execute" until the caller types the default in. Document them as optional.
+ */
+export function defaultedQueryParametersOptional<T> (document: T): T {
+  for (const operations of Object.values((document as OpenApiShape).paths ?? {})) {
+    for (const operation of Object.values(operations ?? {})) {
+      for (const parameter of operation?.parameters ?? []) {
+        if (parameter.in === 'query' && parameter.schema?.default !== undefined) delete parameter.required
+      }
+    }
+  }
+  return document
+}
+
 export const docs = fp(async (app: FastifyInstance) => {
   // Operations without their own security requirement are public: say so explicitly.
   app.addHook('onRoute', (route) => {
@@ -41,6 +60,9 @@ export const docs = fp(async (app: FastifyInstance) => {
       },
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}` },
+    transformObject: (documentObject) => 'openapiObject' in documentObject
+      ? defaultedQueryParametersOptional(documentObject.openapiObject)
+      : documentObject.swaggerObject,
   })
 
   await app.register(swaggerUi, {
