@@ -1,5 +1,6 @@
 // Operator commands: migrate, seed, keys (create/list/revoke), openapi. Run through npm scripts, e.g. `npm run keys -- list`.
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
 import { openDatabase } from './db/connection.js'
@@ -77,6 +78,7 @@ async function run (argv: string[]) {
     case 'openapi': {
       // Loaded on demand: it builds the whole app, which the other commands do not need.
       const { generateOpenApiDocument } = await import('./openapi.js')
+      mkdirSync(dirname(openapiFile), { recursive: true })
       writeFileSync(openapiFile, await generateOpenApiDocument())
       console.log(`Wrote ${openapiFile}`)
       return

@@ -16,6 +16,56 @@ export const OPENAPI_TAGS = [
   { name: 'Meta', description: 'This API description.' },
 ]
 
+type JsonObject = Record<string, unknown>
+type OpenApiParameter = { in?: string, required?: boolean, schema?: { default?: unknown } }
+type OpenApiShape = {
+  paths?: Record<string, Record<string, { parameters?: OpenApiParameter[] } | undefined> | undefined>
+  components?: { schemas?: Record<string, JsonObject> }
+}
+
+/**
+ * A query parameter with a default need not be sent: ajv fills it in. TypeBox objects list every
+ * property as required, so @fastify/swagger marks them `required: true`, and Swagger UI then refuses
+ * "Execute" until the caller types the default in. Document them as optional.
+ */
+export function defaultedQueryParametersOptional<T> (document: T): T {
+  for (const operations of Object.values((document as OpenApiShape).paths ?? {})) {
+    for (const operation of Object.values(operations ?? {})) {
+      for (const parameter of operation?.parameters ?? []) {
+        if (parameter.in === 'query' && parameter.schema?.default !== undefined) delete parameter.required
+      }
+    }
+  }
+  return document
+}
+
+const COMPONENT_REF = '#/components/schemas/'
+
+/**
+ * Without a `mapping`, OpenAPI tools take the discriminator value to be the component name
+ * ("ParagraphBlock"), not the `const` the member declares ("paragraph"). ajv rejects `mapping`,
+ * so it is added to the document only: one entry per oneOf member whose discriminator property has a single value.
+ * The component is replaced, not edited, because the schema objects may be shared with the validators.
+ */
+export function discriminatorMappings<T> (document: T): T {
+  const schemas = (document as OpenApiShape).components?.schemas ?? {}
+  for (const [name, schema] of Object.entries(schemas)) {
+    const discriminator = schema.discriminator as { propertyName?: string, mapping?: unknown } | undefined
+    if (!discriminator?.propertyName || discriminator.mapping || !Array.isArray(schema.oneOf)) continue
+    const mapping: Record<string, string> = {}
+    for (const member of schema.oneOf as JsonObject[]) {
+      const ref = typeof member.$ref === 'string' && member.$ref.startsWith(COMPONENT_REF) ? member.$ref : undefined
+      const properties = ref ? schemas[ref.slice(COMPONENT_REF.length)]?.properties as Record<string, JsonObject> | undefined : undefined
+      // @fastify/swagger writes a TypeBox Literal's `const` as a one-value `enum`.
+      const property: JsonObject | undefined = properties?.[discriminator.propertyName]
+      const value = property?.const ?? (Array.isArray(property?.enum) && property.enum.length === 1 ? property.enum[0] : undefined)
+      if (ref && typeof value === 'string') mapping[value] = ref
+    }
+    if (Object.keys(mapping).length === schema.oneOf.length) schemas[name] = { ...schema, discriminator: { ...discriminator, mapping } }
+  }
+  return document
+}
+
 export const docs = fp(async (app: FastifyInstance) => {
   // Operations without their own security requirement are public: say so explicitly.
   app.addHook('onRoute', (route) => {
@@ -43,6 +93,9 @@ export const docs = fp(async (app: FastifyInstance) => {
       },
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}` },
+    transformObject: (documentObject) => 'openapiObject' in documentObject
+      ? discriminatorMappings(defaultedQueryParametersOptional(documentObject.openapiObject))
+      : documentObject.swaggerObject,
   })
 
   await app.register(swaggerUi, {

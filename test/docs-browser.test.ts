@@ -1,0 +1,108 @@
+// Swagger UI in a real browser (Debian's Chromium through playwright-core): lists every operation and "Try it out" works against this server.
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { chromium } from 'playwright-core'
+import { test } from 'tap'
+import { build, SLUG } from './helper.js'
+
+const CHROMIUM = '/usr/bin/chromium'
+const TITLE = 'From Training to Employment: The Power of Healthcare Internships'
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
+const STEP_TIMEOUT = 10_000
+
+interface OpenApiDocument { paths: Record<string, Record<string, unknown>> }
+
+const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install chromium); the Swagger UI browser test needs it`
+
+test('Swagger UI at /docs', { skip, timeout: 60_000 }, async (t) => {
+  const app = await build(t)
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+
+  const document = (await app.inject({ url: '/docs/json' })).json() as OpenApiDocument
+  const expected = Object.entries(document.paths)
+    .flatMap(([path, item]) => METHODS.filter((method) => item[method]).map((method) => `${method.toUpperCase()} ${path}`))
+    .sort()
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      // Chromium still looks up accounts.google.com at start-up; resolve no names at all (the test server is an IP literal).
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+    timeout: 20_000,
+  })
+  t.teardown(() => browser.close())
+  const context = await browser.newContext()
+  context.setDefaultTimeout(STEP_TIMEOUT)
+
+  // Everything the page asks for must come from the test server; anything else is recorded and never leaves.
+  const requests: string[] = []
+  const foreign: string[] = []
+  context.on('request', (request) => { requests.push(request.url()) })
+  await context.route((url) => url.origin !== origin, async (route) => {
+    foreign.push(route.request().url())
+    await route.abort('blockedbyclient')
+  })
+
+  const consoleErrors: string[] = []
+  const pageErrors: string[] = []
+  const page = await context.newPage()
+  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()) })
+  page.on('pageerror', (error) => { pageErrors.push(error.message) })
+  // Init scripts run through the DevTools protocol, so the page's CSP does not stop this listener.
+  // (Browser-side code is passed as strings: the project compiles without the DOM lib.)
+  await page.addInitScript(`
+    window.cspViolations = []
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI)
+    })
+  `)
+
+  const response = await page.goto(`${origin}/docs`)
+  t.equal(response?.status(), 200, '/docs answers 200')
+
+  t.test('lists every operation of the document', async (t) => {
+    const summaries = page.locator('.opblock .opblock-summary')
+    await summaries.first().waitFor()
+    await page.waitForFunction(`document.querySelectorAll('.opblock').length >= ${expected.length}`, undefined, { timeout: STEP_TIMEOUT })
+    const listed = await page.evaluate<string[]>(`[...document.querySelectorAll('.opblock')].map((block) => {
+      const method = block.querySelector('.opblock-summary-method')?.textContent?.trim() ?? '?'
+      const path = block.querySelector('.opblock-summary-path')?.getAttribute('data-path') ?? '?'
+      return method.toUpperCase() + ' ' + path
+    })`)
+    t.equal(listed.length, expected.length, `${expected.length} operations shown`)
+    t.same(listed.sort(), expected, 'the same methods and paths as the document')
+  })
+
+  t.test('GET /v1/articles/{slug}: Try it out with the seed slug returns the article', async (t) => {
+    const operation = page.locator('.opblock-get').filter({ has: page.locator('.opblock-summary-path[data-path="/v1/articles/{slug}"]') })
+    t.equal(await operation.count(), 1, 'the operation is on the page')
+    await operation.locator('.opblock-summary').first().click()
+    await operation.getByRole('button', { name: 'Try it out' }).click()
+    await operation.locator('tr[data-param-name="slug"] input').fill(SLUG)
+    await operation.getByRole('button', { name: 'Execute' }).click()
+
+    const status = operation.locator('.live-responses-table tbody tr.response .response-col_status').first()
+    await status.waitFor()
+    t.equal((await status.textContent())?.trim(), '200', 'response status 200 shown')
+    const body = operation.locator('.live-responses-table tbody tr.response .response-col_description .highlight-code pre').first()
+    await body.waitFor()
+    t.match(await body.textContent(), TITLE, 'the article title is in the response body shown')
+    t.equal((await operation.locator('.request-url pre').textContent())?.trim(), `${origin}/v1/articles/${SLUG}`,
+      'the request went to the server that served the docs (relative server URL)')
+  })
+
+  t.test('nothing left the test server and nothing broke', async (t) => {
+    const violations = await page.evaluate<string[]>('window.cspViolations')
+    t.same(violations, [], 'no CSP violations')
+    t.same(pageErrors, [], 'no uncaught page errors')
+    t.same(consoleErrors, [], 'no console errors')
+    t.same(foreign, [], 'no request to another origin')
+    t.ok(requests.some((url) => url === `${origin}/docs/json`), 'the UI loaded /docs/json')
+    t.ok(requests.some((url) => url === `${origin}/v1/articles/${SLUG}`), 'the UI called the API')
+    t.same(requests.filter((url) => !url.startsWith(`${origin}/`)), [], 'every request went to the test server')
+  })
+})

@@ -1,0 +1,260 @@
+// The OpenAPI document: the committed copy is current, lints clean, matches what is served, and says enough to be useful.
+import { execFile } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, relative } from 'node:path'
+import { test } from 'tap'
+import seedArticle from '../seed/from-training-to-employment-the-power-of-healthcare-internships.json' with { type: 'json' }
+import { generateOpenApiDocument } from '../src/openapi.js'
+import { openapiFile, projectRoot } from '../src/paths.js'
+import { build, SLUG } from './helper.js'
+
+type Json = Record<string, unknown>
+interface Parameter { in: string, name: string, schema?: Json, example?: unknown, examples?: Json }
+interface Response { content?: Record<string, { schema?: Json, example?: unknown, examples?: Json }> }
+interface Operation {
+  operationId?: string
+  tags?: string[]
+  summary?: string
+  security?: Array<Record<string, string[]>>
+  parameters?: Parameter[]
+  responses?: Record<string, Response>
+}
+interface OpenApiDocument {
+  openapi: string
+  servers?: Array<{ url: string }>
+  tags?: Array<{ name: string }>
+  paths: Record<string, Record<string, unknown>>
+  components: { schemas: Record<string, Json>, securitySchemes?: Record<string, Json> }
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
+const COMPONENT_REF = '#/components/schemas/'
+const PROBLEM_JSON = 'application/problem+json'
+const LINT_CONFIG = join(projectRoot, 'openapi', 'redocly.yaml')
+const REGENERATE = 'run `npm run openapi` and commit openapi/openapi.json'
+
+function readCommitted (): string | undefined {
+  return existsSync(openapiFile) ? readFileSync(openapiFile, 'utf8') : undefined
+}
+
+function operationsOf (document: OpenApiDocument) {
+  const operations: Array<{ path: string, method: string, name: string, operation: Operation }> = []
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method] as Operation | undefined
+      if (operation) operations.push({ path, method, name: `${method.toUpperCase()} ${path}`, operation })
+    }
+  }
+  return operations
+}
+
+/** JSON Pointers where two JSON values differ (at most `limit`), to say what drifted. */
+function differences (a: unknown, b: unknown, pointer = '', found: string[] = [], limit = 8): string[] {
+  if (found.length >= limit) return found
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) {
+    if (JSON.stringify(a) !== JSON.stringify(b)) found.push(pointer || '/')
+    return found
+  }
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+  for (const key of keys) differences((a as Json)[key], (b as Json)[key], `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, found, limit)
+  return found
+}
+
+/** Every example value reachable from `value`, following component $refs: schema `examples`, `example`, and media/parameter example objects. */
+function reachableExamples (document: OpenApiDocument, value: unknown, seen = new Set<string>(), found: unknown[] = []): unknown[] {
+  if (Array.isArray(value)) {
+    for (const item of value) reachableExamples(document, item, seen, found)
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '$ref' && typeof child === 'string' && child.startsWith(COMPONENT_REF) && !seen.has(child)) {
+        seen.add(child)
+        reachableExamples(document, document.components.schemas[child.slice(COMPONENT_REF.length)], seen, found)
+      } else if (key === 'example') {
+        found.push(child)
+      } else if (key === 'examples' && Array.isArray(child)) {
+        found.push(...child)
+      } else if (key === 'examples' && child && typeof child === 'object') {
+        found.push(...Object.values(child).map((example) => (example as { value?: unknown }).value))
+      } else {
+        reachableExamples(document, child, seen, found)
+      }
+    }
+  }
+  return found
+}
+
+/** All strings inside a JSON value. */
+function strings (value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === 'string') found.add(value)
+  else if (value && typeof value === 'object') for (const child of Object.values(value)) strings(child, found)
+  return found
+}
+
+test('openapi/openapi.json is what the route schemas generate now', async (t) => {
+  const generated = await generateOpenApiDocument()
+  const committed = readCommitted()
+  if (committed === undefined) {
+    t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
+    return
+  }
+  const drift = differences(JSON.parse(committed), JSON.parse(generated))
+  t.ok(committed === generated,
+    `openapi/openapi.json is out of date${drift.length > 0 ? ` (differs at ${drift.join(', ')})` : ' (formatting only)'}: ${REGENERATE}`)
+})
+
+test('the served document is the committed one', async (t) => {
+  const committed = readCommitted()
+  if (committed === undefined) {
+    t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
+    return
+  }
+  const app = await build(t)
+  // /openapi.json for clients; /docs/json is what Swagger UI loads.
+  for (const url of ['/openapi.json', '/docs/json']) {
+    const res = await app.inject({ url })
+    t.equal(res.statusCode, 200, `${url} is served`)
+    t.match(res.headers['content-type'], /^application\/json/, `${url} is JSON`)
+    t.same(res.json(), JSON.parse(committed), `${url} equals openapi/openapi.json (otherwise ${REGENERATE})`)
+  }
+})
+
+test('redocly lint (openapi/redocly.yaml: recommended-strict) reports no errors', async (t) => {
+  const require = createRequire(import.meta.url)
+  const packageFile = require.resolve('@redocly/cli/package.json')
+  const bin = (JSON.parse(readFileSync(packageFile, 'utf8')) as { bin: Record<string, string> }).bin.redocly!
+  const cli = join(dirname(packageFile), bin)
+  const env = {
+    ...process.env,
+    // No telemetry, no update check (it asks registry.npmjs.org), no announcements.
+    REDOCLY_TELEMETRY: 'off',
+    REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+    REDOCLY_SUPPRESS_NOTIFICATIONS: 'true',
+    // Should anything still try the network, send it to a closed local port so it fails at once.
+    HTTP_PROXY: 'http://127.0.0.1:9',
+    HTTPS_PROXY: 'http://127.0.0.1:9',
+    NO_PROXY: '',
+    NO_COLOR: '1',
+  }
+  const { stdout, stderr, code } = await new Promise<{ stdout: string, stderr: string, code: number }>((resolve) => {
+    execFile(process.execPath, [cli, 'lint', '--config', relative(projectRoot, LINT_CONFIG), '--format', 'json', relative(projectRoot, openapiFile)],
+      { cwd: projectRoot, env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : 1) : 0 }))
+  })
+  let report: { totals: { errors: number, warnings: number }, problems: Array<{ ruleId: string, severity: string, message: string, location: Array<{ pointer: string }> }> }
+  try {
+    report = JSON.parse(stdout)
+  } catch {
+    t.fail(`redocly lint printed no JSON report (exit ${code}):\n${stderr.slice(-2000)}`)
+    return
+  }
+  const describe = (severity: string) => report.problems.filter((p) => p.severity === severity)
+    .map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`)
+  t.equal(report.totals.errors, 0, `no lint errors${report.totals.errors > 0 ? `:\n  ${describe('error').join('\n  ')}` : ''}`)
+  t.equal(code, 0, 'redocly exits 0')
+  for (const warning of describe('warn')) t.comment(`redocly warning: ${warning}`)
+})
+
+test('document structure', async (t) => {
+  const committed = readCommitted()
+  if (committed === undefined) {
+    t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
+    return
+  }
+  const document = JSON.parse(committed) as OpenApiDocument
+  const operations = operationsOf(document)
+  const { schemas } = document.components
+
+  t.match(document.openapi, /^3\.1\./, 'OpenAPI 3.1')
+  t.ok(operations.length >= 7, `${operations.length} operations documented`)
+
+  t.test('every operation has an operationId, declared tags, a summary and a 4xx response', async (t) => {
+    const declaredTags = new Set((document.tags ?? []).map((tag) => tag.name))
+    const ids = operations.map(({ operation }) => operation.operationId)
+    t.same(ids.filter((id, index) => ids.indexOf(id) !== index), [], 'operationIds are unique')
+    for (const { name, operation } of operations) {
+      t.match(operation.operationId, /^[a-z][A-Za-z0-9]+$/, `${name}: operationId`)
+      t.ok(Array.isArray(operation.tags) && operation.tags.length > 0, `${name}: tags`)
+      for (const tag of operation.tags ?? []) t.ok(declaredTags.has(tag), `${name}: tag "${tag}" is declared at the top level`)
+      t.ok(typeof operation.summary === 'string' && operation.summary.trim().length > 0, `${name}: summary`)
+      t.ok(Object.keys(operation.responses ?? {}).some((status) => /^4(\d\d|XX)$/.test(status)), `${name}: a 4xx response`)
+    }
+  })
+
+  t.test('error responses are problem+json with the Problem schema', async (t) => {
+    let count = 0
+    for (const { name, operation } of operations) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (!/^[45]/.test(status)) continue
+        count++
+        t.same(Object.keys(response.content ?? {}), [PROBLEM_JSON], `${name} ${status}: only ${PROBLEM_JSON}`)
+        t.equal(response.content?.[PROBLEM_JSON]?.schema?.$ref, `${COMPONENT_REF}Problem`, `${name} ${status}: Problem schema`)
+      }
+    }
+    t.ok(count >= operations.length, `${count} error responses checked`)
+  })
+
+  t.test('named components, no anonymous def-N', async (t) => {
+    for (const name of ['Article', 'ArticleSummary', 'Section', 'Block', 'ParagraphBlock', 'ListBlock', 'ListItem', 'TocEntry', 'Problem', 'Pagination', 'Slug', 'SectionKey', 'Timestamp']) {
+      t.ok(schemas[name], `components.schemas.${name}`)
+    }
+    t.same(Object.keys(schemas).filter((name) => /^def-\d+$/.test(name)), [], 'every component is named by its $id')
+    const refs = [...committed.matchAll(/"\$ref": "([^"]+)"/g)].map((match) => match[1]!)
+    t.same(refs.filter((ref) => !ref.startsWith(COMPONENT_REF) || !schemas[ref.slice(COMPONENT_REF.length)]), [], 'every $ref points at an existing component')
+  })
+
+  t.test('Block is a oneOf discriminated by type', async (t) => {
+    const block = schemas.Block as { oneOf?: Array<{ $ref: string }>, anyOf?: unknown, discriminator?: { propertyName: string, mapping?: Record<string, string> } }
+    t.notOk(block.anyOf, 'not anyOf')
+    t.same(block.oneOf?.map((member) => member.$ref).sort(), [`${COMPONENT_REF}ListBlock`, `${COMPONENT_REF}ParagraphBlock`])
+    t.equal(block.discriminator?.propertyName, 'type')
+    t.same(block.discriminator?.mapping, { paragraph: `${COMPONENT_REF}ParagraphBlock`, list: `${COMPONENT_REF}ListBlock` }, 'mapping from type values to members')
+    for (const [value, ref] of Object.entries(block.discriminator?.mapping ?? {})) {
+      const member = schemas[ref.slice(COMPONENT_REF.length)] as { required?: string[], properties?: Record<string, { const?: unknown, enum?: unknown[] }> }
+      t.ok(member.required?.includes('type'), `${ref}: type is required`)
+      const type = member.properties?.type
+      t.same(type?.const !== undefined ? [type.const] : type?.enum, [value], `${ref}: type is "${value}"`)
+    }
+  })
+
+  t.test('servers include a relative URL, so Try it out calls the serving host', async (t) => {
+    t.ok((document.servers ?? []).some((server) => server.url.startsWith('/') && !server.url.startsWith('//')), JSON.stringify(document.servers))
+  })
+
+  t.test('admin operations require the bearer key; all others say security: []', async (t) => {
+    t.match(document.components.securitySchemes?.bearerAuth, { type: 'http', scheme: 'bearer' }, 'bearerAuth scheme')
+    const admin = operations.filter(({ path }) => path.startsWith('/v1/admin/'))
+    t.ok(admin.length > 0, 'there are admin operations')
+    for (const { name, path, operation } of operations) {
+      if (path.startsWith('/v1/admin/')) {
+        t.ok(operation.security && operation.security.length > 0 && operation.security.every((requirement) => 'bearerAuth' in requirement), `${name}: requires bearerAuth`)
+        t.ok(operation.responses?.['401'], `${name}: documents 401`)
+      } else {
+        t.same(operation.security, [], `${name}: public (security: [])`)
+      }
+    }
+  })
+
+  t.test('article operations carry examples from the seed article', async (t) => {
+    const seedStrings = strings(seedArticle)
+    // Content operations (tags Articles and Sections) serve the seed article; reviews and other features have their own examples.
+    const articleOperations = operations.filter(({ operation }) => (operation.tags ?? []).some((tag) => tag === 'Articles' || tag === 'Sections'))
+    t.ok(articleOperations.length >= 4, `${articleOperations.length} article operations`)
+    for (const { name, operation } of articleOperations) {
+      for (const parameter of operation.parameters ?? []) {
+        if (parameter.in !== 'path' || parameter.name !== 'slug') continue
+        t.ok(reachableExamples(document, parameter).includes(SLUG), `${name}: slug parameter example is the seed slug`)
+      }
+      const success = Object.entries(operation.responses ?? {}).filter(([status]) => status.startsWith('2')).map(([, response]) => response)
+      const examples = strings(reachableExamples(document, success))
+      t.ok([...examples].some((example) => seedStrings.has(example)), `${name}: response examples include seed article text`)
+    }
+    for (const path of ['/v1/articles', '/v1/articles/{slug}']) {
+      const operation = document.paths[path]?.get as Operation | undefined
+      t.ok(operation, `GET ${path} is documented`)
+      t.ok(strings(reachableExamples(document, operation?.responses?.['200'])).has(seedArticle.title), `GET ${path}: the seed title is an example`)
+    }
+    const intro = (schemas.Article as { properties?: { intro?: { examples?: unknown[] } } }).properties?.intro?.examples
+    t.same(intro, [seedArticle.intro], 'Article.intro example is the seed intro')
+  })
+})
