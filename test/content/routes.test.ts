@@ -203,3 +203,18 @@ test('GET /v1/articles/:slug/sections/:key', async (t) => {
     t.equal(bad.statusCode, 400)
   })
 })
+
+test('the article cache never serves a stale article', async (t) => {
+  const app = await build(t)
+  const url = `/v1/articles/${SLUG}/sections/conclusion`
+  t.equal((await app.inject({ url })).json().data.heading, 'Conclusion')
+  const { readSeedArticles } = await import('../../seed/index.js')
+  const [article] = readSeedArticles()
+  article!.sections[8]!.blocks = [{ type: 'paragraph', text: 'Rewritten conclusion.' }]
+  await app.repositories.content.upsertArticle(article!)
+  t.same((await app.inject({ url })).json().data.blocks, [{ type: 'paragraph', text: 'Rewritten conclusion.' }], 'an edit is served at once')
+
+  await app.repositories.content.upsertArticle({ ...article!, status: 'draft' })
+  t.equal((await app.inject({ url })).statusCode, 404, 'unpublishing is served at once')
+  t.equal((await app.inject({ url: `/v1/articles/${SLUG}` })).statusCode, 404)
+})
