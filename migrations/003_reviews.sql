@@ -1,0 +1,1 @@
+-- reserved for the reviews migration (replaced when the reviews branch merges)
