@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
 import { openDatabase, type DatabaseHandle } from './db/connection.js'
 import { migrate } from './db/migrate.js'
-import { migrationsDir } from './paths.js'
+import { migrationsDir, packageVersion } from './paths.js'
 import { errorHandling, HttpProblem } from './http/errors.js'
 import { docs } from './http/docs.js'
 import { requireAdminKey } from './http/auth.js'
@@ -20,18 +20,35 @@ import { createHealthRepository, type HealthRepository } from './health/reposito
 import { healthRoutes, healthSchemas } from './health/routes.js'
 import { createApiKeyRepository, type ApiKeyRepository } from './admin/keys.js'
 import { adminRoutes, adminSchemas } from './admin/routes.js'
+import { createContactRepository, type ContactRepository } from './contact/repository.js'
+import { contactRoutes } from './contact/routes.js'
+import { contactAdminRoutes } from './contact/admin-routes.js'
+import { contactSchemas } from './contact/schemas.js'
+import { createPrivacyService, type PrivacyService } from './privacy/service.js'
+import { privacyRoutes } from './privacy/routes.js'
+import { privacySchemas } from './privacy/schemas.js'
+import { purgeExpiredData, scheduleRetention } from './privacy/retention.js'
+import { createWebhookRepository, type WebhookRepository } from './webhooks/repository.js'
+import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/dispatcher.js'
+import { webhookRoutes } from './webhooks/routes.js'
+import { webhookSchemas } from './webhooks/schemas.js'
 import { seedIfEmpty } from '../seed/index.js'
 
 export type Repositories = {
   content: ContentRepository
   health: HealthRepository
   keys: ApiKeyRepository
+  contact: ContactRepository
+  webhooks: WebhookRepository
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     database: DatabaseHandle
     repositories: Repositories
+    privacy: PrivacyService
+    /** Delivers outbox events to WEBHOOK_URLS; started when the app is ready, stopped on close. */
+    webhookDispatcher: WebhookDispatcher
   }
 }
 
@@ -71,15 +88,21 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     content: createContentRepository(database.db),
     health: createHealthRepository(database.db),
     keys: createApiKeyRepository(database.db),
+    contact: createContactRepository(database.db),
+    webhooks: createWebhookRepository(database.db),
   }
+  const privacy = createPrivacyService(database.db)
   app.decorate('database', database)
   app.decorate('repositories', repositories)
+  app.decorate('privacy', privacy)
   if (seed) {
     const seeded = await seedIfEmpty(repositories.content)
     if (seeded.length > 0) app.log.info({ articles: seeded }, 'seeded an empty database')
   }
 
-  for (const schema of [...sharedSchemas, ...contentSchemas, ...healthSchemas, ...adminSchemas]) app.addSchema(schema)
+  for (const schema of [...sharedSchemas, ...contentSchemas, ...healthSchemas, ...adminSchemas, ...contactSchemas, ...webhookSchemas, ...privacySchemas]) {
+    app.addSchema(schema)
+  }
 
   await app.register(errorHandling)
   await app.register(helmet, {
@@ -107,10 +130,34 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 
   await app.register(healthRoutes, { health: repositories.health })
   await app.register(contentRoutes, { prefix: '/v1', content: repositories.content })
+  await app.register(contactRoutes, { prefix: '/v1', contact: repositories.contact, config: config.contact })
   await app.register(async (admin) => {
     admin.addHook('onRequest', requireAdminKey(repositories.keys, config.adminApiKey))
     await admin.register(adminRoutes)
+    await admin.register(contactAdminRoutes, { contact: repositories.contact })
+    await admin.register(privacyRoutes, { privacy })
+    await admin.register(webhookRoutes, { webhooks: repositories.webhooks })
   }, { prefix: '/v1/admin' })
+
+  // Background work starts once the app is ready and stops on close, before the database closes (onClose runs last-added first).
+  const dispatcher = createWebhookDispatcher({
+    repository: repositories.webhooks,
+    config: config.webhooks,
+    log: app.log.child({ component: 'webhooks' }),
+    userAgent: `content-api-webhooks/${packageVersion}`,
+  })
+  app.decorate('webhookDispatcher', dispatcher)
+  const retention = scheduleRetention(
+    () => purgeExpiredData({ db: database.db, contact: repositories.contact, webhooks: repositories.webhooks }, config.contact.retentionDays),
+    app.log.child({ component: 'retention' }),
+  )
+  app.addHook('onReady', async () => {
+    dispatcher.start()
+    retention.start()
+  })
+  app.addHook('onClose', async () => {
+    await Promise.all([dispatcher.stop(), retention.stop()])
+  })
 
   return app
 }
