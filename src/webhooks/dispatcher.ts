@@ -22,7 +22,7 @@ export interface WebhookDispatcher {
   start(): void
   /** Look for work now rather than at the next scheduled time. */
   wake(): void
-  /** No new attempts; in-flight ones are aborted and recorded. Resolves once idle, before the database closes. */
+  /** No new attempts; in-flight ones are aborted and handed back (not counted). Resolves once idle, before the database closes. */
   stop(): Promise<void>
 }
 
@@ -33,8 +33,7 @@ export function retryDelayMs (failedAttempt: number, backoffMs: number): number 
   return Math.min(backoffMs * 2 ** (failedAttempt - 1), MAX_RETRY_DELAY_MS)
 }
 
-function describeFailure (error: unknown, timeoutMs: number, shuttingDown: boolean): string {
-  if (shuttingDown) return 'aborted: the server was shutting down'
+function describeFailure (error: unknown, timeoutMs: number): string {
   if (error instanceof Error && error.name === 'TimeoutError') return `timed out after ${timeoutMs} ms`
   const cause = error instanceof Error ? error.cause : undefined
   const detail = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)
@@ -134,7 +133,13 @@ export function createWebhookDispatcher ({
         const succeeded = response.status >= 200 && response.status < 300
         outcome = { startedAt, durationMs, statusCode: response.status, succeeded, error: succeeded ? null : `HTTP ${response.status}` }
       } catch (error) {
-        outcome = { startedAt, durationMs: performance.now() - started, statusCode: null, succeeded: false, error: describeFailure(error, timeoutMs, shutdown.signal.aborted) }
+        if (shutdown.signal.aborted) {
+          // Cut short by our own shutdown, not the receiver's fault: hand it back for the next start, uncounted.
+          await repository.releaseClaim(delivery)
+          log.info(context, 'webhook attempt interrupted by shutdown; it will be retried')
+          return
+        }
+        outcome = { startedAt, durationMs: performance.now() - started, statusCode: null, succeeded: false, error: describeFailure(error, timeoutMs) }
       }
       const retryAt = new Date(Date.now() + retryDelayMs(number, backoffMs))
       const result = await repository.recordAttempt(delivery, outcome, { maxAttempts, retryAt })

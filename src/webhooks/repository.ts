@@ -39,6 +39,8 @@ export interface WebhookRepository {
   claimDue(urls: string[], now: Date, limit: number, leaseMs: number): Promise<ClaimedDelivery[]>
   /** Record one attempt and settle or reschedule the delivery. */
   recordAttempt(delivery: ClaimedDelivery, outcome: AttemptOutcome, policy: { maxAttempts: number, retryAt: Date }): Promise<AttemptResult>
+  /** Give a claim back untouched (the attempt was cut short by shutdown): the delivery is due again at once. */
+  releaseClaim(delivery: ClaimedDelivery): Promise<void>
   /** When there is next something to do: now if events wait for fan-out, else the earliest due unleased delivery. */
   nextDueAt(urls: string[], now: Date): Promise<Date | undefined>
   listDeliveries(options: DeliveryListOptions): Promise<{ deliveries: WebhookDelivery[], total: number }>
@@ -182,6 +184,12 @@ export function createWebhookRepository (db: Kysely<Database>): WebhookRepositor
         }).execute()
         return status === 'pending' ? 'retrying' : status
       })
+    },
+
+    async releaseClaim (delivery) {
+      await db.updateTable('webhook_deliveries').set({ lease_expires_at: null })
+        .where('id', '=', delivery.id).where('status', '=', 'pending').where('attempts', '=', delivery.attempts)
+        .execute()
     },
 
     async nextDueAt (urls, now) {

@@ -97,7 +97,8 @@ test('webhook dispatcher', async (t) => {
   t.test('a receiver that is down or slow never delays or fails a submission, nor the shutdown', async (t) => {
     const slow = await startReceiver(t, () => 'hang')
     const down = await unusedUrl()
-    const app = await build(t, { env: env([slow.url, down], { WEBHOOK_TIMEOUT_MS: '1000', WEBHOOK_BACKOFF_MS: '60000' }) })
+    const databasePath = join(tempDir(t), 'content.db')
+    const app = await build(t, { env: env([slow.url, down], { DATABASE_PATH: databasePath, WEBHOOK_TIMEOUT_MS: '1000', WEBHOOK_BACKOFF_MS: '60000' }) })
     const res = await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: message })
     t.equal(res.statusCode, 202)
     const atResponse = await deliveries(app)
@@ -112,11 +113,17 @@ test('webhook dispatcher', async (t) => {
     t.match(byUrl[down], { status: 'pending', last_error: /^request failed: .*ECONNREFUSED/ })
     t.ok(Date.parse(byUrl[down]!.next_attempt_at as string) > Date.now() + 50_000, 'retry scheduled after the backoff')
 
-    await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: { ...message, message: 'another' } })
+    const another = await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: { ...message, message: 'another' } })
     await waitFor(() => slow.requests.length >= 2, { what: 'the second hanging request' })
     const closing = performance.now()
     await app.close()
     t.ok(performance.now() - closing < 700, 'closing aborts the hanging request instead of waiting for its timeout')
+
+    const after = await build(t, { env: { DATABASE_PATH: databasePath } }) // no URLs: nothing is sent
+    const interrupted = await after.database.db.selectFrom('webhook_deliveries as d').innerJoin('webhook_events as e', 'e.id', 'd.event_id')
+      .select(['d.status', 'd.attempts', 'd.lease_expires_at', 'd.url']).where('e.subject_id', '=', another.json().data.id).where('d.url', '=', slow.url)
+      .executeTakeFirstOrThrow()
+    t.same(interrupted, { status: 'pending', attempts: 0, lease_expires_at: null, url: slow.url }, 'the interrupted attempt is handed back, uncounted, for the next start')
   })
 
   t.test('gives up after WEBHOOK_MAX_ATTEMPTS; fans out to every URL; enqueueEvent works in any transaction', async (t) => {
