@@ -89,6 +89,18 @@ export type ContactReceipt = Static<typeof ContactReceiptSchema>['data']
 const nullableText = (maxLength: number, description: string, example: string) =>
   Type.Union([Type.String({ maxLength }), Type.Null()], { description, examples: [example] })
 
+const EXAMPLE_STORED = {
+  id: EXAMPLE_ID,
+  name: 'Ada Lovelace',
+  email: 'ada@example.org',
+  subject: 'Radiology internships',
+  message: EXAMPLE_MESSAGE,
+  article_slug: 'from-training-to-employment-the-power-of-healthcare-internships',
+  status: 'new',
+  received_at: EXAMPLE_TIME,
+  updated_at: EXAMPLE_TIME,
+}
+
 export const ContactMessageSchema = Type.Object({
   id: Ref(ContactMessageIdSchema),
   name: nullableText(100, 'Sender name, or null.', 'Ada Lovelace'),
@@ -103,26 +115,24 @@ export const ContactMessageSchema = Type.Object({
   $id: 'ContactMessage',
   additionalProperties: false,
   description: 'A stored contact message.',
-  examples: [{
-    id: EXAMPLE_ID,
-    name: 'Ada Lovelace',
-    email: 'ada@example.org',
-    subject: 'Radiology internships',
-    message: EXAMPLE_MESSAGE,
-    article_slug: 'from-training-to-employment-the-power-of-healthcare-internships',
-    status: 'new',
-    received_at: EXAMPLE_TIME,
-    updated_at: EXAMPLE_TIME,
-  }],
+  examples: [EXAMPLE_STORED],
 })
 export type ContactMessage = Static<typeof ContactMessageSchema>
 
-export const ContactMessageEnvelopeSchema = Type.Object({ data: Ref(ContactMessageSchema) }, { $id: 'ContactMessageEnvelope', additionalProperties: false })
+export const ContactMessageEnvelopeSchema = Type.Object({ data: Ref(ContactMessageSchema) }, {
+  $id: 'ContactMessageEnvelope',
+  additionalProperties: false,
+  examples: [{ data: { ...EXAMPLE_STORED, status: 'read', updated_at: '2025-03-05T08:00:00.000Z' } }],
+})
 
 export const ContactMessageListSchema = Type.Object({
   data: Type.Array(Ref(ContactMessageSchema), { maxItems: 100 }),
   meta: Type.Object({ pagination: Ref(PaginationSchema) }, { additionalProperties: false }),
-}, { $id: 'ContactMessageList', additionalProperties: false })
+}, {
+  $id: 'ContactMessageList',
+  additionalProperties: false,
+  examples: [{ data: [EXAMPLE_STORED], meta: { pagination: { page: 1, limit: 20, pages: 1, total: 1, next: null, prev: null } } }],
+})
 
 export const ContactMessageListQuerySchema = Type.Object({
   status: Type.Optional(Type.Array(Ref(ContactMessageStatusSchema), {

@@ -80,6 +80,25 @@ export const WebhookDeliveryAttemptSchema = Type.Object({
   succeeded: Type.Boolean({ description: 'true when the receiver answered 2xx.' }),
 }, { $id: 'WebhookDeliveryAttempt', additionalProperties: false })
 
+const EXAMPLE_DELIVERY = {
+  id: 12,
+  event_id: EXAMPLE_EVENT.id,
+  event_type: 'message.received',
+  url: 'https://hooks.example.org/content-api',
+  status: 'succeeded',
+  attempt_count: 2,
+  next_attempt_at: null,
+  delivered_at: '2025-03-04T10:15:31.120Z',
+  last_status_code: 200,
+  last_error: null,
+  created_at: '2025-03-04T10:15:30.010Z',
+  updated_at: '2025-03-04T10:15:31.120Z',
+  attempts: [
+    { attempt: 1, started_at: '2025-03-04T10:15:30.020Z', duration_ms: 35, status_code: 503, error: 'HTTP 503', succeeded: false },
+    { attempt: 2, started_at: '2025-03-04T10:15:31.080Z', duration_ms: 40, status_code: 200, error: null, succeeded: true },
+  ],
+}
+
 export const WebhookDeliverySchema = Type.Object({
   id: Type.Integer({ format: 'int64', minimum: 1, description: 'Delivery identifier.', examples: [12] }),
   event_id: Ref(WebhookEventIdSchema),
@@ -98,24 +117,7 @@ export const WebhookDeliverySchema = Type.Object({
   $id: 'WebhookDelivery',
   additionalProperties: false,
   description: 'One event sent to one URL, with every attempt made.',
-  examples: [{
-    id: 12,
-    event_id: EXAMPLE_EVENT.id,
-    event_type: 'message.received',
-    url: 'https://hooks.example.org/content-api',
-    status: 'succeeded',
-    attempt_count: 2,
-    next_attempt_at: null,
-    delivered_at: '2025-03-04T10:15:31.120Z',
-    last_status_code: 200,
-    last_error: null,
-    created_at: '2025-03-04T10:15:30.010Z',
-    updated_at: '2025-03-04T10:15:31.120Z',
-    attempts: [
-      { attempt: 1, started_at: '2025-03-04T10:15:30.020Z', duration_ms: 35, status_code: 503, error: 'HTTP 503', succeeded: false },
-      { attempt: 2, started_at: '2025-03-04T10:15:31.080Z', duration_ms: 40, status_code: 200, error: null, succeeded: true },
-    ],
-  }],
+  examples: [EXAMPLE_DELIVERY],
 })
 export type WebhookDelivery = Static<typeof WebhookDeliverySchema>
 export type WebhookDeliveryAttempt = Static<typeof WebhookDeliveryAttemptSchema>
@@ -123,7 +125,11 @@ export type WebhookDeliveryAttempt = Static<typeof WebhookDeliveryAttemptSchema>
 export const WebhookDeliveryListSchema = Type.Object({
   data: Type.Array(Ref(WebhookDeliverySchema), { maxItems: 100 }),
   meta: Type.Object({ pagination: Ref(PaginationSchema) }, { additionalProperties: false }),
-}, { $id: 'WebhookDeliveryList', additionalProperties: false })
+}, {
+  $id: 'WebhookDeliveryList',
+  additionalProperties: false,
+  examples: [{ data: [EXAMPLE_DELIVERY], meta: { pagination: { page: 1, limit: 20, pages: 1, total: 1, next: null, prev: null } } }],
+})
 
 export const WebhookDeliveryListQuerySchema = Type.Object({
   status: Type.Optional(Ref(WebhookDeliveryStatusSchema)),
