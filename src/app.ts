@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
 import { openDatabase, type DatabaseHandle } from './db/connection.js'
 import { migrate } from './db/migrate.js'
-import { migrationsDir } from './paths.js'
+import { migrationsDir, packageVersion } from './paths.js'
 import { errorHandling, HttpProblem } from './http/errors.js'
 import { docs } from './http/docs.js'
 import { requireAdminKey } from './http/auth.js'
@@ -26,6 +26,18 @@ import { createReviewRepository, type ReviewRepository } from './reviews/reposit
 import { reviewRoutes } from './reviews/routes.js'
 import { reviewAdminRoutes } from './reviews/admin-routes.js'
 import { reviewSchemas } from './reviews/schemas.js'
+import { createContactRepository, type ContactRepository } from './contact/repository.js'
+import { contactRoutes } from './contact/routes.js'
+import { contactAdminRoutes } from './contact/admin-routes.js'
+import { contactSchemas } from './contact/schemas.js'
+import { createPrivacyService, type PrivacyService } from './privacy/service.js'
+import { privacyRoutes } from './privacy/routes.js'
+import { privacySchemas } from './privacy/schemas.js'
+import { purgeExpiredData, scheduleRetention } from './privacy/retention.js'
+import { createWebhookRepository, type WebhookRepository } from './webhooks/repository.js'
+import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/dispatcher.js'
+import { webhookRoutes } from './webhooks/routes.js'
+import { webhookSchemas } from './webhooks/schemas.js'
 import { seedIfEmpty } from '../seed/index.js'
 
 export type Repositories = {
@@ -33,12 +45,17 @@ export type Repositories = {
   health: HealthRepository
   keys: ApiKeyRepository
   reviews: ReviewRepository
+  contact: ContactRepository
+  webhooks: WebhookRepository
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     database: DatabaseHandle
     repositories: Repositories
+    privacy: PrivacyService
+    /** Delivers outbox events to WEBHOOK_URLS; started when the app is ready, stopped on close. */
+    webhookDispatcher: WebhookDispatcher
   }
 }
 
@@ -82,15 +99,21 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     health: createHealthRepository(database.db),
     keys: createApiKeyRepository(database.db),
     reviews: createReviewRepository(database.db),
+    contact: createContactRepository(database.db),
+    webhooks: createWebhookRepository(database.db),
   }
+  const privacy = createPrivacyService(database.db)
   app.decorate('database', database)
   app.decorate('repositories', repositories)
+  app.decorate('privacy', privacy)
   if (seed) {
     const seeded = await seedIfEmpty(repositories.content)
     if (seeded.length > 0) app.log.info({ articles: seeded }, 'seeded an empty database')
   }
 
-  for (const schema of [...sharedSchemas, ...contentSchemas, ...healthSchemas, ...adminSchemas, ...reviewSchemas]) app.addSchema(schema)
+  for (const schema of [...sharedSchemas, ...contentSchemas, ...healthSchemas, ...adminSchemas, ...reviewSchemas, ...contactSchemas, ...webhookSchemas, ...privacySchemas]) {
+    app.addSchema(schema)
+  }
 
   await app.register(errorHandling)
   await app.register(helmet, {
@@ -102,7 +125,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     await app.register(cors, {
       origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,
       methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
-      exposedHeaders: ['ETag', 'Link', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+      exposedHeaders: ['ETag', 'Link', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Idempotent-Replayed'],
       maxAge: 600,
     })
   }
@@ -129,12 +152,36 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     })
     await publicApi.register(reviewRoutes, { reviews, content, config: config.reviews })
   }, { prefix: '/v1' })
+  await app.register(contactRoutes, { prefix: '/v1', contact: repositories.contact, config: config.contact })
   await app.register(async (admin) => {
     await noStore(admin)
     admin.addHook('onRequest', requireAdminKey(repositories.keys, config.adminApiKey))
     await admin.register(adminRoutes)
     await admin.register(reviewAdminRoutes, { reviews })
+    await admin.register(contactAdminRoutes, { contact: repositories.contact })
+    await admin.register(privacyRoutes, { privacy })
+    await admin.register(webhookRoutes, { webhooks: repositories.webhooks })
   }, { prefix: '/v1/admin' })
+
+  // Background work starts once the app is ready and stops on close, before the database closes (onClose runs last-added first).
+  const dispatcher = createWebhookDispatcher({
+    repository: repositories.webhooks,
+    config: config.webhooks,
+    log: app.log.child({ component: 'webhooks' }),
+    userAgent: `content-api-webhooks/${packageVersion}`,
+  })
+  app.decorate('webhookDispatcher', dispatcher)
+  const retention = scheduleRetention(
+    () => purgeExpiredData({ db: database.db, contact: repositories.contact, webhooks: repositories.webhooks }, config.contact.retentionDays),
+    app.log.child({ component: 'retention' }),
+  )
+  app.addHook('onReady', async () => {
+    dispatcher.start()
+    retention.start()
+  })
+  app.addHook('onClose', async () => {
+    await Promise.all([dispatcher.stop(), retention.stop()])
+  })
 
   return app
 }

@@ -1,4 +1,4 @@
-// Operator commands: migrate, seed, keys (create/list/revoke), openapi. Run through npm scripts, e.g. `npm run keys -- list`.
+// Operator commands: migrate, seed, keys (create/list/revoke), purge, openapi. Run through npm scripts, e.g. `npm run keys -- list`.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -7,6 +7,9 @@ import { openDatabase } from './db/connection.js'
 import { MigrationError, migrate } from './db/migrate.js'
 import { createContentRepository } from './content/repository.js'
 import { createApiKeyRepository, DuplicateKeyNameError } from './admin/keys.js'
+import { createContactRepository } from './contact/repository.js'
+import { createWebhookRepository } from './webhooks/repository.js'
+import { purgeExpiredData } from './privacy/retention.js'
 import { migrationsDir, openapiFile } from './paths.js'
 import { SeedError, seedArticles } from '../seed/index.js'
 
@@ -16,6 +19,7 @@ const USAGE = `Usage:
   npm run keys -- create --name NAME       create an admin key (printed once)
   npm run keys -- list                     list admin keys (names and prefixes, never the keys)
   npm run keys -- revoke NAME              revoke the active key with that name
+  npm run cli -- purge                     delete contact messages older than CONTACT_RETENTION_DAYS (and what derives from them)
   npm run openapi                          write openapi/openapi.json from the route schemas`
 
 async function withDatabase<T> (run: (handle: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
@@ -75,6 +79,15 @@ async function run (argv: string[]) {
     case 'keys':
       await keys(rest)
       return
+    case 'purge': {
+      const { retentionDays } = loadConfig().contact
+      await withDatabase(async ({ db }) => {
+        const result = await purgeExpiredData({ db, contact: createContactRepository(db), webhooks: createWebhookRepository(db) }, retentionDays)
+        console.log(`Purged what was older than ${retentionDays} days (before ${result.cutoff}): ` +
+          `${result.contact_messages} contact messages, ${result.webhook_events} webhook events, ${result.idempotency_records} idempotency records.`)
+      })
+      return
+    }
     case 'openapi': {
       // Loaded on demand: it builds the whole app, which the other commands do not need.
       const { generateOpenApiDocument } = await import('./openapi.js')

@@ -64,10 +64,75 @@ export interface ReviewsTable {
   updated_at: string
 }
 
+export type ContactMessageStatus = 'new' | 'read' | 'archived' | 'spam'
+
+export interface ContactMessagesTable {
+  id: string
+  name: string | null
+  email: string
+  email_hash: string
+  subject: string | null
+  message: string
+  article_id: number | null
+  status: ContactMessageStatus
+  dedupe_key: string
+  received_at: string
+  updated_at: string
+}
+
+export interface IdempotencyRecordsTable {
+  scope: string
+  key_hash: string
+  request_hash: string
+  resource_id: string
+  response: string
+  created_at: string
+  expires_at: string
+}
+
+export interface WebhookEventsTable {
+  id: string
+  type: string
+  payload: string
+  subject_type: string | null
+  subject_id: string | null
+  subject_email_hash: string | null
+  created_at: string
+  fanned_out_at: string | null
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'succeeded' | 'failed'
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>
+  event_id: string
+  url: string
+  status: WebhookDeliveryStatus
+  attempts: Generated<number>
+  next_attempt_at: string | null
+  lease_expires_at: string | null
+  last_status_code: number | null
+  last_error: string | null
+  delivered_at: string | null
+  created_at: string
+  updated_at: string
+}
+
 export interface InstanceSecretsTable {
   name: string
   value: string
   created_at: string
+}
+
+export interface WebhookDeliveryAttemptsTable {
+  id: Generated<number>
+  delivery_id: number
+  attempt: number
+  started_at: string
+  duration_ms: number
+  status_code: number | null
+  error: string | null
+  succeeded: number
 }
 
 export interface Database {
@@ -78,6 +143,11 @@ export interface Database {
   api_keys: ApiKeysTable
   reviews: ReviewsTable
   instance_secrets: InstanceSecretsTable
+  contact_messages: ContactMessagesTable
+  idempotency_records: IdempotencyRecordsTable
+  webhook_events: WebhookEventsTable
+  webhook_deliveries: WebhookDeliveriesTable
+  webhook_delivery_attempts: WebhookDeliveryAttemptsTable
 }
 
 export type ArticleRow = Selectable<ArticlesTable>

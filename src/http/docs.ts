@@ -5,6 +5,37 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { packageVersion } from '../paths.js'
 import { problemResponses } from './schemas.js'
+import { WEBHOOK_EVENT_TYPES } from '../webhooks/schemas.js'
+
+const webhookHeader = (name: string, description: string, example: string) => ({
+  name, in: 'header' as const, required: true, description, schema: { type: 'string' as const, maxLength: 200, examples: [example] },
+})
+
+/** What receivers of WEBHOOK_URLS get: OpenAPI 3.1 `webhooks`, one entry per event type. */
+const WEBHOOKS = Object.fromEntries(WEBHOOK_EVENT_TYPES.map((type) => [type, {
+  post: {
+    operationId: `receive_${type.replace('.', '_')}`,
+    tags: ['Webhooks'],
+    summary: `${type} notification`,
+    description: 'POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives ' +
+      'or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on Webhook-Id. ' +
+      'Verify before trusting: hex HMAC-SHA256 with WEBHOOK_SECRET over `${Webhook-Timestamp}.${raw body}` must equal Webhook-Signature after `v1=`, ' +
+      'and the timestamp should be recent (e.g. within 5 minutes).',
+    parameters: [
+      webhookHeader('Webhook-Id', 'Event id, the same on every retry: de-duplicate on it.', '7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d'),
+      webhookHeader('Webhook-Timestamp', 'Unix time (seconds) of this attempt; part of the signed content.', '1741083330'),
+      webhookHeader('Webhook-Signature', '`v1=` + hex HMAC-SHA256(WEBHOOK_SECRET, `${timestamp}.${body}`).', 'v1=5d41402abc4b2a76b9719d911017c592ae2f5c3b5e8b1f1c2a3e4d5f6a7b8c9d'),
+      webhookHeader('Webhook-Event', 'The event type, as in the body.', type),
+      webhookHeader('Webhook-Attempt', 'Attempt number, from 1.', '1'),
+    ],
+    requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookEvent' } } } },
+    responses: {
+      200: { description: 'Any 2xx acknowledges the event.' },
+      400: { description: 'Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later.' },
+    },
+    security: [],
+  },
+}]))
 
 export const OPENAPI_TAGS = [
   { name: 'Articles', description: 'Published articles, whole or as summaries.' },
@@ -12,6 +43,10 @@ export const OPENAPI_TAGS = [
   { name: 'Reviews', description: 'Reader reviews and rating summaries (approved reviews only).' },
   { name: 'Review moderation', description: 'The moderation queue: approve, hide or delete reviews. Admin key required.' },
   { name: 'Health', description: 'Liveness and readiness probes.' },
+  { name: 'Contact', description: 'The public contact form: JSON, or a plain HTML form post that needs no JavaScript.' },
+  { name: 'Contact inbox', description: 'Read, search, triage and delete contact messages (admin).' },
+  { name: 'Privacy', description: 'Data-subject requests: export or erase everything stored for an email (admin).' },
+  { name: 'Webhooks', description: 'Signed event notifications (see `webhooks` in this document) and their delivery log (admin).' },
   { name: 'Admin', description: 'Operator endpoints: require `Authorization: Bearer <key>`.' },
   { name: 'Meta', description: 'This API description.' },
 ]
@@ -86,6 +121,7 @@ export const docs = fp(async (app: FastifyInstance) => {
       // Relative: "Try it out" calls the server that served the document, wherever it runs.
       servers: [{ url: '/', description: 'The server serving this document' }],
       tags: OPENAPI_TAGS,
+      webhooks: WEBHOOKS,
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', description: 'An admin key from `npm run keys -- create --name NAME`, or ADMIN_API_KEY.' },

@@ -1,0 +1,258 @@
+// Outbox and delivery queries: fan-out of events to URLs, claiming due deliveries, recording attempts, the admin log.
+// On PostgreSQL, add `.forUpdate().skipLocked()` to the claim query so several dispatchers can share the work;
+// on SQLite the transaction alone serializes claims.
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema.js'
+import type { WebhookDelivery, WebhookDeliveryAttempt, WebhookDeliveryStatus, WebhookEvent, WebhookEventType } from './schemas.js'
+
+export interface ClaimedDelivery {
+  id: number
+  url: string
+  /** Attempts made before this one. */
+  attempts: number
+  event: { id: string, type: WebhookEventType, created_at: string, payload: string }
+}
+
+export interface AttemptOutcome {
+  startedAt: Date
+  durationMs: number
+  statusCode: number | null
+  error: string | null
+  succeeded: boolean
+}
+
+/** succeeded / failed (out of attempts) / retrying (scheduled again) / gone (deleted or settled meanwhile: nothing recorded). */
+export type AttemptResult = 'succeeded' | 'failed' | 'retrying' | 'gone'
+
+export interface DeliveryListOptions {
+  status?: WebhookDeliveryStatus | undefined
+  eventType?: WebhookEventType | undefined
+  eventId?: string | undefined
+  limit: number
+  page: number
+}
+
+export interface WebhookRepository {
+  /** Create a pending delivery per URL for events not yet fanned out (none when there are no URLs). Returns the events handled. */
+  fanOut(urls: string[], now: Date, limit?: number): Promise<number>
+  /** Lease up to `limit` due deliveries to these URLs for `leaseMs`, oldest due first. */
+  claimDue(urls: string[], now: Date, limit: number, leaseMs: number): Promise<ClaimedDelivery[]>
+  /** Record one attempt and settle or reschedule the delivery. */
+  recordAttempt(delivery: ClaimedDelivery, outcome: AttemptOutcome, policy: { maxAttempts: number, retryAt: Date }): Promise<AttemptResult>
+  /** Give a claim back untouched (the attempt was cut short by shutdown): the delivery is due again at once. */
+  releaseClaim(delivery: ClaimedDelivery): Promise<void>
+  /** When there is next something to do: now if events wait for fan-out, else the earliest due unleased delivery. */
+  nextDueAt(urls: string[], now: Date): Promise<Date | undefined>
+  listDeliveries(options: DeliveryListOptions): Promise<{ deliveries: WebhookDelivery[], total: number }>
+  /** Retention: delete events created before `cutoff`, with their deliveries and attempts. */
+  purgeEventsBefore(cutoff: Date): Promise<number>
+}
+
+const CHUNK = 500
+
+function chunks<T> (items: T[]): T[][] {
+  const result: T[][] = []
+  for (let start = 0; start < items.length; start += CHUNK) result.push(items.slice(start, start + CHUNK))
+  return result
+}
+
+function toEvent (row: { id: string, type: string, created_at: string, payload: string }): WebhookEvent {
+  return { id: row.id, type: row.type as WebhookEventType, created_at: row.created_at, data: JSON.parse(row.payload) as Record<string, unknown> }
+}
+
+async function countDeliveries (trx: Kysely<Database>, eventIds: string[]): Promise<number> {
+  let total = 0
+  for (const ids of chunks(eventIds)) {
+    const row = await trx.selectFrom('webhook_deliveries').select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('event_id', 'in', ids).executeTakeFirstOrThrow()
+    total += Number(row.n)
+  }
+  return total
+}
+
+async function deleteEvents (trx: Kysely<Database>, eventIds: string[]) {
+  const webhook_deliveries = await countDeliveries(trx, eventIds)
+  let webhook_events = 0
+  for (const ids of chunks(eventIds)) {
+    // Deliveries and their attempts go by ON DELETE CASCADE.
+    const result = await trx.deleteFrom('webhook_events').where('id', 'in', ids).executeTakeFirst()
+    webhook_events += Number(result.numDeletedRows)
+  }
+  return { webhook_events, webhook_deliveries }
+}
+
+/** Delete the events about these subjects (e.g. deleted contact messages), with their deliveries. */
+export async function deleteEventsForSubjects (trx: Kysely<Database>, subjectType: string, subjectIds: string[]) {
+  const eventIds: string[] = []
+  for (const ids of chunks(subjectIds)) {
+    const rows = await trx.selectFrom('webhook_events').select('id')
+      .where('subject_type', '=', subjectType).where('subject_id', 'in', ids).execute()
+    eventIds.push(...rows.map((row) => row.id))
+  }
+  return deleteEvents(trx, eventIds)
+}
+
+/** Events whose payload carries the personal data of the person with this email hash. */
+export async function eventsForEmailHash (trx: Kysely<Database>, hash: string): Promise<WebhookEvent[]> {
+  const rows = await trx.selectFrom('webhook_events').select(['id', 'type', 'created_at', 'payload'])
+    .where('subject_email_hash', '=', hash).orderBy('created_at').orderBy('id').execute()
+  return rows.map(toEvent)
+}
+
+export async function deleteEventsForEmailHash (trx: Kysely<Database>, hash: string) {
+  const rows = await trx.selectFrom('webhook_events').select('id').where('subject_email_hash', '=', hash).execute()
+  return deleteEvents(trx, rows.map((row) => row.id))
+}
+
+export function createWebhookRepository (db: Kysely<Database>): WebhookRepository {
+  return {
+    async fanOut (urls, now, limit = 50) {
+      const timestamp = now.toISOString()
+      return db.transaction().execute(async (trx) => {
+        const events = await trx.selectFrom('webhook_events').select('id')
+          .where('fanned_out_at', 'is', null).orderBy('created_at').orderBy('id').limit(limit).execute()
+        if (events.length === 0) return 0
+        const ids = events.map((event) => event.id)
+        if (urls.length > 0) {
+          await trx.insertInto('webhook_deliveries')
+            .values(ids.flatMap((event_id) => urls.map((url) => ({
+              event_id, url, status: 'pending' as const, next_attempt_at: timestamp, created_at: timestamp, updated_at: timestamp,
+            }))))
+            .onConflict((conflict) => conflict.columns(['event_id', 'url']).doNothing())
+            .execute()
+        }
+        await trx.updateTable('webhook_events').set({ fanned_out_at: timestamp }).where('id', 'in', ids).execute()
+        return ids.length
+      })
+    },
+
+    async claimDue (urls, now, limit, leaseMs) {
+      if (urls.length === 0 || limit <= 0) return []
+      const timestamp = now.toISOString()
+      return db.transaction().execute(async (trx) => {
+        const rows = await trx.selectFrom('webhook_deliveries as d')
+          .innerJoin('webhook_events as e', 'e.id', 'd.event_id')
+          .select(['d.id', 'd.url', 'd.attempts', 'e.id as event_id', 'e.type', 'e.created_at', 'e.payload'])
+          .where('d.status', '=', 'pending')
+          .where('d.next_attempt_at', '<=', timestamp)
+          .where('d.url', 'in', urls)
+          .where((eb) => eb.or([eb('d.lease_expires_at', 'is', null), eb('d.lease_expires_at', '<=', timestamp)]))
+          .orderBy('d.next_attempt_at').orderBy('d.id')
+          .limit(limit)
+          .execute()
+        if (rows.length === 0) return []
+        await trx.updateTable('webhook_deliveries')
+          .set({ lease_expires_at: new Date(now.getTime() + leaseMs).toISOString() })
+          .where('id', 'in', rows.map((row) => row.id))
+          .execute()
+        return rows.map((row) => ({
+          id: row.id,
+          url: row.url,
+          attempts: row.attempts,
+          event: { id: row.event_id, type: row.type as WebhookEventType, created_at: row.created_at, payload: row.payload },
+        }))
+      })
+    },
+
+    async recordAttempt (delivery, outcome, { maxAttempts, retryAt }) {
+      const attempt = delivery.attempts + 1
+      const status: WebhookDeliveryStatus = outcome.succeeded ? 'succeeded' : attempt >= maxAttempts ? 'failed' : 'pending'
+      const finishedAt = new Date(outcome.startedAt.getTime() + outcome.durationMs).toISOString()
+      return db.transaction().execute(async (trx) => {
+        const updated = await trx.updateTable('webhook_deliveries').set({
+          status,
+          attempts: attempt,
+          next_attempt_at: status === 'pending' ? retryAt.toISOString() : null,
+          lease_expires_at: null,
+          last_status_code: outcome.statusCode,
+          last_error: outcome.error,
+          delivered_at: outcome.succeeded ? finishedAt : null,
+          updated_at: finishedAt,
+        })
+          // Only the holder of this claim may record it: the row is unchanged since it was claimed.
+          .where('id', '=', delivery.id).where('status', '=', 'pending').where('attempts', '=', delivery.attempts)
+          .executeTakeFirst()
+        if (Number(updated.numUpdatedRows) === 0) return 'gone'
+        await trx.insertInto('webhook_delivery_attempts').values({
+          delivery_id: delivery.id,
+          attempt,
+          started_at: outcome.startedAt.toISOString(),
+          duration_ms: Math.max(0, Math.round(outcome.durationMs)),
+          status_code: outcome.statusCode,
+          error: outcome.error,
+          succeeded: outcome.succeeded ? 1 : 0,
+        }).execute()
+        return status === 'pending' ? 'retrying' : status
+      })
+    },
+
+    async releaseClaim (delivery) {
+      await db.updateTable('webhook_deliveries').set({ lease_expires_at: null })
+        .where('id', '=', delivery.id).where('status', '=', 'pending').where('attempts', '=', delivery.attempts)
+        .execute()
+    },
+
+    async nextDueAt (urls, now) {
+      const waiting = await db.selectFrom('webhook_events').select('id').where('fanned_out_at', 'is', null).limit(1).executeTakeFirst()
+      if (waiting) return now
+      if (urls.length === 0) return undefined
+      const timestamp = now.toISOString()
+      const row = await db.selectFrom('webhook_deliveries')
+        .select((eb) => eb.fn.min('next_attempt_at').as('due'))
+        .where('status', '=', 'pending')
+        .where('url', 'in', urls)
+        .where((eb) => eb.or([eb('lease_expires_at', 'is', null), eb('lease_expires_at', '<=', timestamp)]))
+        .executeTakeFirst()
+      return row?.due ? new Date(row.due) : undefined
+    },
+
+    async listDeliveries ({ status, eventType, eventId, limit, page }) {
+      let filtered = db.selectFrom('webhook_deliveries as d').innerJoin('webhook_events as e', 'e.id', 'd.event_id')
+      if (status) filtered = filtered.where('d.status', '=', status)
+      if (eventType) filtered = filtered.where('e.type', '=', eventType)
+      if (eventId) filtered = filtered.where('d.event_id', '=', eventId)
+      const [rows, count] = await Promise.all([
+        filtered.select([
+          'd.id', 'd.event_id', 'e.type', 'd.url', 'd.status', 'd.attempts', 'd.next_attempt_at', 'd.delivered_at',
+          'd.last_status_code', 'd.last_error', 'd.created_at', 'd.updated_at',
+        ]).orderBy('d.created_at', 'desc').orderBy('d.id', 'desc').limit(limit).offset((page - 1) * limit).execute(),
+        filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+      ])
+      const attemptsByDelivery = new Map<number, WebhookDeliveryAttempt[]>()
+      if (rows.length > 0) {
+        const attempts = await db.selectFrom('webhook_delivery_attempts')
+          .select(['delivery_id', 'attempt', 'started_at', 'duration_ms', 'status_code', 'error', 'succeeded'])
+          .where('delivery_id', 'in', rows.map((row) => row.id))
+          .orderBy('delivery_id').orderBy('attempt').execute()
+        for (const { delivery_id, succeeded, ...attempt } of attempts) {
+          let list = attemptsByDelivery.get(delivery_id)
+          if (!list) attemptsByDelivery.set(delivery_id, list = [])
+          list.push({ ...attempt, succeeded: succeeded === 1 })
+        }
+      }
+      return {
+        total: Number(count.total),
+        deliveries: rows.map((row) => ({
+          id: row.id,
+          event_id: row.event_id,
+          event_type: row.type as WebhookEventType,
+          url: row.url,
+          status: row.status,
+          attempt_count: row.attempts,
+          next_attempt_at: row.next_attempt_at,
+          delivered_at: row.delivered_at,
+          last_status_code: row.last_status_code,
+          last_error: row.last_error,
+          created_at: row.created_at,
+          updated_at: row.updated_at,
+          attempts: attemptsByDelivery.get(row.id) ?? [],
+        })),
+      }
+    },
+
+    async purgeEventsBefore (cutoff) {
+      const result = await db.deleteFrom('webhook_events').where('created_at', '<', cutoff.toISOString()).executeTakeFirst()
+      return Number(result.numDeletedRows)
+    },
+  }
+}

@@ -1,0 +1,145 @@
+// Webhook schemas: event types, the signed payload receivers get, and the admin delivery log.
+import { Type, type Static } from '@sinclair/typebox'
+import { PaginationSchema, PageQuerySchema, Ref, StringEnum, TimestampSchema, limitQuery } from '../http/schemas.js'
+import type { ContactMessage } from '../contact/schemas.js'
+
+export const WEBHOOK_EVENT_TYPES = ['message.received', 'review.created', 'review.approved'] as const
+export type WebhookEventType = typeof WEBHOOK_EVENT_TYPES[number]
+
+/** The `data` each event type carries. Reviews' shapes are the reviews feature's to narrow. */
+export interface WebhookEventData {
+  'message.received': ContactMessage
+  'review.created': Record<string, unknown>
+  'review.approved': Record<string, unknown>
+}
+
+export const WebhookEventTypeSchema = StringEnum(WEBHOOK_EVENT_TYPES, {
+  $id: 'WebhookEventType',
+  maxLength: 50,
+  description: 'message.received: a contact message arrived (not sent for spam); review.created: a review was submitted; review.approved: a review was published.',
+  examples: ['message.received'],
+})
+
+export const WebhookEventIdSchema = Type.String({
+  $id: 'WebhookEventId',
+  format: 'uuid',
+  maxLength: 36,
+  description: 'Event identifier (a UUID), also sent as the Webhook-Id header: the same on every retry, so receivers can de-duplicate.',
+  examples: ['7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d'],
+})
+
+const EXAMPLE_EVENT = {
+  id: '7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d',
+  type: 'message.received',
+  created_at: '2025-03-04T10:15:30.000Z',
+  data: {
+    id: '0b6f7c62-3c1e-4b9a-9d55-2f0d7c9a1e42',
+    name: 'Ada Lovelace',
+    email: 'ada@example.org',
+    subject: 'Radiology internships',
+    message: 'Hello! Do you offer internships in radiology for recent graduates?',
+    article_slug: 'from-training-to-employment-the-power-of-healthcare-internships',
+    status: 'new',
+    received_at: '2025-03-04T10:15:30.000Z',
+    updated_at: '2025-03-04T10:15:30.000Z',
+  },
+}
+
+export const WebhookEventSchema = Type.Object({
+  id: Ref(WebhookEventIdSchema),
+  type: Ref(WebhookEventTypeSchema),
+  created_at: Ref(TimestampSchema),
+  data: Type.Object({}, { additionalProperties: true, description: 'The subject of the event: for message.received, the ContactMessage.' }),
+}, {
+  $id: 'WebhookEvent',
+  additionalProperties: false,
+  description: 'The JSON body POSTed to every URL in WEBHOOK_URLS. Verify the Webhook-Signature header before trusting it.',
+  examples: [EXAMPLE_EVENT],
+})
+export type WebhookEvent = Static<typeof WebhookEventSchema>
+
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const
+export type WebhookDeliveryStatus = typeof WEBHOOK_DELIVERY_STATUSES[number]
+
+export const WebhookDeliveryStatusSchema = StringEnum(WEBHOOK_DELIVERY_STATUSES, {
+  $id: 'WebhookDeliveryStatus',
+  maxLength: 10,
+  description: 'pending: not yet delivered (a retry is scheduled); succeeded: a 2xx was received; failed: every attempt failed.',
+  examples: ['succeeded'],
+})
+
+const nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(schema: T, description: string, example: unknown) =>
+  Type.Union([schema, Type.Null()], { description, examples: [example] })
+
+export const WebhookDeliveryAttemptSchema = Type.Object({
+  attempt: Type.Integer({ format: 'int32', minimum: 1, description: 'Attempt number, from 1.', examples: [1] }),
+  started_at: Ref(TimestampSchema),
+  duration_ms: Type.Integer({ format: 'int32', minimum: 0, description: 'Time until the response headers arrived, or until it failed.', examples: [42] }),
+  status_code: nullable(Type.Integer({ format: 'int32', minimum: 100, maximum: 599 }), 'HTTP status received, or null when no response arrived.', 503),
+  error: nullable(Type.String({ maxLength: 500 }), 'Why it failed, or null on success.', 'HTTP 503'),
+  succeeded: Type.Boolean({ description: 'true when the receiver answered 2xx.' }),
+}, { $id: 'WebhookDeliveryAttempt', additionalProperties: false })
+
+const EXAMPLE_DELIVERY = {
+  id: 12,
+  event_id: EXAMPLE_EVENT.id,
+  event_type: 'message.received',
+  url: 'https://hooks.example.org/content-api',
+  status: 'succeeded',
+  attempt_count: 2,
+  next_attempt_at: null,
+  delivered_at: '2025-03-04T10:15:31.120Z',
+  last_status_code: 200,
+  last_error: null,
+  created_at: '2025-03-04T10:15:30.010Z',
+  updated_at: '2025-03-04T10:15:31.120Z',
+  attempts: [
+    { attempt: 1, started_at: '2025-03-04T10:15:30.020Z', duration_ms: 35, status_code: 503, error: 'HTTP 503', succeeded: false },
+    { attempt: 2, started_at: '2025-03-04T10:15:31.080Z', duration_ms: 40, status_code: 200, error: null, succeeded: true },
+  ],
+}
+
+export const WebhookDeliverySchema = Type.Object({
+  id: Type.Integer({ format: 'int64', minimum: 1, description: 'Delivery identifier.', examples: [12] }),
+  event_id: Ref(WebhookEventIdSchema),
+  event_type: Ref(WebhookEventTypeSchema),
+  url: Type.String({ maxLength: 2000, description: 'The receiving URL (one of WEBHOOK_URLS).', examples: ['https://hooks.example.org/content-api'] }),
+  status: Ref(WebhookDeliveryStatusSchema),
+  attempt_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Attempts made so far.', examples: [3] }),
+  next_attempt_at: Type.Union([Ref(TimestampSchema), Type.Null()], { description: 'When the next attempt is due (pending only), else null.' }),
+  delivered_at: Type.Union([Ref(TimestampSchema), Type.Null()], { description: 'When a 2xx was received, else null.' }),
+  last_status_code: nullable(Type.Integer({ format: 'int32', minimum: 100, maximum: 599 }), 'Status of the latest attempt, if it got a response.', 200),
+  last_error: nullable(Type.String({ maxLength: 500 }), 'Why the latest attempt failed, or null.', null),
+  created_at: Ref(TimestampSchema),
+  updated_at: Ref(TimestampSchema),
+  attempts: Type.Array(Ref(WebhookDeliveryAttemptSchema), { maxItems: 100, description: 'Every attempt, oldest first.' }),
+}, {
+  $id: 'WebhookDelivery',
+  additionalProperties: false,
+  description: 'One event sent to one URL, with every attempt made.',
+  examples: [EXAMPLE_DELIVERY],
+})
+export type WebhookDelivery = Static<typeof WebhookDeliverySchema>
+export type WebhookDeliveryAttempt = Static<typeof WebhookDeliveryAttemptSchema>
+
+export const WebhookDeliveryListSchema = Type.Object({
+  data: Type.Array(Ref(WebhookDeliverySchema), { maxItems: 100 }),
+  meta: Type.Object({ pagination: Ref(PaginationSchema) }, { additionalProperties: false }),
+}, {
+  $id: 'WebhookDeliveryList',
+  additionalProperties: false,
+  examples: [{ data: [EXAMPLE_DELIVERY], meta: { pagination: { page: 1, limit: 20, pages: 1, total: 1, next: null, prev: null } } }],
+})
+
+export const WebhookDeliveryListQuerySchema = Type.Object({
+  status: Type.Optional(Ref(WebhookDeliveryStatusSchema)),
+  event_type: Type.Optional(Ref(WebhookEventTypeSchema)),
+  event_id: Type.Optional(Ref(WebhookEventIdSchema)),
+  limit: limitQuery(100, 20),
+  page: PageQuerySchema,
+}, { additionalProperties: false })
+
+export const webhookSchemas = [
+  WebhookEventTypeSchema, WebhookEventIdSchema, WebhookEventSchema, WebhookDeliveryStatusSchema, WebhookDeliveryAttemptSchema,
+  WebhookDeliverySchema, WebhookDeliveryListSchema,
+]

@@ -1,0 +1,168 @@
+import { join } from 'node:path'
+import { test } from 'tap'
+import type { FastifyInstance } from 'fastify'
+import { ADMIN, build, tempDir } from '../helper.js'
+import { enqueueEvent } from '../../src/webhooks/outbox.js'
+import { retryDelayMs } from '../../src/webhooks/dispatcher.js'
+import { signWebhook, verifyWebhook } from '../../src/webhooks/signature.js'
+import { startReceiver, unusedUrl, waitFor } from '../fixtures/webhook-receiver.js'
+
+const SECRET = 'test-webhook-secret-0123456789'
+const message = { name: 'Ada Lovelace', email: 'ada@example.org', message: 'Do you offer radiology internships?' }
+
+function env (urls: string[], extra: Record<string, string> = {}) {
+  return { WEBHOOK_URLS: urls.join(','), WEBHOOK_SECRET: SECRET, WEBHOOK_BACKOFF_MS: '20', WEBHOOK_MAX_ATTEMPTS: '5', WEBHOOK_TIMEOUT_MS: '1000', ...extra }
+}
+
+async function deliveries (app: FastifyInstance, query = '') {
+  const res = await app.inject({ url: `/v1/admin/webhook-deliveries${query}`, headers: ADMIN })
+  return res.json().data as Array<{ status: string, attempt_count: number, next_attempt_at: string | null, event_id: string, event_type: string, url: string, last_error: string | null, attempts: Array<{ attempt: number, started_at: string, status_code: number | null, error: string | null, succeeded: boolean }> }>
+}
+
+async function settled (app: FastifyInstance, count = 1) {
+  return waitFor(async () => {
+    const list = await deliveries(app)
+    return list.length >= count && list.every((delivery) => delivery.status !== 'pending') ? list : undefined
+  }, { what: 'deliveries to settle' })
+}
+
+test('webhook dispatcher', async (t) => {
+  t.test('a receiver that fails twice then succeeds gets the event once successfully, with a valid signature', async (t) => {
+    const receiver = await startReceiver(t, (n) => [500, 503][n - 1] ?? 200)
+    const app = await build(t, { env: env([receiver.url]) })
+    const res = await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: message })
+    t.equal(res.statusCode, 202)
+    const messageId = res.json().data.id
+
+    const [delivery] = await settled(app)
+    t.equal(receiver.requests.length, 3)
+    t.same(receiver.requests.map((r) => r.status), [500, 503, 200], 'exactly one successful receipt')
+    const ids = new Set(receiver.requests.map((r) => r.headers['webhook-id']))
+    t.equal(ids.size, 1, 'the same event id on every attempt')
+    t.same(receiver.requests.map((r) => r.headers['webhook-attempt']), ['1', '2', '3'])
+
+    const success = receiver.requests[2]!
+    t.equal(success.headers['content-type'], 'application/json')
+    t.equal(success.headers['webhook-event'], 'message.received')
+    t.match(success.headers['webhook-signature'], /^v1=[0-9a-f]{64}$/)
+    t.ok(verifyWebhook(SECRET, { timestamp: success.headers['webhook-timestamp'] as string, signature: success.headers['webhook-signature'] as string }, success.body), 'signature verifies')
+    t.notOk(verifyWebhook('another-secret-0123456789', { timestamp: success.headers['webhook-timestamp'] as string, signature: success.headers['webhook-signature'] as string }, success.body))
+    const event = JSON.parse(success.body)
+    t.same(Object.keys(event).sort(), ['created_at', 'data', 'id', 'type'])
+    t.equal(event.id, success.headers['webhook-id'])
+    t.equal(event.type, 'message.received')
+    t.match(event.data, { id: messageId, name: 'Ada Lovelace', email: 'ada@example.org', message: message.message, status: 'new' })
+
+    t.match(delivery, { event_id: event.id, event_type: 'message.received', url: receiver.url, status: 'succeeded', attempt_count: 3, last_error: null })
+    t.same(delivery!.attempts.map((a) => [a.attempt, a.status_code, a.succeeded]), [[1, 500, false], [2, 503, false], [3, 200, true]])
+    t.equal(delivery!.attempts[0]!.error, 'HTTP 500')
+    const [first, second, third] = delivery!.attempts.map((a) => Date.parse(a.started_at))
+    t.ok(second! - first! >= 20 && third! - second! >= 40, 'exponential backoff between attempts')
+
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    t.equal(receiver.requests.length, 3, 'nothing more is sent once delivered')
+  })
+
+  t.test('a restart in the middle of retries still delivers, and so are events committed while no dispatcher ran', async (t) => {
+    let up = false
+    const receiver = await startReceiver(t, () => up ? 200 : 500)
+    const databasePath = join(tempDir(t), 'content.db')
+    const settings = env([receiver.url], { DATABASE_PATH: databasePath, WEBHOOK_BACKOFF_MS: '150' })
+
+    const first = await build(t, { env: settings })
+    const retried = await first.inject({ method: 'POST', url: '/v1/contact-messages', payload: message })
+    t.equal(retried.statusCode, 202)
+    await waitFor(async () => (await deliveries(first))[0]?.attempt_count === 1, { what: 'the first failed attempt' })
+    await first.webhookDispatcher.stop() // as if the process died: the next event is committed but never dispatched
+    const unsent = await first.inject({ method: 'POST', url: '/v1/contact-messages', payload: { ...message, message: 'Committed, not yet sent' } })
+    t.equal(unsent.statusCode, 202)
+    await first.close()
+    t.equal(receiver.requests.length, 1)
+
+    up = true
+    const second = await build(t, { env: settings })
+    const list = await settled(second, 2)
+    t.equal(receiver.requests.length, 3, 'one failure before the restart, then each event once')
+    const byMessage = new Map(receiver.requests.map((request) => [JSON.parse(request.body).data.id as string, request]))
+    t.same(new Set(byMessage.keys()), new Set([retried.json().data.id, unsent.json().data.id]))
+    t.equal(receiver.requests[0]!.headers['webhook-id'], byMessage.get(retried.json().data.id)!.headers['webhook-id'], 'same event id across the restart: receivers can de-duplicate')
+    for (const request of receiver.requests.slice(1)) {
+      t.ok(verifyWebhook(SECRET, { timestamp: request.headers['webhook-timestamp'] as string, signature: request.headers['webhook-signature'] as string }, request.body))
+    }
+    const retriedDelivery = list.find((delivery) => delivery.event_id === receiver.requests[0]!.headers['webhook-id'])!
+    t.match(retriedDelivery, { status: 'succeeded', attempt_count: 2 })
+    t.same(retriedDelivery.attempts.map((a) => a.succeeded), [false, true], 'attempts from both processes are recorded')
+  })
+
+  t.test('a receiver that is down or slow never delays or fails a submission, nor the shutdown', async (t) => {
+    const slow = await startReceiver(t, () => 'hang')
+    const down = await unusedUrl()
+    const databasePath = join(tempDir(t), 'content.db')
+    const app = await build(t, { env: env([slow.url, down], { DATABASE_PATH: databasePath, WEBHOOK_TIMEOUT_MS: '1000', WEBHOOK_BACKOFF_MS: '60000' }) })
+    const res = await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: message })
+    t.equal(res.statusCode, 202)
+    const atResponse = await deliveries(app)
+    t.notOk(atResponse.some((delivery) => delivery.url === slow.url && delivery.attempt_count > 0), 'answered before the slow receiver\'s attempt ended')
+
+    const list = await waitFor(async () => {
+      const list = await deliveries(app)
+      return list.length === 2 && list.every((delivery) => delivery.attempt_count === 1) ? list : undefined
+    }, { what: 'one attempt each' })
+    const byUrl = Object.fromEntries(list.map((delivery) => [delivery.url, delivery]))
+    t.match(byUrl[slow.url], { status: 'pending', last_error: 'timed out after 1000 ms', last_status_code: null })
+    t.match(byUrl[down], { status: 'pending', last_error: /^request failed: .*ECONNREFUSED/ })
+    t.ok(Date.parse(byUrl[down]!.next_attempt_at as string) > Date.now() + 50_000, 'retry scheduled after the backoff')
+
+    const another = await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: { ...message, message: 'another' } })
+    await waitFor(() => slow.requests.length >= 2, { what: 'the second hanging request' })
+    const closing = performance.now()
+    await app.close()
+    t.ok(performance.now() - closing < 700, 'closing aborts the hanging request instead of waiting for its timeout')
+
+    const after = await build(t, { env: { DATABASE_PATH: databasePath } }) // no URLs: nothing is sent
+    const interrupted = await after.database.db.selectFrom('webhook_deliveries as d').innerJoin('webhook_events as e', 'e.id', 'd.event_id')
+      .select(['d.status', 'd.attempts', 'd.lease_expires_at', 'd.url']).where('e.subject_id', '=', another.json().data.id).where('d.url', '=', slow.url)
+      .executeTakeFirstOrThrow()
+    t.same(interrupted, { status: 'pending', attempts: 0, lease_expires_at: null, url: slow.url }, 'the interrupted attempt is handed back, uncounted, for the next start')
+  })
+
+  t.test('gives up after WEBHOOK_MAX_ATTEMPTS; fans out to every URL; enqueueEvent works in any transaction', async (t) => {
+    const failing = await startReceiver(t, () => 500)
+    const healthy = await startReceiver(t)
+    const app = await build(t, { env: env([failing.url, healthy.url], { WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_BACKOFF_MS: '5' }) })
+    const { db } = app.database
+    const reviewEvent = await db.transaction().execute((trx) =>
+      enqueueEvent(trx, 'review.created', { id: 7, rating: 5 }, { subject: { type: 'review', id: 7 }, email: 'rev@example.org' }))
+    await t.rejects(db.transaction().execute(async (trx) => {
+      await enqueueEvent(trx, 'review.approved', { id: 8 })
+      throw new Error('rolled back')
+    }))
+    await settled(app, 2)
+
+    t.equal(healthy.requests.length, 1, 'a rolled-back transaction announces nothing')
+    t.match(JSON.parse(healthy.requests[0]!.body), { id: reviewEvent, type: 'review.created', data: { id: 7, rating: 5 } })
+    t.equal(healthy.requests[0]!.headers['webhook-event'], 'review.created')
+    t.equal(failing.requests.length, 3)
+    const failed = await deliveries(app, '?status=failed')
+    t.match(failed, [{ url: failing.url, status: 'failed', attempt_count: 3, last_error: 'HTTP 500', next_attempt_at: null }])
+    t.match(await deliveries(app, '?status=succeeded'), [{ url: healthy.url, attempt_count: 1 }])
+    t.equal((await deliveries(app, `?event_id=${reviewEvent}`)).length, 2)
+    t.equal((await deliveries(app, '?event_type=message.received')).length, 0)
+    const unauthorized = await app.inject({ url: '/v1/admin/webhook-deliveries' })
+    t.equal(unauthorized.statusCode, 401)
+  })
+})
+
+test('webhook signatures and backoff', async (t) => {
+  const body = '{"id":"x"}'
+  const now = Date.now()
+  const timestamp = Math.floor(now / 1000)
+  const signature = signWebhook(SECRET, timestamp, body)
+  t.ok(verifyWebhook(SECRET, { timestamp: String(timestamp), signature }, body, { now }))
+  t.notOk(verifyWebhook(SECRET, { timestamp: String(timestamp), signature }, '{"id":"y"}', { now }), 'a changed body fails')
+  t.notOk(verifyWebhook(SECRET, { timestamp: String(timestamp + 1), signature }, body, { now }), 'a changed timestamp fails')
+  t.notOk(verifyWebhook(SECRET, { timestamp: String(timestamp), signature }, body, { now: now + 301_000 }), 'a stale delivery fails')
+  t.notOk(verifyWebhook(SECRET, { timestamp: undefined, signature }, body, { now }))
+  t.same([1, 2, 3, 4].map((n) => retryDelayMs(n, 1000)), [1000, 2000, 4000, 8000])
+  t.equal(retryDelayMs(40, 1000), 6 * 60 * 60 * 1000, 'capped')
+})
