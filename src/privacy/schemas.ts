@@ -3,6 +3,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { Ref } from '../http/schemas.js'
 import { ContactMessageSchema } from '../contact/schemas.js'
 import { WebhookEventSchema } from '../webhooks/schemas.js'
+import { AdminReviewSchema } from '../reviews/schemas.js'
 
 export const DataSubjectRequestSchema = Type.Object({
   email: Type.String({ minLength: 1, maxLength: 254, format: 'email', description: 'The person\'s email address (matched case-insensitively). Sent in the body so it never appears in URLs or access logs.', examples: ['ada@example.org'] }),
@@ -14,7 +15,7 @@ export const DataSubjectExportSchema = Type.Object({
   data: Type.Object({
     email: Type.String({ maxLength: 254, description: 'The email as requested.', examples: ['ada@example.org'] }),
     contact_messages: Type.Array(Ref(ContactMessageSchema), { maxItems: 100_000, description: 'Contact messages sent from this email, oldest first.' }),
-    reviews: Type.Array(Type.Object({}, { additionalProperties: true }), { maxItems: 100_000, description: 'Reviews written with this email, oldest first.' }),
+    reviews: Type.Array(Ref(AdminReviewSchema), { maxItems: 100_000, description: 'Reviews written with this email, oldest first.' }),
     webhook_events: Type.Array(Ref(WebhookEventSchema), { maxItems: 100_000, description: 'Notifications whose payload carries this person\'s data (copies of the above).' }),
   }, { additionalProperties: false }),
 }, {

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.js'
 import { contactMessagesForEmailHash, eraseContactMessagesForEmailHash } from '../contact/repository.js'
 import { deleteEventsForEmailHash, eventsForEmailHash } from '../webhooks/repository.js'
+import { eraseReviewsForEmail, reviewsForEmail } from '../reviews/repository.js'
 import type { DataSubjectExport, ErasedCounts } from './schemas.js'
 
 export interface DataSubject {
@@ -41,5 +42,16 @@ export const webhookEventsSource: PersonalDataSource = {
   },
 }
 
+/** Reviews keep the email as given, trimmed and lowercased (normalizeEmail), never shown publicly. */
+export const reviewsSource: PersonalDataSource = {
+  name: 'reviews',
+  async export (trx, subject) {
+    return { reviews: await reviewsForEmail(trx, subject.email) }
+  },
+  async erase (trx, subject) {
+    return eraseReviewsForEmail(trx, subject.email)
+  },
+}
+
 /** Run in this order, in one transaction: events first, then the records they were derived from. */
-export const DATA_SUBJECT_SOURCES: PersonalDataSource[] = [webhookEventsSource, contactMessagesSource]
+export const DATA_SUBJECT_SOURCES: PersonalDataSource[] = [webhookEventsSource, contactMessagesSource, reviewsSource]

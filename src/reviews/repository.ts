@@ -2,6 +2,9 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.js'
+import { normalizeEmail } from '../privacy/email.js'
+import { enqueueEvent } from '../webhooks/outbox.js'
+import { deleteEventsForSubjects } from '../webhooks/repository.js'
 import type { AdminReview, Review, ReviewSort, ReviewStatus, ReviewSummary } from './schemas.js'
 
 export interface NewReview {
@@ -48,6 +51,26 @@ const adminColumns = [
   'reviews.id', 'articles.slug as article_slug', 'reviews.author_name', 'reviews.email', 'reviews.rating', 'reviews.title',
   'reviews.body', 'reviews.status', 'reviews.created_at', 'reviews.updated_at',
 ] as const
+
+function announce (trx: Kysely<Database>, type: 'review.created' | 'review.approved', review: AdminReview, now: Date) {
+  return enqueueEvent(trx, type, review, {
+    subject: { type: 'review', id: review.id },
+    ...(review.email ? { email: review.email } : {}),
+    now,
+  })
+}
+
+/** Reviews written with this email (data-subject export), oldest first. */
+export async function reviewsForEmail (trx: Kysely<Database>, email: string): Promise<AdminReview[]> {
+  return trx.selectFrom('reviews').innerJoin('articles', 'articles.id', 'reviews.article_id').select(adminColumns)
+    .where('reviews.email', '=', normalizeEmail(email)).orderBy('reviews.created_at').orderBy('reviews.id').execute()
+}
+
+/** Erase the reviews written with this email (data-subject erasure); their events are erased by email too. */
+export async function eraseReviewsForEmail (trx: Kysely<Database>, email: string): Promise<{ reviews: number }> {
+  const result = await trx.deleteFrom('reviews').where('email', '=', normalizeEmail(email)).executeTakeFirst()
+  return { reviews: Number(result.numDeletedRows) }
+}
 
 export function createReviewRepository (db: Kysely<Database>): ReviewRepository {
   let ipKey: string | undefined
@@ -97,7 +120,11 @@ export function createReviewRepository (db: Kysely<Database>): ReviewRepository 
           created_at: timestamp,
           updated_at: timestamp,
         }).returning('id').executeTakeFirstOrThrow()
-        return { outcome: 'created', review: (await findForModeration(trx, id))! }
+        const created = (await findForModeration(trx, id))!
+        // Announced in the same transaction as the insert (outbox): committed together or not at all. Spam is not announced.
+        if (created.status !== 'spam') await announce(trx, 'review.created', created, now)
+        if (created.status === 'approved') await announce(trx, 'review.approved', created, now)
+        return { outcome: 'created', review: created }
       })
     },
 
@@ -150,13 +177,19 @@ export function createReviewRepository (db: Kysely<Database>): ReviewRepository 
         if (current.status !== status) {
           await trx.updateTable('reviews').set({ status, updated_at: now.toISOString() }).where('id', '=', id).execute()
         }
-        return { review: (await findForModeration(trx, id))!, previous: current.status }
+        const review = (await findForModeration(trx, id))!
+        if (status === 'approved' && current.status !== 'approved') await announce(trx, 'review.approved', review, now)
+        return { review, previous: current.status }
       })
     },
 
     async remove (id) {
-      const result = await db.deleteFrom('reviews').where('id', '=', id).executeTakeFirst()
-      return Number(result.numDeletedRows) > 0
+      return db.transaction().execute(async (trx) => {
+        // Its notifications carry a copy of it: they go too.
+        await deleteEventsForSubjects(trx, 'review', [String(id)])
+        const result = await trx.deleteFrom('reviews').where('id', '=', id).executeTakeFirst()
+        return Number(result.numDeletedRows) > 0
+      })
     },
   }
 }

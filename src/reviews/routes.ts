@@ -5,6 +5,7 @@ import type { Config } from '../config.js'
 import { conflict, notFound } from '../http/errors.js'
 import { paginate, setLinkHeader } from '../http/pagination.js'
 import { cleanFields } from '../http/sanitize.js'
+import { normalizeEmail } from '../privacy/email.js'
 import { Ref, SlugSchema, problemResponses } from '../http/schemas.js'
 import type { ReviewRepository } from './repository.js'
 import type { ContentRepository } from '../content/repository.js'
@@ -53,7 +54,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
     const result = await reviews.submit({
       articleSlug: slug,
       authorName: input.author_name,
-      email: input.email ? input.email.toLowerCase() : null,
+      email: input.email ? normalizeEmail(input.email) : null,
       rating: input.rating,
       title: input.title || null,
       body: input.body,

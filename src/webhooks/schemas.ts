@@ -2,15 +2,16 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { PaginationSchema, PageQuerySchema, Ref, StringEnum, TimestampSchema, limitQuery } from '../http/schemas.js'
 import type { ContactMessage } from '../contact/schemas.js'
+import type { AdminReview } from '../reviews/schemas.js'
 
 export const WEBHOOK_EVENT_TYPES = ['message.received', 'review.created', 'review.approved'] as const
 export type WebhookEventType = typeof WEBHOOK_EVENT_TYPES[number]
 
-/** The `data` each event type carries. Reviews' shapes are the reviews feature's to narrow. */
+/** The `data` each event type carries: the subject as an admin sees it. */
 export interface WebhookEventData {
   'message.received': ContactMessage
-  'review.created': Record<string, unknown>
-  'review.approved': Record<string, unknown>
+  'review.created': AdminReview
+  'review.approved': AdminReview
 }
 
 export const WebhookEventTypeSchema = StringEnum(WEBHOOK_EVENT_TYPES, {
@@ -49,7 +50,7 @@ export const WebhookEventSchema = Type.Object({
   id: Ref(WebhookEventIdSchema),
   type: Ref(WebhookEventTypeSchema),
   created_at: Ref(TimestampSchema),
-  data: Type.Object({}, { additionalProperties: true, description: 'The subject of the event: for message.received, the ContactMessage.' }),
+  data: Type.Object({}, { additionalProperties: true, description: 'The subject of the event: for message.received, the ContactMessage; for review.created and review.approved, the AdminReview (with the reviewer email).' }),
 }, {
   $id: 'WebhookEvent',
   additionalProperties: false,

@@ -246,3 +246,56 @@ test('admin: /v1/admin/reviews moderation', async (t) => {
     t.same((await app.inject({ url: `${REVIEWS}/summary` })).json().data.count, 0)
   })
 })
+
+test('review events are written to the outbox with the change', async (t) => {
+  const eventsOf = (app: FastifyInstance) => app.database.db.selectFrom('webhook_events')
+    .select(['type', 'subject_type', 'subject_id', 'payload']).orderBy('created_at').orderBy('type', 'desc').execute()
+
+  t.test('pre-moderation: review.created on submit, review.approved on the first approval only', async (t) => {
+    const app = await build(t)
+    const { id } = (await post(app, review())).json().data
+    t.same((await eventsOf(app)).map((e) => [e.type, e.subject_type, e.subject_id]), [['review.created', 'review', String(id)]])
+    t.match(JSON.parse((await eventsOf(app))[0]!.payload), { id, status: 'pending', email: 'ayesha@example.org', article_slug: SLUG })
+
+    await app.inject({ method: 'PATCH', url: `/v1/admin/reviews/${id}`, headers: ADMIN, payload: { status: 'approved' } })
+    await app.inject({ method: 'PATCH', url: `/v1/admin/reviews/${id}`, headers: ADMIN, payload: { status: 'approved' } })
+    t.same((await eventsOf(app)).map((e) => e.type), ['review.created', 'review.approved'], 'approving twice announces once')
+    t.match(JSON.parse((await eventsOf(app))[1]!.payload), { id, status: 'approved' })
+
+    t.equal((await post(app, review({ body: 'Bot text', website: 'x' }))).statusCode, 201)
+    t.equal((await post(app, { author_name: '' })).statusCode, 400)
+    t.equal((await eventsOf(app)).length, 2, 'spam and rejected submissions announce nothing')
+
+    t.equal((await app.inject({ method: 'DELETE', url: `/v1/admin/reviews/${id}`, headers: ADMIN })).statusCode, 204)
+    t.same(await eventsOf(app), [], 'deleting a review deletes the notifications that carry it')
+  })
+
+  t.test('post-moderation: created and approved at once', async (t) => {
+    const app = await build(t, { env: { REVIEW_MODERATION: 'post' } })
+    await post(app, review())
+    t.same((await eventsOf(app)).map((e) => e.type).sort(), ['review.approved', 'review.created'])
+  })
+})
+
+test('data-subject requests cover reviews', async (t) => {
+  const app = await build(t, { env: { REVIEW_RATE_LIMIT_MAX: '100' } })
+  const mine = (await post(app, review({ email: 'Ayesha@Example.org' }))).json().data
+  await post(app, review({ email: 'someone.else@example.org' }))
+  await post(app, review({ email: undefined }))
+
+  const exported = await app.inject({ method: 'POST', url: '/v1/admin/data-subjects/export', headers: ADMIN, payload: { email: 'AYESHA@example.org' } })
+  t.equal(exported.statusCode, 200)
+  const { data } = exported.json()
+  t.same(data.reviews.map((r: { id: number }) => r.id), [mine.id], 'matched case-insensitively, only this person')
+  t.match(data.reviews[0], { email: 'ayesha@example.org', body: mine.body, rating: 5 })
+  t.same(data.webhook_events.map((e: { type: string }) => e.type), ['review.created'])
+
+  const erased = await app.inject({ method: 'POST', url: '/v1/admin/data-subjects/erase', headers: ADMIN, payload: { email: 'ayesha@example.org' } })
+  t.equal(erased.statusCode, 200)
+  t.match(erased.json().data.erased, { reviews: 1, webhook_events: 1, contact_messages: 0 })
+  const left = await storedReviews(app)
+  t.equal(left.length, 2)
+  t.notOk(left.some((r) => r.email === 'ayesha@example.org'))
+  t.equal((await app.database.db.selectFrom('webhook_events').select('id').execute()).length, 2, "the other reviewers' events stay")
+  t.match((await app.inject({ method: 'POST', url: '/v1/admin/data-subjects/erase', headers: ADMIN, payload: { email: 'ayesha@example.org' } })).json().data.erased, { reviews: 0, webhook_events: 0 })
+})

@@ -131,10 +131,11 @@ test('webhook dispatcher', async (t) => {
     const healthy = await startReceiver(t)
     const app = await build(t, { env: env([failing.url, healthy.url], { WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_BACKOFF_MS: '5' }) })
     const { db } = app.database
+    const review = { id: 7, article_slug: 'an-article', author_name: 'Rev', email: 'rev@example.org', rating: 5, title: null, body: 'Fine', status: 'pending' as const, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' }
     const reviewEvent = await db.transaction().execute((trx) =>
-      enqueueEvent(trx, 'review.created', { id: 7, rating: 5 }, { subject: { type: 'review', id: 7 }, email: 'rev@example.org' }))
+      enqueueEvent(trx, 'review.created', review, { subject: { type: 'review', id: 7 }, email: 'rev@example.org' }))
     await t.rejects(db.transaction().execute(async (trx) => {
-      await enqueueEvent(trx, 'review.approved', { id: 8 })
+      await enqueueEvent(trx, 'review.approved', { ...review, id: 8, status: 'approved' })
       throw new Error('rolled back')
     }))
     await settled(app, 2)
