@@ -16,7 +16,6 @@ import { sharedSchemas } from './http/schemas.js'
 import { loggerOptions } from './logging.js'
 import { createContentRepository, type ContentRepository } from './content/repository.js'
 import { contentRoutes } from './content/routes.js'
-import { cachePublishedArticles } from './content/cache.js'
 import { contentSchemas } from './content/schemas.js'
 import { createHealthRepository, type HealthRepository } from './health/repository.js'
 import { healthRoutes, healthSchemas } from './health/routes.js'
@@ -95,7 +94,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   }
 
   const repositories: Repositories = {
-    content: cachePublishedArticles(createContentRepository(database.db)),
+    content: createContentRepository(database.db),
     health: createHealthRepository(database.db),
     keys: createApiKeyRepository(database.db),
     reviews: createReviewRepository(database.db),

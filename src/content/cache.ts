@@ -1,31 +1,57 @@
-// Read-through cache of assembled articles, validated by the article's version on every request.
+// Read-through cache of published articles and their serialized responses, validated on every request by one row lookup.
+import { createHash } from 'node:crypto'
 import type { ContentRepository } from './repository.js'
-import type { StoredArticle } from './schemas.js'
+import type { Article, StoredArticle } from './schemas.js'
+import type { RatingStats } from '../reviews/schemas.js'
+
+export interface CachedArticle {
+  /** The article as served, with its review stats. */
+  readonly article: Article
+  /** The response body and its ETag, filled by the first request that serializes this state. */
+  response?: { body: string, etag: string }
+}
+
+interface Entry extends CachedArticle {
+  version: number
+  reviewsVersion: number
+  stored: StoredArticle
+}
+
+export interface ArticleCache {
+  /** The current published article, or undefined when there is none (unknown slug or a draft). */
+  get(slug: string): Promise<CachedArticle | undefined>
+}
+
+export const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64')}"`
 
 /**
- * Wraps a ContentRepository so findPublishedArticle rebuilds an article (4 queries) only when its version
- * changed; otherwise one indexed version lookup suffices. Every write beneath an article bumps its version,
- * also writes from other processes (`npm run seed`), so a cached copy is never served after a change.
+ * Every write beneath an article bumps its `version`, and any change to its reviews bumps `reviews_version`
+ * (triggers), also writes from other processes. Comparing both on each request costs one indexed row lookup and
+ * means a cached copy is never served after a change: rebuilding the article (four queries) happens only when
+ * its content changed, recomputing the review stats only when its reviews did.
  */
-export function cachePublishedArticles (content: ContentRepository, maxEntries = 256): ContentRepository {
-  const cache = new Map<string, { version: number, article: StoredArticle }>()
+export function createArticleCache (content: ContentRepository, ratings: (slug: string) => Promise<RatingStats>, maxEntries = 256): ArticleCache {
+  const entries = new Map<string, Entry>()
   return {
-    ...content,
-    async findPublishedArticle (slug) {
-      const version = await content.publishedArticleVersion(slug)
-      if (version === undefined) {
-        cache.delete(slug)
+    async get (slug) {
+      const state = await content.publishedArticleState(slug)
+      if (!state) {
+        entries.delete(slug)
         return undefined
       }
-      const hit = cache.get(slug)
-      if (hit && hit.version === version) return hit.article
-      const article = await content.findPublishedArticle(slug)
-      if (article) {
-        cache.delete(slug)
-        if (cache.size >= maxEntries) cache.delete(cache.keys().next().value as string)
-        cache.set(slug, { version, article })
-      }
-      return article
+      const hit = entries.get(slug)
+      if (hit && hit.version === state.version && hit.reviewsVersion === state.reviewsVersion) return hit
+      const [stored, reviews] = await Promise.all([
+        hit && hit.version === state.version ? hit.stored : content.findPublishedArticle(slug),
+        ratings(slug),
+      ])
+      if (!stored) return undefined
+      // Read after the state: if a write slipped in between, this entry is newer than its state and the next request refreshes it.
+      const entry: Entry = { ...state, stored, article: { ...stored, reviews } }
+      entries.delete(slug)
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string)
+      entries.set(slug, entry)
+      return entry
     },
   }
 }

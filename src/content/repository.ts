@@ -11,8 +11,8 @@ export interface UpsertResult { slug: string, version: number, created: boolean,
 export interface ContentRepository {
   listPublishedArticles(options: ArticleListOptions): Promise<{ articles: ArticleSummary[], total: number }>
   findPublishedArticle(slug: string): Promise<StoredArticle | undefined>
-  /** Cheap freshness check: the version of a published article, for caches and ETags. */
-  publishedArticleVersion(slug: string): Promise<number | undefined>
+  /** Cheap freshness check (one indexed row): the versions of a published article's content and of its reviews. */
+  publishedArticleState(slug: string): Promise<{ version: number, reviewsVersion: number } | undefined>
   isPublished(slug: string): Promise<boolean>
   upsertArticle(input: ArticleInput, now?: Date): Promise<UpsertResult>
   countArticles(): Promise<number>
@@ -148,14 +148,14 @@ export function createContentRepository (db: Kysely<Database>): ContentRepositor
       }
     },
 
-    async publishedArticleVersion (slug) {
-      const row = await db.selectFrom('articles').select('version')
+    async publishedArticleState (slug) {
+      const row = await db.selectFrom('articles').select(['version', 'reviews_version'])
         .where('slug', '=', slug).where('status', '=', 'published').executeTakeFirst()
-      return row?.version
+      return row && { version: row.version, reviewsVersion: row.reviews_version }
     },
 
     async isPublished (slug) {
-      return (await this.publishedArticleVersion(slug)) !== undefined
+      return (await this.publishedArticleState(slug)) !== undefined
     },
 
     async upsertArticle (input, now = new Date()) {

@@ -1,10 +1,12 @@
 // Public content API: published articles, whole or section by section.
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply } from 'fastify'
 import { notFound } from '../http/errors.js'
 import { paginate, setLinkHeader } from '../http/pagination.js'
 import { Ref, SlugSchema, problemResponses } from '../http/schemas.js'
 import type { ContentRepository } from './repository.js'
+import { createArticleCache, etagOf } from './cache.js'
 import type { RatingStats } from '../reviews/schemas.js'
 import {
   ArticleEnvelopeSchema, ArticleListQuerySchema, ArticleListSchema, SectionEnvelopeSchema, SectionKeySchema,
@@ -20,11 +22,18 @@ export interface ContentRoutesOptions {
   ratings: (slug: string) => Promise<RatingStats>
 }
 
+function serializedOnce (serialized: unknown) {
+  const body = String(serialized)
+  return { body, etag: etagOf(body) }
+}
+
 export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = async (app, { content, ratings }) => {
+  const articles = createArticleCache(content, ratings)
+
   async function publishedArticle (slug: string) {
-    const article = await content.findPublishedArticle(slug)
-    if (!article) throw notFound(`No published article "${slug}".`)
-    return article
+    const cached = await articles.get(slug)
+    if (!cached) throw notFound(`No published article "${slug}".`)
+    return cached
   }
 
   app.get('/articles', {
@@ -59,10 +68,12 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
         ...problemResponses(400, 404),
       },
     },
-  }, async (request) => {
-    const { slug } = request.params
-    const [article, reviews] = await Promise.all([publishedArticle(slug), ratings(slug)])
-    return { data: { ...article, reviews } }
+  }, async (request, reply) => {
+    const cached = await publishedArticle(request.params.slug)
+    // The hot path: serialized (by this route's schema) and hashed once per state of the article, then reused.
+    const response = cached.response ??= serializedOnce(reply.serialize({ data: cached.article }))
+    // Sent as the pre-serialized string (the route's serializer made it); the ETag plugin still answers If-None-Match with 304.
+    return (reply as FastifyReply).header('etag', response.etag).type('application/json; charset=utf-8').send(response.body)
   })
 
   app.get('/articles/:slug/sections', {
@@ -79,7 +90,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
       },
     },
   }, async (request) => {
-    const { sections } = await publishedArticle(request.params.slug)
+    const { sections } = (await publishedArticle(request.params.slug)).article
     const { after, limit } = request.query
     let start = 0
     if (after !== undefined) {
@@ -105,7 +116,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
     },
   }, async (request) => {
     const { slug, key } = request.params
-    const section = (await publishedArticle(slug)).sections.find((candidate) => candidate.key === key)
+    const section = (await publishedArticle(slug)).article.sections.find((candidate) => candidate.key === key)
     if (!section) throw notFound(`Article "${slug}" has no section "${key}".`)
     return { data: section }
   })

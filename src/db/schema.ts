@@ -12,6 +12,8 @@ export interface ArticlesTable {
   updated_at: string
   version: Generated<number>
   word_count: number
+  /** Bumped by triggers on any change to the article's reviews. */
+  reviews_version: Generated<number>
 }
 
 export interface SectionsTable {
