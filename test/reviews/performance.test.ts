@@ -1,3 +1,4 @@
+import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely'
 import { test } from 'tap'
 import type { Database } from '../../src/db/schema.js'
@@ -7,24 +8,28 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 
 test('review queries use an index, never a full scan or a sort of the table', async (t) => {
-  const app = await build(t)
+  const path = join(tempDir(t), 'plans.db')
+  const app = await build(t, { env: { DATABASE_PATH: path } })
+  // A second connection of our own, logging the SQL the repository's reads run (writes stay on the app's connection).
+  const sqlite = new SQLite(path)
+  t.teardown(() => sqlite.close())
   const captured: CompiledQuery[] = []
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: app.database.sqlite }),
+    dialect: new SqliteDialect({ database: sqlite }),
     log: (event) => { if (event.level === 'query') captured.push(event.query) },
   })
   const reviews = createReviewRepository(db)
   // Enough rows that the planner has something to choose between (ANALYZE gives it statistics).
   for (let i = 0; i < 300; i++) {
-    await reviews.submit({ articleSlug: SLUG, authorName: `R${i}`, email: `r${i}@example.org`, rating: 1 + (i % 5), title: null, body: `Body ${i}`, status: i % 3 === 0 ? 'approved' : 'pending', clientIp: `10.2.${i >> 8}.${i & 255}` })
+    await app.repositories.reviews.submit({ articleSlug: SLUG, authorName: `R${i}`, email: `r${i}@example.org`, rating: 1 + (i % 5), title: null, body: `Body ${i}`, status: i % 3 === 0 ? 'approved' : 'pending', clientIp: `10.2.${i >> 8}.${i & 255}` })
   }
-  app.database.sqlite.exec('ANALYZE')
+  sqlite.exec('ANALYZE')
 
   const plans: Record<string, string[]> = {}
   async function planOf (name: string, run: () => Promise<unknown>) {
     captured.length = 0
     await run()
-    plans[name] = captured.flatMap((query) => (app.database.sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.parameters as unknown[]) as Array<{ detail: string }>).map((row) => row.detail))
+    plans[name] = captured.flatMap((query) => (sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.parameters as unknown[]) as Array<{ detail: string }>).map((row) => row.detail))
   }
   await planOf('public list by date', () => reviews.listApproved(SLUG, { limit: 20, page: 1, sort: '-created_at' }))
   await planOf('public list by rating', () => reviews.listApproved(SLUG, { limit: 20, page: 1, sort: '-rating' }))
@@ -39,7 +44,6 @@ test('review queries use an index, never a full scan or a sort of the table', as
     for (const detail of reviewSteps) t.match(detail, /USING (COVERING )?INDEX reviews_/, `${name}: ${detail}`)
     t.notOk(details.some((detail) => detail.includes('TEMP B-TREE')), `${name}: no sort of the result in a temporary b-tree (${details.join(' | ')})`)
   }
-  await db.destroy().catch(() => undefined)
 })
 
 test('200 concurrent POSTs over a real socket are each stored exactly once', async (t) => {
