@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../config.js'
 import { HttpProblem, badRequest } from '../http/errors.js'
+import { cleanFields } from '../http/sanitize.js'
 import { Ref, problemResponses } from '../http/schemas.js'
 import { sha256, type IdempotencyClaim } from '../idempotency/repository.js'
 import { emailHash } from '../privacy/email.js'
@@ -23,25 +24,9 @@ const FORM_TYPE = 'application/x-www-form-urlencoded'
 
 type FieldError = { path: string, message: string }
 
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
-
-/** One line: runs of whitespace and control characters become one space. */
-const singleLine = (text: string) => text.replace(/[\s\u0000-\u001F\u007F]+/g, ' ').trim()
-/** Line breaks as \n, no control characters other than \n and \t, no surrounding whitespace. */
-const multiline = (text: string) => text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim()
-
 /** Before validation, so lengths are checked on what is stored. */
 function normalizeSubmission (body: unknown) {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return
-  const fields = body as Record<string, unknown>
-  for (const [field, normalize] of [
-    ['name', singleLine], ['subject', singleLine], ['message', multiline],
-    ['email', (text: string) => text.trim()], ['article_slug', (text: string) => text.trim()],
-    ['redirect', (text: string) => text.trim()], ['_gotcha', (text: string) => text.trim()],
-  ] as const) {
-    const value = fields[field]
-    if (typeof value === 'string') fields[field] = normalize(value)
-  }
+  cleanFields(body, ['name', 'subject', 'email', 'article_slug', 'redirect', '_gotcha'], ['message'])
 }
 
 const isFormPost = (request: FastifyRequest) =>
