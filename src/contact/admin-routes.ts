@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { BEARER_SECURITY } from '../http/auth.js'
 import { notFound } from '../http/errors.js'
-import { paginate, setLinkHeader } from '../http/pagination.js'
+import { pageEnvelope } from '../http/pagination.js'
 import { Ref, problemResponses } from '../http/schemas.js'
 import type { ContactRepository } from './repository.js'
 import {
@@ -36,9 +36,7 @@ export const contactAdminRoutes: FastifyPluginAsyncTypebox<{ contact: ContactRep
   }, async (request, reply) => {
     const { status, q, limit, page } = request.query
     const { messages, total } = await contact.list({ statuses: status ?? INBOX_STATUSES, q, limit, page })
-    const pagination = paginate(page, limit, total)
-    setLinkHeader(request, reply, pagination)
-    return { data: messages, meta: { pagination } }
+    return pageEnvelope(request, reply, messages, { page, limit, total })
   })
 
   app.get('/contact-messages/:id', {

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { notFound } from '../http/errors.js'
-import { paginate, setLinkHeader } from '../http/pagination.js'
+import { pageEnvelope } from '../http/pagination.js'
 import { Ref, SlugSchema, problemResponses } from '../http/schemas.js'
 import type { ContentRepository } from './repository.js'
 import { createArticleCache, etagOf } from './cache.js'
@@ -51,9 +51,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
   }, async (request, reply) => {
     const { limit, page } = request.query
     const { articles, total } = await content.listPublishedArticles({ limit, page, sort: request.query.sort })
-    const pagination = paginate(page, limit, total)
-    setLinkHeader(request, reply, pagination)
-    return { data: articles, meta: { pagination } }
+    return pageEnvelope(request, reply, articles, { page, limit, total })
   })
 
   app.get('/articles/:slug', {

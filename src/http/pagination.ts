@@ -26,3 +26,10 @@ export function setLinkHeader (request: FastifyRequest, reply: FastifyReply, pag
   }
   if (links.length > 0) reply.header('link', links.join(', '))
 }
+
+/** The list envelope `{data, meta: {pagination}}` for one page, with the Link header set. */
+export function pageEnvelope<T> (request: FastifyRequest, reply: FastifyReply, data: T[], { page, limit, total }: { page: number, limit: number, total: number }) {
+  const pagination = paginate(page, limit, total)
+  setLinkHeader(request, reply, pagination)
+  return { data, meta: { pagination } }
+}

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { BEARER_SECURITY } from '../http/auth.js'
 import { notFound } from '../http/errors.js'
-import { paginate, setLinkHeader } from '../http/pagination.js'
+import { pageEnvelope } from '../http/pagination.js'
 import { Ref, problemResponses } from '../http/schemas.js'
 import type { ReviewRepository } from './repository.js'
 import {
@@ -26,9 +26,7 @@ export const reviewAdminRoutes: FastifyPluginAsyncTypebox<{ reviews: ReviewRepos
   }, async (request, reply) => {
     const { status, article, limit, page } = request.query
     const { reviews: data, total } = await reviews.listForModeration({ limit, page, ...(status ? { status } : {}), ...(article ? { articleSlug: article } : {}) })
-    const pagination = paginate(page, limit, total)
-    setLinkHeader(request, reply, pagination)
-    return { data, meta: { pagination } }
+    return pageEnvelope(request, reply, data, { page, limit, total })
   })
 
   app.patch('/reviews/:id', {

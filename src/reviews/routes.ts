@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Config } from '../config.js'
 import { conflict, notFound } from '../http/errors.js'
-import { paginate, setLinkHeader } from '../http/pagination.js'
+import { pageEnvelope } from '../http/pagination.js'
 import { cleanFields } from '../http/sanitize.js'
 import { normalizeEmail } from '../privacy/email.js'
 import { Ref, SlugSchema, problemResponses } from '../http/schemas.js'
@@ -87,9 +87,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
     await requirePublished(slug)
     const { limit, page, sort } = request.query
     const { reviews: data, total } = await reviews.listApproved(slug, { limit, page, sort })
-    const pagination = paginate(page, limit, total)
-    setLinkHeader(request, reply, pagination)
-    return { data, meta: { pagination } }
+    return pageEnvelope(request, reply, data, { page, limit, total })
   })
 
   app.get('/articles/:slug/reviews/summary', {

@@ -1,7 +1,7 @@
 // Webhook delivery log (admin): every event sent to every URL, with each attempt.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { BEARER_SECURITY } from '../http/auth.js'
-import { paginate, setLinkHeader } from '../http/pagination.js'
+import { pageEnvelope } from '../http/pagination.js'
 import { Ref, problemResponses } from '../http/schemas.js'
 import type { WebhookRepository } from './repository.js'
 import { WebhookDeliveryListQuerySchema, WebhookDeliveryListSchema } from './schemas.js'
@@ -25,8 +25,6 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookReposit
   }, async (request, reply) => {
     const { status, event_type, event_id, limit, page } = request.query
     const { deliveries, total } = await webhooks.listDeliveries({ status, eventType: event_type, eventId: event_id, limit, page })
-    const pagination = paginate(page, limit, total)
-    setLinkHeader(request, reply, pagination)
-    return { data: deliveries, meta: { pagination } }
+    return pageEnvelope(request, reply, deliveries, { page, limit, total })
   })
 }
