@@ -13,6 +13,7 @@ import { docs } from './http/docs.js'
 import { requireAdminKey } from './http/auth.js'
 import { noStore, publicCaching } from './http/caching.js'
 import { sharedSchemas } from './http/schemas.js'
+import { buildValidator } from './http/validation.js'
 import { loggerOptions } from './logging.js'
 import { createContentRepository, type ContentRepository } from './content/repository.js'
 import { contentRoutes } from './content/routes.js'
@@ -78,6 +79,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     requestIdHeader: false,
     genReqId: requestIdGenerator(),
     ajv: { customOptions: { allErrors: true, discriminator: true, coerceTypes: 'array', removeAdditional: true } },
+    schemaController: { compilersFactory: { buildValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   // JSON only (form posts are opted into where a plain HTML form must work): text/plain is a 415, not a string body.

@@ -150,6 +150,8 @@ export function createContactRepository (db: Kysely<Database>): ContactRepositor
         const duplicate = await trx.selectFrom('contact_messages').select(['id', 'received_at'])
           .where('dedupe_key', '=', key)
           .where('received_at', '>', new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString())
+          // A genuine message is never folded into an earlier copy caught by the honeypot: that one is hidden as spam.
+          .$if(!input.spam, (query) => query.where('status', '!=', 'spam'))
           .orderBy('received_at').orderBy('id').limit(1)
           .executeTakeFirst()
         let result: ReceiveResult

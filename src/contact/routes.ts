@@ -102,6 +102,26 @@ export const contactRoutes: FastifyPluginAsyncTypebox<ContactRoutesOptions> = as
     return reply.code(202).send({ data: receipt })
   }
 
+  /** Checks that need the database or config, answered before the rate limits so that a sender fixing a field is not locked out. */
+  const references = new WeakMap<FastifyRequest, { article: { id: number, slug: string } | null, redirect: string | undefined }>()
+  async function checkReferences (request: FastifyRequest) {
+    const body = request.body as CreateContactMessage
+    const errors: FieldError[] = []
+    let redirect: string | undefined
+    if (body.redirect) {
+      redirect = allowedRedirect(body.redirect, config.redirectOrigins)
+      if (!redirect) errors.push({ path: '/body/redirect', message: 'must be a URL on an allowed origin' })
+    }
+    let article: { id: number, slug: string } | null = null
+    if (body.article_slug) {
+      const id = await contact.publishedArticleId(body.article_slug)
+      if (id === undefined) errors.push({ path: '/body/article_slug', message: 'must be the slug of a published article' })
+      else article = { id, slug: body.article_slug }
+    }
+    if (errors.length > 0) throw fieldProblem(errors)
+    references.set(request, { article, redirect })
+  }
+
   app.post('/contact-messages', {
     schema: {
       operationId: 'createContactMessage',
@@ -146,24 +166,12 @@ export const contactRoutes: FastifyPluginAsyncTypebox<ContactRoutesOptions> = as
         const redirect = isFormPost(request) && request.body.redirect ? allowedRedirect(request.body.redirect, config.redirectOrigins) : undefined
         return acknowledge(reply, replay.receipt, redirect, true)
       },
+      checkReferences,
       enforceRateLimits,
     ],
   }, async (request, reply) => {
     const body = request.body
-    const errors: FieldError[] = []
-    let redirect: string | undefined
-    if (body.redirect) {
-      redirect = allowedRedirect(body.redirect, config.redirectOrigins)
-      if (!redirect) errors.push({ path: '/body/redirect', message: 'must be a URL on an allowed origin' })
-    }
-    let article: { id: number, slug: string } | null = null
-    if (body.article_slug) {
-      const id = await contact.publishedArticleId(body.article_slug)
-      if (id === undefined) errors.push({ path: '/body/article_slug', message: 'must be the slug of a published article' })
-      else article = { id, slug: body.article_slug }
-    }
-    if (errors.length > 0) throw fieldProblem(errors)
-
+    const { article, redirect } = references.get(request)!
     const spam = Boolean(body._gotcha)
     const result = await contact.receive({
       name: body.name || null,

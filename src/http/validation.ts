@@ -1,7 +1,10 @@
 // A standalone validator with the same ajv settings and schemas as the routes, for data that does not arrive over HTTP (seed files).
-import AjvModule from 'ajv'
+import AjvModule, { type Options as AjvOptions } from 'ajv'
 import formatsModule from 'ajv-formats'
 import type { TSchema } from '@sinclair/typebox'
+import { AjvCompiler, type ValidatorFactory } from '@fastify/ajv-compiler'
+
+const validatorPool = AjvCompiler()
 
 const Ajv = AjvModule.default
 const addFormats = formatsModule.default
@@ -17,4 +20,16 @@ export function createValidator<T> (schema: TSchema, references: TSchema[]) {
     if (validate(value)) return { ok: true, value: value as T }
     return { ok: false, errors: (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`) }
   }
+}
+
+/**
+ * Fastify's validator factory, with one difference from the default: request bodies are not type-coerced.
+ * Query strings and path parameters arrive as strings and need coercion ("20" → 20), but a JSON body that sends
+ * `["text"]` or `true` where a string or an integer belongs is a client mistake — coerced, it would skip the
+ * plain-text cleaning that runs before validation and be stored as sent.
+ */
+export const buildValidator: ValidatorFactory = (externalSchemas, serverOptions = {}) => {
+  const forBodies = validatorPool(externalSchemas, { ...serverOptions, mode: undefined, customOptions: { ...serverOptions.customOptions as AjvOptions, coerceTypes: false } })
+  const forOthers = validatorPool(externalSchemas, serverOptions)
+  return (route) => (route.httpPart === 'body' ? forBodies : forOthers)(route)
 }

@@ -1,11 +1,13 @@
 // Reader reviews: submit (rate-limited, honeypot, duplicate check), list approved, rating summary.
 import { Type } from '@sinclair/typebox'
+import { normalizeIP } from '@fastify/rate-limit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Config } from '../config.js'
 import { conflict, notFound } from '../http/errors.js'
 import { pageEnvelope } from '../http/pagination.js'
 import { cleanFields } from '../http/sanitize.js'
 import { normalizeEmail } from '../privacy/email.js'
+import { sha256 } from '../idempotency/repository.js'
 import { Ref, SlugSchema, problemResponses } from '../http/schemas.js'
 import type { ReviewRepository } from './repository.js'
 import type { ContentRepository } from '../content/repository.js'
@@ -42,10 +44,15 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
         ...problemResponses(400, 404, 409, 413, 415, 429),
       },
     },
-    onRequest: app.rateLimit({ max: config.rateLimit.max, timeWindow: config.rateLimit.windowMs, groupId: 'review-submissions' }),
     preValidation: async (request) => {
       cleanFields(request.body, ['author_name', 'title', 'email'], ['body'])
     },
+    // After validation: a reader correcting a field error is not locked out. Keyed by a hash, so memory holds no addresses.
+    preHandler: app.rateLimit({
+      max: config.rateLimit.max,
+      timeWindow: config.rateLimit.windowMs,
+      keyGenerator: (request) => `review-ip:${sha256(normalizeIP(request.ip))}`,
+    }),
   }, async (request, reply) => {
     const { slug } = request.params
     const input = request.body

@@ -128,6 +128,12 @@ test('POST /v1/contact-messages', async (t) => {
     const both = await post(app, { ...valid, article_slug: 'no-such-article', redirect: 'https://evil.example.com/' })
     t.same(both.json().errors.map((e: { path: string }) => e.path), ['/body/redirect', '/body/article_slug'], 'both checks reported together')
 
+    // Bodies are not type-coerced, and invisible or control characters are dropped before the checks.
+    const arrays = await post(app, { email: ['a1@example.org'], message: ['   \u0000  '] })
+    t.same(arrays.json().errors, [{ path: '/body/email', message: 'must be string' }, { path: '/body/message', message: 'must be string' }])
+    const invisible = await post(app, { email: 'a@example.org', message: '\u202E\u200B\u0000 ' })
+    t.same(invisible.json().errors, [{ path: '/body/message', message: 'must not be empty' }])
+
     t.equal((await post(app, '[1,2]', { headers: { 'content-type': 'application/json' } })).statusCode, 400)
     const broken = await post(app, '{"email":', { headers: { 'content-type': 'application/json' } })
     t.equal(broken.statusCode, 400)
@@ -218,6 +224,15 @@ test('POST /v1/contact-messages', async (t) => {
     t.equal(later.outcome, 'created', 'after the window it is a new message')
     t.equal((await rows(app, 'dup@example.org')).length, 3)
   })
+
+  t.test('a genuine message is never folded into an earlier honeypot catch', async (t) => {
+    const payload = { ...valid, email: 'caught@example.org', message: 'Same words twice' }
+    const trapped = await post(app, { ...payload, _gotcha: 'filled by a bot' })
+    const genuine = await post(app, payload)
+    t.equal(genuine.statusCode, 202)
+    t.not(genuine.json().data.id, trapped.json().data.id)
+    t.same((await rows(app, 'caught@example.org')).map((row: { status: string }) => row.status).sort(), ['new', 'spam'])
+  })
 })
 
 test('POST /v1/contact-messages rate limits', async (t) => {
@@ -237,6 +252,15 @@ test('POST /v1/contact-messages rate limits', async (t) => {
     t.match(limited.json(), { status: 429, type: '/problems/rate-limited', detail: /network address.*600 seconds/ })
     t.equal((await rows(app, 'three@example.org')).length, 0)
     t.equal((await post(app, { ...valid, email: 'four@example.org' }, { remoteAddress: '198.51.100.1' })).statusCode, 202)
+  })
+
+  t.test('a request refused for a field (400) does not count against the limits', async (t) => {
+    const ip = '203.0.113.99'
+    for (let i = 0; i < 3; i++) {
+      const refused = await post(app, { ...valid, email: 'fixer@example.org', article_slug: 'no-such-article' }, { remoteAddress: ip })
+      t.equal(refused.statusCode, 400)
+    }
+    t.equal((await post(app, { ...valid, email: 'fixer@example.org' }, { remoteAddress: ip })).statusCode, 202, 'the corrected form goes through')
   })
 
   t.test('per email, whatever the address and letter case', async (t) => {

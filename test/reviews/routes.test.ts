@@ -74,6 +74,9 @@ test('POST /v1/articles/:slug/reviews', async (t) => {
       [review({ author_name: 'x'.repeat(81), title: 't'.repeat(121), rating: 6 }), [['/body/author_name', 'must be at most 80 characters'], ['/body/rating', 'must be at most 5'], ['/body/title', 'must be at most 120 characters']]],
       [review({ rating: 4.5, body: 'b'.repeat(5001) }), [['/body/rating', 'must be integer'], ['/body/body', 'must be at most 5000 characters']]],
       [review({ email: `${'e'.repeat(250)}@example.org` }), [['/body/email', 'must be at most 254 characters']]],
+      // Bodies are not type-coerced: a one-item array would otherwise slip past the text cleaning.
+      [review({ author_name: ['  \u0007 '], rating: true, body: ['   '] }), [['/body/author_name', 'must be string'], ['/body/rating', 'must be integer'], ['/body/body', 'must be string']]],
+      [review({ rating: '5' }), [['/body/rating', 'must be integer']]],
     ]
     for (const [payload, expected] of cases) {
       const res = await post(app, payload)
@@ -122,6 +125,7 @@ test('POST /v1/articles/:slug/reviews', async (t) => {
 
   t.test('per-IP rate limit: 429 with Retry-After, window resets', async (t) => {
     const app = await build(t, { env: { REVIEW_RATE_LIMIT_MAX: '2', REVIEW_RATE_LIMIT_WINDOW_SECONDS: '1' } })
+    for (let i = 0; i < 3; i++) t.equal((await post(app, review({ rating: 9 }), '192.0.2.1')).statusCode, 400, 'invalid input does not count')
     t.equal((await post(app, review(), '192.0.2.1')).statusCode, 201)
     t.equal((await post(app, review(), '192.0.2.1')).statusCode, 201)
     const limited = await post(app, review(), '192.0.2.1')
