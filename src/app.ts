@@ -103,7 +103,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     contact: createContactRepository(database.db),
     webhooks: createWebhookRepository(database.db),
   }
-  const privacy = createPrivacyService(database.db)
+  const privacy = createPrivacyService(database.db, { afterErase: database.scrub })
   app.decorate('database', database)
   app.decorate('repositories', repositories)
   app.decorate('privacy', privacy)
@@ -173,7 +173,11 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   })
   app.decorate('webhookDispatcher', dispatcher)
   const retention = scheduleRetention(
-    () => purgeExpiredData({ db: database.db, contact: repositories.contact, webhooks: repositories.webhooks }, config.contact.retentionDays),
+    async () => {
+      const purged = await purgeExpiredData({ db: database.db, contact: repositories.contact, webhooks: repositories.webhooks }, config.contact.retentionDays)
+      await database.scrub()
+      return purged
+    },
     app.log.child({ component: 'retention' }),
   )
   app.addHook('onReady', async () => {

@@ -81,8 +81,9 @@ async function run (argv: string[]) {
       return
     case 'purge': {
       const { retentionDays } = loadConfig().contact
-      await withDatabase(async ({ db }) => {
+      await withDatabase(async ({ db, scrub }) => {
         const result = await purgeExpiredData({ db, contact: createContactRepository(db), webhooks: createWebhookRepository(db) }, retentionDays)
+        await scrub()
         console.log(`Purged what was older than ${retentionDays} days (before ${result.cutoff}): ` +
           `${result.contact_messages} contact messages, ${result.webhook_events} webhook events, ${result.idempotency_records} idempotency records.`)
       })

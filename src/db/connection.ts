@@ -10,6 +10,11 @@ export interface DatabaseHandle {
   db: Kysely<Database>
   /** The raw connection, for the migration runner and backups only. */
   sqlite: SQLite.Database
+  /**
+   * After erasing personal data: copy the write-ahead log into the database file and truncate it, so the old
+   * page images that still held the erased rows are gone from disk too (secure_delete zeroes them in the file).
+   */
+  scrub(): Promise<void>
   close(): Promise<void>
 }
 
@@ -41,11 +46,16 @@ export function openDatabase (path: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
+  // Deleted content is overwritten with zeros, not left in free pages: erased personal data must not be recoverable from the file.
+  sqlite.pragma('secure_delete = ON')
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   let closed = false
   return {
     db,
     sqlite,
+    async scrub () {
+      if (sqlite.open) sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    },
     async close () {
       if (closed) return
       closed = true

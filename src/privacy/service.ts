@@ -10,7 +10,13 @@ export interface PrivacyService {
   eraseData(email: string): Promise<ErasedCounts>
 }
 
-export function createPrivacyService (db: Kysely<Database>, sources: PersonalDataSource[] = DATA_SUBJECT_SOURCES): PrivacyService {
+export interface PrivacyServiceOptions {
+  sources?: PersonalDataSource[]
+  /** Runs after an erasure commits, to remove what storage keeps of deleted rows (e.g. SQLite's write-ahead log). */
+  afterErase?: () => Promise<void>
+}
+
+export function createPrivacyService (db: Kysely<Database>, { sources = DATA_SUBJECT_SOURCES, afterErase }: PrivacyServiceOptions = {}): PrivacyService {
   const subjectOf = (email: string): DataSubject => ({ email, emailHash: emailHash(email) })
   return {
     async exportData (email) {
@@ -25,7 +31,7 @@ export function createPrivacyService (db: Kysely<Database>, sources: PersonalDat
 
     async eraseData (email) {
       const subject = subjectOf(email)
-      return db.transaction().execute(async (trx) => {
+      const counts = await db.transaction().execute(async (trx) => {
         const erased: ErasedCounts = { contact_messages: 0, reviews: 0, webhook_events: 0, webhook_deliveries: 0, idempotency_records: 0 }
         for (const source of sources) {
           for (const [kind, count] of Object.entries(await source.erase(trx, subject)) as Array<[keyof ErasedCounts, number]>) {
@@ -34,6 +40,8 @@ export function createPrivacyService (db: Kysely<Database>, sources: PersonalDat
         }
         return erased
       })
+      await afterErase?.()
+      return counts
     },
   }
 }
