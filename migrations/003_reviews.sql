@@ -1,7 +1,8 @@
 -- Reader reviews of articles, with moderation status.
 
 CREATE TABLE reviews (
-  id           INTEGER PRIMARY KEY,
+  -- AUTOINCREMENT: an id is never reused after a delete, so webhook receivers and admin tools cannot mix two reviews up.
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
   article_id   INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
   author_name  TEXT    NOT NULL,
   email        TEXT,

@@ -19,7 +19,7 @@ CREATE INDEX webhook_events_email_idx ON webhook_events (subject_email_hash);
 
 -- One event to one URL, retried with exponential backoff until it succeeds or runs out of attempts.
 CREATE TABLE webhook_deliveries (
-  id                INTEGER PRIMARY KEY,
+  id                INTEGER PRIMARY KEY AUTOINCREMENT,
   event_id          TEXT    NOT NULL REFERENCES webhook_events (id) ON DELETE CASCADE,
   url               TEXT    NOT NULL,
   status            TEXT    NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'succeeded', 'failed')),

@@ -303,3 +303,11 @@ test('data-subject requests cover reviews', async (t) => {
   t.equal((await app.database.db.selectFrom('webhook_events').select('id').execute()).length, 2, "the other reviewers' events stay")
   t.match((await app.inject({ method: 'POST', url: '/v1/admin/data-subjects/erase', headers: ADMIN, payload: { email: 'ayesha@example.org' } })).json().data.erased, { reviews: 0, webhook_events: 0 })
 })
+
+test('review ids are never reused after a delete', async (t) => {
+  const app = await build(t)
+  const first = (await post(app, review())).json().data.id
+  t.equal((await app.inject({ method: 'DELETE', url: `/v1/admin/reviews/${first}`, headers: ADMIN })).statusCode, 204)
+  const second = (await post(app, review())).json().data.id
+  t.ok(second > first, `${second} > ${first}`)
+})
