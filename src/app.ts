@@ -75,7 +75,8 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   const app = Fastify({
     logger: logger ? loggerOptions(config.logLevel, logStream) : false,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: config.trustProxy,
+    // Fastify accepts a hop count at run time (proxy-addr), but its types omit it.
+    trustProxy: config.trustProxy as string | boolean,
     requestIdHeader: false,
     genReqId: requestIdGenerator(),
     ajv: { customOptions: { allErrors: true, discriminator: true, coerceTypes: 'array', removeAdditional: true } },

@@ -15,7 +15,7 @@ export const EnvSchema = Type.Object({
   ),
   ADMIN_API_KEY: Type.Optional(Type.String({ minLength: 16, description: 'Extra admin bearer key accepted besides stored keys' })),
   CORS_ORIGINS: Type.String({ default: '', description: "Comma-separated origins allowed by CORS, or '*'" }),
-  TRUST_PROXY: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false', description: 'Trust X-Forwarded-For (behind a reverse proxy)' }),
+  TRUST_PROXY: Type.String({ default: 'false', minLength: 1, description: 'Behind reverse proxies: their number (hops) or their addresses/CIDRs, comma-separated; false when clients connect directly' }),
   REVIEW_MODERATION: Type.Union([Type.Literal('pre'), Type.Literal('post')], { default: 'pre', description: 'pre: reviews wait for approval; post: published at once' }),
   REVIEW_RATE_LIMIT_MAX: Integer({ default: 5, minimum: 1, maximum: 1_000_000, description: 'Review submissions per IP per window' }),
   REVIEW_RATE_LIMIT_WINDOW_SECONDS: Integer({ default: 600, minimum: 1, maximum: 86_400, description: 'Review rate-limit window' }),
@@ -39,7 +39,8 @@ export interface Config {
   logLevel: string
   adminApiKey: string | undefined
   corsOrigins: string[] | '*'
-  trustProxy: boolean
+  /** false, a hop count, or a comma-separated list of proxy addresses/CIDRs (Fastify's trustProxy). */
+  trustProxy: false | number | string
   reviews: {
     moderation: 'pre' | 'post'
     rateLimit: { max: number, windowMs: number }
@@ -97,6 +98,21 @@ function checkUrls (name: string, values: string[], problems: string[]) {
   }
 }
 
+/**
+ * `true` is refused on purpose: it would take the left-most X-Forwarded-For entry, which any client can set, and
+ * so defeat the per-address rate limits and duplicate checks. Name the proxies instead, by count or by address.
+ */
+function parseTrustProxy (value: string, problems: string[]): false | number | string {
+  if (value === 'false') return false
+  if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 10) return Number(value)
+  const entries = list(value)
+  const address = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]+)(?:\/\d{1,3})?$/i
+  if (entries.length > 0 && entries.every((entry) => address.test(entry) || ['loopback', 'linklocal', 'uniquelocal'].includes(entry))) return entries.join(',')
+  problems.push(`TRUST_PROXY must be false, the number of proxies in front (1-10), or their addresses/CIDRs (e.g. 10.0.0.0/8,loopback), got "${value}"` +
+    (value === 'true' ? ': true would trust addresses any client can forge' : ''))
+  return false
+}
+
 /** Parse and validate the environment. Throws ConfigError naming every bad variable. */
 export function loadConfig (env: Record<string, string | undefined> = process.env): Config {
   const relevant: Record<string, unknown> = {}
@@ -123,6 +139,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   checkOrigins('CONTACT_REDIRECT_ORIGINS', redirectOrigins, problems)
   const webhookUrls = list(e.WEBHOOK_URLS)
   checkUrls('WEBHOOK_URLS', webhookUrls, problems)
+  const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems)
   if (webhookUrls.length > 0 && !e.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when WEBHOOK_URLS is set, to sign deliveries')
   if (problems.length > 0) throw new ConfigError(problems)
 
@@ -133,7 +150,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     logLevel: e.LOG_LEVEL,
     adminApiKey: e.ADMIN_API_KEY,
     corsOrigins: corsOrigins === '*' ? '*' : corsOrigins.map((o) => o.replace(/\/$/, '')),
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy,
     reviews: {
       moderation: e.REVIEW_MODERATION,
       rateLimit: { max: e.REVIEW_RATE_LIMIT_MAX, windowMs: e.REVIEW_RATE_LIMIT_WINDOW_SECONDS * 1000 },

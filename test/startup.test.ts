@@ -82,3 +82,17 @@ test('real server: serves over HTTP and shuts down gracefully on SIGTERM', async
   t.match(output, /"msg":"incoming request"/)
   t.match(output, /"reqId":"[\w-]+"/, 'request ids in the logs')
 })
+
+test('TRUST_PROXY names the proxies; true is refused', async (t) => {
+  t.equal(loadConfig({}).trustProxy, false)
+  t.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, 1)
+  t.equal(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy, '10.0.0.0/8,loopback')
+  t.throws(() => loadConfig({ TRUST_PROXY: 'true' }), /TRUST_PROXY must be false, the number of proxies.*true would trust addresses any client can forge/)
+
+  const { build } = await import('./helper.js')
+  const app = await build(t, { env: { TRUST_PROXY: '1', REVIEW_RATE_LIMIT_MAX: '1' } })
+  const url = `/v1/articles/${SLUG}/reviews`
+  const send = (forwarded: string, body: string) => app.inject({ method: 'POST', url, remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': forwarded }, payload: { author_name: 'A', rating: 5, body } })
+  t.equal((await send('203.0.113.5', 'first')).statusCode, 201)
+  t.equal((await send('198.51.100.9, 203.0.113.5', 'second')).statusCode, 429, 'a forged left-most entry does not make a new client: one hop is trusted')
+})
