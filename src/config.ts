@@ -25,7 +25,7 @@ export const EnvSchema = Type.Object({
   CONTACT_RETENTION_DAYS: Integer({ default: 365, minimum: 1, maximum: 36_500, description: 'Contact messages older than this are purged' }),
   WEBHOOK_URLS: Type.String({ default: '', description: 'Comma-separated URLs that receive event notifications' }),
   WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'HMAC-SHA256 key for webhook signatures' })),
-  WEBHOOK_MAX_ATTEMPTS: Integer({ default: 8, minimum: 1, maximum: 100, description: 'Delivery attempts per event and URL' }),
+  WEBHOOK_MAX_ATTEMPTS: Integer({ default: 16, minimum: 1, maximum: 100, description: 'Delivery attempts per event and URL' }),
   WEBHOOK_BACKOFF_MS: Integer({ default: 1000, minimum: 1, maximum: 3_600_000, description: 'First retry delay; doubles per attempt' }),
   WEBHOOK_TIMEOUT_MS: Integer({ default: 5000, minimum: 1, maximum: 120_000, description: 'Per-attempt request timeout' }),
 })

@@ -24,7 +24,7 @@ const WEBHOOKS = Object.fromEntries(WEBHOOK_EVENT_TYPES.map((type) => [type, {
     parameters: [
       webhookHeader('Webhook-Id', 'Event id, the same on every retry: de-duplicate on it.', '7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d'),
       webhookHeader('Webhook-Timestamp', 'Unix time (seconds) of this attempt; part of the signed content.', '1741083330'),
-      webhookHeader('Webhook-Signature', '`v1=` + hex HMAC-SHA256(WEBHOOK_SECRET, `${timestamp}.${body}`).', 'v1=5d41402abc4b2a76b9719d911017c592ae2f5c3b5e8b1f1c2a3e4d5f6a7b8c9d'),
+      webhookHeader('Webhook-Signature', '`v1=` + hex HMAC-SHA256(WEBHOOK_SECRET, timestamp + body): the Webhook-Timestamp value immediately followed by the raw body.', 'v1=5d41402abc4b2a76b9719d911017c592ae2f5c3b5e8b1f1c2a3e4d5f6a7b8c9d'),
       webhookHeader('Webhook-Event', 'The event type, as in the body.', type),
       webhookHeader('Webhook-Attempt', 'Attempt number, from 1.', '1'),
     ],

@@ -1,4 +1,4 @@
-// Webhook signatures: HMAC-SHA256 over `${timestamp}.${body}`, sent as `Webhook-Signature: v1=<hex>`.
+// Webhook signatures: HMAC-SHA256 over the timestamp followed by the body (`${timestamp}${body}`), sent as `Webhook-Signature: v1=<hex>`.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 export const WEBHOOK_HEADERS = {
@@ -9,9 +9,9 @@ export const WEBHOOK_HEADERS = {
   attempt: 'webhook-attempt',
 } as const
 
-/** `v1=` + hex HMAC-SHA256(secret, `${timestamp}.${body}`); timestamp in Unix seconds. */
+/** `v1=` + hex HMAC-SHA256(secret, timestamp + body): the decimal Unix-seconds timestamp immediately followed by the raw body. */
 export function signWebhook (secret: string, timestamp: number, body: string): string {
-  return `v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
+  return `v1=${createHmac('sha256', secret).update(`${timestamp}${body}`).digest('hex')}`
 }
 
 /** What a receiver does: recompute, compare in constant time, and refuse stale timestamps (replays). */

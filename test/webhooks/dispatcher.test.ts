@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { join } from 'node:path'
 import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
@@ -46,6 +47,9 @@ test('webhook dispatcher', async (t) => {
     t.equal(success.headers['webhook-event'], 'message.received')
     t.match(success.headers['webhook-signature'], /^v1=[0-9a-f]{64}$/)
     t.ok(verifyWebhook(SECRET, { timestamp: success.headers['webhook-timestamp'] as string, signature: success.headers['webhook-signature'] as string }, success.body), 'signature verifies')
+    // Independently of the project's own helper: HMAC-SHA256(secret, timestamp + body), as the issue and README state.
+    const independent = `v1=${createHmac('sha256', SECRET).update(String(success.headers['webhook-timestamp']) + success.body).digest('hex')}`
+    t.equal(success.headers['webhook-signature'], independent, 'signature is HMAC-SHA256 over timestamp + body')
     t.notOk(verifyWebhook('another-secret-0123456789', { timestamp: success.headers['webhook-timestamp'] as string, signature: success.headers['webhook-signature'] as string }, success.body))
     const event = JSON.parse(success.body)
     t.same(Object.keys(event).sort(), ['created_at', 'data', 'id', 'type'])
