@@ -8,7 +8,7 @@ import type { Config } from './config.js'
 import { openDatabase, type DatabaseHandle } from './db/connection.js'
 import { migrate } from './db/migrate.js'
 import { migrationsDir, packageVersion } from './paths.js'
-import { errorHandling, HttpProblem } from './http/errors.js'
+import { errorHandling, frameworkErrors, HttpProblem, MAX_PARAM_LENGTH } from './http/errors.js'
 import { docs } from './http/docs.js'
 import { requireAdminKey } from './http/auth.js'
 import { noStore, publicCaching } from './http/caching.js'
@@ -75,6 +75,8 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   const app = Fastify({
     logger: logger ? loggerOptions(config.logLevel, logStream) : false,
     bodyLimit: BODY_LIMIT_BYTES,
+    maxParamLength: MAX_PARAM_LENGTH,
+    frameworkErrors,
     // Fastify accepts a hop count at run time (proxy-addr), but its types omit it.
     trustProxy: config.trustProxy as string | boolean,
     requestIdHeader: false,

@@ -4,17 +4,22 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { notFound } from '../http/errors.js'
 import { pageEnvelope } from '../http/pagination.js'
-import { Ref, SlugSchema, problemResponses } from '../http/schemas.js'
+import { Ref, pathIdentifier, problemResponses } from '../http/schemas.js'
 import type { ContentRepository } from './repository.js'
 import { createArticleCache, etagOf } from './cache.js'
 import type { RatingStats } from '../reviews/schemas.js'
 import {
-  ArticleEnvelopeSchema, ArticleListQuerySchema, ArticleListSchema, SectionEnvelopeSchema, SectionKeySchema,
+  ArticleEnvelopeSchema, ArticleListQuerySchema, ArticleListSchema, SectionEnvelopeSchema,
   SectionListQuerySchema, SectionListSchema,
 } from './schemas.js'
 
-const ArticleParams = Type.Object({ slug: Ref(SlugSchema) })
-const SectionParams = Type.Object({ slug: Ref(SlugSchema), key: Ref(SectionKeySchema) })
+export const ArticleParams = Type.Object({
+  slug: pathIdentifier('Slug of a published article.', 'from-training-to-employment-the-power-of-healthcare-internships'),
+})
+const SectionParams = Type.Object({
+  slug: ArticleParams.properties.slug,
+  key: pathIdentifier('Section key: the slug of its heading.', 'why-training-alone-is-no-longer-enough'),
+})
 
 export interface ContentRoutesOptions {
   content: ContentRepository

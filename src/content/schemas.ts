@@ -131,7 +131,7 @@ export const ArticleEnvelopeSchema = Type.Object({ data: Ref(ArticleSchema) }, {
 
 export const SectionListQuerySchema = Type.Object({
   limit: Type.Integer({ format: 'int32', minimum: 1, maximum: 50, default: 50, description: 'Sections per page, 1–50.' }),
-  after: Type.Optional(Type.String({ maxLength: 200, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Return the sections after the one with this key (from meta.next_after).', examples: ['why-training-alone-is-no-longer-enough'] })),
+  after: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Return the sections after the one with this key (from meta.next_after).', examples: ['why-training-alone-is-no-longer-enough'] })),
 }, { additionalProperties: false })
 
 export const SectionListSchema = Type.Object({

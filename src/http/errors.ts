@@ -116,6 +116,22 @@ export function sendProblem (reply: FastifyReply, problem: Problem, headers: Rec
   return reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem)
 }
 
+/** Longest path parameter the router accepts (slugs and keys are at most 200 characters). */
+export const MAX_PARAM_LENGTH = 200
+
+/** Fastify's `frameworkErrors`: errors raised by the router before any route runs, as problem+json too. */
+export function frameworkErrors (error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+  const status = tooLong ? 414 : 400
+  return sendProblem(reply, {
+    type: 'about:blank',
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail: tooLong ? `A path segment is longer than ${MAX_PARAM_LENGTH} characters.` : 'The URL is not valid (malformed percent-encoding).',
+    instance: `urn:request:${request.id}`,
+  })
+}
+
 /** Error and not-found handlers for the whole app. */
 export const errorHandling = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {

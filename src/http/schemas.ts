@@ -84,3 +84,10 @@ export const limitQuery = (max: number, fallback: number) =>
 
 /** Reusable schemas, registered with app.addSchema so OpenAPI shows them as named components. */
 export const sharedSchemas = [SlugSchema, TimestampSchema, ProblemSchema, PaginationSchema]
+
+/**
+ * A slug or key in a URL path. Deliberately looser than SlugSchema: a malformed slug names no article, so it is
+ * answered like any unknown one (404), not as a client error; only absurd lengths are a 400.
+ */
+export const pathIdentifier = (description: string, example: string) =>
+  Type.String({ minLength: 1, maxLength: 200, description, examples: [example] })

@@ -1,5 +1,4 @@
 // Reader reviews: submit (rate-limited, honeypot, duplicate check), list approved, rating summary.
-import { Type } from '@sinclair/typebox'
 import { normalizeIP } from '@fastify/rate-limit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Config } from '../config.js'
@@ -8,14 +7,14 @@ import { pageEnvelope } from '../http/pagination.js'
 import { cleanFields } from '../http/sanitize.js'
 import { normalizeEmail } from '../privacy/email.js'
 import { sha256 } from '../idempotency/repository.js'
-import { Ref, SlugSchema, problemResponses } from '../http/schemas.js'
+import { Ref, problemResponses } from '../http/schemas.js'
+import { ArticleParams } from '../content/routes.js'
 import type { ReviewRepository } from './repository.js'
 import type { ContentRepository } from '../content/repository.js'
 import {
   CreateReviewSchema, ReviewEnvelopeSchema, ReviewListQuerySchema, ReviewListSchema, ReviewSummaryEnvelopeSchema, type Review,
 } from './schemas.js'
 
-const ArticleParams = Type.Object({ slug: Ref(SlugSchema) })
 
 export interface ReviewRoutesOptions {
   reviews: ReviewRepository

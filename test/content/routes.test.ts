@@ -126,11 +126,20 @@ test('GET /v1/articles/:slug', async (t) => {
     t.same((await app.inject({ url: '/v1/articles' })).json().data.map((a: { slug: string }) => a.slug), [SLUG])
   })
 
-  t.test('an invalid slug is a 400 naming the parameter', async (t) => {
-    const res = await app.inject({ url: '/v1/articles/Not_A_Slug' })
-    t.equal(res.statusCode, 400)
-    t.equal(res.headers['content-type'], PROBLEM)
-    t.same(res.json().errors, [{ path: '/params/slug', message: 'has an invalid format' }])
+  t.test('a malformed slug names no article: 404; an absurdly long one is a 414, a broken URL a 400', async (t) => {
+    for (const slug of ['Not_A_Slug', 'FROM-TRAINING', 'caf%C3%A9', '..%2F..%2Fetc']) {
+      const res = await app.inject({ url: `/v1/articles/${slug}` })
+      t.equal(res.statusCode, 404, slug)
+      t.equal(res.headers['content-type'], PROBLEM)
+    }
+    t.equal((await app.inject({ url: `/v1/articles/${'a'.repeat(200)}` })).statusCode, 404)
+    const long = await app.inject({ url: `/v1/articles/${'a'.repeat(201)}` })
+    t.equal(long.statusCode, 414)
+    t.equal(long.headers['content-type'], PROBLEM)
+    t.equal(long.json().detail, 'A path segment is longer than 200 characters.')
+    const badEncoding = await app.inject({ url: '/v1/articles/%E0%A4%A' })
+    t.equal(badEncoding.statusCode, 400)
+    t.equal(badEncoding.headers['content-type'], PROBLEM)
   })
 })
 
@@ -195,12 +204,13 @@ test('GET /v1/articles/:slug/sections/:key', async (t) => {
     t.equal(data.blocks[2].items.length, 4)
   })
 
-  t.test('unknown key is a 404 problem, malformed key a 400', async (t) => {
+  t.test('unknown or malformed key is a 404 problem', async (t) => {
     const res = await app.inject({ url: `/v1/articles/${SLUG}/sections/nope` })
     t.equal(res.statusCode, 404)
     t.equal(res.json().detail, `Article "${SLUG}" has no section "nope".`)
-    const bad = await app.inject({ url: `/v1/articles/${SLUG}/sections/NOPE!` })
-    t.equal(bad.statusCode, 400)
+    const malformed = await app.inject({ url: `/v1/articles/${SLUG}/sections/NOPE!` })
+    t.equal(malformed.statusCode, 404)
+    t.equal(malformed.headers['content-type'], PROBLEM)
   })
 })
 
