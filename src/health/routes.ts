@@ -8,12 +8,12 @@ import type { HealthRepository } from './repository.js'
 const HealthSchema = Type.Object({
   status: Type.Literal('ok'),
   uptime_seconds: Type.Integer({ format: 'int64', minimum: 0, description: 'Seconds since the process started.', examples: [42] }),
-}, { $id: 'Health', additionalProperties: false })
+}, { $id: 'Health', additionalProperties: false, examples: [{ status: 'ok', uptime_seconds: 86_400 }] })
 
 const ReadySchema = Type.Object({
   status: Type.Literal('ok'),
   checks: Type.Object({ database: Type.Literal('ok') }, { additionalProperties: false }),
-}, { $id: 'Ready', additionalProperties: false })
+}, { $id: 'Ready', additionalProperties: false, examples: [{ status: 'ok', checks: { database: 'ok' } }] })
 
 export const healthSchemas = [HealthSchema, ReadySchema]
 

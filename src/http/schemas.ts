@@ -78,9 +78,9 @@ export const PaginationSchema = Type.Object({
 }, { $id: 'Pagination', additionalProperties: false })
 export type Pagination = Static<typeof PaginationSchema>
 
-export const PageQuerySchema = Type.Integer({ format: 'int32', minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.' })
+export const PageQuerySchema = Type.Integer({ format: 'int32', minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.', examples: [1] })
 export const limitQuery = (max: number, fallback: number) =>
-  Type.Integer({ format: 'int32', minimum: 1, maximum: max, default: fallback, description: `Page size, 1–${max}.` })
+  Type.Integer({ format: 'int32', minimum: 1, maximum: max, default: fallback, description: `Page size, 1–${max}.`, examples: [Math.min(10, max)] })
 
 /** Reusable schemas, registered with app.addSchema so OpenAPI shows them as named components. */
 export const sharedSchemas = [SlugSchema, TimestampSchema, ProblemSchema, PaginationSchema]
