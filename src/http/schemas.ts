@@ -1,4 +1,5 @@
 // Schemas shared by every feature: problem details, pagination, identifiers, timestamps.
+import { STATUS_CODES } from 'node:http'
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 
 /** Refer to a registered schema by its $id (so OpenAPI names it) while keeping its static type. */
@@ -40,8 +41,63 @@ export const ProblemSchema = Type.Object({
   $id: 'Problem',
   description: 'An error, as RFC 9457 problem details (served as application/problem+json).',
   additionalProperties: false,
+  examples: [{ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No published article "nope".', instance: 'urn:request:4k2j9d-7' }],
 })
 export type Problem = Static<typeof ProblemSchema>
+
+/** An OpenAPI Example Object holding a problem. */
+export interface ProblemExample { summary: string, value: Problem }
+/** Named examples, as a media type's `examples`. */
+export type ProblemExamples = Record<string, ProblemExample>
+
+/** A problem as the error handler sends it: `title` is the status text unless the type has its own. */
+export function problemExample (summary: string, status: number, detail: string, instance: string, options: { type?: string, title?: string, errors?: Problem['errors'] } = {}): ProblemExample {
+  const value: Problem = {
+    type: options.type ?? 'about:blank',
+    title: options.title ?? STATUS_CODES[status] ?? 'Error',
+    status,
+    detail,
+    instance: `urn:request:${instance}`,
+  }
+  if (options.errors) value.errors = options.errors
+  return { summary, value }
+}
+
+/** A 400 for invalid fields, worded as the error handler words it. */
+export function validationExample (errors: NonNullable<Problem['errors']>, instance = '4k2j9d-3'): ProblemExample {
+  return problemExample(
+    errors.length === 1 ? 'An invalid field' : 'Invalid fields', 400,
+    `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.map((error) => error.path).join(', ')}`,
+    instance, { type: '/problems/validation-error', title: 'Invalid request', errors },
+  )
+}
+
+/** The example problems of each status: what the handlers send (see http/errors.ts, http/auth.ts and the routes). */
+export const PROBLEM_EXAMPLES: Record<number, ProblemExamples> = {
+  400: { invalidField: validationExample([{ path: '/body/email', message: 'must be a valid email address' }]) },
+  401: {
+    missingKey: problemExample('No Authorization header', 401, 'Send an admin key as "Authorization: Bearer <key>".', '4k2j9d-4'),
+    invalidKey: problemExample('Unknown or revoked key', 401, 'The bearer key is not valid or has been revoked.', '4k2j9d-5'),
+  },
+  404: { notFound: problemExample('No such article', 404, 'No published article "nope".', '4k2j9d-7') },
+  409: {
+    duplicateReview: problemExample('The same review again', 409, 'You already submitted this review for this article in the last 24 hours.', '4k2j9d-8',
+      { type: '/problems/duplicate-review' }),
+  },
+  413: { bodyTooLarge: problemExample('Body over 16 KB', 413, 'The request body is larger than this endpoint accepts.', '4k2j9d-9') },
+  415: { unsupportedMediaType: problemExample('Neither JSON nor a form post', 415, 'This Content-Type is not accepted here.', '4k2j9d-a') },
+  422: {
+    idempotencyKeyReused: problemExample('Idempotency-Key sent with a different message', 422,
+      'This Idempotency-Key was already used with a different request. Send a new key for a new message.', '4k2j9d-b',
+      { type: '/problems/idempotency-key-reused', title: 'Idempotency-Key reused' }),
+  },
+  429: {
+    rateLimited: problemExample('Too many submissions from this address', 429, 'Too many requests: try again in 7 minutes.', '4k2j9d-c',
+      { type: '/problems/rate-limited' }),
+  },
+  500: { unexpected: problemExample('A bug or an outage', 500, 'An unexpected error occurred. Quote urn:request:4k2j9d-d when reporting it.', '4k2j9d-d') },
+  503: { databaseDown: problemExample('The database does not answer', 503, 'The database does not answer.', '4k2j9d-e') },
+}
 
 const STATUS_DESCRIPTIONS: Record<number, string> = {
   400: 'The request is invalid: see `errors` for each offending field.',
@@ -56,13 +112,17 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   503: 'Not ready to serve.',
 }
 
-/** Response entries for error statuses, served as application/problem+json. */
+/**
+ * Response entries for error statuses, served as application/problem+json, each with example problems
+ * (media type `examples`: Fastify reads only `schema`; the document keeps both).
+ */
 export function problemResponses (...statuses: number[]) {
-  const responses: Record<number, { description: string, content: { 'application/problem+json': { schema: TSchema } } }> = {}
+  const responses: Record<number, { description: string, content: { 'application/problem+json': { schema: TSchema, examples?: ProblemExamples } } }> = {}
   for (const status of statuses) {
+    const examples = PROBLEM_EXAMPLES[status]
     responses[status] = {
       description: STATUS_DESCRIPTIONS[status] ?? 'Error.',
-      content: { 'application/problem+json': { schema: Ref(ProblemSchema) } },
+      content: { 'application/problem+json': { schema: Ref(ProblemSchema), ...(examples ? { examples } : {}) } },
     }
   }
   return responses
