@@ -11,13 +11,15 @@ import { build, SLUG } from './helper.js'
 
 type Json = Record<string, unknown>
 interface Parameter { in: string, name: string, schema?: Json, example?: unknown, examples?: Json }
-interface Response { content?: Record<string, { schema?: Json, example?: unknown, examples?: Json }> }
+interface MediaType { schema?: Json, example?: unknown, examples?: Record<string, { summary?: string, value?: unknown }> }
+interface Response { content?: Record<string, MediaType> }
 interface Operation {
   operationId?: string
   tags?: string[]
   summary?: string
   security?: Array<Record<string, string[]>>
   parameters?: Parameter[]
+  requestBody?: { content?: Record<string, MediaType> }
   responses?: Record<string, Response>
 }
 interface OpenApiDocument {
@@ -91,6 +93,21 @@ function exemptFrom4xxRule (): Set<string> {
   const rule = /^ {2}operation-4xx-response:\n((?: {4}- .*\n)*)/m.exec(text)?.[1] ?? ''
   const pointers = [...rule.matchAll(/'#\/paths\/([^/']+)\/([a-z]+)\/responses'/g)]
   return new Set(pointers.map(([, path, method]) => `${method!.toUpperCase()} ${path!.replace(/~1/g, '/').replace(/~0/g, '~')}`))
+}
+
+/**
+ * Whether a parameter, media type or schema carries an example of its whole value: its own `example` or
+ * `examples` (an array in a schema, a map of Example Objects elsewhere), or those of the component it $refs.
+ * Examples of single properties do not count: they do not show what a whole response looks like.
+ */
+function hasWholeExample (document: OpenApiDocument, node: unknown, seen = new Set<string>()): boolean {
+  if (!node || typeof node !== 'object') return false
+  const { example, examples, $ref } = node as { example?: unknown, examples?: unknown, $ref?: unknown }
+  if (example !== undefined) return true
+  if (Array.isArray(examples) ? examples.length > 0 : examples && typeof examples === 'object' && Object.keys(examples).length > 0) return true
+  if (typeof $ref !== 'string' || !$ref.startsWith(COMPONENT_REF) || seen.has($ref)) return false
+  seen.add($ref)
+  return hasWholeExample(document, document.components.schemas[$ref.slice(COMPONENT_REF.length)], seen)
 }
 
 /** All strings inside a JSON value. */
@@ -209,6 +226,39 @@ test('document structure', async (t) => {
     t.ok(count >= operations.length, `${count} error responses checked`)
   })
 
+  t.test('every parameter, request body and response body has an example', async (t) => {
+    let responses = 0
+    for (const { name, operation } of operations) {
+      for (const parameter of operation.parameters ?? []) {
+        t.ok(hasWholeExample(document, parameter) || hasWholeExample(document, parameter.schema), `${name}: ${parameter.in} parameter "${parameter.name}" has an example`)
+      }
+      for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) {
+        t.ok(hasWholeExample(document, media) || hasWholeExample(document, media.schema), `${name}: request body (${type}) has an example`)
+      }
+      // Responses without a body (204, 303) have nothing to show.
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        for (const [type, media] of Object.entries(response.content ?? {})) {
+          responses++
+          t.ok(hasWholeExample(document, media) || hasWholeExample(document, media.schema), `${name} ${status} (${type}) has an example`)
+        }
+      }
+    }
+    t.ok(responses > operations.length, `${responses} response bodies checked`)
+  })
+
+  t.test('example problems have the status of the response they illustrate', async (t) => {
+    for (const { name, operation } of operations) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (!/^[45]/.test(status)) continue
+        const examples = Object.entries(response.content?.[PROBLEM_JSON]?.examples ?? {})
+        t.ok(examples.length > 0, `${name} ${status}: named example problems`)
+        for (const [key, example] of examples) {
+          t.match(example, { summary: /\S/, value: { status: Number(status), instance: /^urn:request:/ } }, `${name} ${status}: ${key}`)
+        }
+      }
+    }
+  })
+
   t.test('named components, no anonymous def-N', async (t) => {
     for (const name of ['Article', 'ArticleSummary', 'Section', 'Block', 'ParagraphBlock', 'ListBlock', 'ListItem', 'TocEntry', 'Problem', 'Pagination', 'Slug', 'SectionKey', 'Timestamp']) {
       t.ok(schemas[name], `components.schemas.${name}`)
@@ -272,4 +322,28 @@ test('document structure', async (t) => {
     const intro = (schemas.Article as { properties?: { intro?: { examples?: unknown[] } } }).properties?.intro?.examples
     t.same(intro, [seedArticle.intro], 'Article.intro example is the seed intro')
   })
+})
+
+test('the content examples are what the API serves for the seed article', async (t) => {
+  const committed = readCommitted()
+  if (committed === undefined) {
+    t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
+    return
+  }
+  const { schemas } = (JSON.parse(committed) as OpenApiDocument).components
+  const example = (name: string) => (schemas[name]?.examples as unknown[] | undefined)?.[0] as { data: unknown } | undefined
+  // updated_at is when this test's database was seeded; the examples use the publication time.
+  const withoutUpdatedAt = (value: unknown) => JSON.parse(JSON.stringify(value, (key, field: unknown) => key === 'updated_at' ? undefined : field)) as unknown
+  const app = await build(t)
+  const served = async (url: string) => {
+    const res = await app.inject({ url })
+    t.equal(res.statusCode, 200, `GET ${url}`)
+    return res.json() as unknown
+  }
+
+  t.same(withoutUpdatedAt(await served(`/v1/articles/${SLUG}`)), withoutUpdatedAt(example('ArticleEnvelope')), 'ArticleEnvelope: GET /v1/articles/{slug}')
+  t.same(withoutUpdatedAt(await served('/v1/articles')), withoutUpdatedAt(example('ArticleList')), 'ArticleList: GET /v1/articles')
+  t.same(await served(`/v1/articles/${SLUG}/sections?limit=2`), example('SectionList'), 'SectionList: GET /v1/articles/{slug}/sections?limit=2')
+  const section = example('SectionEnvelope')?.data as { key?: string } | undefined
+  t.same(await served(`/v1/articles/${SLUG}/sections/${section?.key ?? ''}`), example('SectionEnvelope'), 'SectionEnvelope: GET /v1/articles/{slug}/sections/{key}')
 })
