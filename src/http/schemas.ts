@@ -10,13 +10,16 @@ export const Ref = <T extends TSchema & { $id?: string }>(schema: T) =>
 export const StringEnum = <const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
 
+/** The seed article's slug. */
+const EXAMPLE_SLUG = 'from-training-to-employment-the-power-of-healthcare-internships'
+
 export const SlugSchema = Type.String({
   $id: 'Slug',
   pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
   minLength: 1,
   maxLength: 200,
   description: 'URL-safe identifier: lowercase letters, digits and single hyphens.',
-  examples: ['from-training-to-employment-the-power-of-healthcare-internships'],
+  examples: [EXAMPLE_SLUG],
 })
 
 export const TimestampSchema = Type.String({
@@ -97,6 +100,31 @@ export const PROBLEM_EXAMPLES: Record<number, ProblemExamples> = {
   },
   500: { unexpected: problemExample('A bug or an outage', 500, 'An unexpected error occurred. Quote urn:request:4k2j9d-d when reporting it.', '4k2j9d-d') },
   503: { databaseDown: problemExample('The database does not answer', 503, 'The database does not answer.', '4k2j9d-e') },
+}
+
+const noSuchReview = { notFound: problemExample('No such review', 404, 'No review 4242.', '4k2j9d-f') }
+const noSuchMessage = { notFound: problemExample('No such message', 404, 'No contact message "5d1c9f3e-8a27-4c6b-b0e4-7f2a9c3d1e08".', '4k2j9d-g') }
+const noSuchSection = (summary: string) =>
+  problemExample(summary, 404, `Article "${EXAMPLE_SLUG}" has no section "nope".`, '4k2j9d-h')
+
+/**
+ * Where an operation's problems differ from PROBLEM_EXAMPLES, by operationId and status: the details its handler
+ * sends. Applied to the document by http/docs.ts (400s are derived there from each operation's own fields).
+ */
+export const OPERATION_PROBLEM_EXAMPLES: Record<string, Record<number, ProblemExamples>> = {
+  listSections: { 404: { ...PROBLEM_EXAMPLES[404], noSuchSection: noSuchSection('No section with the `after` key') } },
+  getSection: { 404: { ...PROBLEM_EXAMPLES[404], noSuchSection: noSuchSection('No such section') } },
+  moderateReview: { 404: noSuchReview },
+  deleteReview: { 404: noSuchReview },
+  getContactMessage: { 404: noSuchMessage },
+  updateContactMessage: { 404: noSuchMessage },
+  deleteContactMessage: { 404: noSuchMessage },
+  createContactMessage: {
+    429: {
+      rateLimited: problemExample('Too many messages from this address', 429, 'Too many messages from this network address: try again in 42 seconds.', '4k2j9d-i',
+        { type: '/problems/rate-limited' }),
+    },
+  },
 }
 
 const STATUS_DESCRIPTIONS: Record<number, string> = {
