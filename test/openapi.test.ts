@@ -1,5 +1,6 @@
 // The OpenAPI document: the committed copy is current, lints clean, matches what is served, and says enough to be useful.
 import { execFile } from 'node:child_process'
+import type { InjectOptions } from 'fastify'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
@@ -8,7 +9,7 @@ import seedArticle from '../seed/from-training-to-employment-the-power-of-health
 import { OPERATION_PROBLEM_EXAMPLES } from '../src/http/schemas.js'
 import { generateOpenApiDocument } from '../src/openapi.js'
 import { openapiFile, projectRoot } from '../src/paths.js'
-import { build, SLUG } from './helper.js'
+import { ADMIN, build, SLUG } from './helper.js'
 
 type Json = Record<string, unknown>
 interface Parameter { in: string, name: string, schema?: Json, example?: unknown, examples?: Json }
@@ -355,4 +356,73 @@ test('the content examples are what the API serves for the seed article', async 
   t.same(await served(`/v1/articles/${SLUG}/sections?limit=2`), example('SectionList'), 'SectionList: GET /v1/articles/{slug}/sections?limit=2')
   const section = example('SectionEnvelope')?.data as { key?: string } | undefined
   t.same(await served(`/v1/articles/${SLUG}/sections/${section?.key ?? ''}`), example('SectionEnvelope'), 'SectionEnvelope: GET /v1/articles/{slug}/sections/{key}')
+})
+
+test('example problems are what the API sends', async (t) => {
+  const committed = readCommitted()
+  if (committed === undefined) {
+    t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
+    return
+  }
+  const document = JSON.parse(committed) as OpenApiDocument
+  const operations = operationsOf(document)
+  const { schemas } = document.components
+  const component = (ref: unknown) => typeof ref === 'string' && ref.startsWith(COMPONENT_REF) ? schemas[ref.slice(COMPONENT_REF.length)] : undefined
+  /** The example value of a parameter, or of the component it refers to. */
+  const exampleOf = (parameter: Parameter) => parameter.example ?? (parameter.schema?.examples as unknown[] | undefined)?.[0] ??
+    (component(parameter.schema?.$ref)?.examples as unknown[] | undefined)?.[0]
+  const problem = (operationId: string, status: number, name: string) => {
+    const found = operations.find(({ operation }) => operation.operationId === operationId)
+    return found?.operation.responses?.[String(status)]?.content?.[PROBLEM_JSON]?.examples?.[name]?.value as Json | undefined
+  }
+  const app = await build(t)
+  /** The request id differs per request; everything else must be as documented. */
+  const sends = async (request: InjectOptions, expected: Json | undefined, label: string) => {
+    const res = await app.inject({ ...request, headers: { ...ADMIN, ...request.headers } })
+    t.ok(expected, `${label}: documented`)
+    t.equal(res.statusCode, expected?.status, `${label}: status`)
+    t.same({ ...res.json() as Json, instance: undefined }, { ...expected, instance: undefined }, `${label}: ${String(expected?.detail)}`)
+  }
+
+  // Every 400 example: the request that has exactly its invalid field, built from the operation's other examples.
+  let checked = 0
+  for (const { path, method, name, operation } of operations) {
+    const expected = operation.responses?.['400']?.content?.[PROBLEM_JSON]?.examples?.invalidField?.value as Json | undefined
+    const invalid = (expected?.errors as Array<{ path: string }> | undefined)?.[0]?.path.split('/') ?? []
+    if (invalid.length !== 3) continue
+    const [, location, field] = invalid as [string, string, string]
+    let url = path.replace(/\{([^}]+)\}/g, (_match, parameter: string) => location === 'params' && parameter === field
+      ? 'Not_Valid'
+      : String(exampleOf(operation.parameters!.find((candidate) => candidate.in === 'path' && candidate.name === parameter)!)))
+    if (location === 'query') {
+      const limit = operation.parameters!.find((candidate) => candidate.in === 'query' && candidate.name === field)!
+      url += `?${field}=${Number(limit.schema?.maximum) + 1}`
+    }
+    const bodySchema = operation.requestBody?.content?.['application/json']?.schema
+    const body = bodySchema ? { ...(component(bodySchema.$ref)?.examples as Json[])[0], ...(location === 'body' ? { [field]: 'nope' } : {}) } : undefined
+    await sends({ method: method.toUpperCase() as InjectOptions['method'], url, ...(body ? { payload: body } : {}) }, expected, `${name} 400`)
+    checked++
+  }
+  t.ok(checked >= 15, `${checked} operations' 400 examples checked`)
+
+  const review = { author_name: 'Ayesha K.', rating: 5, body: 'The section on medical coding and billing matched what our interns did.' }
+  const message = { email: 'ada@example.org', message: 'Hello! Do you offer internships in radiology?' }
+  const uuid = '5d1c9f3e-8a27-4c6b-b0e4-7f2a9c3d1e08'
+  await sends({ url: '/v1/admin/whoami', headers: { authorization: '' } }, problem('getAdminIdentity', 401, 'missingKey'), 'missing key')
+  await sends({ url: '/v1/admin/whoami', headers: { authorization: 'Bearer not-a-key' } }, problem('getAdminIdentity', 401, 'invalidKey'), 'invalid key')
+  await sends({ url: '/v1/articles/nope' }, problem('getArticle', 404, 'notFound'), 'no article')
+  await sends({ url: `/v1/articles/${SLUG}/sections/nope` }, problem('getSection', 404, 'noSuchSection'), 'no section')
+  await sends({ url: `/v1/articles/${SLUG}/sections?after=nope` }, problem('listSections', 404, 'noSuchSection'), 'no section after')
+  await sends({ method: 'PATCH', url: '/v1/admin/reviews/4242', payload: { status: 'approved' } }, problem('moderateReview', 404, 'notFound'), 'no review')
+  await sends({ url: `/v1/admin/contact-messages/${uuid}` }, problem('getContactMessage', 404, 'notFound'), 'no contact message')
+  await sends({ method: 'POST', url: `/v1/articles/${SLUG}/reviews`, headers: { 'content-type': 'text/plain' }, payload: 'five stars' },
+    problem('createReview', 415, 'unsupportedMediaType'), 'not JSON')
+  await sends({ method: 'POST', url: '/v1/contact-messages', payload: { ...message, message: 'x'.repeat(20_000) } },
+    problem('createContactMessage', 413, 'bodyTooLarge'), 'body too large')
+  t.equal((await app.inject({ method: 'POST', url: `/v1/articles/${SLUG}/reviews`, payload: review })).statusCode, 201, 'a review')
+  await sends({ method: 'POST', url: `/v1/articles/${SLUG}/reviews`, payload: review }, problem('createReview', 409, 'duplicateReview'), 'the same review again')
+  const key = { 'idempotency-key': 'example-key-1' }
+  t.equal((await app.inject({ method: 'POST', url: '/v1/contact-messages', headers: key, payload: message })).statusCode, 202, 'a message')
+  await sends({ method: 'POST', url: '/v1/contact-messages', headers: key, payload: { ...message, message: 'Something else' } },
+    problem('createContactMessage', 422, 'idempotencyKeyReused'), 'the key again with another message')
 })
