@@ -384,15 +384,18 @@ test('example problems are what the API sends', async (t) => {
     t.same({ ...res.json() as Json, instance: undefined }, { ...expected, instance: undefined }, `${label}: ${String(expected?.detail)}`)
   }
 
-  // Every 400 example: the request that has exactly its invalid field, built from the operation's other examples.
+  // Every 400 example: the request that has exactly its invalid field (or an undecodable path parameter), built from the operation's other examples.
   let checked = 0
   for (const { path, method, name, operation } of operations) {
-    const expected = operation.responses?.['400']?.content?.[PROBLEM_JSON]?.examples?.invalidField?.value as Json | undefined
-    const invalid = (expected?.errors as Array<{ path: string }> | undefined)?.[0]?.path.split('/') ?? []
+    const examples = operation.responses?.['400']?.content?.[PROBLEM_JSON]?.examples
+    const expected = (examples?.invalidField ?? examples?.malformedUrl)?.value as Json | undefined
+    const invalid = examples?.malformedUrl
+      ? ['', 'params', /\{([^}]+)\}/.exec(path)?.[1] ?? '']
+      : (expected?.errors as Array<{ path: string }> | undefined)?.[0]?.path.split('/') ?? []
     if (invalid.length !== 3) continue
     const [, location, field] = invalid as [string, string, string]
     let url = path.replace(/\{([^}]+)\}/g, (_match, parameter: string) => location === 'params' && parameter === field
-      ? 'Not_Valid'
+      ? (examples?.malformedUrl ? '%E0%A4%A' : 'Not_Valid')
       : String(exampleOf(operation.parameters!.find((candidate) => candidate.in === 'path' && candidate.name === parameter)!)))
     if (location === 'query') {
       const limit = operation.parameters!.find((candidate) => candidate.in === 'query' && candidate.name === field)!

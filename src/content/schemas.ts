@@ -180,7 +180,7 @@ export const ArticleEnvelopeSchema = Type.Object({ data: Ref(ArticleSchema) }, {
 
 export const SectionListQuerySchema = Type.Object({
   limit: Type.Integer({ format: 'int32', minimum: 1, maximum: 50, default: 50, description: 'Sections per page, 1–50.', examples: [EXAMPLE_SECTION_PAGE] }),
-  after: Type.Optional(Type.String({ maxLength: 200, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Return the sections after the one with this key (from meta.next_after).', examples: [exampleSections[EXAMPLE_SECTION_PAGE - 1]!.key] })),
+  after: Type.Optional(Type.String({ maxLength: 200, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Return the sections after the one with this key (from meta.next_after).', examples: ['why-training-alone-is-no-longer-enough'] })),
 }, { additionalProperties: false })
 
 export const SectionListSchema = Type.Object({

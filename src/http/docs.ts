@@ -4,7 +4,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { packageVersion } from '../paths.js'
-import { OPERATION_PROBLEM_EXAMPLES, validationExample, type Problem } from './schemas.js'
+import { MALFORMED_URL_EXAMPLE, OPERATION_PROBLEM_EXAMPLES, validationExample, type Problem } from './schemas.js'
 import { WEBHOOK_EVENT_TYPES } from '../webhooks/schemas.js'
 
 const webhookHeader = (name: string, description: string, example: string) => ({
@@ -137,7 +137,8 @@ export function invalidFieldOf (operation: DocumentOperation, schemas: Record<st
 
 /**
  * problemResponses() gives every operation the same example problems per status. Make them this operation's:
- * the 400 names a field the operation really has, and OPERATION_PROBLEM_EXAMPLES supplies the details its handler sends.
+ * the 400 names a field the operation really has (or, when none of its fields can be invalid, a path that cannot be
+ * decoded), and OPERATION_PROBLEM_EXAMPLES supplies the details its handler sends.
  */
 export function operationProblemExamples<T> (document: T): T {
   const schemas = (document as OpenApiShape).components?.schemas ?? {}
@@ -146,8 +147,11 @@ export function operationProblemExamples<T> (document: T): T {
       const responses = operation?.responses
       if (!responses) continue
       const overrides: Record<string, unknown> = { ...OPERATION_PROBLEM_EXAMPLES[operation.operationId ?? ''] }
-      const field = responses['400'] ? invalidFieldOf(operation, schemas) : undefined
-      if (field && !overrides['400']) overrides['400'] = { invalidField: validationExample([field]) }
+      if (responses['400'] && !overrides['400']) {
+        const field = invalidFieldOf(operation, schemas)
+        if (field) overrides['400'] = { invalidField: validationExample([field]) }
+        else if (operation.parameters?.some((parameter) => parameter.in === 'path')) overrides['400'] = { malformedUrl: MALFORMED_URL_EXAMPLE }
+      }
       for (const [status, examples] of Object.entries(overrides)) {
         const media = responses[status]?.content?.['application/problem+json']
         if (media) responses[status]!.content!['application/problem+json'] = { ...media, examples }

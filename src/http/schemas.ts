@@ -102,6 +102,9 @@ export const PROBLEM_EXAMPLES: Record<number, ProblemExamples> = {
   503: { databaseDown: problemExample('The database does not answer', 503, 'The database does not answer.', '4k2j9d-e') },
 }
 
+/** A 400 that needs no schema: a path parameter the router cannot percent-decode. */
+export const MALFORMED_URL_EXAMPLE = problemExample('A URL that cannot be decoded', 400, 'The URL is not valid (malformed percent-encoding).', '4k2j9d-j')
+
 const noSuchReview = { notFound: problemExample('No such review', 404, 'No review 4242.', '4k2j9d-f') }
 const noSuchMessage = { notFound: problemExample('No such message', 404, 'No contact message "5d1c9f3e-8a27-4c6b-b0e4-7f2a9c3d1e08".', '4k2j9d-g') }
 const noSuchSection = (summary: string) =>
