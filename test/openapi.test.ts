@@ -1,23 +1,27 @@
 // The OpenAPI document: the committed copy is current, lints clean, matches what is served, and says enough to be useful.
 import { execFile } from 'node:child_process'
+import type { InjectOptions } from 'fastify'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { test } from 'tap'
 import seedArticle from '../seed/from-training-to-employment-the-power-of-healthcare-internships.json' with { type: 'json' }
+import { OPERATION_PROBLEM_EXAMPLES } from '../src/http/schemas.js'
 import { generateOpenApiDocument } from '../src/openapi.js'
 import { openapiFile, projectRoot } from '../src/paths.js'
-import { build, SLUG } from './helper.js'
+import { ADMIN, build, SLUG } from './helper.js'
 
 type Json = Record<string, unknown>
 interface Parameter { in: string, name: string, schema?: Json, example?: unknown, examples?: Json }
-interface Response { content?: Record<string, { schema?: Json, example?: unknown, examples?: Json }> }
+interface MediaType { schema?: Json, example?: unknown, examples?: Record<string, { summary?: string, value?: unknown }> }
+interface Response { content?: Record<string, MediaType> }
 interface Operation {
   operationId?: string
   tags?: string[]
   summary?: string
   security?: Array<Record<string, string[]>>
   parameters?: Parameter[]
+  requestBody?: { content?: Record<string, MediaType> }
   responses?: Record<string, Response>
 }
 interface OpenApiDocument {
@@ -32,6 +36,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 const COMPONENT_REF = '#/components/schemas/'
 const PROBLEM_JSON = 'application/problem+json'
 const LINT_CONFIG = join(projectRoot, 'openapi', 'redocly.yaml')
+const LINT_IGNORE = join(projectRoot, 'openapi', '.redocly.lint-ignore.yaml')
 const REGENERATE = 'run `npm run openapi` and commit openapi/openapi.json'
 
 function readCommitted (): string | undefined {
@@ -82,6 +87,29 @@ function reachableExamples (document: OpenApiDocument, value: unknown, seen = ne
     }
   }
   return found
+}
+
+/** Operations ("GET /health") whose responses the lint ignore file exempts from operation-4xx-response. */
+function exemptFrom4xxRule (): Set<string> {
+  const text = existsSync(LINT_IGNORE) ? readFileSync(LINT_IGNORE, 'utf8') : ''
+  const rule = /^ {2}operation-4xx-response:\n((?: {4}- .*\n)*)/m.exec(text)?.[1] ?? ''
+  const pointers = [...rule.matchAll(/'#\/paths\/([^/']+)\/([a-z]+)\/responses'/g)]
+  return new Set(pointers.map(([, path, method]) => `${method!.toUpperCase()} ${path!.replace(/~1/g, '/').replace(/~0/g, '~')}`))
+}
+
+/**
+ * Whether a parameter, media type or schema carries an example of its whole value: its own `example` or
+ * `examples` (an array in a schema, a map of Example Objects elsewhere), or those of the component it $refs.
+ * Examples of single properties do not count: they do not show what a whole response looks like.
+ */
+function hasWholeExample (document: OpenApiDocument, node: unknown, seen = new Set<string>()): boolean {
+  if (!node || typeof node !== 'object') return false
+  const { example, examples, $ref } = node as { example?: unknown, examples?: unknown, $ref?: unknown }
+  if (example !== undefined) return true
+  if (Array.isArray(examples) ? examples.length > 0 : examples && typeof examples === 'object' && Object.keys(examples).length > 0) return true
+  if (typeof $ref !== 'string' || !$ref.startsWith(COMPONENT_REF) || seen.has($ref)) return false
+  seen.add($ref)
+  return hasWholeExample(document, document.components.schemas[$ref.slice(COMPONENT_REF.length)], seen)
 }
 
 /** All strings inside a JSON value. */
@@ -168,8 +196,12 @@ test('document structure', async (t) => {
   t.match(document.openapi, /^3\.1\./, 'OpenAPI 3.1')
   t.ok(operations.length >= 7, `${operations.length} operations documented`)
 
-  t.test('every operation has an operationId, declared tags, a summary and a 4xx response', async (t) => {
+  t.test('every operation has an operationId, declared tags, a summary and a 4xx response (or a lint exception)', async (t) => {
     const declaredTags = new Set((document.tags ?? []).map((tag) => tag.name))
+    // Operations no request to which is a client error document no 4xx; openapi/redocly.yaml says why.
+    const exempt = exemptFrom4xxRule()
+    t.ok(exempt.size <= 3, `at most 3 exceptions to operation-4xx-response (${[...exempt].join(', ')})`)
+    for (const name of exempt) t.ok(operations.some((operation) => operation.name === name), `lint exception ${name} is a documented operation`)
     const ids = operations.map(({ operation }) => operation.operationId)
     t.same(ids.filter((id, index) => ids.indexOf(id) !== index), [], 'operationIds are unique')
     for (const { name, operation } of operations) {
@@ -177,7 +209,9 @@ test('document structure', async (t) => {
       t.ok(Array.isArray(operation.tags) && operation.tags.length > 0, `${name}: tags`)
       for (const tag of operation.tags ?? []) t.ok(declaredTags.has(tag), `${name}: tag "${tag}" is declared at the top level`)
       t.ok(typeof operation.summary === 'string' && operation.summary.trim().length > 0, `${name}: summary`)
-      t.ok(Object.keys(operation.responses ?? {}).some((status) => /^4(\d\d|XX)$/.test(status)), `${name}: a 4xx response`)
+      const has4xx = Object.keys(operation.responses ?? {}).some((status) => /^4(\d\d|XX)$/.test(status))
+      if (exempt.has(name)) t.notOk(has4xx, `${name}: no 4xx, so its lint exception is still needed`)
+      else t.ok(has4xx, `${name}: a 4xx response`)
     }
   })
 
@@ -192,6 +226,47 @@ test('document structure', async (t) => {
       }
     }
     t.ok(count >= operations.length, `${count} error responses checked`)
+  })
+
+  t.test('every parameter, request body and response body has an example', async (t) => {
+    let responses = 0
+    for (const { name, operation } of operations) {
+      for (const parameter of operation.parameters ?? []) {
+        t.ok(hasWholeExample(document, parameter) || hasWholeExample(document, parameter.schema), `${name}: ${parameter.in} parameter "${parameter.name}" has an example`)
+      }
+      for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) {
+        t.ok(hasWholeExample(document, media) || hasWholeExample(document, media.schema), `${name}: request body (${type}) has an example`)
+      }
+      // Responses without a body (204, 303) have nothing to show.
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        for (const [type, media] of Object.entries(response.content ?? {})) {
+          responses++
+          t.ok(hasWholeExample(document, media) || hasWholeExample(document, media.schema), `${name} ${status} (${type}) has an example`)
+        }
+      }
+    }
+    t.ok(responses > operations.length, `${responses} response bodies checked`)
+  })
+
+  t.test('example problems have the status of the response they illustrate', async (t) => {
+    for (const { name, operation } of operations) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (!/^[45]/.test(status)) continue
+        const examples = Object.entries(response.content?.[PROBLEM_JSON]?.examples ?? {})
+        t.ok(examples.length > 0, `${name} ${status}: named example problems`)
+        for (const [key, example] of examples) {
+          t.match(example, { summary: /\S/, value: { status: Number(status), instance: /^urn:request:/ } }, `${name} ${status}: ${key}`)
+        }
+      }
+    }
+  })
+
+  t.test('every per-operation example problem belongs to a documented response', async (t) => {
+    for (const [operationId, byStatus] of Object.entries(OPERATION_PROBLEM_EXAMPLES)) {
+      const found = operations.find(({ operation }) => operation.operationId === operationId)
+      t.ok(found, `${operationId} is an operation`)
+      for (const status of Object.keys(byStatus)) t.ok(found?.operation.responses?.[status], `${operationId} documents ${status}`)
+    }
   })
 
   t.test('named components, no anonymous def-N', async (t) => {
@@ -257,4 +332,100 @@ test('document structure', async (t) => {
     const intro = (schemas.Article as { properties?: { intro?: { examples?: unknown[] } } }).properties?.intro?.examples
     t.same(intro, [seedArticle.intro], 'Article.intro example is the seed intro')
   })
+})
+
+test('the content examples are what the API serves for the seed article', async (t) => {
+  const committed = readCommitted()
+  if (committed === undefined) {
+    t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
+    return
+  }
+  const { schemas } = (JSON.parse(committed) as OpenApiDocument).components
+  const example = (name: string) => (schemas[name]?.examples as unknown[] | undefined)?.[0] as { data: unknown } | undefined
+  // updated_at is when this test's database was seeded; the examples use the publication time.
+  const withoutUpdatedAt = (value: unknown) => JSON.parse(JSON.stringify(value, (key, field: unknown) => key === 'updated_at' ? undefined : field)) as unknown
+  const app = await build(t)
+  const served = async (url: string) => {
+    const res = await app.inject({ url })
+    t.equal(res.statusCode, 200, `GET ${url}`)
+    return res.json() as unknown
+  }
+
+  t.same(withoutUpdatedAt(await served(`/v1/articles/${SLUG}`)), withoutUpdatedAt(example('ArticleEnvelope')), 'ArticleEnvelope: GET /v1/articles/{slug}')
+  t.same(withoutUpdatedAt(await served('/v1/articles')), withoutUpdatedAt(example('ArticleList')), 'ArticleList: GET /v1/articles')
+  t.same(await served(`/v1/articles/${SLUG}/sections?limit=2`), example('SectionList'), 'SectionList: GET /v1/articles/{slug}/sections?limit=2')
+  const section = example('SectionEnvelope')?.data as { key?: string } | undefined
+  t.same(await served(`/v1/articles/${SLUG}/sections/${section?.key ?? ''}`), example('SectionEnvelope'), 'SectionEnvelope: GET /v1/articles/{slug}/sections/{key}')
+})
+
+test('example problems are what the API sends', async (t) => {
+  const committed = readCommitted()
+  if (committed === undefined) {
+    t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
+    return
+  }
+  const document = JSON.parse(committed) as OpenApiDocument
+  const operations = operationsOf(document)
+  const { schemas } = document.components
+  const component = (ref: unknown) => typeof ref === 'string' && ref.startsWith(COMPONENT_REF) ? schemas[ref.slice(COMPONENT_REF.length)] : undefined
+  /** The example value of a parameter, or of the component it refers to. */
+  const exampleOf = (parameter: Parameter) => parameter.example ?? (parameter.schema?.examples as unknown[] | undefined)?.[0] ??
+    (component(parameter.schema?.$ref)?.examples as unknown[] | undefined)?.[0]
+  const problem = (operationId: string, status: number, name: string) => {
+    const found = operations.find(({ operation }) => operation.operationId === operationId)
+    return found?.operation.responses?.[String(status)]?.content?.[PROBLEM_JSON]?.examples?.[name]?.value as Json | undefined
+  }
+  const app = await build(t)
+  /** The request id differs per request; everything else must be as documented. */
+  const sends = async (request: InjectOptions, expected: Json | undefined, label: string) => {
+    const res = await app.inject({ ...request, headers: { ...ADMIN, ...request.headers } })
+    t.ok(expected, `${label}: documented`)
+    t.equal(res.statusCode, expected?.status, `${label}: status`)
+    t.same({ ...res.json() as Json, instance: undefined }, { ...expected, instance: undefined }, `${label}: ${String(expected?.detail)}`)
+  }
+
+  // Every 400 example: the request that has exactly its invalid field (or an undecodable path parameter), built from the operation's other examples.
+  let checked = 0
+  for (const { path, method, name, operation } of operations) {
+    const examples = operation.responses?.['400']?.content?.[PROBLEM_JSON]?.examples
+    const expected = (examples?.invalidField ?? examples?.malformedUrl)?.value as Json | undefined
+    const invalid = examples?.malformedUrl
+      ? ['', 'params', /\{([^}]+)\}/.exec(path)?.[1] ?? '']
+      : (expected?.errors as Array<{ path: string }> | undefined)?.[0]?.path.split('/') ?? []
+    if (invalid.length !== 3) continue
+    const [, location, field] = invalid as [string, string, string]
+    let url = path.replace(/\{([^}]+)\}/g, (_match, parameter: string) => location === 'params' && parameter === field
+      ? (examples?.malformedUrl ? '%E0%A4%A' : 'Not_Valid')
+      : String(exampleOf(operation.parameters!.find((candidate) => candidate.in === 'path' && candidate.name === parameter)!)))
+    if (location === 'query') {
+      const limit = operation.parameters!.find((candidate) => candidate.in === 'query' && candidate.name === field)!
+      url += `?${field}=${Number(limit.schema?.maximum) + 1}`
+    }
+    const bodySchema = operation.requestBody?.content?.['application/json']?.schema
+    const body = bodySchema ? { ...(component(bodySchema.$ref)?.examples as Json[])[0], ...(location === 'body' ? { [field]: 'nope' } : {}) } : undefined
+    await sends({ method: method.toUpperCase() as InjectOptions['method'], url, ...(body ? { payload: body } : {}) }, expected, `${name} 400`)
+    checked++
+  }
+  t.ok(checked >= 15, `${checked} operations' 400 examples checked`)
+
+  const review = { author_name: 'Ayesha K.', rating: 5, body: 'The section on medical coding and billing matched what our interns did.' }
+  const message = { email: 'ada@example.org', message: 'Hello! Do you offer internships in radiology?' }
+  const uuid = '5d1c9f3e-8a27-4c6b-b0e4-7f2a9c3d1e08'
+  await sends({ url: '/v1/admin/whoami', headers: { authorization: '' } }, problem('getAdminIdentity', 401, 'missingKey'), 'missing key')
+  await sends({ url: '/v1/admin/whoami', headers: { authorization: 'Bearer not-a-key' } }, problem('getAdminIdentity', 401, 'invalidKey'), 'invalid key')
+  await sends({ url: '/v1/articles/nope' }, problem('getArticle', 404, 'notFound'), 'no article')
+  await sends({ url: `/v1/articles/${SLUG}/sections/nope` }, problem('getSection', 404, 'noSuchSection'), 'no section')
+  await sends({ url: `/v1/articles/${SLUG}/sections?after=nope` }, problem('listSections', 404, 'noSuchSection'), 'no section after')
+  await sends({ method: 'PATCH', url: '/v1/admin/reviews/4242', payload: { status: 'approved' } }, problem('moderateReview', 404, 'notFound'), 'no review')
+  await sends({ url: `/v1/admin/contact-messages/${uuid}` }, problem('getContactMessage', 404, 'notFound'), 'no contact message')
+  await sends({ method: 'POST', url: `/v1/articles/${SLUG}/reviews`, headers: { 'content-type': 'text/plain' }, payload: 'five stars' },
+    problem('createReview', 415, 'unsupportedMediaType'), 'not JSON')
+  await sends({ method: 'POST', url: '/v1/contact-messages', payload: { ...message, message: 'x'.repeat(20_000) } },
+    problem('createContactMessage', 413, 'bodyTooLarge'), 'body too large')
+  t.equal((await app.inject({ method: 'POST', url: `/v1/articles/${SLUG}/reviews`, payload: review })).statusCode, 201, 'a review')
+  await sends({ method: 'POST', url: `/v1/articles/${SLUG}/reviews`, payload: review }, problem('createReview', 409, 'duplicateReview'), 'the same review again')
+  const key = { 'idempotency-key': 'example-key-1' }
+  t.equal((await app.inject({ method: 'POST', url: '/v1/contact-messages', headers: key, payload: message })).statusCode, 202, 'a message')
+  await sends({ method: 'POST', url: '/v1/contact-messages', headers: key, payload: { ...message, message: 'Something else' } },
+    problem('createContactMessage', 422, 'idempotencyKeyReused'), 'the key again with another message')
 })

@@ -8,7 +8,7 @@ const WhoamiSchema = Type.Object({
   data: Type.Object({
     name: Type.String({ maxLength: 100, description: 'Name of the key that authenticated the request; ADMIN_API_KEY for the key from the environment.', examples: ['ops-laptop'] }),
   }, { additionalProperties: false }),
-}, { $id: 'Whoami', additionalProperties: false })
+}, { $id: 'Whoami', additionalProperties: false, examples: [{ data: { name: 'ops-laptop' } }] })
 
 export const adminSchemas = [WhoamiSchema]
 

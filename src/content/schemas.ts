@@ -3,11 +3,43 @@ import { Type, type Static } from '@sinclair/typebox'
 import seedArticle from '../../seed/from-training-to-employment-the-power-of-healthcare-internships.json' with { type: 'json' }
 import { Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema } from '../http/schemas.js'
 import { RatingStatsSchema } from '../reviews/schemas.js'
+import { articleWordCount, normalizeSections } from './repository.js'
+import { deriveExcerpt, readingTimeMinutes } from './text.js'
 
 const exampleSection = seedArticle.sections[0]!
 const exampleParagraph = exampleSection.blocks[0]!
 const exampleList = exampleSection.blocks.find((block) => block.type === 'list')!
 const exampleIntro = seedArticle.intro
+
+// Response examples: the seed article as the API serves it right after seeding, derived the way the repository derives it.
+// (Annotated: the schemas below embed these values, so their types must not be inferred from those schemas.)
+const seedInput = seedArticle as unknown as ArticleInput
+const exampleSections: Array<{ key: string, position: number, heading: string, blocks: Block[] }> = normalizeSections(seedInput)
+const exampleWordCount: number = articleWordCount({ intro: seedInput.intro, sections: exampleSections })
+const exampleSummary = {
+  slug: seedInput.slug,
+  title: seedInput.title,
+  excerpt: seedInput.excerpt ?? deriveExcerpt(seedInput.intro),
+  published_at: seedInput.published_at!,
+  updated_at: seedInput.published_at!,
+  word_count: exampleWordCount,
+  reading_time_minutes: readingTimeMinutes(exampleWordCount),
+}
+const exampleArticle = {
+  slug: exampleSummary.slug,
+  title: exampleSummary.title,
+  excerpt: exampleSummary.excerpt,
+  intro: seedInput.intro,
+  sections: exampleSections,
+  toc: exampleSections.map(({ key, heading }) => ({ key, heading })),
+  published_at: exampleSummary.published_at,
+  updated_at: exampleSummary.updated_at,
+  word_count: exampleSummary.word_count,
+  reading_time_minutes: exampleSummary.reading_time_minutes,
+  reviews: { count: 0, average: null },
+}
+/** Sections per page in the SectionList example (and the `limit` example that asks for it). */
+const EXAMPLE_SECTION_PAGE = 2
 
 export const SectionKeySchema = Type.String({
   $id: 'SectionKey',
@@ -15,7 +47,7 @@ export const SectionKeySchema = Type.String({
   minLength: 1,
   maxLength: 200,
   description: "Stable section identifier: the slug of its heading (lowercase, apostrophes dropped, other runs of non-alphanumerics become '-').",
-  examples: ['why-training-alone-is-no-longer-enough'],
+  examples: [exampleSections[0]!.key],
 })
 
 const Text = (maxLength: number, description: string, example: string) =>
@@ -53,28 +85,33 @@ export const SectionSchema = Type.Object({
   position: Type.Integer({ format: 'int32', minimum: 0, description: 'Order within the article, from 0.', examples: [0] }),
   heading: Text(500, 'Section heading.', exampleSection.heading),
   blocks: Type.Array(Ref(BlockSchema), { maxItems: 1000 }),
-}, { $id: 'Section', additionalProperties: false, description: 'A headed section of an article.' })
+}, { $id: 'Section', additionalProperties: false, description: 'A headed section of an article.', examples: [exampleSections[0]] })
 export type Section = Static<typeof SectionSchema>
 
 export const TocEntrySchema = Type.Object({
   key: Ref(SectionKeySchema),
   heading: Text(500, 'Section heading.', exampleSection.heading),
-}, { $id: 'TocEntry', additionalProperties: false })
+}, { $id: 'TocEntry', additionalProperties: false, examples: [exampleArticle.toc[0]] })
 
 const articleFields = {
   slug: Ref(SlugSchema),
   title: Text(300, 'Article title.', seedArticle.title),
-  excerpt: Type.String({ maxLength: 1000, description: 'Short summary for listings: the start of the intro unless set by the author.', examples: ['The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in…'] }),
+  excerpt: Type.String({ maxLength: 1000, description: 'Short summary for listings: the start of the intro unless set by the author.', examples: [exampleSummary.excerpt] }),
   published_at: Ref(TimestampSchema),
   updated_at: Ref(TimestampSchema),
-  word_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Words in headings, paragraphs and list items.', examples: [1024] }),
-  reading_time_minutes: Type.Integer({ format: 'int32', minimum: 1, description: 'Estimated reading time at 200 words per minute, rounded up.', examples: [6] }),
+  word_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Words in headings, paragraphs and list items.', examples: [exampleSummary.word_count] }),
+  reading_time_minutes: Type.Integer({ format: 'int32', minimum: 1, description: 'Estimated reading time at 200 words per minute, rounded up.', examples: [exampleSummary.reading_time_minutes] }),
 }
 
 export const ArticleSummarySchema = Type.Object({
   ...articleFields,
-  section_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Number of sections.', examples: [9] }),
-}, { $id: 'ArticleSummary', additionalProperties: false, description: 'A published article, without its body.' })
+  section_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Number of sections.', examples: [exampleSections.length] }),
+}, {
+  $id: 'ArticleSummary',
+  additionalProperties: false,
+  description: 'A published article, without its body.',
+  examples: [{ ...exampleSummary, section_count: exampleSections.length }],
+})
 export type ArticleSummary = Static<typeof ArticleSummarySchema>
 
 export const ArticleSchema = Type.Object({
@@ -114,23 +151,35 @@ export const ARTICLE_SORTS = ['published_at', '-published_at', 'title', '-title'
 export type ArticleSort = typeof ARTICLE_SORTS[number]
 
 export const ArticleListQuerySchema = Type.Object({
-  limit: Type.Integer({ format: 'int32', minimum: 1, maximum: 100, default: 20, description: 'Page size, 1–100.' }),
-  page: Type.Integer({ format: 'int32', minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.' }),
+  limit: Type.Integer({ format: 'int32', minimum: 1, maximum: 100, default: 20, description: 'Page size, 1–100.', examples: [10] }),
+  page: Type.Integer({ format: 'int32', minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.', examples: [1] }),
   sort: StringEnum(ARTICLE_SORTS, {
     default: '-published_at',
     description: 'Sort field; a leading "-" sorts descending.',
+    examples: ['title'],
   }),
 }, { additionalProperties: false })
 
 export const ArticleListSchema = Type.Object({
   data: Type.Array(Ref(ArticleSummarySchema), { maxItems: 100 }),
   meta: Type.Object({ pagination: Ref(PaginationSchema) }, { additionalProperties: false }),
-}, { $id: 'ArticleList', additionalProperties: false })
+}, {
+  $id: 'ArticleList',
+  additionalProperties: false,
+  examples: [{
+    data: [{ ...exampleSummary, section_count: exampleSections.length }],
+    meta: { pagination: { page: 1, limit: 20, pages: 1, total: 1, next: null, prev: null } },
+  }],
+})
 
-export const ArticleEnvelopeSchema = Type.Object({ data: Ref(ArticleSchema) }, { $id: 'ArticleEnvelope', additionalProperties: false })
+export const ArticleEnvelopeSchema = Type.Object({ data: Ref(ArticleSchema) }, {
+  $id: 'ArticleEnvelope',
+  additionalProperties: false,
+  examples: [{ data: exampleArticle }],
+})
 
 export const SectionListQuerySchema = Type.Object({
-  limit: Type.Integer({ format: 'int32', minimum: 1, maximum: 50, default: 50, description: 'Sections per page, 1–50.' }),
+  limit: Type.Integer({ format: 'int32', minimum: 1, maximum: 50, default: 50, description: 'Sections per page, 1–50.', examples: [EXAMPLE_SECTION_PAGE] }),
   after: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Return the sections after the one with this key (from meta.next_after).', examples: ['why-training-alone-is-no-longer-enough'] })),
 }, { additionalProperties: false })
 
@@ -139,9 +188,22 @@ export const SectionListSchema = Type.Object({
   meta: Type.Object({
     next_after: Type.Union([Ref(SectionKeySchema), Type.Null()], { description: 'Pass as `after` to get the next page; null on the last page.' }),
   }, { additionalProperties: false }),
-}, { $id: 'SectionList', additionalProperties: false })
+}, {
+  $id: 'SectionList',
+  additionalProperties: false,
+  description: 'A page of sections, in order.',
+  // The first page of `?limit=2`.
+  examples: [{
+    data: exampleSections.slice(0, EXAMPLE_SECTION_PAGE),
+    meta: { next_after: exampleSections[EXAMPLE_SECTION_PAGE - 1]!.key },
+  }],
+})
 
-export const SectionEnvelopeSchema = Type.Object({ data: Ref(SectionSchema) }, { $id: 'SectionEnvelope', additionalProperties: false })
+export const SectionEnvelopeSchema = Type.Object({ data: Ref(SectionSchema) }, {
+  $id: 'SectionEnvelope',
+  additionalProperties: false,
+  examples: [{ data: exampleSections[0] }],
+})
 
 export const contentSchemas = [
   SectionKeySchema, ParagraphBlockSchema, ListItemSchema, ListBlockSchema, BlockSchema, SectionSchema, TocEntrySchema,

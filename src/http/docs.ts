@@ -4,7 +4,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { packageVersion } from '../paths.js'
-import { problemResponses } from './schemas.js'
+import { MALFORMED_URL_EXAMPLE, OPERATION_PROBLEM_EXAMPLES, validationExample, type Problem } from './schemas.js'
 import { WEBHOOK_EVENT_TYPES } from '../webhooks/schemas.js'
 
 const webhookHeader = (name: string, description: string, example: string) => ({
@@ -101,6 +101,66 @@ export function discriminatorMappings<T> (document: T): T {
   return document
 }
 
+type FieldError = NonNullable<Problem['errors']>[number]
+type DocumentOperation = {
+  operationId?: string
+  parameters?: Array<{ in?: string, name?: string, schema?: JsonObject }>
+  requestBody?: { content?: Record<string, { schema?: JsonObject }> }
+  responses?: Record<string, { content?: Record<string, { examples?: unknown }> }>
+}
+
+/** One invalid field a request to this operation can really have, worded as http/errors.ts words it. */
+export function invalidFieldOf (operation: DocumentOperation, schemas: Record<string, JsonObject>): FieldError | undefined {
+  const resolve = (schema: JsonObject | undefined): JsonObject | undefined => {
+    for (let depth = 0; depth < 8 && typeof schema?.$ref === 'string' && schema.$ref.startsWith(COMPONENT_REF); depth++) {
+      schema = schemas[schema.$ref.slice(COMPONENT_REF.length)]
+    }
+    return schema
+  }
+  const limit = resolve(operation.parameters?.find((parameter) => parameter.in === 'query' && parameter.name === 'limit')?.schema)
+  if (typeof limit?.maximum === 'number') return { path: '/query/limit', message: `must be at most ${limit.maximum}` }
+  const body = resolve(Object.values(operation.requestBody?.content ?? {})[0]?.schema)
+  const properties = Object.entries((body?.properties ?? {}) as Record<string, JsonObject>).map(([name, schema]) => [name, resolve(schema)] as const)
+  const email = properties.find(([, schema]) => schema?.format === 'email')
+  if (email) return { path: `/body/${email[0]}`, message: 'must be a valid email address' }
+  const choice = properties.find(([, schema]) => Array.isArray(schema?.enum))
+  if (choice) return { path: `/body/${choice[0]}`, message: `must be one of: ${(choice[1]!.enum as unknown[]).join(', ')}` }
+  const parameter = operation.parameters?.filter((candidate) => candidate.in === 'path').at(-1)
+  const schema = resolve(parameter?.schema)
+  if (!parameter?.name || !schema) return undefined
+  const path = `/params/${parameter.name}`
+  if (schema.type === 'integer') return { path, message: 'must be integer' }
+  if (typeof schema.format === 'string') return { path, message: `must be a valid ${schema.format}` }
+  if (typeof schema.pattern === 'string') return { path, message: 'has an invalid format' }
+  return undefined
+}
+
+/**
+ * problemResponses() gives every operation the same example problems per status. Make them this operation's:
+ * the 400 names a field the operation really has (or, when none of its fields can be invalid, a path that cannot be
+ * decoded), and OPERATION_PROBLEM_EXAMPLES supplies the details its handler sends.
+ */
+export function operationProblemExamples<T> (document: T): T {
+  const schemas = (document as OpenApiShape).components?.schemas ?? {}
+  for (const operations of Object.values((document as OpenApiShape).paths ?? {})) {
+    for (const operation of Object.values(operations ?? {}) as Array<DocumentOperation | undefined>) {
+      const responses = operation?.responses
+      if (!responses) continue
+      const overrides: Record<string, unknown> = { ...OPERATION_PROBLEM_EXAMPLES[operation.operationId ?? ''] }
+      if (responses['400'] && !overrides['400']) {
+        const field = invalidFieldOf(operation, schemas)
+        if (field) overrides['400'] = { invalidField: validationExample([field]) }
+        else if (operation.parameters?.some((parameter) => parameter.in === 'path')) overrides['400'] = { malformedUrl: MALFORMED_URL_EXAMPLE }
+      }
+      for (const [status, examples] of Object.entries(overrides)) {
+        const media = responses[status]?.content?.['application/problem+json']
+        if (media) responses[status]!.content!['application/problem+json'] = { ...media, examples }
+      }
+    }
+  }
+  return document
+}
+
 export const docs = fp(async (app: FastifyInstance) => {
   // Operations without their own security requirement are public: say so explicitly.
   app.addHook('onRoute', (route) => {
@@ -130,7 +190,7 @@ export const docs = fp(async (app: FastifyInstance) => {
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}` },
     transformObject: (documentObject) => 'openapiObject' in documentObject
-      ? discriminatorMappings(defaultedQueryParametersOptional(documentObject.openapiObject))
+      ? operationProblemExamples(discriminatorMappings(defaultedQueryParametersOptional(documentObject.openapiObject)))
       : documentObject.swaggerObject,
   })
 
@@ -144,9 +204,20 @@ export const docs = fp(async (app: FastifyInstance) => {
       operationId: 'getOpenApiDocument',
       tags: ['Meta'],
       summary: 'This OpenAPI 3.1 document',
+      // No request to it is a client error: no 4xx (the lint exception is in openapi/redocly.yaml).
       response: {
-        200: { description: 'The OpenAPI document.', type: 'object', additionalProperties: true },
-        ...problemResponses(404),
+        200: {
+          description: 'The OpenAPI document.',
+          type: 'object',
+          additionalProperties: true,
+          // Abridged to one operation.
+          examples: [{
+            openapi: '3.1.0',
+            info: { title: 'Content API', version: packageVersion },
+            servers: [{ url: '/', description: 'The server serving this document' }],
+            paths: { '/health': { get: { operationId: 'getHealth', summary: 'Liveness: the process is up' } } },
+          }],
+        },
       },
     },
   }, async () => app.swagger())

@@ -1,4 +1,5 @@
 // Schemas shared by every feature: problem details, pagination, identifiers, timestamps.
+import { STATUS_CODES } from 'node:http'
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 
 /** Refer to a registered schema by its $id (so OpenAPI names it) while keeping its static type. */
@@ -9,13 +10,16 @@ export const Ref = <T extends TSchema & { $id?: string }>(schema: T) =>
 export const StringEnum = <const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
 
+/** The seed article's slug. */
+const EXAMPLE_SLUG = 'from-training-to-employment-the-power-of-healthcare-internships'
+
 export const SlugSchema = Type.String({
   $id: 'Slug',
   pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
   minLength: 1,
   maxLength: 200,
   description: 'URL-safe identifier: lowercase letters, digits and single hyphens.',
-  examples: ['from-training-to-employment-the-power-of-healthcare-internships'],
+  examples: [EXAMPLE_SLUG],
 })
 
 export const TimestampSchema = Type.String({
@@ -40,8 +44,91 @@ export const ProblemSchema = Type.Object({
   $id: 'Problem',
   description: 'An error, as RFC 9457 problem details (served as application/problem+json).',
   additionalProperties: false,
+  examples: [{ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No published article "nope".', instance: 'urn:request:4k2j9d-7' }],
 })
 export type Problem = Static<typeof ProblemSchema>
+
+/** An OpenAPI Example Object holding a problem. */
+export interface ProblemExample { summary: string, value: Problem }
+/** Named examples, as a media type's `examples`. */
+export type ProblemExamples = Record<string, ProblemExample>
+
+/** A problem as the error handler sends it: `title` is the status text unless the type has its own. */
+export function problemExample (summary: string, status: number, detail: string, instance: string, options: { type?: string, title?: string, errors?: Problem['errors'] } = {}): ProblemExample {
+  const value: Problem = {
+    type: options.type ?? 'about:blank',
+    title: options.title ?? STATUS_CODES[status] ?? 'Error',
+    status,
+    detail,
+    instance: `urn:request:${instance}`,
+  }
+  if (options.errors) value.errors = options.errors
+  return { summary, value }
+}
+
+/** A 400 for invalid fields, worded as the error handler words it. */
+export function validationExample (errors: NonNullable<Problem['errors']>, instance = '4k2j9d-3'): ProblemExample {
+  return problemExample(
+    errors.length === 1 ? 'An invalid field' : 'Invalid fields', 400,
+    `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.map((error) => error.path).join(', ')}`,
+    instance, { type: '/problems/validation-error', title: 'Invalid request', errors },
+  )
+}
+
+/** The example problems of each status: what the handlers send (see http/errors.ts, http/auth.ts and the routes). */
+export const PROBLEM_EXAMPLES: Record<number, ProblemExamples> = {
+  400: { invalidField: validationExample([{ path: '/body/email', message: 'must be a valid email address' }]) },
+  401: {
+    missingKey: problemExample('No Authorization header', 401, 'Send an admin key as "Authorization: Bearer <key>".', '4k2j9d-4'),
+    invalidKey: problemExample('Unknown or revoked key', 401, 'The bearer key is not valid or has been revoked.', '4k2j9d-5'),
+  },
+  404: { notFound: problemExample('No such article', 404, 'No published article "nope".', '4k2j9d-7') },
+  409: {
+    duplicateReview: problemExample('The same review again', 409, 'You already submitted this review for this article in the last 24 hours.', '4k2j9d-8',
+      { type: '/problems/duplicate-review' }),
+  },
+  413: { bodyTooLarge: problemExample('Body over 16 KB', 413, 'The request body is larger than this endpoint accepts.', '4k2j9d-9') },
+  415: { unsupportedMediaType: problemExample('Neither JSON nor a form post', 415, 'This Content-Type is not accepted here.', '4k2j9d-a') },
+  422: {
+    idempotencyKeyReused: problemExample('Idempotency-Key sent with a different message', 422,
+      'This Idempotency-Key was already used with a different request. Send a new key for a new message.', '4k2j9d-b',
+      { type: '/problems/idempotency-key-reused', title: 'Idempotency-Key reused' }),
+  },
+  429: {
+    rateLimited: problemExample('Too many submissions from this address', 429, 'Too many requests: try again in 7 minutes.', '4k2j9d-c',
+      { type: '/problems/rate-limited' }),
+  },
+  500: { unexpected: problemExample('A bug or an outage', 500, 'An unexpected error occurred. Quote urn:request:4k2j9d-d when reporting it.', '4k2j9d-d') },
+  503: { databaseDown: problemExample('The database does not answer', 503, 'The database does not answer.', '4k2j9d-e') },
+}
+
+/** A 400 that needs no schema: a path parameter the router cannot percent-decode. */
+export const MALFORMED_URL_EXAMPLE = problemExample('A URL that cannot be decoded', 400, 'The URL is not valid (malformed percent-encoding).', '4k2j9d-j')
+
+const noSuchReview = { notFound: problemExample('No such review', 404, 'No review 4242.', '4k2j9d-f') }
+const noSuchMessage = { notFound: problemExample('No such message', 404, 'No contact message "5d1c9f3e-8a27-4c6b-b0e4-7f2a9c3d1e08".', '4k2j9d-g') }
+const noSuchSection = (summary: string) =>
+  problemExample(summary, 404, `Article "${EXAMPLE_SLUG}" has no section "nope".`, '4k2j9d-h')
+
+/**
+ * Where an operation's problems differ from PROBLEM_EXAMPLES, by operationId and status: the details its handler
+ * sends. Applied to the document by http/docs.ts (400s are derived there from each operation's own fields).
+ */
+export const OPERATION_PROBLEM_EXAMPLES: Record<string, Record<number, ProblemExamples>> = {
+  listSections: { 404: { ...PROBLEM_EXAMPLES[404], noSuchSection: noSuchSection('No section with the `after` key') } },
+  getSection: { 404: { ...PROBLEM_EXAMPLES[404], noSuchSection: noSuchSection('No such section') } },
+  moderateReview: { 404: noSuchReview },
+  deleteReview: { 404: noSuchReview },
+  getContactMessage: { 404: noSuchMessage },
+  updateContactMessage: { 404: noSuchMessage },
+  deleteContactMessage: { 404: noSuchMessage },
+  createContactMessage: {
+    429: {
+      rateLimited: problemExample('Too many messages from this address', 429, 'Too many messages from this network address: try again in 42 seconds.', '4k2j9d-i',
+        { type: '/problems/rate-limited' }),
+    },
+  },
+}
 
 const STATUS_DESCRIPTIONS: Record<number, string> = {
   400: 'The request is invalid: see `errors` for each offending field.',
@@ -56,13 +143,17 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   503: 'Not ready to serve.',
 }
 
-/** Response entries for error statuses, served as application/problem+json. */
+/**
+ * Response entries for error statuses, served as application/problem+json, each with example problems
+ * (media type `examples`: Fastify reads only `schema`; the document keeps both).
+ */
 export function problemResponses (...statuses: number[]) {
-  const responses: Record<number, { description: string, content: { 'application/problem+json': { schema: TSchema } } }> = {}
+  const responses: Record<number, { description: string, content: { 'application/problem+json': { schema: TSchema, examples?: ProblemExamples } } }> = {}
   for (const status of statuses) {
+    const examples = PROBLEM_EXAMPLES[status]
     responses[status] = {
       description: STATUS_DESCRIPTIONS[status] ?? 'Error.',
-      content: { 'application/problem+json': { schema: Ref(ProblemSchema) } },
+      content: { 'application/problem+json': { schema: Ref(ProblemSchema), ...(examples ? { examples } : {}) } },
     }
   }
   return responses
@@ -78,9 +169,9 @@ export const PaginationSchema = Type.Object({
 }, { $id: 'Pagination', additionalProperties: false })
 export type Pagination = Static<typeof PaginationSchema>
 
-export const PageQuerySchema = Type.Integer({ format: 'int32', minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.' })
+export const PageQuerySchema = Type.Integer({ format: 'int32', minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.', examples: [1] })
 export const limitQuery = (max: number, fallback: number) =>
-  Type.Integer({ format: 'int32', minimum: 1, maximum: max, default: fallback, description: `Page size, 1–${max}.` })
+  Type.Integer({ format: 'int32', minimum: 1, maximum: max, default: fallback, description: `Page size, 1–${max}.`, examples: [Math.min(10, max)] })
 
 /** Reusable schemas, registered with app.addSchema so OpenAPI shows them as named components. */
 export const sharedSchemas = [SlugSchema, TimestampSchema, ProblemSchema, PaginationSchema]

@@ -22,6 +22,50 @@ const example = {
   created_at: '2026-11-20T10:15:00.000Z',
 }
 
+/** Approved reviews of the seed article, newest first (the ReviewSummary example counts them). */
+const approvedExamples = [
+  {
+    id: 61,
+    article_slug: example.article_slug,
+    author_name: 'Maria L.',
+    rating: 3,
+    title: null,
+    body: 'A useful overview. I would have liked more on finding placements outside Pakistan’s healthcare sector.',
+    status: 'approved',
+    created_at: '2026-11-23T18:40:00.000Z',
+  },
+  {
+    id: 57,
+    article_slug: example.article_slug,
+    author_name: 'Dr. Imran S.',
+    rating: 5,
+    title: 'Soft skills, finally taken seriously',
+    body: 'Glad to see empathy and communication treated as skills interns build, not traits they either have or lack.',
+    status: 'approved',
+    created_at: '2026-11-21T07:05:00.000Z',
+  },
+  example,
+]
+
+/** A review waiting in the moderation queue, as moderators see it; approving it is the PATCH example. */
+const pendingExample = {
+  id: 64,
+  article_slug: example.article_slug,
+  author_name: 'Jon P.',
+  rating: 4,
+  title: 'Good primer for nursing students',
+  body: 'I shared the section on building job-ready skills with our second-year cohort before their placements.',
+  status: 'pending',
+  created_at: '2026-11-24T08:02:00.000Z',
+  email: 'jon.p@example.org',
+  updated_at: '2026-11-24T08:02:00.000Z',
+}
+
+/** The rating summary of approvedExamples. */
+const summaryExample = { count: 3, average: 4.33, distribution: { 1: 0, 2: 0, 3: 1, 4: 0, 5: 2 } }
+
+const onePage = (total: number) => ({ page: 1, limit: 20, pages: 1, total, next: null, prev: null })
+
 const reviewFields = {
   id: Type.Integer({ format: 'int64', minimum: 1, description: 'Review id.', examples: [example.id] }),
   article_slug: Ref(SlugSchema),
@@ -45,7 +89,7 @@ export const AdminReviewSchema = Type.Object({
   ...reviewFields,
   email: Type.Union([Type.String({ maxLength: 254, format: 'email' }), Type.Null()], { description: 'Reviewer email, if given. Never shown publicly.', examples: ['ayesha@example.org'] }),
   updated_at: Ref(TimestampSchema),
-}, { $id: 'AdminReview', additionalProperties: false, description: 'A review with the fields only moderators see.' })
+}, { $id: 'AdminReview', additionalProperties: false, description: 'A review with the fields only moderators see.', examples: [pendingExample] })
 export type AdminReview = Static<typeof AdminReviewSchema>
 
 export const CreateReviewSchema = Type.Object({
@@ -63,7 +107,12 @@ export const CreateReviewSchema = Type.Object({
 })
 export type CreateReview = Static<typeof CreateReviewSchema>
 
-export const ReviewEnvelopeSchema = Type.Object({ data: Ref(ReviewSchema) }, { $id: 'ReviewEnvelope', additionalProperties: false })
+export const ReviewEnvelopeSchema = Type.Object({ data: Ref(ReviewSchema) }, {
+  $id: 'ReviewEnvelope',
+  additionalProperties: false,
+  // The CreateReview example as stored under pre-moderation (the default): pending until a moderator approves it.
+  examples: [{ data: { ...example, status: 'pending' } }],
+})
 
 export const REVIEW_SORTS = ['-created_at', 'created_at', '-rating', 'rating'] as const
 export type ReviewSort = typeof REVIEW_SORTS[number]
@@ -71,13 +120,13 @@ export type ReviewSort = typeof REVIEW_SORTS[number]
 export const ReviewListQuerySchema = Type.Object({
   limit: limitQuery(100, 20),
   page: PageQuerySchema,
-  sort: StringEnum(REVIEW_SORTS, { default: '-created_at', description: 'Newest first by default; "-rating" puts the best first.' }),
+  sort: StringEnum(REVIEW_SORTS, { default: '-created_at', description: 'Newest first by default; "-rating" puts the best first.', examples: ['-rating'] }),
 }, { additionalProperties: false })
 
 export const ReviewListSchema = Type.Object({
   data: Type.Array(Ref(ReviewSchema), { maxItems: 100 }),
   meta: Type.Object({ pagination: Ref(PaginationSchema) }, { additionalProperties: false }),
-}, { $id: 'ReviewList', additionalProperties: false })
+}, { $id: 'ReviewList', additionalProperties: false, examples: [{ data: approvedExamples, meta: { pagination: onePage(approvedExamples.length) } }] })
 
 export const RatingStatsSchema = Type.Object({
   count: Type.Integer({ format: 'int32', minimum: 0, description: 'Approved reviews (schema.org AggregateRating.reviewCount).', examples: [0] }),
@@ -101,15 +150,19 @@ export const ReviewSummarySchema = Type.Object({
   $id: 'ReviewSummary',
   additionalProperties: false,
   description: 'Rating summary over approved reviews. Maps to schema.org AggregateRating: count → reviewCount, average → ratingValue, bestRating 5, worstRating 1.',
-  examples: [{ count: 3, average: 4.33, distribution: { 1: 0, 2: 0, 3: 1, 4: 0, 5: 2 } }],
+  examples: [summaryExample],
 })
 export type ReviewSummary = Static<typeof ReviewSummarySchema>
 
-export const ReviewSummaryEnvelopeSchema = Type.Object({ data: Ref(ReviewSummarySchema) }, { $id: 'ReviewSummaryEnvelope', additionalProperties: false })
+export const ReviewSummaryEnvelopeSchema = Type.Object({ data: Ref(ReviewSummarySchema) }, {
+  $id: 'ReviewSummaryEnvelope',
+  additionalProperties: false,
+  examples: [{ data: summaryExample }],
+})
 
 export const AdminReviewListQuerySchema = Type.Object({
-  status: Type.Optional(StringEnum(REVIEW_STATUSES, { description: 'Only reviews with this status.' })),
-  article: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: 'Only reviews of the article with this slug.' })),
+  status: Type.Optional(StringEnum(REVIEW_STATUSES, { description: 'Only reviews with this status.', examples: ['pending'] })),
+  article: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: 'Only reviews of the article with this slug.', examples: [example.article_slug] })),
   limit: limitQuery(100, 20),
   page: PageQuerySchema,
 }, { additionalProperties: false })
@@ -117,12 +170,17 @@ export const AdminReviewListQuerySchema = Type.Object({
 export const AdminReviewListSchema = Type.Object({
   data: Type.Array(Ref(AdminReviewSchema), { maxItems: 100 }),
   meta: Type.Object({ pagination: Ref(PaginationSchema) }, { additionalProperties: false }),
-}, { $id: 'AdminReviewList', additionalProperties: false })
+}, { $id: 'AdminReviewList', additionalProperties: false, examples: [{ data: [pendingExample], meta: { pagination: onePage(1) } }] })
 
-export const AdminReviewEnvelopeSchema = Type.Object({ data: Ref(AdminReviewSchema) }, { $id: 'AdminReviewEnvelope', additionalProperties: false })
+export const AdminReviewEnvelopeSchema = Type.Object({ data: Ref(AdminReviewSchema) }, {
+  $id: 'AdminReviewEnvelope',
+  additionalProperties: false,
+  // The queued review after `{"status": "approved"}`.
+  examples: [{ data: { ...pendingExample, status: 'approved', updated_at: '2026-11-24T09:30:00.000Z' } }],
+})
 
 export const ReviewIdParamsSchema = Type.Object({
-  id: Type.Integer({ format: 'int64', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Review id.' }),
+  id: Type.Integer({ format: 'int64', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Review id.', examples: [pendingExample.id] }),
 })
 
 export const UpdateReviewSchema = Type.Object({
