@@ -43,6 +43,13 @@ function readCommitted (): string | undefined {
   return existsSync(openapiFile) ? readFileSync(openapiFile, 'utf8') : undefined
 }
 
+/** The committed document's text, or undefined after failing the test with what to do. */
+function committedOrFail (t: { fail(message: string): unknown }): string | undefined {
+  const committed = readCommitted()
+  if (committed === undefined) t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
+  return committed
+}
+
 function operationsOf (document: OpenApiDocument) {
   const operations: Array<{ path: string, method: string, name: string, operation: Operation }> = []
   for (const [path, item] of Object.entries(document.paths)) {
@@ -121,22 +128,16 @@ function strings (value: unknown, found = new Set<string>()): Set<string> {
 
 test('openapi/openapi.json is what the route schemas generate now', async (t) => {
   const generated = await generateOpenApiDocument()
-  const committed = readCommitted()
-  if (committed === undefined) {
-    t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
-    return
-  }
+  const committed = committedOrFail(t)
+  if (committed === undefined) return
   const drift = differences(JSON.parse(committed), JSON.parse(generated))
   t.ok(committed === generated,
     `openapi/openapi.json is out of date${drift.length > 0 ? ` (differs at ${drift.join(', ')})` : ' (formatting only)'}: ${REGENERATE}`)
 })
 
 test('the served document is the committed one', async (t) => {
-  const committed = readCommitted()
-  if (committed === undefined) {
-    t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
-    return
-  }
+  const committed = committedOrFail(t)
+  if (committed === undefined) return
   const app = await build(t)
   // /openapi.json for clients; /docs/json is what Swagger UI loads.
   for (const url of ['/openapi.json', '/docs/json']) {
@@ -184,11 +185,8 @@ test('redocly lint (openapi/redocly.yaml: recommended-strict) reports no errors'
 })
 
 test('document structure', async (t) => {
-  const committed = readCommitted()
-  if (committed === undefined) {
-    t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
-    return
-  }
+  const committed = committedOrFail(t)
+  if (committed === undefined) return
   const document = JSON.parse(committed) as OpenApiDocument
   const operations = operationsOf(document)
   const { schemas } = document.components
@@ -335,11 +333,8 @@ test('document structure', async (t) => {
 })
 
 test('the content examples are what the API serves for the seed article', async (t) => {
-  const committed = readCommitted()
-  if (committed === undefined) {
-    t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
-    return
-  }
+  const committed = committedOrFail(t)
+  if (committed === undefined) return
   const { schemas } = (JSON.parse(committed) as OpenApiDocument).components
   const example = (name: string) => (schemas[name]?.examples as unknown[] | undefined)?.[0] as { data: unknown } | undefined
   // updated_at is when this test's database was seeded; the examples use the publication time.
@@ -359,11 +354,8 @@ test('the content examples are what the API serves for the seed article', async 
 })
 
 test('example problems are what the API sends', async (t) => {
-  const committed = readCommitted()
-  if (committed === undefined) {
-    t.fail(`openapi/openapi.json is missing: ${REGENERATE}`)
-    return
-  }
+  const committed = committedOrFail(t)
+  if (committed === undefined) return
   const document = JSON.parse(committed) as OpenApiDocument
   const operations = operationsOf(document)
   const { schemas } = document.components

@@ -1,5 +1,5 @@
 // The typed shape of every table, as Kysely sees it. Timestamps are ISO-8601 text.
-import type { Generated, Insertable, Selectable } from 'kysely'
+import type { Generated } from 'kysely'
 
 export interface ArticlesTable {
   id: Generated<number>
@@ -151,6 +151,3 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable
 }
-
-export type ArticleRow = Selectable<ArticlesTable>
-export type NewBlock = Insertable<BlocksTable>
