@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ContentRepository, UpsertResult } from '../src/content/repository.js'
 import { ArticleInputSchema, contentSchemas, type ArticleInput } from '../src/content/schemas.js'
-import { normalizeSections } from '../src/content/repository.js'
+import { normalizeSections } from '../src/content/text.js'
 import { sharedSchemas } from '../src/http/schemas.js'
 import { createValidator } from '../src/http/validation.js'
-import { seedDir } from '../src/paths.js'
+import { seedDir } from '../src/base/paths.js'
 
 export class SeedError extends Error {}
 

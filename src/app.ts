@@ -1,59 +1,48 @@
 // buildApp(options): the whole service as a Fastify instance — infrastructure first, then features, explicitly.
+// This is the one place that knows how features meet: what one needs from another is handed to it here.
 import Fastify, { type FastifyInstance } from 'fastify'
 import cors from '@fastify/cors'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
+import { migrationsDir, packageVersion } from './base/paths.js'
 import { openDatabase, type DatabaseHandle } from './db/connection.js'
 import { migrate } from './db/migrate.js'
-import { migrationsDir, packageVersion } from './paths.js'
 import { errorHandling, frameworkErrors, HttpProblem, MAX_PARAM_LENGTH } from './http/errors.js'
 import { docs } from './http/docs.js'
 import { requireAdminKey } from './http/auth.js'
 import { noStore, publicCaching } from './http/caching.js'
+import { loggerOptions } from './http/logging.js'
 import { sharedSchemas } from './http/schemas.js'
 import { buildValidator } from './http/validation.js'
-import { loggerOptions } from './logging.js'
-import { createContentRepository, type ContentRepository } from './content/repository.js'
 import { contentRoutes } from './content/routes.js'
 import { contentSchemas } from './content/schemas.js'
-import { createHealthRepository, type HealthRepository } from './health/repository.js'
+import { createHealthRepository } from './health/repository.js'
 import { healthRoutes, healthSchemas } from './health/routes.js'
-import { createApiKeyRepository, type ApiKeyRepository } from './admin/keys.js'
-import { adminRoutes, adminSchemas } from './admin/routes.js'
-import { createReviewRepository, type ReviewRepository } from './reviews/repository.js'
+import { createAdminKeyVerifier } from './api-keys/repository.js'
+import { apiKeyAdminRoutes, apiKeySchemas } from './api-keys/admin-routes.js'
 import { reviewRoutes } from './reviews/routes.js'
 import { reviewAdminRoutes } from './reviews/admin-routes.js'
 import { reviewSchemas } from './reviews/schemas.js'
-import { createContactRepository, type ContactRepository } from './contact/repository.js'
 import { contactRoutes } from './contact/routes.js'
 import { contactAdminRoutes } from './contact/admin-routes.js'
 import { contactSchemas } from './contact/schemas.js'
-import { createPrivacyService, type PrivacyService } from './privacy/service.js'
-import { privacyRoutes } from './privacy/routes.js'
+import { privacyAdminRoutes } from './privacy/admin-routes.js'
 import { privacySchemas } from './privacy/schemas.js'
-import { purgeExpiredData, scheduleRetention } from './privacy/retention.js'
-import { createWebhookRepository, type WebhookRepository } from './webhooks/repository.js'
+import { scheduleRetention } from './privacy/retention.js'
 import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/dispatcher.js'
-import { webhookRoutes } from './webhooks/routes.js'
+import { webhookAdminRoutes } from './webhooks/admin-routes.js'
+import { webhookOperations } from './webhooks/docs.js'
 import { webhookSchemas } from './webhooks/schemas.js'
+import { createServices, WEBHOOK_EVENTS, type Repositories, type Services } from './services.js'
 import { seedIfEmpty } from '../seed/index.js'
-
-export type Repositories = {
-  content: ContentRepository
-  health: HealthRepository
-  keys: ApiKeyRepository
-  reviews: ReviewRepository
-  contact: ContactRepository
-  webhooks: WebhookRepository
-}
 
 declare module 'fastify' {
   interface FastifyInstance {
     database: DatabaseHandle
     repositories: Repositories
-    privacy: PrivacyService
+    services: Services
     /** Delivers outbox events to WEBHOOK_URLS; started when the app is ready, stopped on close. */
     webhookDispatcher: WebhookDispatcher
   }
@@ -71,11 +60,25 @@ export interface BuildOptions {
 /** Request bodies larger than this are refused with 413 (contact and review forms are far smaller). */
 export const BODY_LIMIT_BYTES = 16 * 1024
 
+const OPENAPI_TAGS = [
+  { name: 'Articles', description: 'Published articles, whole or as summaries.' },
+  { name: 'Sections', description: 'One section, or a page of sections, for small payloads.' },
+  { name: 'Reviews', description: 'Reader reviews and rating summaries (approved reviews only).' },
+  { name: 'Review moderation', description: 'The moderation queue: approve, hide or delete reviews. Admin key required.' },
+  { name: 'Health', description: 'Liveness and readiness probes.' },
+  { name: 'Contact', description: 'The public contact form: JSON, or a plain HTML form post that needs no JavaScript.' },
+  { name: 'Contact inbox', description: 'Read, search, triage and delete contact messages (admin).' },
+  { name: 'Privacy', description: 'Data-subject requests: export or erase everything stored for an email (admin).' },
+  { name: 'Webhooks', description: 'Signed event notifications (see `webhooks` in this document) and their delivery log (admin).' },
+  { name: 'Admin', description: 'Operator endpoints: require `Authorization: Bearer <key>`.' },
+  { name: 'Meta', description: 'This API description.' },
+]
+
 export async function buildApp ({ config, logger = true, logStream, seed = true }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? loggerOptions(config.logLevel, logStream) : false,
     bodyLimit: BODY_LIMIT_BYTES,
-    maxParamLength: MAX_PARAM_LENGTH,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
     // Fastify accepts a hop count at run time (proxy-addr), but its types omit it.
     trustProxy: config.trustProxy as string | boolean,
@@ -98,24 +101,20 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     throw error
   }
 
-  const repositories: Repositories = {
-    content: createContentRepository(database.db),
-    health: createHealthRepository(database.db),
-    keys: createApiKeyRepository(database.db),
-    reviews: createReviewRepository(database.db),
-    contact: createContactRepository(database.db),
-    webhooks: createWebhookRepository(database.db),
-  }
-  const privacy = createPrivacyService(database.db, { afterErase: database.scrub })
+  const { db } = database
+  const { repositories, services } = createServices(database, config)
   app.decorate('database', database)
   app.decorate('repositories', repositories)
-  app.decorate('privacy', privacy)
+  app.decorate('services', services)
   if (seed) {
     const seeded = await seedIfEmpty(repositories.content)
     if (seeded.length > 0) app.log.info({ articles: seeded }, 'seeded an empty database')
   }
 
-  for (const schema of [...sharedSchemas, ...contentSchemas, ...healthSchemas, ...adminSchemas, ...reviewSchemas, ...contactSchemas, ...webhookSchemas, ...privacySchemas]) {
+  for (const schema of [
+    ...sharedSchemas, ...contentSchemas, ...healthSchemas, ...apiKeySchemas, ...reviewSchemas, ...contactSchemas,
+    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas,
+  ]) {
     app.addSchema(schema)
   }
 
@@ -141,48 +140,50 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
       headers: { 'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000))) },
     }),
   })
-  await app.register(docs)
+  await app.register(docs, {
+    info: {
+      title: 'Content API',
+      version: packageVersion,
+      description: 'Headless content API: articles as structured data (title, intro, sections of paragraphs and lists), ' +
+        'reader reviews and contact messages. Errors are RFC 9457 problem details (`application/problem+json`).',
+    },
+    tags: OPENAPI_TAGS,
+    webhooks: webhookOperations(WEBHOOK_EVENTS),
+  })
 
-  await app.register(healthRoutes, { health: repositories.health })
-  const { content, reviews } = repositories
+  await app.register(healthRoutes, { health: createHealthRepository(db) })
   await app.register(async (publicApi) => {
     await publicCaching(publicApi)
     await publicApi.register(contentRoutes, {
-      content,
-      ratings: async (slug) => {
-        const { count, average } = await reviews.summary(slug)
+      content: repositories.content,
+      ratings: async (articleId) => {
+        const { count, average } = await repositories.reviews.summary(articleId)
         return { count, average }
       },
     })
-    await publicApi.register(reviewRoutes, { reviews, content, config: config.reviews })
+    await publicApi.register(reviewRoutes, { reviews: services.reviews, rateLimit: config.reviews.rateLimit })
   }, { prefix: '/v1' })
-  await app.register(contactRoutes, { prefix: '/v1', contact: repositories.contact, config: config.contact })
+  await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
   await app.register(async (admin) => {
     await noStore(admin)
-    admin.addHook('onRequest', requireAdminKey(repositories.keys, config.adminApiKey))
-    await admin.register(adminRoutes)
-    await admin.register(reviewAdminRoutes, { reviews })
-    await admin.register(contactAdminRoutes, { contact: repositories.contact })
-    await admin.register(privacyRoutes, { privacy })
-    await admin.register(webhookRoutes, { webhooks: repositories.webhooks })
+    admin.addHook('onRequest', requireAdminKey(createAdminKeyVerifier(repositories.keys, config.adminApiKey)))
+    await admin.register(apiKeyAdminRoutes)
+    await admin.register(reviewAdminRoutes, { repository: repositories.reviews, reviews: services.reviews })
+    await admin.register(contactAdminRoutes, { messages: repositories.contact, contact: services.contact })
+    await admin.register(privacyAdminRoutes, { privacy: services.privacy })
+    await admin.register(webhookAdminRoutes, { webhooks: repositories.webhooks })
   }, { prefix: '/v1/admin' })
 
   // Background work starts once the app is ready and stops on close, before the database closes (onClose runs last-added first).
   const dispatcher = createWebhookDispatcher({
     repository: repositories.webhooks,
+    outbox: services.outbox,
     config: config.webhooks,
     log: app.log.child({ component: 'webhooks' }),
     userAgent: `content-api-webhooks/${packageVersion}`,
   })
   app.decorate('webhookDispatcher', dispatcher)
-  const retention = scheduleRetention(
-    async () => {
-      const purged = await purgeExpiredData({ db: database.db, contact: repositories.contact, webhooks: repositories.webhooks }, config.contact.retentionDays)
-      await database.scrub()
-      return purged
-    },
-    app.log.child({ component: 'retention' }),
-  )
+  const retention = scheduleRetention(services.purgeExpiredData, app.log.child({ component: 'retention' }))
   app.addHook('onReady', async () => {
     dispatcher.start()
     retention.start()

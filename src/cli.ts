@@ -1,16 +1,14 @@
-// Operator commands: migrate, seed, keys (create/list/revoke), purge, openapi. Run through npm scripts, e.g. `npm run keys -- list`.
+// Operator commands: migrate, seed, keys (create/list/revoke), purge, webhook-secret, openapi. Run through npm scripts, e.g. `npm run keys -- list`.
+import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
-import { openDatabase } from './db/connection.js'
+import { openDatabase, type DatabaseHandle } from './db/connection.js'
 import { MigrationError, migrate } from './db/migrate.js'
-import { createContentRepository } from './content/repository.js'
-import { createApiKeyRepository, DuplicateKeyNameError } from './admin/keys.js'
-import { createContactRepository } from './contact/repository.js'
-import { createWebhookRepository } from './webhooks/repository.js'
-import { purgeExpiredData } from './privacy/retention.js'
-import { migrationsDir, openapiFile } from './paths.js'
+import { DuplicateKeyNameError } from './api-keys/repository.js'
+import { migrationsDir, openapiFile } from './base/paths.js'
+import { createServices } from './services.js'
 import { SeedError, seedArticles } from '../seed/index.js'
 
 const USAGE = `Usage:
@@ -20,23 +18,26 @@ const USAGE = `Usage:
   npm run keys -- list                     list admin keys (names and prefixes, never the keys)
   npm run keys -- revoke NAME              revoke the active key with that name
   npm run cli -- purge                     delete contact messages older than CONTACT_RETENTION_DAYS (and what derives from them)
+  npm run cli -- webhook-secret            print a new WEBHOOK_SECRET (whsec_ + base64 of 32 random bytes)
   npm run openapi                          write openapi/openapi.json from the route schemas`
 
-async function withDatabase<T> (run: (handle: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
-  const handle = openDatabase(loadConfig().databasePath)
+/** Opens the configured database, migrated, with the same repositories and services the server uses. */
+async function withDatabase<T> (run: (wired: ReturnType<typeof createServices> & { database: DatabaseHandle }) => Promise<T>): Promise<T> {
+  const config = loadConfig()
+  const database = openDatabase(config.databasePath)
   try {
-    migrate(handle.sqlite, migrationsDir)
-    return await run(handle)
+    migrate(database.sqlite, migrationsDir)
+    return await run({ database, ...createServices(database, config) })
   } finally {
-    await handle.close()
+    await database.close()
   }
 }
 
 async function keys (args: string[]) {
   const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' } } })
   const [action, argument] = positionals
-  await withDatabase(async ({ db }) => {
-    const repository = createApiKeyRepository(db)
+  await withDatabase(async ({ repositories }) => {
+    const repository = repositories.keys
     if (action === 'create') {
       const name = values.name ?? argument
       if (!name || !/^[\w.@-]{1,100}$/.test(name)) throw new UsageError('keys create needs --name NAME (letters, digits, . _ @ -; at most 100)')
@@ -70,8 +71,8 @@ async function run (argv: string[]) {
       console.log('Migrations are up to date.')
       return
     case 'seed':
-      await withDatabase(async ({ db }) => {
-        for (const result of await seedArticles(createContentRepository(db))) {
+      await withDatabase(async ({ repositories }) => {
+        for (const result of await seedArticles(repositories.content)) {
           console.log(`${result.slug}: ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'} (version ${result.version})`)
         }
       })
@@ -81,14 +82,17 @@ async function run (argv: string[]) {
       return
     case 'purge': {
       const { retentionDays } = loadConfig().contact
-      await withDatabase(async ({ db, scrub }) => {
-        const result = await purgeExpiredData({ db, contact: createContactRepository(db), webhooks: createWebhookRepository(db) }, retentionDays)
-        await scrub()
+      await withDatabase(async ({ services }) => {
+        const result = await services.purgeExpiredData()
         console.log(`Purged what was older than ${retentionDays} days (before ${result.cutoff}): ` +
           `${result.contact_messages} contact messages, ${result.webhook_events} webhook events, ${result.idempotency_records} idempotency records.`)
       })
       return
     }
+    case 'webhook-secret':
+      // Standard Webhooks' format; receivers configure the same value in their standardwebhooks library.
+      console.log(`whsec_${randomBytes(32).toString('base64')}`)
+      return
     case 'openapi': {
       // Loaded on demand: it builds the whole app, which the other commands do not need.
       const { generateOpenApiDocument } = await import('./openapi.js')

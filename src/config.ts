@@ -24,7 +24,7 @@ export const EnvSchema = Type.Object({
   CONTACT_REDIRECT_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins a form post may be redirected to' }),
   CONTACT_RETENTION_DAYS: Integer({ default: 365, minimum: 1, maximum: 36_500, description: 'Contact messages older than this are purged' }),
   WEBHOOK_URLS: Type.String({ default: '', description: 'Comma-separated URLs that receive event notifications' }),
-  WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'HMAC-SHA256 key for webhook signatures' })),
+  WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'Standard Webhooks signing secret(s): whsec_ + base64 of 24-64 random bytes; several, comma-separated, while rotating' })),
   WEBHOOK_MAX_ATTEMPTS: Integer({ default: 16, minimum: 1, maximum: 100, description: 'Delivery attempts per event and URL' }),
   WEBHOOK_BACKOFF_MS: Integer({ default: 1000, minimum: 1, maximum: 3_600_000, description: 'First retry delay; doubles per attempt' }),
   WEBHOOK_TIMEOUT_MS: Integer({ default: 5000, minimum: 1, maximum: 120_000, description: 'Per-attempt request timeout' }),
@@ -52,7 +52,8 @@ export interface Config {
   }
   webhooks: {
     urls: string[]
-    secret: string | undefined
+    /** Every delivery is signed with each; the first is the current one. */
+    secrets: string[]
     maxAttempts: number
     backoffMs: number
     timeoutMs: number
@@ -88,6 +89,17 @@ function checkOrigins (name: string, values: string[], problems: string[]) {
       problems.push(`${name}: "${value}" is not an origin such as https://example.org`)
     }
   }
+}
+
+/** Standard Webhooks secrets: `whsec_` and the base64 of 24 to 64 random bytes (`npm run cli -- webhook-secret` makes one). */
+function checkWebhookSecrets (values: string[], problems: string[]) {
+  values.forEach((value, index) => {
+    const bytes = value.startsWith('whsec_') && /^[A-Za-z0-9+/]+={0,2}$/.test(value.slice(6)) ? Buffer.from(value.slice(6), 'base64').length : 0
+    if (bytes < 24 || bytes > 64) {
+      problems.push(`WEBHOOK_SECRET: secret ${index + 1} is not whsec_ followed by the base64 of 24 to 64 random bytes ` +
+        `(${value.length} characters; create one with \`npm run cli -- webhook-secret\`)`)
+    }
+  })
 }
 
 function checkUrls (name: string, values: string[], problems: string[]) {
@@ -140,7 +152,9 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   const webhookUrls = list(e.WEBHOOK_URLS)
   checkUrls('WEBHOOK_URLS', webhookUrls, problems)
   const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems)
-  if (webhookUrls.length > 0 && !e.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when WEBHOOK_URLS is set, to sign deliveries')
+  const webhookSecrets = list(e.WEBHOOK_SECRET ?? '')
+  checkWebhookSecrets(webhookSecrets, problems)
+  if (webhookUrls.length > 0 && webhookSecrets.length === 0) problems.push('WEBHOOK_SECRET: required when WEBHOOK_URLS is set, to sign deliveries')
   if (problems.length > 0) throw new ConfigError(problems)
 
   return {
@@ -162,7 +176,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     },
     webhooks: {
       urls: webhookUrls,
-      secret: e.WEBHOOK_SECRET,
+      secrets: webhookSecrets,
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       backoffMs: e.WEBHOOK_BACKOFF_MS,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,

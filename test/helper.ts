@@ -7,10 +7,15 @@ import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { buildApp, type BuildOptions } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
+import type { CreateContactMessage } from '../src/contact/schemas.js'
+import type { Submission } from '../src/reviews/service.js'
 
 export const SLUG = 'from-training-to-employment-the-power-of-healthcare-internships'
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef'
 export const ADMIN = { authorization: `Bearer ${ADMIN_KEY}` }
+/** Standard Webhooks secrets (whsec_ + base64 of 32 bytes), as `npm run cli -- webhook-secret` prints them. */
+export const WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`
+export const OTHER_WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 9).toString('base64')}`
 
 interface Tap { teardown(fn: () => unknown): void }
 
@@ -76,4 +81,18 @@ export function runScript (name: 'cli' | 'server', args: string[], env: Record<s
       resolve({ code, signal, stdout, stderr })
     })
   })
+}
+
+/** Stores a contact message through the service the route uses, as if received at `now`, without rate limits. */
+export function receiveMessage (app: FastifyInstance, fields: CreateContactMessage, now?: Date, idempotencyKey?: string) {
+  return app.services.contact.submit({ fields, form: false, idempotencyKey, countAgainstLimits: async () => ({}) }, now)
+}
+
+/** Submits a review of the seed article through the service the route uses (no rate limit), as if at `now`. */
+export async function submitReview (app: FastifyInstance, fields: Partial<Submission> = {}, now?: Date) {
+  const result = await app.services.reviews.submit({
+    articleSlug: SLUG, authorName: 'A', email: null, rating: 5, title: null, body: 'A review.', spam: false, clientIp: '198.51.100.1', ...fields,
+  }, now)
+  if (result.outcome !== 'created') throw new Error(`review not stored: ${result.outcome}`)
+  return result
 }

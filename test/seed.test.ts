@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'tap'
 import { readSeedArticles, seedArticles } from '../seed/index.js'
-import { projectRoot } from '../src/paths.js'
+import { projectRoot } from '../src/base/paths.js'
 import { build, SLUG } from './helper.js'
 
 /** A verbatim copy of ../shared/content/healthcare-internships.txt, the page this service replaces. */

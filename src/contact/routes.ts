@@ -3,26 +3,32 @@ import formbody from '@fastify/formbody'
 import { normalizeIP } from '@fastify/rate-limit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { Config } from '../config.js'
-import { HttpProblem, badRequest } from '../http/errors.js'
-import { cleanFields } from '../http/sanitize.js'
-import { Ref, problemResponses } from '../http/schemas.js'
-import { sha256, type IdempotencyClaim } from '../idempotency/repository.js'
-import { emailHash } from '../privacy/email.js'
-import type { ContactRepository } from './repository.js'
-import {
-  ContactReceiptSchema, CreateContactMessageSchema, IdempotencyKeyHeaderSchema, type ContactReceipt, type CreateContactMessage,
-} from './schemas.js'
+import { HttpProblem } from '../http/errors.js'
+import { cleanFields } from '../base/text.js'
+import { Ref, problemExample, problemResponses } from '../http/schemas.js'
+import { sha256 } from '../base/hash.js'
+import { emailHash } from '../base/email.js'
+import type { ContactService, IntakeResult } from './service.js'
+import { ContactReceiptSchema, CreateContactMessageSchema, IdempotencyKeyHeaderSchema } from './schemas.js'
 
 export interface ContactRoutesOptions {
-  contact: ContactRepository
-  config: Config['contact']
+  contact: ContactService
+  rateLimit: { max: number, windowMs: number }
 }
 
-const IDEMPOTENCY_SCOPE = 'POST /v1/contact-messages'
 const FORM_TYPE = 'application/x-www-form-urlencoded'
 
-type FieldError = { path: string, message: string }
+const PROBLEM_EXAMPLES = {
+  422: {
+    idempotencyKeyReused: problemExample('Idempotency-Key sent with a different message', 422,
+      'This Idempotency-Key was already used with a different request. Send a new key for a new message.', '4k2j9d-b',
+      { type: '/problems/idempotency-key-reused', title: 'Idempotency-Key reused' }),
+  },
+  429: {
+    rateLimited: problemExample('Too many messages from this address', 429, 'Too many messages from this network address: try again in 42 seconds.', '4k2j9d-i',
+      { type: '/problems/rate-limited' }),
+  },
+}
 
 /** Before validation, so lengths are checked on what is stored. */
 function normalizeSubmission (body: unknown) {
@@ -32,38 +38,24 @@ function normalizeSubmission (body: unknown) {
 const isFormPost = (request: FastifyRequest) =>
   (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === FORM_TYPE
 
-/** The redirect URL when it is http(s), without credentials, on an allowed origin. */
-function allowedRedirect (value: string, origins: string[]): string | undefined {
-  let url: URL
-  try { url = new URL(value) } catch { return undefined }
-  if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password) return undefined
-  return origins.includes(url.origin) ? url.href : undefined
+/** The email of a validated submission (rate limits run after validation). */
+const emailOf = (body: unknown): string =>
+  typeof body === 'object' && body !== null && 'email' in body && typeof body.email === 'string' ? body.email : ''
+
+function acknowledge (reply: FastifyReply, { receipt, redirect, headers, outcome }: IntakeResult) {
+  reply.headers(headers).header('cache-control', 'no-store')
+  if (outcome === 'replayed') reply.header('idempotent-replayed', 'true')
+  if (redirect) return reply.code(303).header('location', redirect).send()
+  return reply.code(202).send({ data: receipt })
 }
 
-/** Everything that determines the response: the same key with anything different here is a 422. */
-function idempotencyClaim (key: string | undefined, body: CreateContactMessage, form: boolean): IdempotencyClaim | undefined {
-  if (key === undefined) return undefined
-  const fingerprint = [
-    form ? 'form' : 'json', body.name ?? '', body.email, body.subject ?? '', body.message,
-    body.article_slug ?? '', body._gotcha ?? '', body.redirect ?? '',
-  ]
-  return { scope: IDEMPOTENCY_SCOPE, keyHash: sha256(key), requestHash: sha256(JSON.stringify(fingerprint)) }
-}
-
-const keyReused = () => new HttpProblem(422,
-  'This Idempotency-Key was already used with a different request. Send a new key for a new message.',
-  { type: '/problems/idempotency-key-reused', title: 'Idempotency-Key reused' })
-
-const fieldProblem = (errors: FieldError[]) =>
-  badRequest(`The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.map((error) => error.path).join(', ')}`, errors)
-
-export const contactRoutes: FastifyPluginAsyncTypebox<ContactRoutesOptions> = async (app, { contact, config }) => {
+export const contactRoutes: FastifyPluginAsyncTypebox<ContactRoutesOptions> = async (app, { contact, rateLimit }) => {
   // Plain HTML forms post application/x-www-form-urlencoded: accepted in this scope only (app-wide body limit applies).
   await app.register(formbody)
   // JSON and forms only: anything else, including Fastify's default text/plain, is a 415.
   app.removeContentTypeParser('text/plain')
 
-  const { max, windowMs } = config.rateLimit
+  const { max, windowMs } = rateLimit
   // Keys are hashed: the limiter's memory holds neither addresses nor emails.
   const limits = [
     {
@@ -72,11 +64,12 @@ export const contactRoutes: FastifyPluginAsyncTypebox<ContactRoutesOptions> = as
     },
     {
       detail: 'Too many messages from this email address',
-      check: app.createRateLimit({ max, timeWindow: windowMs, keyGenerator: (request) => `email:${emailHash((request.body as CreateContactMessage).email)}` }),
+      check: app.createRateLimit({ max, timeWindow: windowMs, keyGenerator: (request) => `email:${emailHash(emailOf(request.body))}` }),
     },
   ]
 
-  async function enforceRateLimits (request: FastifyRequest, reply: FastifyReply) {
+  /** Counts the request against both limits: the rate-limit headers, or a 429 problem for the first one exceeded. */
+  async function countAgainstLimits (request: FastifyRequest): Promise<Record<string, string>> {
     let remaining = max
     let reset = 0
     for (const { detail, check } of limits) {
@@ -92,34 +85,7 @@ export const contactRoutes: FastifyPluginAsyncTypebox<ContactRoutesOptions> = as
       remaining = Math.min(remaining, result.remaining)
       reset = Math.max(reset, result.ttlInSeconds)
     }
-    reply.headers({ 'x-ratelimit-limit': String(max), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(reset) })
-  }
-
-  function acknowledge (reply: FastifyReply, receipt: ContactReceipt, redirect: string | undefined, replayed: boolean) {
-    reply.header('cache-control', 'no-store')
-    if (replayed) reply.header('idempotent-replayed', 'true')
-    if (redirect) return reply.code(303).header('location', redirect).send()
-    return reply.code(202).send({ data: receipt })
-  }
-
-  /** Checks that need the database or config, answered before the rate limits so that a sender fixing a field is not locked out. */
-  const references = new WeakMap<FastifyRequest, { article: { id: number, slug: string } | null, redirect: string | undefined }>()
-  async function checkReferences (request: FastifyRequest) {
-    const body = request.body as CreateContactMessage
-    const errors: FieldError[] = []
-    let redirect: string | undefined
-    if (body.redirect) {
-      redirect = allowedRedirect(body.redirect, config.redirectOrigins)
-      if (!redirect) errors.push({ path: '/body/redirect', message: 'must be a URL on an allowed origin' })
-    }
-    let article: { id: number, slug: string } | null = null
-    if (body.article_slug) {
-      const id = await contact.publishedArticleId(body.article_slug)
-      if (id === undefined) errors.push({ path: '/body/article_slug', message: 'must be the slug of a published article' })
-      else article = { id, slug: body.article_slug }
-    }
-    if (errors.length > 0) throw fieldProblem(errors)
-    references.set(request, { article, redirect })
+    return { 'x-ratelimit-limit': String(max), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(reset) }
   }
 
   app.post('/contact-messages', {
@@ -151,39 +117,20 @@ export const contactRoutes: FastifyPluginAsyncTypebox<ContactRoutesOptions> = as
           headers: { Location: { description: 'The `redirect` URL.', type: 'string', format: 'uri', maxLength: 2000 } },
           type: 'null',
         },
-        ...problemResponses(400, 413, 415, 422, 429),
+        ...problemResponses([400, 413, 415, 422, 429], PROBLEM_EXAMPLES),
       },
     },
     preValidation: async (request) => { normalizeSubmission(request.body) },
-    preHandler: [
-      // Replays first: a retry of a stored submission gets its answer without counting against the limits.
-      async (request, reply) => {
-        const claim = idempotencyClaim(request.headers['idempotency-key'], request.body, isFormPost(request))
-        if (!claim) return
-        const replay = await contact.replay(claim)
-        if (!replay) return
-        if (replay.outcome === 'key-reused') throw keyReused()
-        const redirect = isFormPost(request) && request.body.redirect ? allowedRedirect(request.body.redirect, config.redirectOrigins) : undefined
-        return acknowledge(reply, replay.receipt, redirect, true)
-      },
-      checkReferences,
-      enforceRateLimits,
-    ],
   }, async (request, reply) => {
-    const body = request.body
-    const { article, redirect } = references.get(request)!
-    const spam = Boolean(body._gotcha)
-    const result = await contact.receive({
-      name: body.name || null,
-      email: body.email,
-      subject: body.subject || null,
-      message: body.message,
-      article,
-      spam,
-    }, { idempotency: idempotencyClaim(request.headers['idempotency-key'], body, isFormPost(request)) })
-    if (result.outcome === 'key-reused') throw keyReused()
-    if (result.outcome === 'created') request.log.info({ contact_message_id: result.receipt.id, spam }, 'contact message stored')
-    else request.log.info({ contact_message_id: result.receipt.id, outcome: result.outcome }, 'contact message already stored')
-    return acknowledge(reply, result.receipt, isFormPost(request) ? redirect : undefined, result.outcome === 'replayed')
+    const result = await contact.submit({
+      fields: request.body,
+      form: isFormPost(request),
+      idempotencyKey: request.headers['idempotency-key'],
+      countAgainstLimits: () => countAgainstLimits(request),
+    })
+    const id = result.receipt.id
+    if (result.outcome === 'created') request.log.info({ contact_message_id: id, spam: result.spam }, 'contact message stored')
+    else request.log.info({ contact_message_id: id, outcome: result.outcome }, 'contact message already stored')
+    return acknowledge(reply, result)
   })
 }

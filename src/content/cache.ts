@@ -1,8 +1,7 @@
 // Read-through cache of published articles and their serialized responses, validated on every request by one row lookup.
 import { createHash } from 'node:crypto'
 import type { ContentRepository } from './repository.js'
-import type { Article, StoredArticle } from './schemas.js'
-import type { RatingStats } from '../reviews/schemas.js'
+import type { Article, RatingStats, StoredArticle } from './schemas.js'
 
 export interface CachedArticle {
   /** The article as served, with its review stats. */
@@ -30,7 +29,7 @@ export const etagOf = (body: string) => `"${createHash('sha1').update(body).dige
  * means a cached copy is never served after a change: rebuilding the article (four queries) happens only when
  * its content changed, recomputing the review stats only when its reviews did.
  */
-export function createArticleCache (content: ContentRepository, ratings: (slug: string) => Promise<RatingStats>, maxEntries = 256): ArticleCache {
+export function createArticleCache (content: ContentRepository, ratings: (articleId: number) => Promise<RatingStats>, maxEntries = 256): ArticleCache {
   const entries = new Map<string, Entry>()
   return {
     async get (slug) {
@@ -43,7 +42,7 @@ export function createArticleCache (content: ContentRepository, ratings: (slug: 
       if (hit && hit.version === state.version && hit.reviewsVersion === state.reviewsVersion) return hit
       const [stored, reviews] = await Promise.all([
         hit && hit.version === state.version ? hit.stored : content.findPublishedArticle(slug),
-        ratings(slug),
+        ratings(state.id),
       ])
       if (!stored) return undefined
       // Read after the state: if a write slipped in between, this entry is newer than its state and the next request refreshes it.

@@ -1,21 +1,22 @@
 // Content queries: published articles as domain values, and whole-article upserts for seeding and authoring.
-import type { Kysely } from 'kysely'
-import type { Database } from '../db/schema.js'
+import type { Executor } from '../db/schema.js'
+import { inTransaction } from '../db/transaction.js'
 import type { StoredArticle, ArticleInput, ArticleSort, ArticleSummary, Block, Section } from './schemas.js'
-import { blockTexts, countWords, deriveExcerpt, readingTimeMinutes, slugify } from './text.js'
+import { articleWordCount, deriveExcerpt, normalizeSections, readingTimeMinutes } from './text.js'
 
 export interface ArticleListOptions { limit: number, page: number, sort: ArticleSort }
 
 export interface UpsertResult { slug: string, version: number, created: boolean, changed: boolean }
 
 export interface ContentRepository {
-  listPublishedArticles(options: ArticleListOptions): Promise<{ articles: ArticleSummary[], total: number }>
-  findPublishedArticle(slug: string): Promise<StoredArticle | undefined>
+  listPublishedArticles(options: ArticleListOptions, trx?: Executor): Promise<{ articles: ArticleSummary[], total: number }>
+  findPublishedArticle(slug: string, trx?: Executor): Promise<StoredArticle | undefined>
   /** Cheap freshness check (one indexed row): the versions of a published article's content and of its reviews. */
-  publishedArticleState(slug: string): Promise<{ version: number, reviewsVersion: number } | undefined>
-  isPublished(slug: string): Promise<boolean>
-  upsertArticle(input: ArticleInput, now?: Date): Promise<UpsertResult>
-  countArticles(): Promise<number>
+  publishedArticleState(slug: string, trx?: Executor): Promise<{ id: number, version: number, reviewsVersion: number } | undefined>
+  /** The id of the published article with this slug: what other features attach their rows to. */
+  findPublishedId(slug: string, trx?: Executor): Promise<number | undefined>
+  upsertArticle(input: ArticleInput, now?: Date, trx?: Executor): Promise<UpsertResult>
+  countArticles(trx?: Executor): Promise<number>
 }
 
 const SORTS: Record<ArticleSort, { column: 'published_at' | 'title', direction: 'asc' | 'desc' }> = {
@@ -27,22 +28,7 @@ const SORTS: Record<ArticleSort, { column: 'published_at' | 'title', direction: 
 
 interface ArticleTree { intro: Block[], sections: Section[] }
 
-/** Sections with their keys settled (explicit or slug of the heading) and positions assigned. */
-export function normalizeSections (input: ArticleInput): Section[] {
-  return input.sections.map((section, position) => ({
-    key: section.key ?? slugify(section.heading),
-    position,
-    heading: section.heading,
-    blocks: section.blocks,
-  }))
-}
-
-export function articleWordCount (tree: ArticleTree): number {
-  const texts = [...blockTexts(tree.intro), ...tree.sections.flatMap((section) => [section.heading, ...blockTexts(section.blocks)])]
-  return texts.reduce((sum, text) => sum + countWords(text), 0)
-}
-
-async function loadTree (db: Kysely<Database>, articleId: number): Promise<ArticleTree> {
+async function loadTree (db: Executor, articleId: number): Promise<ArticleTree> {
   const [sectionRows, blockRows, itemRows] = await Promise.all([
     db.selectFrom('sections').select(['id', 'key', 'position', 'heading'])
       .where('article_id', '=', articleId).orderBy('position').execute(),
@@ -79,7 +65,7 @@ async function loadTree (db: Kysely<Database>, articleId: number): Promise<Artic
   return { intro, sections }
 }
 
-async function insertBlocks (trx: Kysely<Database>, articleId: number, sectionId: number | null, blocks: Block[]) {
+async function insertBlocks (trx: Executor, articleId: number, sectionId: number | null, blocks: Block[]) {
   for (const [position, block] of blocks.entries()) {
     const { id } = await trx.insertInto('blocks').values({
       article_id: articleId,
@@ -97,11 +83,15 @@ async function insertBlocks (trx: Kysely<Database>, articleId: number, sectionId
   }
 }
 
-export function createContentRepository (db: Kysely<Database>): ContentRepository {
+/** The published article with this slug: the one lookup every read of a public article starts from. */
+const publishedBySlug = (trx: Executor, slug: string) =>
+  trx.selectFrom('articles').where('slug', '=', slug).where('status', '=', 'published')
+
+export function createContentRepository (db: Executor): ContentRepository {
   return {
-    async listPublishedArticles ({ limit, page, sort }) {
+    async listPublishedArticles ({ limit, page, sort }, trx = db) {
       const { column, direction } = SORTS[sort]
-      const published = db.selectFrom('articles').where('status', '=', 'published')
+      const published = trx.selectFrom('articles').where('status', '=', 'published')
       const [rows, count] = await Promise.all([
         published
           .select(['id', 'slug', 'title', 'excerpt', 'published_at', 'updated_at', 'word_count'])
@@ -127,13 +117,12 @@ export function createContentRepository (db: Kysely<Database>): ContentRepositor
       }
     },
 
-    async findPublishedArticle (slug) {
-      const row = await db.selectFrom('articles')
+    async findPublishedArticle (slug, trx = db) {
+      const row = await publishedBySlug(trx, slug)
         .select(['id', 'slug', 'title', 'excerpt', 'published_at', 'updated_at', 'word_count'])
-        .where('slug', '=', slug).where('status', '=', 'published')
         .executeTakeFirst()
       if (!row) return undefined
-      const { intro, sections } = await loadTree(db, row.id)
+      const { intro, sections } = await loadTree(trx, row.id)
       return {
         slug: row.slug,
         title: row.title,
@@ -148,17 +137,16 @@ export function createContentRepository (db: Kysely<Database>): ContentRepositor
       }
     },
 
-    async publishedArticleState (slug) {
-      const row = await db.selectFrom('articles').select(['version', 'reviews_version'])
-        .where('slug', '=', slug).where('status', '=', 'published').executeTakeFirst()
-      return row && { version: row.version, reviewsVersion: row.reviews_version }
+    async publishedArticleState (slug, trx = db) {
+      const row = await publishedBySlug(trx, slug).select(['id', 'version', 'reviews_version']).executeTakeFirst()
+      return row && { id: row.id, version: row.version, reviewsVersion: row.reviews_version }
     },
 
-    async isPublished (slug) {
-      return (await this.publishedArticleState(slug)) !== undefined
+    async findPublishedId (slug, trx = db) {
+      return (await publishedBySlug(trx, slug).select('id').executeTakeFirst())?.id
     },
 
-    async upsertArticle (input, now = new Date()) {
+    async upsertArticle (input, now = new Date(), trx) {
       const sections = normalizeSections(input)
       const tree = { intro: input.intro, sections }
       const timestamp = now.toISOString()
@@ -169,7 +157,7 @@ export function createContentRepository (db: Kysely<Database>): ContentRepositor
         published_at: input.status === 'published' ? (input.published_at ?? timestamp) : (input.published_at ?? null),
         word_count: articleWordCount(tree),
       }
-      return db.transaction().execute(async (trx) => {
+      const write = async (trx: Executor): Promise<UpsertResult> => {
         const existing = await trx.selectFrom('articles').selectAll().where('slug', '=', input.slug).executeTakeFirst()
         if (existing) {
           const current = await loadTree(trx, existing.id)
@@ -195,11 +183,12 @@ export function createContentRepository (db: Kysely<Database>): ContentRepositor
           await insertBlocks(trx, id, sectionId, section.blocks)
         }
         return { slug: input.slug, version, created: !existing, changed: true }
-      })
+      }
+      return inTransaction(db, trx, write)
     },
 
-    async countArticles () {
-      const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    async countArticles (trx = db) {
+      const row = await trx.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
       return Number(row.n)
     },
   }

@@ -4,27 +4,34 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { notFound } from '../http/errors.js'
 import { pageEnvelope } from '../http/pagination.js'
-import { Ref, pathIdentifier, problemResponses } from '../http/schemas.js'
+import { Ref, pathIdentifier, problemExample, problemResponses } from '../http/schemas.js'
 import type { ContentRepository } from './repository.js'
 import { createArticleCache, etagOf } from './cache.js'
-import type { RatingStats } from '../reviews/schemas.js'
 import {
   ArticleEnvelopeSchema, ArticleListQuerySchema, ArticleListSchema, SectionEnvelopeSchema,
-  SectionListQuerySchema, SectionListSchema,
+  SectionListQuerySchema, SectionListSchema, type RatingStats,
 } from './schemas.js'
 
-export const ArticleParams = Type.Object({
-  slug: pathIdentifier('Slug of a published article.', 'from-training-to-employment-the-power-of-healthcare-internships'),
+const EXAMPLE_SLUG = 'from-training-to-employment-the-power-of-healthcare-internships'
+
+const ArticleParamsSchema = Type.Object({
+  slug: pathIdentifier('Slug of a published article.', EXAMPLE_SLUG),
 })
-const SectionParams = Type.Object({
-  slug: ArticleParams.properties.slug,
+const SectionParamsSchema = Type.Object({
+  slug: ArticleParamsSchema.properties.slug,
   key: pathIdentifier('Section key: the slug of its heading.', 'why-training-alone-is-no-longer-enough'),
+})
+
+const noSuchArticle = { notFound: problemExample('No such article', 404, 'No published article "nope".', '4k2j9d-7') }
+const noSuchSection = (summary: string) => ({
+  ...noSuchArticle,
+  noSuchSection: problemExample(summary, 404, `Article "${EXAMPLE_SLUG}" has no section "nope".`, '4k2j9d-h'),
 })
 
 export interface ContentRoutesOptions {
   content: ContentRepository
   /** Review count and average of an article, carried in the article response. */
-  ratings: (slug: string) => Promise<RatingStats>
+  ratings: (articleId: number) => Promise<RatingStats>
 }
 
 function serializedOnce (serialized: unknown) {
@@ -50,7 +57,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
       querystring: ArticleListQuerySchema,
       response: {
         200: { description: 'A page of article summaries.', ...Ref(ArticleListSchema) },
-        ...problemResponses(400),
+        ...problemResponses([400]),
       },
     },
   }, async (request, reply) => {
@@ -65,10 +72,10 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
       tags: ['Articles'],
       summary: 'Get a published article',
       description: 'The whole article in one call: intro, sections with their blocks, a table of contents, and the review count and average.',
-      params: ArticleParams,
+      params: ArticleParamsSchema,
       response: {
         200: { description: 'The article.', ...Ref(ArticleEnvelopeSchema) },
-        ...problemResponses(400, 404),
+        ...problemResponses([400, 404], { 404: noSuchArticle }),
       },
     },
   }, async (request, reply) => {
@@ -85,11 +92,11 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
       tags: ['Sections'],
       summary: "List an article's sections",
       description: 'Sections in order, a page at a time for small payloads: pass `meta.next_after` back as `after`.',
-      params: ArticleParams,
+      params: ArticleParamsSchema,
       querystring: SectionListQuerySchema,
       response: {
         200: { description: 'A page of sections.', ...Ref(SectionListSchema) },
-        ...problemResponses(400, 404),
+        ...problemResponses([400, 404], { 404: noSuchSection('No section with the `after` key') }),
       },
     },
   }, async (request) => {
@@ -111,10 +118,10 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
       operationId: 'getSection',
       tags: ['Sections'],
       summary: 'Get one section',
-      params: SectionParams,
+      params: SectionParamsSchema,
       response: {
         200: { description: 'The section.', ...Ref(SectionEnvelopeSchema) },
-        ...problemResponses(400, 404),
+        ...problemResponses([400, 404], { 404: noSuchSection('No such section') }),
       },
     },
   }, async (request) => {

@@ -1,37 +1,32 @@
 // Article, section and block schemas: what the content API serves and what authoring accepts.
 import { Type, type Static } from '@sinclair/typebox'
-import seedArticle from '../../seed/from-training-to-employment-the-power-of-healthcare-internships.json' with { type: 'json' }
 import { Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema } from '../http/schemas.js'
-import { RatingStatsSchema } from '../reviews/schemas.js'
-import { articleWordCount, normalizeSections } from './repository.js'
-import { deriveExcerpt, readingTimeMinutes } from './text.js'
+// The seed article as GET /v1/articles/{slug} serves it right after seeding (without review stats and updated_at);
+// test/openapi.test.ts checks that the API still serves exactly this.
+import exampleArticleJson from './example-article.json' with { type: 'json' }
 
-const exampleSection = seedArticle.sections[0]!
+// (Annotated: the schemas below embed these values, so their types must not be inferred from those schemas.)
+const exampleSections: Array<{ key: string, position: number, heading: string, blocks: unknown[] }> = exampleArticleJson.sections
+const exampleSection = exampleArticleJson.sections[0]!
 const exampleParagraph = exampleSection.blocks[0]!
 const exampleList = exampleSection.blocks.find((block) => block.type === 'list')!
-const exampleIntro = seedArticle.intro
-
-// Response examples: the seed article as the API serves it right after seeding, derived the way the repository derives it.
-// (Annotated: the schemas below embed these values, so their types must not be inferred from those schemas.)
-const seedInput = seedArticle as unknown as ArticleInput
-const exampleSections: Array<{ key: string, position: number, heading: string, blocks: Block[] }> = normalizeSections(seedInput)
-const exampleWordCount: number = articleWordCount({ intro: seedInput.intro, sections: exampleSections })
+const exampleIntro = exampleArticleJson.intro
 const exampleSummary = {
-  slug: seedInput.slug,
-  title: seedInput.title,
-  excerpt: seedInput.excerpt ?? deriveExcerpt(seedInput.intro),
-  published_at: seedInput.published_at!,
-  updated_at: seedInput.published_at!,
-  word_count: exampleWordCount,
-  reading_time_minutes: readingTimeMinutes(exampleWordCount),
+  slug: exampleArticleJson.slug,
+  title: exampleArticleJson.title,
+  excerpt: exampleArticleJson.excerpt,
+  published_at: exampleArticleJson.published_at,
+  updated_at: exampleArticleJson.published_at,
+  word_count: exampleArticleJson.word_count,
+  reading_time_minutes: exampleArticleJson.reading_time_minutes,
 }
 const exampleArticle = {
   slug: exampleSummary.slug,
   title: exampleSummary.title,
   excerpt: exampleSummary.excerpt,
-  intro: seedInput.intro,
+  intro: exampleIntro,
   sections: exampleSections,
-  toc: exampleSections.map(({ key, heading }) => ({ key, heading })),
+  toc: exampleArticleJson.toc,
   published_at: exampleSummary.published_at,
   updated_at: exampleSummary.updated_at,
   word_count: exampleSummary.word_count,
@@ -95,7 +90,7 @@ export const TocEntrySchema = Type.Object({
 
 const articleFields = {
   slug: Ref(SlugSchema),
-  title: Text(300, 'Article title.', seedArticle.title),
+  title: Text(300, 'Article title.', exampleSummary.title),
   excerpt: Type.String({ maxLength: 1000, description: 'Short summary for listings: the start of the intro unless set by the author.', examples: [exampleSummary.excerpt] }),
   published_at: Ref(TimestampSchema),
   updated_at: Ref(TimestampSchema),
@@ -113,6 +108,15 @@ export const ArticleSummarySchema = Type.Object({
   examples: [{ ...exampleSummary, section_count: exampleSections.length }],
 })
 export type ArticleSummary = Static<typeof ArticleSummarySchema>
+
+export const RatingStatsSchema = Type.Object({
+  count: Type.Integer({ format: 'int32', minimum: 0, description: 'Approved reviews (schema.org AggregateRating.reviewCount).', examples: [0] }),
+  average: Type.Union([Type.Number({ minimum: 1, maximum: 5 }), Type.Null()], {
+    description: 'Mean rating of approved reviews rounded to 2 decimals (AggregateRating.ratingValue, on a scale of worstRating 1 to bestRating 5); null when there are none.',
+    examples: [null],
+  }),
+}, { $id: 'RatingStats', additionalProperties: false, description: 'Enough to render "N Reviews" and a star average.' })
+export type RatingStats = Static<typeof RatingStatsSchema>
 
 export const ArticleSchema = Type.Object({
   slug: articleFields.slug,
@@ -134,7 +138,7 @@ export type StoredArticle = Omit<Article, 'reviews'>
 /** What authoring accepts (and what seed/ files must satisfy). Keys default to the heading's slug. */
 export const ArticleInputSchema = Type.Object({
   slug: Ref(SlugSchema),
-  title: Text(300, 'Article title.', seedArticle.title),
+  title: Text(300, 'Article title.', exampleSummary.title),
   excerpt: Type.Optional(Type.String({ minLength: 1, maxLength: 1000, description: 'Listing summary; derived from the intro when absent.' })),
   status: StringEnum(['draft', 'published'], { default: 'draft', description: 'Only published articles are served publicly.' }),
   published_at: Type.Optional(Ref(TimestampSchema)),
@@ -206,6 +210,6 @@ export const SectionEnvelopeSchema = Type.Object({ data: Ref(SectionSchema) }, {
 })
 
 export const contentSchemas = [
-  SectionKeySchema, ParagraphBlockSchema, ListItemSchema, ListBlockSchema, BlockSchema, SectionSchema, TocEntrySchema,
+  SectionKeySchema, ParagraphBlockSchema, ListItemSchema, ListBlockSchema, BlockSchema, SectionSchema, TocEntrySchema, RatingStatsSchema,
   ArticleSummarySchema, ArticleSchema, ArticleInputSchema, ArticleListSchema, ArticleEnvelopeSchema, SectionListSchema, SectionEnvelopeSchema,
 ]

@@ -1,5 +1,5 @@
-// Pure text helpers for articles: slugs, word counts, excerpts.
-import type { Block } from './schemas.js'
+// Pure helpers for articles: slugs, section keys, word counts, excerpts.
+import type { ArticleInput, Block, Section } from './schemas.js'
 
 /** Lowercase, apostrophes dropped, accents folded, other runs of non-alphanumerics become '-'. */
 export function slugify (text: string): string {
@@ -35,4 +35,20 @@ export function deriveExcerpt (intro: Block[], max = 160): string {
   const cut = text.slice(0, max)
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/u, '')}…`
+}
+
+/** Sections with their keys settled (explicit, or the slug of the heading) and positions assigned. */
+export function normalizeSections (input: Pick<ArticleInput, 'sections'>): Section[] {
+  return input.sections.map((section, position) => ({
+    key: section.key ?? slugify(section.heading),
+    position,
+    heading: section.heading,
+    blocks: section.blocks,
+  }))
+}
+
+/** Words in the intro, the headings and every block. */
+export function articleWordCount (tree: { intro: Block[], sections: Section[] }): number {
+  const texts = [...blockTexts(tree.intro), ...tree.sections.flatMap((section) => [section.heading, ...blockTexts(section.blocks)])]
+  return texts.reduce((sum, text) => sum + countWords(text), 0)
 }

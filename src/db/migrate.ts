@@ -1,8 +1,8 @@
 // Migration runner: numbered SQL files applied in order, each in its own transaction, recorded with a checksum.
-import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type SQLite from 'better-sqlite3'
+import { sha256 } from '../base/hash.js'
 
 export class MigrationError extends Error {
   constructor (message: string) {
@@ -20,7 +20,7 @@ export function readMigrations (dir: string): MigrationFile[] {
     const match = /^(\d+)_[\w-]+\.sql$/.exec(name)
     if (!match) throw new MigrationError(`Migration file name "${name}" must look like 001_description.sql`)
     const sql = readFileSync(join(dir, name), 'utf8')
-    return { version: Number(match[1]), name, sql, checksum: createHash('sha256').update(sql).digest('hex') }
+    return { version: Number(match[1]), name, sql, checksum: sha256(sql) }
   })
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {

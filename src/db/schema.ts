@@ -1,5 +1,5 @@
 // The typed shape of every table, as Kysely sees it. Timestamps are ISO-8601 text.
-import type { Generated } from 'kysely'
+import type { Generated, Kysely } from 'kysely'
 
 export interface ArticlesTable {
   id: Generated<number>
@@ -151,3 +151,6 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable
 }
+
+/** What a repository method queries through: the database, or the caller's transaction (a Transaction is a Kysely). */
+export type Executor = Kysely<Database>

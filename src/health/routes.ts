@@ -34,7 +34,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ health: HealthRepository 
       tags: ['Health'],
       summary: 'Readiness: the database answers',
       // 503 is the only error it sends; no 4xx (the lint exception is in openapi/redocly.yaml).
-      response: { 200: { description: 'Ready to serve.', ...Ref(ReadySchema) }, ...problemResponses(503) },
+      response: { 200: { description: 'Ready to serve.', ...Ref(ReadySchema) }, ...problemResponses([503]) },
     },
   }, async (request) => {
     try {

@@ -2,54 +2,9 @@
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
+import type { OpenAPIV3_1 } from 'openapi-types'
 import fp from 'fastify-plugin'
-import { packageVersion } from '../paths.js'
-import { MALFORMED_URL_EXAMPLE, OPERATION_PROBLEM_EXAMPLES, validationExample, type Problem } from './schemas.js'
-import { WEBHOOK_EVENT_TYPES } from '../webhooks/schemas.js'
-
-const webhookHeader = (name: string, description: string, example: string) => ({
-  name, in: 'header' as const, required: true, description, schema: { type: 'string' as const, maxLength: 200, examples: [example] },
-})
-
-/** What receivers of WEBHOOK_URLS get: OpenAPI 3.1 `webhooks`, one entry per event type. */
-const WEBHOOKS = Object.fromEntries(WEBHOOK_EVENT_TYPES.map((type) => [type, {
-  post: {
-    operationId: `receive_${type.replace('.', '_')}`,
-    tags: ['Webhooks'],
-    summary: `${type} notification`,
-    description: 'POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives ' +
-      'or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on Webhook-Id. ' +
-      'Verify before trusting: hex HMAC-SHA256 with WEBHOOK_SECRET over `${Webhook-Timestamp}.${raw body}` must equal Webhook-Signature after `v1=`, ' +
-      'and the timestamp should be recent (e.g. within 5 minutes).',
-    parameters: [
-      webhookHeader('Webhook-Id', 'Event id, the same on every retry: de-duplicate on it.', '7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d'),
-      webhookHeader('Webhook-Timestamp', 'Unix time (seconds) of this attempt; part of the signed content.', '1741083330'),
-      webhookHeader('Webhook-Signature', '`v1=` + hex HMAC-SHA256(WEBHOOK_SECRET, timestamp + body): the Webhook-Timestamp value immediately followed by the raw body.', 'v1=5d41402abc4b2a76b9719d911017c592ae2f5c3b5e8b1f1c2a3e4d5f6a7b8c9d'),
-      webhookHeader('Webhook-Event', 'The event type, as in the body.', type),
-      webhookHeader('Webhook-Attempt', 'Attempt number, from 1.', '1'),
-    ],
-    requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookEvent' } } } },
-    responses: {
-      200: { description: 'Any 2xx acknowledges the event.' },
-      400: { description: 'Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later.' },
-    },
-    security: [],
-  },
-}]))
-
-export const OPENAPI_TAGS = [
-  { name: 'Articles', description: 'Published articles, whole or as summaries.' },
-  { name: 'Sections', description: 'One section, or a page of sections, for small payloads.' },
-  { name: 'Reviews', description: 'Reader reviews and rating summaries (approved reviews only).' },
-  { name: 'Review moderation', description: 'The moderation queue: approve, hide or delete reviews. Admin key required.' },
-  { name: 'Health', description: 'Liveness and readiness probes.' },
-  { name: 'Contact', description: 'The public contact form: JSON, or a plain HTML form post that needs no JavaScript.' },
-  { name: 'Contact inbox', description: 'Read, search, triage and delete contact messages (admin).' },
-  { name: 'Privacy', description: 'Data-subject requests: export or erase everything stored for an email (admin).' },
-  { name: 'Webhooks', description: 'Signed event notifications (see `webhooks` in this document) and their delivery log (admin).' },
-  { name: 'Admin', description: 'Operator endpoints: require `Authorization: Bearer <key>`.' },
-  { name: 'Meta', description: 'This API description.' },
-]
+import { MALFORMED_URL_EXAMPLE, validationExample, type Problem } from './schemas.js'
 
 type JsonObject = Record<string, unknown>
 type OpenApiParameter = { in?: string, required?: boolean, schema?: { default?: unknown } }
@@ -136,9 +91,8 @@ export function invalidFieldOf (operation: DocumentOperation, schemas: Record<st
 }
 
 /**
- * problemResponses() gives every operation the same example problems per status. Make them this operation's:
- * the 400 names a field the operation really has (or, when none of its fields can be invalid, a path that cannot be
- * decoded), and OPERATION_PROBLEM_EXAMPLES supplies the details its handler sends.
+ * problemResponses() gives every operation the same example 400. Make it this operation's: it names a field the
+ * operation really has (or, when none of its fields can be invalid, a path that cannot be decoded).
  */
 export function operationProblemExamples<T> (document: T): T {
   const schemas = (document as OpenApiShape).components?.schemas ?? {}
@@ -146,22 +100,27 @@ export function operationProblemExamples<T> (document: T): T {
     for (const operation of Object.values(operations ?? {}) as Array<DocumentOperation | undefined>) {
       const responses = operation?.responses
       if (!responses) continue
-      const overrides: Record<string, unknown> = { ...OPERATION_PROBLEM_EXAMPLES[operation.operationId ?? ''] }
-      if (responses['400'] && !overrides['400']) {
-        const field = invalidFieldOf(operation, schemas)
-        if (field) overrides['400'] = { invalidField: validationExample([field]) }
-        else if (operation.parameters?.some((parameter) => parameter.in === 'path')) overrides['400'] = { malformedUrl: MALFORMED_URL_EXAMPLE }
-      }
-      for (const [status, examples] of Object.entries(overrides)) {
-        const media = responses[status]?.content?.['application/problem+json']
-        if (media) responses[status]!.content!['application/problem+json'] = { ...media, examples }
-      }
+      const media = responses['400']?.content?.['application/problem+json']
+      if (!media) continue
+      const field = invalidFieldOf(operation, schemas)
+      const examples = field
+        ? { invalidField: validationExample([field]) }
+        : operation.parameters?.some((parameter) => parameter.in === 'path') ? { malformedUrl: MALFORMED_URL_EXAMPLE } : undefined
+      if (examples) responses['400']!.content!['application/problem+json'] = { ...media, examples }
     }
   }
   return document
 }
 
-export const docs = fp(async (app: FastifyInstance) => {
+export interface DocsOptions {
+  info: { title: string, version: string, description: string }
+  /** Operation tags in the order the docs list them. */
+  tags: Array<{ name: string, description: string }>
+  /** OpenAPI 3.1 `webhooks`: the requests this service sends to its subscribers. */
+  webhooks: Record<string, OpenAPIV3_1.PathItemObject>
+}
+
+export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: DocsOptions) => {
   // Operations without their own security requirement are public: say so explicitly.
   app.addHook('onRoute', (route) => {
     if (route.schema && !('security' in route.schema)) (route.schema as Record<string, unknown>).security = []
@@ -171,17 +130,14 @@ export const docs = fp(async (app: FastifyInstance) => {
     openapi: {
       openapi: '3.1.0',
       info: {
-        title: 'Content API',
-        version: packageVersion,
-        description: 'Headless content API: articles as structured data (title, intro, sections of paragraphs and lists), ' +
-          'reader reviews and contact messages. Errors are RFC 9457 problem details (`application/problem+json`).',
+        ...info,
         license: { name: 'UNLICENSED', identifier: 'LicenseRef-Proprietary' },
         contact: { name: 'Content API maintainers' },
       },
       // Relative: "Try it out" calls the server that served the document, wherever it runs.
       servers: [{ url: '/', description: 'The server serving this document' }],
-      tags: OPENAPI_TAGS,
-      webhooks: WEBHOOKS,
+      tags,
+      webhooks,
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', description: 'An admin key from `npm run keys -- create --name NAME`, or ADMIN_API_KEY.' },
@@ -213,7 +169,7 @@ export const docs = fp(async (app: FastifyInstance) => {
           // Abridged to one operation.
           examples: [{
             openapi: '3.1.0',
-            info: { title: 'Content API', version: packageVersion },
+            info: { title: info.title, version: info.version },
             servers: [{ url: '/', description: 'The server serving this document' }],
             paths: { '/health': { get: { operationId: 'getHealth', summary: 'Liveness: the process is up' } } },
           }],

@@ -2,9 +2,11 @@
 import { STATUS_CODES } from 'node:http'
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 
+/** Refer to a schema registered elsewhere by its $id, with the static type it has there. */
+export const RefTo = <T>(id: string) => Type.Unsafe<T>(Type.Ref(id))
+
 /** Refer to a registered schema by its $id (so OpenAPI names it) while keeping its static type. */
-export const Ref = <T extends TSchema & { $id?: string }>(schema: T) =>
-  Type.Unsafe<Static<T>>(Type.Ref(schema.$id as string))
+export const Ref = <T extends TSchema & { $id?: string }>(schema: T) => RefTo<Static<T>>(schema.$id as string)
 
 /** A string restricted to a fixed set: `enum` in the document, a literal union in TypeScript. */
 export const StringEnum = <const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) =>
@@ -75,25 +77,18 @@ export function validationExample (errors: NonNullable<Problem['errors']>, insta
   )
 }
 
-/** The example problems of each status: what the handlers send (see http/errors.ts, http/auth.ts and the routes). */
-export const PROBLEM_EXAMPLES: Record<number, ProblemExamples> = {
+/**
+ * The example problems of statuses whose wording does not depend on the operation: what http/errors.ts, http/auth.ts
+ * and the rate limiter send. Other statuses (404, 409, 422, ...) take their examples from the route that sends them.
+ */
+const GENERIC_PROBLEM_EXAMPLES: Record<number, ProblemExamples> = {
   400: { invalidField: validationExample([{ path: '/body/email', message: 'must be a valid email address' }]) },
   401: {
     missingKey: problemExample('No Authorization header', 401, 'Send an admin key as "Authorization: Bearer <key>".', '4k2j9d-4'),
     invalidKey: problemExample('Unknown or revoked key', 401, 'The bearer key is not valid or has been revoked.', '4k2j9d-5'),
   },
-  404: { notFound: problemExample('No such article', 404, 'No published article "nope".', '4k2j9d-7') },
-  409: {
-    duplicateReview: problemExample('The same review again', 409, 'You already submitted this review for this article in the last 24 hours.', '4k2j9d-8',
-      { type: '/problems/duplicate-review' }),
-  },
   413: { bodyTooLarge: problemExample('Body over 16 KB', 413, 'The request body is larger than this endpoint accepts.', '4k2j9d-9') },
   415: { unsupportedMediaType: problemExample('Neither JSON nor a form post', 415, 'This Content-Type is not accepted here.', '4k2j9d-a') },
-  422: {
-    idempotencyKeyReused: problemExample('Idempotency-Key sent with a different message', 422,
-      'This Idempotency-Key was already used with a different request. Send a new key for a new message.', '4k2j9d-b',
-      { type: '/problems/idempotency-key-reused', title: 'Idempotency-Key reused' }),
-  },
   429: {
     rateLimited: problemExample('Too many submissions from this address', 429, 'Too many requests: try again in 7 minutes.', '4k2j9d-c',
       { type: '/problems/rate-limited' }),
@@ -104,31 +99,6 @@ export const PROBLEM_EXAMPLES: Record<number, ProblemExamples> = {
 
 /** A 400 that needs no schema: a path parameter the router cannot percent-decode. */
 export const MALFORMED_URL_EXAMPLE = problemExample('A URL that cannot be decoded', 400, 'The URL is not valid (malformed percent-encoding).', '4k2j9d-j')
-
-const noSuchReview = { notFound: problemExample('No such review', 404, 'No review 4242.', '4k2j9d-f') }
-const noSuchMessage = { notFound: problemExample('No such message', 404, 'No contact message "5d1c9f3e-8a27-4c6b-b0e4-7f2a9c3d1e08".', '4k2j9d-g') }
-const noSuchSection = (summary: string) =>
-  problemExample(summary, 404, `Article "${EXAMPLE_SLUG}" has no section "nope".`, '4k2j9d-h')
-
-/**
- * Where an operation's problems differ from PROBLEM_EXAMPLES, by operationId and status: the details its handler
- * sends. Applied to the document by http/docs.ts (400s are derived there from each operation's own fields).
- */
-export const OPERATION_PROBLEM_EXAMPLES: Record<string, Record<number, ProblemExamples>> = {
-  listSections: { 404: { ...PROBLEM_EXAMPLES[404], noSuchSection: noSuchSection('No section with the `after` key') } },
-  getSection: { 404: { ...PROBLEM_EXAMPLES[404], noSuchSection: noSuchSection('No such section') } },
-  moderateReview: { 404: noSuchReview },
-  deleteReview: { 404: noSuchReview },
-  getContactMessage: { 404: noSuchMessage },
-  updateContactMessage: { 404: noSuchMessage },
-  deleteContactMessage: { 404: noSuchMessage },
-  createContactMessage: {
-    429: {
-      rateLimited: problemExample('Too many messages from this address', 429, 'Too many messages from this network address: try again in 42 seconds.', '4k2j9d-i',
-        { type: '/problems/rate-limited' }),
-    },
-  },
-}
 
 const STATUS_DESCRIPTIONS: Record<number, string> = {
   400: 'The request is invalid: see `errors` for each offending field.',
@@ -145,15 +115,17 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
 
 /**
  * Response entries for error statuses, served as application/problem+json, each with example problems
- * (media type `examples`: Fastify reads only `schema`; the document keeps both).
+ * (media type `examples`: Fastify reads only `schema`; the document keeps both). `examples` gives the problems this
+ * operation sends where they are its own (a 404's detail, a 409); a status without either is a mistake caught at start-up.
  */
-export function problemResponses (...statuses: number[]) {
-  const responses: Record<number, { description: string, content: { 'application/problem+json': { schema: TSchema, examples?: ProblemExamples } } }> = {}
+export function problemResponses (statuses: number[], examples: Record<number, ProblemExamples> = {}) {
+  const responses: Record<number, { description: string, content: { 'application/problem+json': { schema: TSchema, examples: ProblemExamples } } }> = {}
   for (const status of statuses) {
-    const examples = PROBLEM_EXAMPLES[status]
+    const chosen = examples[status] ?? GENERIC_PROBLEM_EXAMPLES[status]
+    if (!chosen) throw new Error(`problemResponses: give example problems for status ${status}`)
     responses[status] = {
       description: STATUS_DESCRIPTIONS[status] ?? 'Error.',
-      content: { 'application/problem+json': { schema: Ref(ProblemSchema), ...(examples ? { examples } : {}) } },
+      content: { 'application/problem+json': { schema: Ref(ProblemSchema), examples: chosen } },
     }
   }
   return responses

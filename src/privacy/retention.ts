@@ -1,11 +1,6 @@
 // Retention: contact messages older than CONTACT_RETENTION_DAYS are purged with everything derived from them,
 // on a schedule while the server runs and on demand (`npm run cli -- purge`).
 import type { FastifyBaseLogger } from 'fastify'
-import type { Kysely } from 'kysely'
-import type { Database } from '../db/schema.js'
-import type { ContactRepository } from '../contact/repository.js'
-import { purgeExpiredIdempotencyRecords } from '../idempotency/repository.js'
-import type { WebhookRepository } from '../webhooks/repository.js'
 
 export const DAY_MS = 24 * 60 * 60 * 1000
 export const PURGE_INTERVAL_MS = 60 * 60 * 1000
@@ -17,21 +12,22 @@ export interface PurgeResult {
   idempotency_records: number
 }
 
+/** What retention purges, from the features that keep it (handed over by app.ts and the CLI). */
 export interface RetentionDependencies {
-  db: Kysely<Database>
-  contact: ContactRepository
-  webhooks: WebhookRepository
+  contact: { purgeReceivedBefore(cutoff: Date): Promise<{ contact_messages: number, webhook_events: number, idempotency_records: number }> }
+  webhooks: { purgeEventsBefore(cutoff: Date): Promise<number> }
+  idempotency: { purgeExpired(now: Date): Promise<number> }
 }
 
 /**
  * Delete contact messages received more than `retentionDays` ago (with their events, deliveries and idempotency
  * records), notification events older than that, and expired idempotency records.
  */
-export async function purgeExpiredData ({ db, contact, webhooks }: RetentionDependencies, retentionDays: number, now = new Date()): Promise<PurgeResult> {
+export async function purgeExpiredData ({ contact, webhooks, idempotency }: RetentionDependencies, retentionDays: number, now = new Date()): Promise<PurgeResult> {
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS)
   const messages = await contact.purgeReceivedBefore(cutoff)
   const olderEvents = await webhooks.purgeEventsBefore(cutoff)
-  const expiredKeys = await purgeExpiredIdempotencyRecords(db, now)
+  const expiredKeys = await idempotency.purgeExpired(now)
   return {
     cutoff: cutoff.toISOString(),
     contact_messages: messages.contact_messages,

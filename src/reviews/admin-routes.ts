@@ -3,13 +3,21 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { BEARER_SECURITY } from '../http/auth.js'
 import { notFound } from '../http/errors.js'
 import { pageEnvelope } from '../http/pagination.js'
-import { Ref, problemResponses } from '../http/schemas.js'
+import { Ref, problemExample, problemResponses } from '../http/schemas.js'
 import type { ReviewRepository } from './repository.js'
+import type { ReviewService } from './service.js'
 import {
   AdminReviewEnvelopeSchema, AdminReviewListQuerySchema, AdminReviewListSchema, ReviewIdParamsSchema, UpdateReviewSchema,
 } from './schemas.js'
 
-export const reviewAdminRoutes: FastifyPluginAsyncTypebox<{ reviews: ReviewRepository }> = async (app, { reviews }) => {
+const noSuchReview = { notFound: problemExample('No such review', 404, 'No review 4242.', '4k2j9d-f') }
+
+export interface ReviewAdminRoutesOptions {
+  repository: ReviewRepository
+  reviews: ReviewService
+}
+
+export const reviewAdminRoutes: FastifyPluginAsyncTypebox<ReviewAdminRoutesOptions> = async (app, { repository, reviews }) => {
   app.get('/reviews', {
     schema: {
       operationId: 'listReviewsForModeration',
@@ -20,12 +28,12 @@ export const reviewAdminRoutes: FastifyPluginAsyncTypebox<{ reviews: ReviewRepos
       querystring: AdminReviewListQuerySchema,
       response: {
         200: { description: 'A page of reviews.', ...Ref(AdminReviewListSchema) },
-        ...problemResponses(400, 401),
+        ...problemResponses([400, 401]),
       },
     },
   }, async (request, reply) => {
     const { status, article, limit, page } = request.query
-    const { reviews: data, total } = await reviews.listForModeration({ limit, page, ...(status ? { status } : {}), ...(article ? { articleSlug: article } : {}) })
+    const { reviews: data, total } = await repository.listForModeration({ limit, page, status, articleSlug: article })
     return pageEnvelope(request, reply, data, { page, limit, total })
   })
 
@@ -40,13 +48,13 @@ export const reviewAdminRoutes: FastifyPluginAsyncTypebox<{ reviews: ReviewRepos
       body: Ref(UpdateReviewSchema),
       response: {
         200: { description: 'The updated review.', ...Ref(AdminReviewEnvelopeSchema) },
-        ...problemResponses(400, 401, 404, 415),
+        ...problemResponses([400, 401, 404, 415], { 404: noSuchReview }),
       },
     },
   }, async (request) => {
-    const result = await reviews.setStatus(request.params.id, request.body.status)
-    if (!result) throw notFound(`No review ${request.params.id}.`)
-    return { data: result.review }
+    const review = await reviews.moderate(request.params.id, request.body.status)
+    if (!review) throw notFound(`No review ${request.params.id}.`)
+    return { data: review }
   })
 
   app.delete('/reviews/:id', {
@@ -58,7 +66,7 @@ export const reviewAdminRoutes: FastifyPluginAsyncTypebox<{ reviews: ReviewRepos
       params: ReviewIdParamsSchema,
       response: {
         204: { description: 'Deleted.', type: 'null' },
-        ...problemResponses(400, 401, 404),
+        ...problemResponses([400, 401, 404], { 404: noSuchReview }),
       },
     },
   }, async (request, reply) => {

@@ -1,14 +1,12 @@
-// Review queries: submission with duplicate detection, public lists and summaries, moderation.
-import { createHash, createHmac, randomBytes } from 'node:crypto'
-import type { Kysely } from 'kysely'
-import type { Database } from '../db/schema.js'
-import { normalizeEmail } from '../privacy/email.js'
-import { enqueueEvent } from '../webhooks/outbox.js'
-import { deleteEventsForSubjects } from '../webhooks/repository.js'
+// Review queries: duplicate detection and insertion, public lists and summaries, moderation, per-email export and erasure.
+import { createHmac, randomBytes } from 'node:crypto'
+import type { Executor } from '../db/schema.js'
+import { normalizeEmail } from '../base/email.js'
+import { sha256 } from '../base/hash.js'
 import type { AdminReview, Review, ReviewSort, ReviewStatus, ReviewSummary } from './schemas.js'
 
 export interface NewReview {
-  articleSlug: string
+  articleId: number
   authorName: string
   email: string | null
   rating: number
@@ -18,19 +16,21 @@ export interface NewReview {
   clientIp: string
 }
 
-export type SubmitResult =
-  | { outcome: 'created', review: AdminReview }
-  | { outcome: 'duplicate' }
-  | { outcome: 'no-article' }
+export type InsertResult = { outcome: 'created', review: AdminReview } | { outcome: 'duplicate' }
 
 export interface ReviewRepository {
   /** Stores a review unless the same body came from the same email or IP on the same article within 24 hours. */
-  submit(review: NewReview, now?: Date): Promise<SubmitResult>
-  listApproved(articleSlug: string, options: { limit: number, page: number, sort: ReviewSort }): Promise<{ reviews: Review[], total: number }>
-  summary(articleSlug: string): Promise<ReviewSummary>
-  listForModeration(filter: { status?: ReviewStatus, articleSlug?: string, limit: number, page: number }): Promise<{ reviews: AdminReview[], total: number }>
-  setStatus(id: number, status: ReviewStatus, now?: Date): Promise<{ review: AdminReview, previous: ReviewStatus } | undefined>
-  remove(id: number): Promise<boolean>
+  insertUnlessDuplicate(review: NewReview, now: Date, trx: Executor): Promise<InsertResult>
+  listApproved(article: { id: number, slug: string }, options: { limit: number, page: number, sort: ReviewSort }, trx?: Executor): Promise<{ reviews: Review[], total: number }>
+  summary(articleId: number, trx?: Executor): Promise<ReviewSummary>
+  listForModeration(filter: { status?: ReviewStatus | undefined, articleSlug?: string | undefined, limit: number, page: number }, trx?: Executor): Promise<{ reviews: AdminReview[], total: number }>
+  find(id: number, trx?: Executor): Promise<AdminReview | undefined>
+  /** Sets the status; returns the status it had, or undefined when there is no such review. */
+  updateStatus(id: number, status: ReviewStatus, now: Date, trx?: Executor): Promise<ReviewStatus | undefined>
+  remove(id: number, trx?: Executor): Promise<boolean>
+  /** Reviews written with this email (data-subject export), oldest first. */
+  listByEmail(email: string, trx?: Executor): Promise<AdminReview[]>
+  removeByEmail(email: string, trx?: Executor): Promise<number>
 }
 
 export const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000
@@ -43,7 +43,7 @@ const SORTS: Record<ReviewSort, { column: 'created_at' | 'rating', direction: 'a
 }
 
 /** Same words, whatever the case and spacing: the duplicate check compares these digests. */
-export const bodyDigest = (body: string) => createHash('sha256').update(body.toLowerCase().replace(/\s+/g, ' ').trim()).digest('hex')
+export const bodyDigest = (body: string) => sha256(body.toLowerCase().replace(/\s+/g, ' ').trim())
 
 export const roundAverage = (sum: number, count: number) => count === 0 ? null : Math.round((sum / count) * 100) / 100
 
@@ -52,100 +52,73 @@ const adminColumns = [
   'reviews.body', 'reviews.status', 'reviews.created_at', 'reviews.updated_at',
 ] as const
 
-function announce (trx: Kysely<Database>, type: 'review.created' | 'review.approved', review: AdminReview, now: Date) {
-  return enqueueEvent(trx, type, review, {
-    subject: { type: 'review', id: review.id },
-    ...(review.email ? { email: review.email } : {}),
-    now,
-  })
-}
-
-/** Reviews written with this email (data-subject export), oldest first. */
-export async function reviewsForEmail (trx: Kysely<Database>, email: string): Promise<AdminReview[]> {
-  return trx.selectFrom('reviews').innerJoin('articles', 'articles.id', 'reviews.article_id').select(adminColumns)
-    .where('reviews.email', '=', normalizeEmail(email)).orderBy('reviews.created_at').orderBy('reviews.id').execute()
-}
-
-/** Erase the reviews written with this email (data-subject erasure); their events are erased by email too. */
-export async function eraseReviewsForEmail (trx: Kysely<Database>, email: string): Promise<{ reviews: number }> {
-  const result = await trx.deleteFrom('reviews').where('email', '=', normalizeEmail(email)).executeTakeFirst()
-  return { reviews: Number(result.numDeletedRows) }
-}
-
-export function createReviewRepository (db: Kysely<Database>): ReviewRepository {
+export function createReviewRepository (db: Executor): ReviewRepository {
   let ipKey: string | undefined
 
   /** Client IPs are stored only as HMACs under a per-installation key, so a leaked table does not reveal them. */
-  async function hashIp (ip: string): Promise<string> {
+  async function hashIp (ip: string, trx: Executor): Promise<string> {
     if (!ipKey) {
-      await db.insertInto('instance_secrets')
+      await trx.insertInto('instance_secrets')
         .values({ name: 'ip-hash-key', value: randomBytes(32).toString('hex'), created_at: new Date().toISOString() })
         .onConflict((oc) => oc.column('name').doNothing()).execute()
-      ipKey = (await db.selectFrom('instance_secrets').select('value').where('name', '=', 'ip-hash-key').executeTakeFirstOrThrow()).value
+      ipKey = (await trx.selectFrom('instance_secrets').select('value').where('name', '=', 'ip-hash-key').executeTakeFirstOrThrow()).value
     }
     return createHmac('sha256', ipKey).update(ip).digest('hex')
   }
 
-  function findForModeration (executor: Kysely<Database>, id: number) {
-    return executor.selectFrom('reviews').innerJoin('articles', 'articles.id', 'reviews.article_id')
-      .select(adminColumns).where('reviews.id', '=', id).executeTakeFirst()
-  }
+  /** Reviews with the article slug they belong to, as moderators see them. */
+  const withArticle = (trx: Executor) => trx.selectFrom('reviews').innerJoin('articles', 'articles.id', 'reviews.article_id')
 
   return {
-    async submit (review, now = new Date()) {
-      const ipHash = await hashIp(review.clientIp)
+    async insertUnlessDuplicate (review, now, trx) {
+      const ipHash = await hashIp(review.clientIp, trx)
       const bodyHash = bodyDigest(review.body)
-      const timestamp = now.toISOString()
       const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString()
-      // Check and insert in one transaction: two identical submissions racing cannot both get in.
-      return db.transaction().execute(async (trx): Promise<SubmitResult> => {
-        const article = await trx.selectFrom('articles').select('id')
-          .where('slug', '=', review.articleSlug).where('status', '=', 'published').executeTakeFirst()
-        if (!article) return { outcome: 'no-article' }
-        const duplicate = await trx.selectFrom('reviews').select('id')
-          .where('article_id', '=', article.id).where('body_hash', '=', bodyHash).where('created_at', '>', since)
-          .where((eb) => review.email === null ? eb('ip_hash', '=', ipHash) : eb.or([eb('ip_hash', '=', ipHash), eb('email', '=', review.email)]))
-          .executeTakeFirst()
-        if (duplicate) return { outcome: 'duplicate' }
-        const { id } = await trx.insertInto('reviews').values({
-          article_id: article.id,
-          author_name: review.authorName,
-          email: review.email,
-          rating: review.rating,
-          title: review.title,
-          body: review.body,
-          status: review.status,
-          ip_hash: ipHash,
-          body_hash: bodyHash,
-          created_at: timestamp,
-          updated_at: timestamp,
-        }).returning('id').executeTakeFirstOrThrow()
-        const created = (await findForModeration(trx, id))!
-        // Announced in the same transaction as the insert (outbox): committed together or not at all. Spam is not announced.
-        if (created.status !== 'spam') await announce(trx, 'review.created', created, now)
-        if (created.status === 'approved') await announce(trx, 'review.approved', created, now)
-        return { outcome: 'created', review: created }
-      })
+      const duplicate = await trx.selectFrom('reviews').select('id')
+        .where('article_id', '=', review.articleId).where('body_hash', '=', bodyHash).where('created_at', '>', since)
+        .where((eb) => review.email === null ? eb('ip_hash', '=', ipHash) : eb.or([eb('ip_hash', '=', ipHash), eb('email', '=', review.email)]))
+        .executeTakeFirst()
+      if (duplicate) return { outcome: 'duplicate' }
+      const timestamp = now.toISOString()
+      const { id } = await trx.insertInto('reviews').values({
+        article_id: review.articleId,
+        author_name: review.authorName,
+        email: review.email,
+        rating: review.rating,
+        title: review.title,
+        body: review.body,
+        status: review.status,
+        ip_hash: ipHash,
+        body_hash: bodyHash,
+        created_at: timestamp,
+        updated_at: timestamp,
+      }).returning('id').executeTakeFirstOrThrow()
+      return { outcome: 'created', review: (await this.find(id, trx))! }
     },
 
-    async listApproved (articleSlug, { limit, page, sort }) {
+    async listApproved (article, { limit, page, sort }, trx = db) {
       const { column, direction } = SORTS[sort]
-      const approved = db.selectFrom('reviews').innerJoin('articles', 'articles.id', 'reviews.article_id')
-        .where('articles.slug', '=', articleSlug).where('reviews.status', '=', 'approved')
+      // One article's reviews: read through its (article_id, status, column) index, in order, without a join.
+      const approved = trx.selectFrom('reviews').where('article_id', '=', article.id).where('status', '=', 'approved')
       const [rows, count] = await Promise.all([
-        approved.select(['reviews.id', 'articles.slug as article_slug', 'reviews.author_name', 'reviews.rating', 'reviews.title', 'reviews.body', 'reviews.status', 'reviews.created_at'])
-          .orderBy(`reviews.${column}`, direction).orderBy('reviews.id', direction)
+        approved.select(['id', 'author_name', 'rating', 'title', 'body', 'status', 'created_at'])
+          .orderBy(column, direction).orderBy('id', direction)
           .limit(limit).offset((page - 1) * limit).execute(),
         approved.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
       ])
-      return { reviews: rows, total: Number(count.total) }
+      return {
+        reviews: rows.map((row) => ({
+          id: row.id, article_slug: article.slug, author_name: row.author_name, rating: row.rating, title: row.title, body: row.body, status: row.status, created_at: row.created_at,
+        })),
+        total: Number(count.total),
+      }
     },
 
-    async summary (articleSlug) {
-      const rows = await db.selectFrom('reviews').innerJoin('articles', 'articles.id', 'reviews.article_id')
-        .select((eb) => ['reviews.rating', eb.fn.countAll<number>().as('n')])
-        .where('articles.slug', '=', articleSlug).where('reviews.status', '=', 'approved')
-        .groupBy('reviews.rating').execute()
+    async summary (articleId, trx = db) {
+      const rows = await trx.selectFrom('reviews')
+        .select((eb) => ['rating', eb.fn.countAll<number>().as('n')])
+        .where('article_id', '=', articleId).where('status', '=', 'approved')
+        .groupBy('rating').execute()
       const distribution = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }
       let count = 0
       let sum = 0
@@ -158,8 +131,8 @@ export function createReviewRepository (db: Kysely<Database>): ReviewRepository 
       return { count, average: roundAverage(sum, count), distribution }
     },
 
-    async listForModeration ({ status, articleSlug, limit, page }) {
-      let query = db.selectFrom('reviews').innerJoin('articles', 'articles.id', 'reviews.article_id')
+    async listForModeration ({ status, articleSlug, limit, page }, trx = db) {
+      let query = withArticle(trx)
       if (status) query = query.where('reviews.status', '=', status)
       if (articleSlug) query = query.where('articles.slug', '=', articleSlug)
       const [rows, count] = await Promise.all([
@@ -170,26 +143,32 @@ export function createReviewRepository (db: Kysely<Database>): ReviewRepository 
       return { reviews: rows, total: Number(count.total) }
     },
 
-    async setStatus (id, status, now = new Date()) {
-      return db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('reviews').select('status').where('id', '=', id).executeTakeFirst()
-        if (!current) return undefined
-        if (current.status !== status) {
-          await trx.updateTable('reviews').set({ status, updated_at: now.toISOString() }).where('id', '=', id).execute()
-        }
-        const review = (await findForModeration(trx, id))!
-        if (status === 'approved' && current.status !== 'approved') await announce(trx, 'review.approved', review, now)
-        return { review, previous: current.status }
-      })
+    async find (id, trx = db) {
+      return withArticle(trx).select(adminColumns).where('reviews.id', '=', id).executeTakeFirst()
     },
 
-    async remove (id) {
-      return db.transaction().execute(async (trx) => {
-        // Its notifications carry a copy of it: they go too.
-        await deleteEventsForSubjects(trx, 'review', [String(id)])
-        const result = await trx.deleteFrom('reviews').where('id', '=', id).executeTakeFirst()
-        return Number(result.numDeletedRows) > 0
-      })
+    async updateStatus (id, status, now, trx = db) {
+      const current = await trx.selectFrom('reviews').select('status').where('id', '=', id).executeTakeFirst()
+      if (!current) return undefined
+      if (current.status !== status) {
+        await trx.updateTable('reviews').set({ status, updated_at: now.toISOString() }).where('id', '=', id).execute()
+      }
+      return current.status
+    },
+
+    async remove (id, trx = db) {
+      const result = await trx.deleteFrom('reviews').where('id', '=', id).executeTakeFirst()
+      return Number(result.numDeletedRows) > 0
+    },
+
+    async listByEmail (email, trx = db) {
+      return withArticle(trx).select(adminColumns)
+        .where('reviews.email', '=', normalizeEmail(email)).orderBy('reviews.created_at').orderBy('reviews.id').execute()
+    },
+
+    async removeByEmail (email, trx = db) {
+      const result = await trx.deleteFrom('reviews').where('email', '=', normalizeEmail(email)).executeTakeFirst()
+      return Number(result.numDeletedRows)
     },
   }
 }

@@ -1,32 +1,30 @@
 // Reader reviews: submit (rate-limited, honeypot, duplicate check), list approved, rating summary.
 import { normalizeIP } from '@fastify/rate-limit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { Config } from '../config.js'
 import { conflict, notFound } from '../http/errors.js'
 import { pageEnvelope } from '../http/pagination.js'
-import { cleanFields } from '../http/sanitize.js'
-import { normalizeEmail } from '../privacy/email.js'
-import { sha256 } from '../idempotency/repository.js'
-import { Ref, problemResponses } from '../http/schemas.js'
-import { ArticleParams } from '../content/routes.js'
-import type { ReviewRepository } from './repository.js'
-import type { ContentRepository } from '../content/repository.js'
+import { cleanFields } from '../base/text.js'
+import { normalizeEmail } from '../base/email.js'
+import { sha256 } from '../base/hash.js'
+import { Ref, problemExample, problemResponses } from '../http/schemas.js'
+import type { ReviewService } from './service.js'
 import {
-  CreateReviewSchema, ReviewEnvelopeSchema, ReviewListQuerySchema, ReviewListSchema, ReviewSummaryEnvelopeSchema, type Review,
+  ArticleSlugParamsSchema, CreateReviewSchema, ReviewEnvelopeSchema, ReviewListQuerySchema, ReviewListSchema, ReviewSummaryEnvelopeSchema,
 } from './schemas.js'
 
-
 export interface ReviewRoutesOptions {
-  reviews: ReviewRepository
-  content: ContentRepository
-  config: Config['reviews']
+  reviews: ReviewService
+  rateLimit: { max: number, windowMs: number }
 }
 
-export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = async (app, { reviews, content, config }) => {
-  async function requirePublished (slug: string) {
-    if (!await content.isPublished(slug)) throw notFound(`No published article "${slug}".`)
-  }
+const noSuchArticle = { notFound: problemExample('No such article', 404, 'No published article "nope".', '4k2j9d-7') }
+const duplicateReview = {
+  duplicateReview: problemExample('The same review again', 409, 'You already submitted this review for this article in the last 24 hours.', '4k2j9d-8',
+    { type: '/problems/duplicate-review' }),
+}
+const articleNotFound = (slug: string) => notFound(`No published article "${slug}".`)
 
+export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = async (app, { reviews, rateLimit }) => {
   app.post('/articles/:slug/reviews', {
     schema: {
       operationId: 'createReview',
@@ -34,13 +32,13 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
       summary: 'Submit a review',
       description: 'Stores a review of a published article. With pre-moderation (the default) it stays `pending`, invisible to the public, ' +
         'until a moderator approves it; with post-moderation it is `approved` at once. A 201 means the review is committed. ' +
-        `Limited to ${config.rateLimit.max} submissions per client IP per ${config.rateLimit.windowMs / 1000} seconds; ` +
+        `Limited to ${rateLimit.max} submissions per client IP per ${rateLimit.windowMs / 1000} seconds; ` +
         'the same text from the same email or IP on the same article within 24 hours is a 409.',
-      params: ArticleParams,
+      params: ArticleSlugParamsSchema,
       body: Ref(CreateReviewSchema),
       response: {
         201: { description: 'The review was stored.', ...Ref(ReviewEnvelopeSchema) },
-        ...problemResponses(400, 404, 409, 413, 415, 429),
+        ...problemResponses([400, 404, 409, 413, 415, 429], { 404: noSuchArticle, 409: duplicateReview }),
       },
     },
     preValidation: async (request) => {
@@ -48,15 +46,13 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
     },
     // After validation: a reader correcting a field error is not locked out. Keyed by a hash, so memory holds no addresses.
     preHandler: app.rateLimit({
-      max: config.rateLimit.max,
-      timeWindow: config.rateLimit.windowMs,
+      max: rateLimit.max,
+      timeWindow: rateLimit.windowMs,
       keyGenerator: (request) => `review-ip:${sha256(normalizeIP(request.ip))}`,
     }),
   }, async (request, reply) => {
     const { slug } = request.params
     const input = request.body
-    const isSpam = Boolean(input.website)
-    const status = isSpam ? 'spam' : config.moderation === 'pre' ? 'pending' : 'approved'
     const result = await reviews.submit({
       articleSlug: slug,
       authorName: input.author_name,
@@ -64,15 +60,12 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
       rating: input.rating,
       title: input.title || null,
       body: input.body,
-      status,
+      spam: Boolean(input.website),
       clientIp: request.ip,
     })
-    if (result.outcome === 'no-article') throw notFound(`No published article "${slug}".`)
+    if (result.outcome === 'no-article') throw articleNotFound(slug)
     if (result.outcome === 'duplicate') throw conflict('You already submitted this review for this article in the last 24 hours.', '/problems/duplicate-review')
-    const { email: _email, updated_at: _updated, ...review } = result.review
-    // A bot that filled the honeypot sees what a person would see.
-    const shown: Review = isSpam ? { ...review, status: config.moderation === 'pre' ? 'pending' : 'approved' } : review
-    return reply.code(201).send({ data: shown })
+    return reply.code(201).send({ data: result.review })
   })
 
   app.get('/articles/:slug/reviews', {
@@ -81,19 +74,19 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
       tags: ['Reviews'],
       summary: 'List approved reviews',
       description: 'Approved reviews of a published article, newest first by default, paged like the article list (meta.pagination and a Link header).',
-      params: ArticleParams,
+      params: ArticleSlugParamsSchema,
       querystring: ReviewListQuerySchema,
       response: {
         200: { description: 'A page of approved reviews.', ...Ref(ReviewListSchema) },
-        ...problemResponses(400, 404),
+        ...problemResponses([400, 404], { 404: noSuchArticle }),
       },
     },
   }, async (request, reply) => {
     const { slug } = request.params
-    await requirePublished(slug)
     const { limit, page, sort } = request.query
-    const { reviews: data, total } = await reviews.listApproved(slug, { limit, page, sort })
-    return pageEnvelope(request, reply, data, { page, limit, total })
+    const approved = await reviews.listApproved(slug, { limit, page, sort })
+    if (!approved) throw articleNotFound(slug)
+    return pageEnvelope(request, reply, approved.reviews, { page, limit, total: approved.total })
   })
 
   app.get('/articles/:slug/reviews/summary', {
@@ -103,14 +96,15 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
       summary: 'Rating summary',
       description: 'Count, average and per-star distribution of approved reviews: schema.org AggregateRating with ' +
         'reviewCount = count, ratingValue = average, bestRating = 5, worstRating = 1. `average` is null when there are no reviews.',
-      params: ArticleParams,
+      params: ArticleSlugParamsSchema,
       response: {
         200: { description: 'The summary.', ...Ref(ReviewSummaryEnvelopeSchema) },
-        ...problemResponses(400, 404),
+        ...problemResponses([400, 404], { 404: noSuchArticle }),
       },
     },
   }, async (request) => {
-    await requirePublished(request.params.slug)
-    return { data: await reviews.summary(request.params.slug) }
+    const summary = await reviews.summary(request.params.slug)
+    if (!summary) throw articleNotFound(request.params.slug)
+    return { data: summary }
   })
 }

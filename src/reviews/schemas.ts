@@ -1,6 +1,6 @@
 // Review schemas: what readers submit, what the public sees, what moderators see.
 import { Type, type Static } from '@sinclair/typebox'
-import { limitQuery, PageQuerySchema, PaginationSchema, Ref, SlugSchema, StringEnum, TimestampSchema } from '../http/schemas.js'
+import { limitQuery, PageQuerySchema, PaginationSchema, Ref, SlugSchema, StringEnum, TimestampSchema, pathIdentifier } from '../http/schemas.js'
 
 export const REVIEW_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const
 export type ReviewStatus = typeof REVIEW_STATUSES[number]
@@ -128,20 +128,14 @@ export const ReviewListSchema = Type.Object({
   meta: Type.Object({ pagination: Ref(PaginationSchema) }, { additionalProperties: false }),
 }, { $id: 'ReviewList', additionalProperties: false, examples: [{ data: approvedExamples, meta: { pagination: onePage(approvedExamples.length) } }] })
 
-export const RatingStatsSchema = Type.Object({
+const countOf = (stars: number) => Type.Integer({ format: 'int32', minimum: 0, description: `Approved ${stars}-star reviews.`, examples: [0] })
+
+export const ReviewSummarySchema = Type.Object({
   count: Type.Integer({ format: 'int32', minimum: 0, description: 'Approved reviews (schema.org AggregateRating.reviewCount).', examples: [0] }),
   average: Type.Union([Type.Number({ minimum: 1, maximum: 5 }), Type.Null()], {
     description: 'Mean rating of approved reviews rounded to 2 decimals (AggregateRating.ratingValue, on a scale of worstRating 1 to bestRating 5); null when there are none.',
     examples: [null],
   }),
-}, { $id: 'RatingStats', additionalProperties: false, description: 'Enough to render "N Reviews" and a star average.' })
-export type RatingStats = Static<typeof RatingStatsSchema>
-
-const countOf = (stars: number) => Type.Integer({ format: 'int32', minimum: 0, description: `Approved ${stars}-star reviews.`, examples: [0] })
-
-export const ReviewSummarySchema = Type.Object({
-  count: RatingStatsSchema.properties.count,
-  average: RatingStatsSchema.properties.average,
   distribution: Type.Object({ 1: countOf(1), 2: countOf(2), 3: countOf(3), 4: countOf(4), 5: countOf(5) }, {
     additionalProperties: false,
     description: 'Approved reviews per star rating.',
@@ -179,6 +173,10 @@ export const AdminReviewEnvelopeSchema = Type.Object({ data: Ref(AdminReviewSche
   examples: [{ data: { ...pendingExample, status: 'approved', updated_at: '2026-11-24T09:30:00.000Z' } }],
 })
 
+export const ArticleSlugParamsSchema = Type.Object({
+  slug: pathIdentifier('Slug of a published article.', example.article_slug),
+})
+
 export const ReviewIdParamsSchema = Type.Object({
   id: Type.Integer({ format: 'int64', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Review id.', examples: [pendingExample.id] }),
 })
@@ -189,5 +187,5 @@ export const UpdateReviewSchema = Type.Object({
 
 export const reviewSchemas = [
   ReviewStatusSchema, ReviewSchema, AdminReviewSchema, CreateReviewSchema, ReviewEnvelopeSchema, ReviewListSchema,
-  RatingStatsSchema, ReviewSummarySchema, ReviewSummaryEnvelopeSchema, AdminReviewListSchema, AdminReviewEnvelopeSchema, UpdateReviewSchema,
+  ReviewSummarySchema, ReviewSummaryEnvelopeSchema, AdminReviewListSchema, AdminReviewEnvelopeSchema, UpdateReviewSchema,
 ]

@@ -2,14 +2,23 @@
 // exponential backoff; every attempt recorded. Network I/O never happens inside a transaction, and its timers
 // never keep the process alive.
 import type { FastifyBaseLogger } from 'fastify'
-import type { Config } from '../config.js'
-import { outboxActivity } from './outbox.js'
+import type { EventOutbox } from './outbox.js'
 import type { AttemptOutcome, ClaimedDelivery, WebhookRepository } from './repository.js'
-import { WEBHOOK_HEADERS, signWebhook } from './signature.js'
+import { WEBHOOK_HEADERS, createWebhookSigner } from './signature.js'
+
+export interface WebhookSettings {
+  urls: string[]
+  /** whsec_ secrets: every delivery is signed with each (several while one is being rotated). */
+  secrets: string[]
+  maxAttempts: number
+  backoffMs: number
+  timeoutMs: number
+}
 
 export interface WebhookDispatcherOptions {
   repository: WebhookRepository
-  config: Config['webhooks']
+  outbox: Pick<EventOutbox, 'onEnqueued'>
+  config: WebhookSettings
   log: FastifyBaseLogger
   userAgent: string
   /** Longest wait between looks at the outbox (events from other processes, expired leases). */
@@ -45,9 +54,10 @@ function receiverHost (url: string): string {
 }
 
 export function createWebhookDispatcher ({
-  repository, config, log, userAgent, pollMs = 5000, concurrency = 8,
+  repository, outbox, config, log, userAgent, pollMs = 5000, concurrency = 8,
 }: WebhookDispatcherOptions): WebhookDispatcher {
   const { urls, maxAttempts, backoffMs, timeoutMs } = config
+  const sign = createWebhookSigner(config.secrets)
   // A claim outlives the request by a margin; a crashed process's claims expire and are retried by the next.
   const leaseMs = timeoutMs + 30_000
   const shutdown = new AbortController()
@@ -108,8 +118,8 @@ export function createWebhookDispatcher ({
     const context = { delivery_id: delivery.id, event_id: event.id, event_type: event.type, receiver: receiverHost(delivery.url), attempt: number }
     try {
       const body = JSON.stringify({ id: event.id, type: event.type, created_at: event.created_at, data: JSON.parse(event.payload) as unknown })
-      const timestamp = Math.floor(Date.now() / 1000)
       const startedAt = new Date()
+      const timestamp = Math.floor(startedAt.getTime() / 1000)
       const started = performance.now()
       let outcome: AttemptOutcome
       try {
@@ -122,7 +132,7 @@ export function createWebhookDispatcher ({
             'user-agent': userAgent,
             [WEBHOOK_HEADERS.id]: event.id,
             [WEBHOOK_HEADERS.timestamp]: String(timestamp),
-            [WEBHOOK_HEADERS.signature]: signWebhook(config.secret ?? '', timestamp, body),
+            [WEBHOOK_HEADERS.signature]: sign(event.id, startedAt, body),
             [WEBHOOK_HEADERS.event]: event.type,
             [WEBHOOK_HEADERS.attempt]: String(number),
           },
@@ -154,21 +164,21 @@ export function createWebhookDispatcher ({
     }
   }
 
-  const onEnqueued = () => wake()
+  let unsubscribe: (() => void) | undefined
 
   return {
     start () {
       if (started || stopped) return
-      if (urls.length > 0 && !config.secret) throw new Error('WEBHOOK_SECRET is required to sign deliveries to WEBHOOK_URLS')
+      if (urls.length > 0 && config.secrets.length === 0) throw new Error('WEBHOOK_SECRET is required to sign deliveries to WEBHOOK_URLS')
       started = true
-      outboxActivity.on('enqueued', onEnqueued)
+      unsubscribe = outbox.onEnqueued(wake)
       wake()
     },
     wake,
     async stop () {
       if (stopped) return
       stopped = true
-      outboxActivity.off('enqueued', onEnqueued)
+      unsubscribe?.()
       clearTimeout(timer)
       shutdown.abort()
       await running

@@ -1,16 +1,19 @@
 // Outbox and delivery queries: fan-out of events to URLs, claiming due deliveries, recording attempts, the admin log.
 // On PostgreSQL, add `.forUpdate().skipLocked()` to the claim query so several dispatchers can share the work;
 // on SQLite the transaction alone serializes claims.
-import type { Kysely } from 'kysely'
-import type { Database } from '../db/schema.js'
-import type { WebhookDelivery, WebhookDeliveryAttempt, WebhookDeliveryStatus, WebhookEvent, WebhookEventType } from './schemas.js'
+import { randomUUID } from 'node:crypto'
+import type { Executor } from '../db/schema.js'
+import { writeInChunks } from '../db/chunked.js'
+import { chunks } from '../base/chunks.js'
+import { emailHash } from '../base/email.js'
+import type { WebhookDelivery, WebhookDeliveryAttempt, WebhookDeliveryStatus, WebhookEvent } from './schemas.js'
 
 export interface ClaimedDelivery {
   id: number
   url: string
   /** Attempts made before this one. */
   attempts: number
-  event: { id: string, type: WebhookEventType, created_at: string, payload: string }
+  event: { id: string, type: string, created_at: string, payload: string }
 }
 
 export interface AttemptOutcome {
@@ -26,13 +29,34 @@ export type AttemptResult = 'succeeded' | 'failed' | 'retrying' | 'gone'
 
 export interface DeliveryListOptions {
   status?: WebhookDeliveryStatus | undefined
-  eventType?: WebhookEventType | undefined
+  eventType?: string | undefined
   eventId?: string | undefined
   limit: number
   page: number
 }
 
+/** A change to announce, recorded in the transaction that makes it. */
+export interface NewEvent {
+  type: string
+  /** The event's `data`: the subject as an admin sees it. */
+  data: unknown
+  /** What the event is about: its events are deleted with it (e.g. `{ type: 'review', id: 42 }`). */
+  subject?: { type: string, id: string | number }
+  /** The email of the person whose data the payload carries, so data-subject export/erase find the event. */
+  email?: string
+  now?: Date
+}
+
+export interface DeletedEvents { webhook_events: number, webhook_deliveries: number }
+
 export interface WebhookRepository {
+  /** Record an event for delivery after commit; returns its id (sent as webhook-id). */
+  insertEvent(event: NewEvent, trx?: Executor): Promise<string>
+  /** Delete the events about these subjects (e.g. deleted contact messages), with their deliveries. */
+  deleteEventsForSubjects(subjectType: string, subjectIds: string[], trx?: Executor): Promise<DeletedEvents>
+  /** Events whose payload carries the personal data of the person with this email hash, oldest first. */
+  listEventsForEmailHash(hash: string, trx?: Executor): Promise<WebhookEvent[]>
+  deleteEventsForEmailHash(hash: string, trx?: Executor): Promise<DeletedEvents>
   /** Create a pending delivery per URL for events not yet fanned out (none when there are no URLs). Returns the events handled. */
   fanOut(urls: string[], now: Date, limit?: number): Promise<number>
   /** Lease up to `limit` due deliveries to these URLs for `leaseMs`, oldest due first. */
@@ -48,64 +72,58 @@ export interface WebhookRepository {
   purgeEventsBefore(cutoff: Date): Promise<number>
 }
 
-const CHUNK = 500
-
-function chunks<T> (items: T[]): T[][] {
-  const result: T[][] = []
-  for (let start = 0; start < items.length; start += CHUNK) result.push(items.slice(start, start + CHUNK))
-  return result
-}
-
 function toEvent (row: { id: string, type: string, created_at: string, payload: string }): WebhookEvent {
-  return { id: row.id, type: row.type as WebhookEventType, created_at: row.created_at, data: JSON.parse(row.payload) as Record<string, unknown> }
+  return { id: row.id, type: row.type, created_at: row.created_at, data: JSON.parse(row.payload) as Record<string, unknown> }
 }
 
-async function countDeliveries (trx: Kysely<Database>, eventIds: string[]): Promise<number> {
-  let total = 0
-  for (const ids of chunks(eventIds)) {
-    const row = await trx.selectFrom('webhook_deliveries').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('event_id', 'in', ids).executeTakeFirstOrThrow()
-    total += Number(row.n)
-  }
-  return total
-}
-
-async function deleteEvents (trx: Kysely<Database>, eventIds: string[]) {
-  const webhook_deliveries = await countDeliveries(trx, eventIds)
-  let webhook_events = 0
-  for (const ids of chunks(eventIds)) {
-    // Deliveries and their attempts go by ON DELETE CASCADE.
-    const result = await trx.deleteFrom('webhook_events').where('id', 'in', ids).executeTakeFirst()
-    webhook_events += Number(result.numDeletedRows)
-  }
+async function deleteEvents (trx: Executor, eventIds: string[]): Promise<DeletedEvents> {
+  const webhook_deliveries = await writeInChunks(eventIds, async (ids) => {
+    const row = await trx.selectFrom('webhook_deliveries').select((eb) => eb.fn.countAll<number>().as('n')).where('event_id', 'in', ids).executeTakeFirstOrThrow()
+    return row.n
+  })
+  // Deliveries and their attempts go by ON DELETE CASCADE.
+  const webhook_events = await writeInChunks(eventIds, async (ids) =>
+    (await trx.deleteFrom('webhook_events').where('id', 'in', ids).executeTakeFirst()).numDeletedRows)
   return { webhook_events, webhook_deliveries }
 }
 
-/** Delete the events about these subjects (e.g. deleted contact messages), with their deliveries. */
-export async function deleteEventsForSubjects (trx: Kysely<Database>, subjectType: string, subjectIds: string[]) {
-  const eventIds: string[] = []
-  for (const ids of chunks(subjectIds)) {
-    const rows = await trx.selectFrom('webhook_events').select('id')
-      .where('subject_type', '=', subjectType).where('subject_id', 'in', ids).execute()
-    eventIds.push(...rows.map((row) => row.id))
-  }
-  return deleteEvents(trx, eventIds)
-}
-
-/** Events whose payload carries the personal data of the person with this email hash. */
-export async function eventsForEmailHash (trx: Kysely<Database>, hash: string): Promise<WebhookEvent[]> {
-  const rows = await trx.selectFrom('webhook_events').select(['id', 'type', 'created_at', 'payload'])
-    .where('subject_email_hash', '=', hash).orderBy('created_at').orderBy('id').execute()
-  return rows.map(toEvent)
-}
-
-export async function deleteEventsForEmailHash (trx: Kysely<Database>, hash: string) {
-  const rows = await trx.selectFrom('webhook_events').select('id').where('subject_email_hash', '=', hash).execute()
-  return deleteEvents(trx, rows.map((row) => row.id))
-}
-
-export function createWebhookRepository (db: Kysely<Database>): WebhookRepository {
+export function createWebhookRepository (db: Executor): WebhookRepository {
   return {
+    async insertEvent ({ type, data, subject, email, now = new Date() }, trx = db) {
+      const id = randomUUID()
+      await trx.insertInto('webhook_events').values({
+        id,
+        type,
+        payload: JSON.stringify(data),
+        subject_type: subject?.type ?? null,
+        subject_id: subject === undefined ? null : String(subject.id),
+        subject_email_hash: email === undefined ? null : emailHash(email),
+        created_at: now.toISOString(),
+        fanned_out_at: null,
+      }).execute()
+      return id
+    },
+
+    async deleteEventsForSubjects (subjectType, subjectIds, trx = db) {
+      const eventIds: string[] = []
+      for (const ids of chunks(subjectIds)) {
+        const rows = await trx.selectFrom('webhook_events').select('id').where('subject_type', '=', subjectType).where('subject_id', 'in', ids).execute()
+        eventIds.push(...rows.map((row) => row.id))
+      }
+      return deleteEvents(trx, eventIds)
+    },
+
+    async listEventsForEmailHash (hash, trx = db) {
+      const rows = await trx.selectFrom('webhook_events').select(['id', 'type', 'created_at', 'payload'])
+        .where('subject_email_hash', '=', hash).orderBy('created_at').orderBy('id').execute()
+      return rows.map(toEvent)
+    },
+
+    async deleteEventsForEmailHash (hash, trx = db) {
+      const rows = await trx.selectFrom('webhook_events').select('id').where('subject_email_hash', '=', hash).execute()
+      return deleteEvents(trx, rows.map((row) => row.id))
+    },
+
     async fanOut (urls, now, limit = 50) {
       const timestamp = now.toISOString()
       return db.transaction().execute(async (trx) => {
@@ -149,7 +167,7 @@ export function createWebhookRepository (db: Kysely<Database>): WebhookRepositor
           id: row.id,
           url: row.url,
           attempts: row.attempts,
-          event: { id: row.event_id, type: row.type as WebhookEventType, created_at: row.created_at, payload: row.payload },
+          event: { id: row.event_id, type: row.type, created_at: row.created_at, payload: row.payload },
         }))
       })
     },
@@ -235,7 +253,7 @@ export function createWebhookRepository (db: Kysely<Database>): WebhookRepositor
         deliveries: rows.map((row) => ({
           id: row.id,
           event_id: row.event_id,
-          event_type: row.type as WebhookEventType,
+          event_type: row.type,
           url: row.url,
           status: row.status,
           attempt_count: row.attempts,

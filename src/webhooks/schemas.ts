@@ -1,25 +1,18 @@
 // Webhook schemas: event types, the signed payload receivers get, and the admin delivery log.
 import { Type, type Static } from '@sinclair/typebox'
 import { PaginationSchema, PageQuerySchema, Ref, StringEnum, TimestampSchema, limitQuery } from '../http/schemas.js'
-import type { ContactMessage } from '../contact/schemas.js'
-import type { AdminReview } from '../reviews/schemas.js'
 
-export const WEBHOOK_EVENT_TYPES = ['message.received', 'review.created', 'review.approved'] as const
-export type WebhookEventType = typeof WEBHOOK_EVENT_TYPES[number]
-
-/** The `data` each event type carries: the subject as an admin sees it. */
-export interface WebhookEventData {
-  'message.received': ContactMessage
-  'review.created': AdminReview
-  'review.approved': AdminReview
+/** An event type a feature announces: handed to the webhooks feature by app.ts, so the catalogue is documented in one place. */
+export interface WebhookEventDefinition {
+  type: string
+  /** When it is sent, e.g. 'a review was submitted'. */
+  when: string
+  /** What its `data` holds, e.g. 'the AdminReview (with the reviewer email)'. */
+  data: string
 }
 
-export const WebhookEventTypeSchema = StringEnum(WEBHOOK_EVENT_TYPES, {
-  $id: 'WebhookEventType',
-  maxLength: 50,
-  description: 'message.received: a contact message arrived (not sent for spam); review.created: a review was submitted; review.approved: a review was published.',
-  examples: ['message.received'],
-})
+/** Refers to the WebhookEventType component: the event types app.ts registered. */
+const WebhookEventTypeRef = Type.Unsafe<string>(Type.Ref('WebhookEventType'))
 
 export const WebhookEventIdSchema = Type.String({
   $id: 'WebhookEventId',
@@ -46,18 +39,8 @@ const EXAMPLE_EVENT = {
   },
 }
 
-export const WebhookEventSchema = Type.Object({
-  id: Ref(WebhookEventIdSchema),
-  type: Ref(WebhookEventTypeSchema),
-  created_at: Ref(TimestampSchema),
-  data: Type.Object({}, { additionalProperties: true, description: 'The subject of the event: for message.received, the ContactMessage; for review.created and review.approved, the AdminReview (with the reviewer email).' }),
-}, {
-  $id: 'WebhookEvent',
-  additionalProperties: false,
-  description: 'The JSON body POSTed to every URL in WEBHOOK_URLS. Verify the Webhook-Signature header before trusting it.',
-  examples: [EXAMPLE_EVENT],
-})
-export type WebhookEvent = Static<typeof WebhookEventSchema>
+/** An event as stored and sent (the WebhookEvent component). */
+export interface WebhookEvent { id: string, type: string, created_at: string, data: Record<string, unknown> }
 
 export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const
 export type WebhookDeliveryStatus = typeof WEBHOOK_DELIVERY_STATUSES[number]
@@ -103,7 +86,7 @@ const EXAMPLE_DELIVERY = {
 export const WebhookDeliverySchema = Type.Object({
   id: Type.Integer({ format: 'int64', minimum: 1, description: 'Delivery identifier.', examples: [12] }),
   event_id: Ref(WebhookEventIdSchema),
-  event_type: Ref(WebhookEventTypeSchema),
+  event_type: WebhookEventTypeRef,
   url: Type.String({ maxLength: 2000, description: 'The receiving URL (one of WEBHOOK_URLS).', examples: ['https://hooks.example.org/content-api'] }),
   status: Ref(WebhookDeliveryStatusSchema),
   attempt_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Attempts made so far.', examples: [3] }),
@@ -134,13 +117,41 @@ export const WebhookDeliveryListSchema = Type.Object({
 
 export const WebhookDeliveryListQuerySchema = Type.Object({
   status: Type.Optional(Ref(WebhookDeliveryStatusSchema)),
-  event_type: Type.Optional(Ref(WebhookEventTypeSchema)),
+  event_type: Type.Optional(WebhookEventTypeRef),
   event_id: Type.Optional(Ref(WebhookEventIdSchema)),
   limit: limitQuery(100, 20),
   page: PageQuerySchema,
 }, { additionalProperties: false })
 
-export const webhookSchemas = [
-  WebhookEventTypeSchema, WebhookEventIdSchema, WebhookEventSchema, WebhookDeliveryStatusSchema, WebhookDeliveryAttemptSchema,
-  WebhookDeliverySchema, WebhookDeliveryListSchema,
-]
+/** The enum of event types, and the event body whose `data` each type fills. */
+function eventCatalogueSchemas (events: readonly WebhookEventDefinition[]) {
+  const types = events.map((event) => event.type)
+  const eventType = StringEnum(types, {
+    $id: 'WebhookEventType',
+    maxLength: 50,
+    description: `${events.map((event) => `${event.type}: ${event.when}`).join('; ')}.`,
+    examples: types.slice(0, 1),
+  })
+  // Types sharing a payload are named together: "for a and b, the X".
+  const byData = new Map<string, string[]>()
+  for (const event of events) byData.set(event.data, [...byData.get(event.data) ?? [], event.type])
+  const payloads = [...byData].map(([data, names]) => `for ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!}, ${data}`)
+  const event = Type.Object({
+    id: Ref(WebhookEventIdSchema),
+    type: WebhookEventTypeRef,
+    created_at: Ref(TimestampSchema),
+    data: Type.Object({}, { additionalProperties: true, description: `The subject of the event: ${payloads.join('; ')}.` }),
+  }, {
+    $id: 'WebhookEvent',
+    additionalProperties: false,
+    description: 'The JSON body POSTed to every URL in WEBHOOK_URLS. Verify the webhook-signature header before trusting it.',
+    examples: [EXAMPLE_EVENT],
+  })
+  return [eventType, event]
+}
+
+/** Every webhooks schema, for the event types the features announce. */
+export const webhookSchemas = (events: readonly WebhookEventDefinition[]) => {
+  const [eventType, event] = eventCatalogueSchemas(events)
+  return [eventType!, WebhookEventIdSchema, event!, WebhookDeliveryStatusSchema, WebhookDeliveryAttemptSchema, WebhookDeliverySchema, WebhookDeliveryListSchema]
+}

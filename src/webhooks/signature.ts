@@ -1,6 +1,8 @@
-// Webhook signatures: HMAC-SHA256 over the timestamp followed by the body (`${timestamp}${body}`), sent as `Webhook-Signature: v1=<hex>`.
-import { createHmac, timingSafeEqual } from 'node:crypto'
+// Webhook signatures by the Standard Webhooks specification (https://www.standardwebhooks.com), with its reference
+// library: receivers verify with the `standardwebhooks` package of their language and the same whsec_ secret.
+import { Webhook } from 'standardwebhooks'
 
+/** Request headers of a delivery: the three the specification signs with, and two for receivers' convenience. */
 export const WEBHOOK_HEADERS = {
   id: 'webhook-id',
   timestamp: 'webhook-timestamp',
@@ -9,17 +11,16 @@ export const WEBHOOK_HEADERS = {
   attempt: 'webhook-attempt',
 } as const
 
-/** `v1=` + hex HMAC-SHA256(secret, timestamp + body): the decimal Unix-seconds timestamp immediately followed by the raw body. */
-export function signWebhook (secret: string, timestamp: number, body: string): string {
-  return `v1=${createHmac('sha256', secret).update(`${timestamp}${body}`).digest('hex')}`
-}
+/** How deliveries are signed, in the words the OpenAPI document and the README use. */
+export const SIGNATURE_SCHEME = 'webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of ' +
+  'WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, ' +
+  'WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches.'
 
-/** What a receiver does: recompute, compare in constant time, and refuse stale timestamps (replays). */
-export function verifyWebhook (secret: string, headers: { timestamp: string | undefined, signature: string | undefined }, body: string,
-  { toleranceSeconds = 300, now = Date.now() }: { toleranceSeconds?: number, now?: number } = {}): boolean {
-  const timestamp = Number(headers.timestamp)
-  if (!headers.signature || !Number.isInteger(timestamp) || Math.abs(now / 1000 - timestamp) > toleranceSeconds) return false
-  const expected = Buffer.from(signWebhook(secret, timestamp, body))
-  const presented = Buffer.from(headers.signature.trim())
-  return presented.length === expected.length && timingSafeEqual(presented, expected)
+/** A secret as the specification writes it: `whsec_` and the base64 of 24 to 64 random bytes. */
+export const WEBHOOK_SECRET_PATTERN = /^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/
+
+/** Signs with every secret given (the new one and, during a rotation, the old ones): the webhook-signature value. */
+export function createWebhookSigner (secrets: readonly string[]) {
+  const signers = secrets.map((secret) => new Webhook(secret))
+  return (id: string, timestamp: Date, body: string): string => signers.map((signer) => signer.sign(id, timestamp, body)).join(' ')
 }

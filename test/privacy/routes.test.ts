@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { ADMIN, ADMIN_KEY, build, captureLogs, tempDir } from '../helper.js'
+import { ADMIN, ADMIN_KEY, build, captureLogs, receiveMessage, tempDir, WEBHOOK_SECRET } from '../helper.js'
 import { purgeExpiredData } from '../../src/privacy/retention.js'
 import { startReceiver, waitFor } from '../fixtures/webhook-receiver.js'
 
@@ -19,7 +19,7 @@ const eraseFor = (app: FastifyInstance, email: string) =>
   app.inject({ method: 'POST', url: '/v1/admin/data-subjects/erase', headers: ADMIN, payload: { email } })
 
 test('POST /v1/admin/data-subjects/export and /erase', async (t) => {
-  const app = await build(t, { env: { WEBHOOK_URLS: 'http://127.0.0.1:9/unused', WEBHOOK_SECRET: 'test-webhook-secret-0123456789', WEBHOOK_MAX_ATTEMPTS: '1' } })
+  const app = await build(t, { env: { WEBHOOK_URLS: 'http://127.0.0.1:9/unused', WEBHOOK_SECRET, WEBHOOK_MAX_ATTEMPTS: '1' } })
   const first = await submit(app, { name: 'Ada', email: 'ada@example.org', message: 'First question' }, { 'idempotency-key': 'ada-1' })
   const second = await submit(app, { email: 'Ada@Example.org', message: 'Second question' }, { 'idempotency-key': 'ada-2' })
   const spam = await submit(app, { email: 'ada@example.org', message: 'spam', _gotcha: 'x' })
@@ -72,16 +72,15 @@ test('POST /v1/admin/data-subjects/export and /erase', async (t) => {
   })
 
   t.test('retention purge: old messages with their events and idempotency records, and expired keys', async (t) => {
-    const { contact, webhooks } = app.repositories
+    const { webhooks, idempotency } = app.repositories
+    const { contact } = app.services
     const { db } = app.database
     const now = Date.now()
     const day = 24 * 60 * 60 * 1000
-    const message = { name: null, subject: null, article: null, spam: false }
-    const old = await contact.receive({ ...message, email: 'old@example.org', message: 'Old' }, { now: new Date(now - 400 * day), idempotency: { scope: 's', keyHash: 'k1', requestHash: 'r' } })
-    const recent = await contact.receive({ ...message, email: 'new@example.org', message: 'Recent' }, { now: new Date(now - 2 * day), idempotency: { scope: 's', keyHash: 'k2', requestHash: 'r' } })
-    if (old.outcome === 'key-reused' || recent.outcome === 'key-reused') throw new Error('unexpected')
+    const old = await receiveMessage(app, { email: 'old@example.org', message: 'Old' }, new Date(now - 400 * day), 'k1')
+    await receiveMessage(app, { email: 'new@example.org', message: 'Recent' }, new Date(now - 2 * day), 'k2')
     const before = await db.selectFrom('contact_messages').select('id').execute()
-    const result = await purgeExpiredData({ db, contact, webhooks }, 365, new Date(now))
+    const result = await purgeExpiredData({ contact, webhooks, idempotency }, 365, new Date(now))
     t.match(result, { contact_messages: 1, webhook_events: 1, idempotency_records: 2 }, 'the old message, its event, its key, and the expired key of the recent one')
     const after = await db.selectFrom('contact_messages').select('id').execute()
     t.same(after.map((row) => row.id).sort(), before.map((row) => row.id).filter((id) => id !== old.receipt.id).sort())
@@ -92,7 +91,7 @@ test('POST /v1/admin/data-subjects/export and /erase', async (t) => {
 test('the server purges on start-up what is older than CONTACT_RETENTION_DAYS', async (t) => {
   const databasePath = join(tempDir(t), 'content.db')
   const first = await build(t, { env: { DATABASE_PATH: databasePath } })
-  await first.repositories.contact.receive({ name: null, subject: null, article: null, spam: false, email: 'old@example.org', message: 'Old' }, { now: new Date(Date.now() - 40 * 24 * 60 * 60 * 1000) })
+  await receiveMessage(first, { email: 'old@example.org', message: 'Old' }, new Date(Date.now() - 40 * 24 * 60 * 60 * 1000))
   await first.close()
 
   const logs = captureLogs()
@@ -112,7 +111,7 @@ test('personal data never reaches the logs', async (t) => {
       CONTACT_RATE_LIMIT_MAX: '3',
       CONTACT_REDIRECT_ORIGINS: 'https://www.example.org',
       WEBHOOK_URLS: receiver.url,
-      WEBHOOK_SECRET: 'test-webhook-secret-0123456789',
+      WEBHOOK_SECRET,
       WEBHOOK_BACKOFF_MS: '5',
     },
   })

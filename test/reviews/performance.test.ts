@@ -3,7 +3,7 @@ import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely'
 import { test } from 'tap'
 import type { Database } from '../../src/db/schema.js'
 import { createReviewRepository } from '../../src/reviews/repository.js'
-import { build, childEnv, scriptCommand, SLUG, tempDir } from '../helper.js'
+import { build, childEnv, scriptCommand, SLUG, submitReview, tempDir } from '../helper.js'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 
@@ -21,8 +21,10 @@ test('review queries use an index, never a full scan or a sort of the table', as
   const reviews = createReviewRepository(db)
   // Enough rows that the planner has something to choose between (ANALYZE gives it statistics).
   for (let i = 0; i < 300; i++) {
-    await app.repositories.reviews.submit({ articleSlug: SLUG, authorName: `R${i}`, email: `r${i}@example.org`, rating: 1 + (i % 5), title: null, body: `Body ${i}`, status: i % 3 === 0 ? 'approved' : 'pending', clientIp: `10.2.${i >> 8}.${i & 255}` })
+    const { stored } = await submitReview(app, { authorName: `R${i}`, email: `r${i}@example.org`, rating: 1 + (i % 5), body: `Body ${i}`, clientIp: `10.2.${i >> 8}.${i & 255}` })
+    if (i % 3 === 0) await app.services.reviews.moderate(stored.id, 'approved')
   }
+  const articleId = (await app.repositories.content.findPublishedId(SLUG))!
   sqlite.exec('ANALYZE')
 
   const plans: Record<string, string[]> = {}
@@ -31,9 +33,9 @@ test('review queries use an index, never a full scan or a sort of the table', as
     await run()
     plans[name] = captured.flatMap((query) => (sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.parameters as unknown[]) as Array<{ detail: string }>).map((row) => row.detail))
   }
-  await planOf('public list by date', () => reviews.listApproved(SLUG, { limit: 20, page: 1, sort: '-created_at' }))
-  await planOf('public list by rating', () => reviews.listApproved(SLUG, { limit: 20, page: 1, sort: '-rating' }))
-  await planOf('summary', () => reviews.summary(SLUG))
+  await planOf('public list by date', () => reviews.listApproved({ id: articleId, slug: SLUG }, { limit: 20, page: 1, sort: '-created_at' }))
+  await planOf('public list by rating', () => reviews.listApproved({ id: articleId, slug: SLUG }, { limit: 20, page: 1, sort: '-rating' }))
+  await planOf('summary', () => reviews.summary(articleId))
   await planOf('admin list', () => reviews.listForModeration({ limit: 20, page: 1 }))
   await planOf('admin list by status', () => reviews.listForModeration({ status: 'pending', limit: 20, page: 1 }))
   await planOf('admin list by status and article', () => reviews.listForModeration({ status: 'pending', articleSlug: SLUG, limit: 20, page: 1 }))

@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { ADMIN, build, SLUG } from '../helper.js'
+import { ADMIN, build, SLUG, submitReview } from '../helper.js'
 import { DUPLICATE_WINDOW_MS } from '../../src/reviews/repository.js'
 import type { FastifyInstance } from 'fastify'
 
@@ -119,7 +119,7 @@ test('POST /v1/articles/:slug/reviews', async (t) => {
     t.equal((await storedReviews(app)).length, 3)
 
     const later = new Date(Date.now() + DUPLICATE_WINDOW_MS + 60_000)
-    const result = await app.repositories.reviews.submit({ articleSlug: SLUG, authorName: 'A', email: 'ayesha@example.org', rating: 5, title: null, body, status: 'pending', clientIp: '198.51.100.1' }, later)
+    const result = await app.services.reviews.submit({ articleSlug: SLUG, authorName: 'A', email: 'ayesha@example.org', rating: 5, title: null, body, spam: false, clientIp: '198.51.100.1' }, later)
     t.equal(result.outcome, 'created', 'allowed again after 24 hours')
   })
 
@@ -142,12 +142,12 @@ test('POST /v1/articles/:slug/reviews', async (t) => {
 
 test('GET /v1/articles/:slug/reviews', async (t) => {
   const app = await build(t, { env: { REVIEW_MODERATION: 'post', REVIEW_RATE_LIMIT_MAX: '1000' } })
-  const { reviews } = app.repositories
   const base = Date.parse('2026-01-01T00:00:00.000Z')
   for (const [index, rating] of [3, 5, 1, 4, 5].entries()) {
-    await reviews.submit({ articleSlug: SLUG, authorName: `Reader ${index}`, email: null, rating, title: null, body: `Review ${index}`, status: 'approved', clientIp: `10.0.0.${index}` }, new Date(base + index * 60_000))
+    await submitReview(app, { authorName: `Reader ${index}`, rating, body: `Review ${index}`, clientIp: `10.0.0.${index}` }, new Date(base + index * 60_000))
   }
-  await reviews.submit({ articleSlug: SLUG, authorName: 'Pending', email: null, rating: 1, title: null, body: 'Not yet', status: 'pending', clientIp: '10.0.1.1' }, new Date(base + 600_000))
+  const { stored } = await submitReview(app, { authorName: 'Pending', rating: 1, body: 'Not yet', clientIp: '10.0.1.1' }, new Date(base + 600_000))
+  await app.services.reviews.moderate(stored.id, 'pending')
 
   t.test('approved only, newest first, paged with Link headers', async (t) => {
     const res = await app.inject({ url: `${REVIEWS}?limit=2` })
@@ -181,7 +181,7 @@ test('GET /v1/articles/:slug/reviews', async (t) => {
     t.equal(res.statusCode, 200)
     t.same(res.json().data, { count: 5, average: 3.6, distribution: { 1: 1, 2: 0, 3: 1, 4: 1, 5: 2 } })
     t.same((await app.inject({ url: `/v1/articles/${SLUG}` })).json().data.reviews, { count: 5, average: 3.6 })
-    await reviews.submit({ articleSlug: SLUG, authorName: 'Six', email: null, rating: 5, title: null, body: 'Sixth', status: 'approved', clientIp: '10.0.2.1' })
+    await submitReview(app, { authorName: 'Six', rating: 5, body: 'Sixth', clientIp: '10.0.2.1' })
     t.equal((await app.inject({ url: `${REVIEWS}/summary` })).json().data.average, 3.83, '23 / 6 = 3.8333…')
   })
 })

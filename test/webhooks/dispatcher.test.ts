@@ -3,12 +3,15 @@ import { join } from 'node:path'
 import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { ADMIN, build, tempDir } from '../helper.js'
-import { enqueueEvent } from '../../src/webhooks/outbox.js'
+import { Webhook } from 'standardwebhooks'
 import { retryDelayMs } from '../../src/webhooks/dispatcher.js'
-import { signWebhook, verifyWebhook } from '../../src/webhooks/signature.js'
-import { startReceiver, unusedUrl, waitFor } from '../fixtures/webhook-receiver.js'
+import { createWebhookSigner } from '../../src/webhooks/signature.js'
+import { startReceiver, unusedUrl, waitFor, type ReceivedRequest } from '../fixtures/webhook-receiver.js'
+import { OTHER_WEBHOOK_SECRET as OTHER_SECRET, WEBHOOK_SECRET as SECRET } from '../helper.js'
 
-const SECRET = 'test-webhook-secret-0123456789'
+/** What a receiver does with the `standardwebhooks` library: the parsed event, or a thrown WebhookVerificationError. */
+const verified = (secret: string, request: ReceivedRequest) =>
+  new Webhook(secret).verify(request.body, request.headers as Record<string, string>)
 const message = { name: 'Ada Lovelace', email: 'ada@example.org', message: 'Do you offer radiology internships?' }
 
 function env (urls: string[], extra: Record<string, string> = {}) {
@@ -45,12 +48,14 @@ test('webhook dispatcher', async (t) => {
     const success = receiver.requests[2]!
     t.equal(success.headers['content-type'], 'application/json')
     t.equal(success.headers['webhook-event'], 'message.received')
-    t.match(success.headers['webhook-signature'], /^v1=[0-9a-f]{64}$/)
-    t.ok(verifyWebhook(SECRET, { timestamp: success.headers['webhook-timestamp'] as string, signature: success.headers['webhook-signature'] as string }, success.body), 'signature verifies')
-    // Independently of the project's own helper: HMAC-SHA256(secret, timestamp + body), as the issue and README state.
-    const independent = `v1=${createHmac('sha256', SECRET).update(String(success.headers['webhook-timestamp']) + success.body).digest('hex')}`
-    t.equal(success.headers['webhook-signature'], independent, 'signature is HMAC-SHA256 over timestamp + body')
-    t.notOk(verifyWebhook('another-secret-0123456789', { timestamp: success.headers['webhook-timestamp'] as string, signature: success.headers['webhook-signature'] as string }, success.body))
+    t.match(success.headers['webhook-signature'], /^v1,[A-Za-z0-9+/]{43}=$/)
+    t.same(verified(SECRET, success), JSON.parse(success.body), 'the standardwebhooks library verifies the delivery')
+    // Independently of both libraries: base64 HMAC-SHA256 keyed with the decoded secret over id.timestamp.body.
+    const key = Buffer.from(SECRET.slice('whsec_'.length), 'base64')
+    const signed = `${String(success.headers['webhook-id'])}.${String(success.headers['webhook-timestamp'])}.${success.body}`
+    t.equal(success.headers['webhook-signature'], `v1,${createHmac('sha256', key).update(signed).digest('base64')}`, 'HMAC-SHA256 over id.timestamp.body')
+    t.throws(() => verified(OTHER_SECRET, success), /No matching signature/, 'another secret does not verify')
+    t.throws(() => verified(SECRET, { ...success, body: success.body.replace('Ada', 'Eve') }), /No matching signature/, 'a changed body does not verify')
     const event = JSON.parse(success.body)
     t.same(Object.keys(event).sort(), ['created_at', 'data', 'id', 'type'])
     t.equal(event.id, success.headers['webhook-id'])
@@ -90,9 +95,7 @@ test('webhook dispatcher', async (t) => {
     const byMessage = new Map(receiver.requests.map((request) => [JSON.parse(request.body).data.id as string, request]))
     t.same(new Set(byMessage.keys()), new Set([retried.json().data.id, unsent.json().data.id]))
     t.equal(receiver.requests[0]!.headers['webhook-id'], byMessage.get(retried.json().data.id)!.headers['webhook-id'], 'same event id across the restart: receivers can de-duplicate')
-    for (const request of receiver.requests.slice(1)) {
-      t.ok(verifyWebhook(SECRET, { timestamp: request.headers['webhook-timestamp'] as string, signature: request.headers['webhook-signature'] as string }, request.body))
-    }
+    for (const request of receiver.requests.slice(1)) t.ok(verified(SECRET, request), 'verifies')
     const retriedDelivery = list.find((delivery) => delivery.event_id === receiver.requests[0]!.headers['webhook-id'])!
     t.match(retriedDelivery, { status: 'succeeded', attempt_count: 2 })
     t.same(retriedDelivery.attempts.map((a) => a.succeeded), [false, true], 'attempts from both processes are recorded')
@@ -130,16 +133,17 @@ test('webhook dispatcher', async (t) => {
     t.same(interrupted, { status: 'pending', attempts: 0, lease_expires_at: null, url: slow.url }, 'the interrupted attempt is handed back, uncounted, for the next start')
   })
 
-  t.test('gives up after WEBHOOK_MAX_ATTEMPTS; fans out to every URL; enqueueEvent works in any transaction', async (t) => {
+  t.test('gives up after WEBHOOK_MAX_ATTEMPTS; fans out to every URL; enqueue works in any transaction', async (t) => {
     const failing = await startReceiver(t, () => 500)
     const healthy = await startReceiver(t)
     const app = await build(t, { env: env([failing.url, healthy.url], { WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_BACKOFF_MS: '5' }) })
     const { db } = app.database
     const review = { id: 7, article_slug: 'an-article', author_name: 'Rev', email: 'rev@example.org', rating: 5, title: null, body: 'Fine', status: 'pending' as const, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' }
+    const { outbox } = app.services
     const reviewEvent = await db.transaction().execute((trx) =>
-      enqueueEvent(trx, 'review.created', review, { subject: { type: 'review', id: 7 }, email: 'rev@example.org' }))
+      outbox.enqueue({ type: 'review.created', data: review, subject: { type: 'review', id: 7 }, email: 'rev@example.org' }, trx))
     await t.rejects(db.transaction().execute(async (trx) => {
-      await enqueueEvent(trx, 'review.approved', { ...review, id: 8, status: 'approved' })
+      await outbox.enqueue({ type: 'review.approved', data: { ...review, id: 8, status: 'approved' } }, trx)
       throw new Error('rolled back')
     }))
     await settled(app, 2)
@@ -160,14 +164,23 @@ test('webhook dispatcher', async (t) => {
 
 test('webhook signatures and backoff', async (t) => {
   const body = '{"id":"x"}'
-  const now = Date.now()
-  const timestamp = Math.floor(now / 1000)
-  const signature = signWebhook(SECRET, timestamp, body)
-  t.ok(verifyWebhook(SECRET, { timestamp: String(timestamp), signature }, body, { now }))
-  t.notOk(verifyWebhook(SECRET, { timestamp: String(timestamp), signature }, '{"id":"y"}', { now }), 'a changed body fails')
-  t.notOk(verifyWebhook(SECRET, { timestamp: String(timestamp + 1), signature }, body, { now }), 'a changed timestamp fails')
-  t.notOk(verifyWebhook(SECRET, { timestamp: String(timestamp), signature }, body, { now: now + 301_000 }), 'a stale delivery fails')
-  t.notOk(verifyWebhook(SECRET, { timestamp: undefined, signature }, body, { now }))
+  const id = '7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d'
+  const now = new Date()
+  const headers = (signature: string, timestamp = now) => ({ 'webhook-id': id, 'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)), 'webhook-signature': signature })
+  const sign = createWebhookSigner([SECRET])
+  t.same(new Webhook(SECRET).verify(body, headers(sign(id, now, body))), { id: 'x' })
+  t.throws(() => new Webhook(SECRET).verify('{"id":"y"}', headers(sign(id, now, body))), 'a changed body fails')
+  t.throws(() => new Webhook(SECRET).verify(body, { ...headers(sign(id, now, body)), 'webhook-id': 'other' }), 'a changed id fails')
+  const stale = new Date(now.getTime() - 301_000)
+  t.throws(() => new Webhook(SECRET).verify(body, headers(sign(id, stale, body), stale)), /too old/, 'a stale delivery fails')
+
+  t.test('during a rotation every delivery carries one signature per secret', async (t) => {
+    const signature = createWebhookSigner([SECRET, OTHER_SECRET])(id, now, body)
+    t.match(signature, /^v1,\S+ v1,\S+$/)
+    t.ok(new Webhook(SECRET).verify(body, headers(signature)), 'receivers holding the new secret verify')
+    t.ok(new Webhook(OTHER_SECRET).verify(body, headers(signature)), 'and so do those still holding the old one')
+  })
+
   t.same([1, 2, 3, 4].map((n) => retryDelayMs(n, 1000)), [1000, 2000, 4000, 8000])
   t.equal(retryDelayMs(40, 1000), 6 * 60 * 60 * 1000, 'capped')
 })

@@ -6,9 +6,7 @@ import { Ref, problemResponses } from '../http/schemas.js'
 import type { WebhookRepository } from './repository.js'
 import { WebhookDeliveryListQuerySchema, WebhookDeliveryListSchema } from './schemas.js'
 
-export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookRepository }> = async (app, { webhooks }) => {
-  app.addHook('onRequest', async (_request, reply) => { reply.header('cache-control', 'no-store') })
-
+export const webhookAdminRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookRepository }> = async (app, { webhooks }) => {
   app.get('/webhook-deliveries', {
     schema: {
       operationId: 'listWebhookDeliveries',
@@ -19,7 +17,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookReposit
       querystring: WebhookDeliveryListQuerySchema,
       response: {
         200: { description: 'A page of deliveries.', ...Ref(WebhookDeliveryListSchema) },
-        ...problemResponses(400, 401),
+        ...problemResponses([400, 401]),
       },
     },
   }, async (request, reply) => {

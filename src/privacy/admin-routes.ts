@@ -5,9 +5,7 @@ import { Ref, problemResponses } from '../http/schemas.js'
 import { DataSubjectErasureSchema, DataSubjectExportSchema, DataSubjectRequestSchema } from './schemas.js'
 import type { PrivacyService } from './service.js'
 
-export const privacyRoutes: FastifyPluginAsyncTypebox<{ privacy: PrivacyService }> = async (app, { privacy }) => {
-  app.addHook('onRequest', async (_request, reply) => { reply.header('cache-control', 'no-store') })
-
+export const privacyAdminRoutes: FastifyPluginAsyncTypebox<{ privacy: PrivacyService }> = async (app, { privacy }) => {
   app.post('/data-subjects/export', {
     schema: {
       operationId: 'exportDataSubject',
@@ -18,7 +16,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ privacy: PrivacyService 
       body: Ref(DataSubjectRequestSchema),
       response: {
         200: { description: 'Everything stored for this email (empty lists when nothing is).', ...Ref(DataSubjectExportSchema) },
-        ...problemResponses(400, 401, 415),
+        ...problemResponses([400, 401, 415]),
       },
     },
   }, async (request) => ({ data: await privacy.exportData(request.body.email) }))
@@ -34,7 +32,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ privacy: PrivacyService 
       body: Ref(DataSubjectRequestSchema),
       response: {
         200: { description: 'Erased; the counts say how much.', ...Ref(DataSubjectErasureSchema) },
-        ...problemResponses(400, 401, 415),
+        ...problemResponses([400, 401, 415]),
       },
     },
   }, async (request) => {

@@ -1,5 +1,5 @@
 // How an email identifies a person across features: trimmed and lowercased, then hashed for lookups and keys.
-import { createHash } from 'node:crypto'
+import { sha256 } from './hash.js'
 
 /** The form an email is compared in: surrounding whitespace dropped, case folded. */
 export function normalizeEmail (email: string): string {
@@ -8,5 +8,5 @@ export function normalizeEmail (email: string): string {
 
 /** SHA-256 (hex) of the normalized email: indexed for data-subject requests, used in rate-limit and dedupe keys. */
 export function emailHash (email: string): string {
-  return createHash('sha256').update(`email:${normalizeEmail(email)}`).digest('hex')
+  return sha256(`email:${normalizeEmail(email)}`)
 }

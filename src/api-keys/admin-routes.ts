@@ -1,4 +1,4 @@
-// Admin identity: lets an operator check that a key works.
+// Admin identity: lets an operator check that a key works (keys themselves are managed with `npm run keys`).
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { BEARER_SECURITY } from '../http/auth.js'
@@ -10,16 +10,16 @@ const WhoamiSchema = Type.Object({
   }, { additionalProperties: false }),
 }, { $id: 'Whoami', additionalProperties: false, examples: [{ data: { name: 'ops-laptop' } }] })
 
-export const adminSchemas = [WhoamiSchema]
+export const apiKeySchemas = [WhoamiSchema]
 
-export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export const apiKeyAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/whoami', {
     schema: {
       operationId: 'getAdminIdentity',
       tags: ['Admin'],
       summary: 'Name of the admin key in use',
       security: BEARER_SECURITY,
-      response: { 200: { description: 'The key is valid.', ...Ref(WhoamiSchema) }, ...problemResponses(401) },
+      response: { 200: { description: 'The key is valid.', ...Ref(WhoamiSchema) }, ...problemResponses([401]) },
     },
   }, async (request) => ({ data: { name: request.adminKeyName ?? '' } }))
 }

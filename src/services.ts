@@ -1,0 +1,80 @@
+// The service's data layer, wired: every repository, and the services that combine them across features.
+// Shared by app.ts (the HTTP service) and cli.ts (operator commands), so both apply the same rules.
+import type { Config } from './config.js'
+import type { DatabaseHandle } from './db/connection.js'
+import { createContentRepository, type ContentRepository } from './content/repository.js'
+import { createApiKeyRepository, type ApiKeyRepository } from './api-keys/repository.js'
+import { createReviewRepository, type ReviewRepository } from './reviews/repository.js'
+import { createReviewService, REVIEW_EVENTS, type ReviewService } from './reviews/service.js'
+import { createContactRepository, type ContactRepository } from './contact/repository.js'
+import { CONTACT_EVENTS, createContactService, type ContactService } from './contact/service.js'
+import { createIdempotencyRepository, type IdempotencyRepository } from './idempotency/repository.js'
+import { createPrivacyService, type PersonalDataSource, type PrivacyService } from './privacy/service.js'
+import { purgeExpiredData, type PurgeResult } from './privacy/retention.js'
+import { createWebhookRepository, type WebhookRepository } from './webhooks/repository.js'
+import { createEventOutbox, type EventOutbox } from './webhooks/outbox.js'
+
+/** Every event type a feature announces through the outbox, in the order the docs list them. */
+export const WEBHOOK_EVENTS = [...CONTACT_EVENTS, ...REVIEW_EVENTS]
+
+export interface Repositories {
+  content: ContentRepository
+  keys: ApiKeyRepository
+  reviews: ReviewRepository
+  contact: ContactRepository
+  idempotency: IdempotencyRepository
+  webhooks: WebhookRepository
+}
+
+export interface Services {
+  reviews: ReviewService
+  contact: ContactService
+  privacy: PrivacyService
+  outbox: EventOutbox
+  /** Retention: purge what is older than CONTACT_RETENTION_DAYS, then scrub it from disk. */
+  purgeExpiredData(): Promise<PurgeResult>
+}
+
+export function createServices (database: DatabaseHandle, config: Pick<Config, 'reviews' | 'contact'>): { repositories: Repositories, services: Services } {
+  const { db } = database
+  const repositories: Repositories = {
+    content: createContentRepository(db),
+    keys: createApiKeyRepository(db),
+    reviews: createReviewRepository(db),
+    contact: createContactRepository(db),
+    idempotency: createIdempotencyRepository(db),
+    webhooks: createWebhookRepository(db),
+  }
+  const outbox = createEventOutbox(repositories.webhooks)
+  const articles = { findPublishedId: repositories.content.findPublishedId }
+  const reviews = createReviewService({ db, reviews: repositories.reviews, articles, events: outbox, settings: config.reviews })
+  const contact = createContactService({
+    db, messages: repositories.contact, idempotency: repositories.idempotency, events: outbox, articles, redirectOrigins: config.contact.redirectOrigins,
+  })
+  const webhookEvents: PersonalDataSource = {
+    name: 'webhook events and deliveries',
+    async export (subject, trx) {
+      return { webhook_events: await repositories.webhooks.listEventsForEmailHash(subject.emailHash, trx) }
+    },
+    erase: (subject, trx) => repositories.webhooks.deleteEventsForEmailHash(subject.emailHash, trx),
+  }
+  const privacy = createPrivacyService(db, {
+    // Events first, then the records they were derived from.
+    sources: [webhookEvents, contact.personalData, reviews.personalData],
+    afterErase: database.scrub,
+  })
+  return {
+    repositories,
+    services: {
+      reviews,
+      contact,
+      privacy,
+      outbox,
+      async purgeExpiredData () {
+        const purged = await purgeExpiredData({ contact, webhooks: repositories.webhooks, idempotency: repositories.idempotency }, config.contact.retentionDays)
+        await database.scrub()
+        return purged
+      },
+    },
+  }
+}
