@@ -71,8 +71,8 @@ async function run (argv: string[]) {
       console.log('Migrations are up to date.')
       return
     case 'seed':
-      await withDatabase(async ({ repositories }) => {
-        for (const result of await seedArticles(repositories.content)) {
+      await withDatabase(async ({ services }) => {
+        for (const result of await seedArticles(services.authoring)) {
           console.log(`${result.slug}: ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'} (version ${result.version})`)
         }
       })

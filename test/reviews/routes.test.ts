@@ -57,7 +57,7 @@ test('POST /v1/articles/:slug/reviews', async (t) => {
 
   t.test('unknown and draft articles are 404 and store nothing', async (t) => {
     const app = await build(t)
-    await app.repositories.content.upsertArticle({ slug: 'draft-article', title: 'Draft', status: 'draft', intro: [], sections: [] })
+    await app.services.authoring.upsert({ slug: 'draft-article', title: 'Draft', status: 'draft', intro: [], sections: [] }, { by: 'test' })
     for (const slug of ['no-such-article', 'draft-article']) {
       const res = await app.inject({ method: 'POST', url: `/v1/articles/${slug}/reviews`, payload: review() })
       t.equal(res.statusCode, 404, slug)
@@ -253,7 +253,7 @@ test('admin: /v1/admin/reviews moderation', async (t) => {
 
 test('review events are written to the outbox with the change', async (t) => {
   const eventsOf = (app: FastifyInstance) => app.database.db.selectFrom('webhook_events')
-    .select(['type', 'subject_type', 'subject_id', 'payload']).orderBy('created_at').orderBy('type', 'desc').execute()
+    .select(['type', 'subject_type', 'subject_id', 'payload']).where('subject_type', '=', 'review').orderBy('created_at').orderBy('type', 'desc').execute()
 
   t.test('pre-moderation: review.created on submit, review.approved on the first approval only', async (t) => {
     const app = await build(t)
@@ -300,7 +300,7 @@ test('data-subject requests cover reviews', async (t) => {
   const left = await storedReviews(app)
   t.equal(left.length, 2)
   t.notOk(left.some((r) => r.email === 'ayesha@example.org'))
-  t.equal((await app.database.db.selectFrom('webhook_events').select('id').execute()).length, 2, "the other reviewers' events stay")
+  t.equal((await app.database.db.selectFrom('webhook_events').select('id').where('subject_type', '=', 'review').execute()).length, 2, "the other reviewers' events stay")
   t.match((await app.inject({ method: 'POST', url: '/v1/admin/data-subjects/erase', headers: ADMIN, payload: { email: 'ayesha@example.org' } })).json().data.erased, { reviews: 0, webhook_events: 0 })
 })
 
