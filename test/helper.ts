@@ -96,3 +96,39 @@ export async function submitReview (app: FastifyInstance, fields: Partial<Submis
   if (result.outcome !== 'created') throw new Error(`review not stored: ${result.outcome}`)
   return result
 }
+
+export interface ServerProcess {
+  /** http://127.0.0.1:PORT, from the "Server listening at" log line. */
+  origin: string
+  /** Everything the process wrote so far (stdout and stderr). */
+  output(): string
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number | null>
+}
+
+/** Starts src/server in a child process (JSON logs at info, to find the port), killed on teardown if still running. */
+export async function startServer (t: Tap, env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
+  const { command, args } = scriptCommand('server')
+  const child = spawn(command, args, { env: childEnv({ LOG_LEVEL: 'info', ...env }), stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+  t.teardown(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL') })
+  const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs)
+    child.stdout.on('data', (chunk) => {
+      output += chunk
+      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+      if (match) { clearTimeout(timer); resolve(match[1]!) }
+    })
+    child.stderr.on('data', (chunk) => { output += chunk })
+    void exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${output}`)) })
+  })
+  return {
+    origin,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      return exited
+    },
+  }
+}
