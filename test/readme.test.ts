@@ -408,15 +408,19 @@ function curlRequest (args: string[]): CurlRequest {
 
 interface Received { status: number, reason: string, headers: Headers, text: string }
 
-function compareResponse (shown: Shown, received: Received, session: Session, newIds: Map<string, string>): string[] {
+function compareResponse (shown: Shown, received: Received, session: Session, newIds: Map<string, string>, newTokens = new Map<string, string>()): string[] {
   const problems: string[] = []
   if (received.status !== shown.status || received.reason !== shown.reason) {
     problems.push(`status ${received.status} ${received.reason}, the README shows ${shown.status} ${shown.reason}`)
   }
   for (const [name, value] of shown.headers) {
     const actual = received.headers.get(name)
+    const known = session.tokens.get(value)
     if (actual === null) problems.push(`no ${name} header`)
+    else if (known !== undefined) { if (known !== actual) problems.push(`${name}: ${actual}, but the README's ${value} was ${known} before`) }
     else if (!wildcard(session.localize(value)).test(actual)) problems.push(`${name}: ${actual}, the README shows ${value}`)
+    // A header value with a placeholder (an ETag, say) stands for this run's value when a later request sends it.
+    else if (value.includes('…') && value !== '"…"') newTokens.set(value, actual)
   }
   if (!shown.body) {
     if (received.text !== '') problems.push(`a body the README does not show: ${received.text.slice(0, 300)}`)
@@ -424,7 +428,7 @@ function compareResponse (shown: Shown, received: Received, session: Session, ne
     let actual: unknown
     try { actual = JSON.parse(received.text) } catch { return [...problems, `not JSON: ${received.text.slice(0, 300)}`] }
     problems.push(...matchJson(parsePattern(shown.body), actual, '', '', session, newIds))
-  } else if (!wildcard(shown.body).test(received.text)) {
+  } else if (!wildcard(shown.body).test(received.text.trim())) {
     problems.push(`body ${received.text.slice(0, 300)}, the README shows ${shown.body}`)
   }
   if (problems.length > 0) problems.push(`(the answer: ${received.status} ${received.text.slice(0, 2000)})`)
@@ -539,6 +543,8 @@ test('README: every example is a request the running service answers as shown', 
           let shown: Shown
           try {
             request = curlRequest(args.map((arg) => session.localize(arg)))
+            // Header values the README shows as placeholders (If-Match: "2-1-…") are what an earlier answer sent.
+            request.headers = request.headers.map(([name, value]) => [name, session.tokens.get(value) ?? value] as [string, string])
             shown = shownResponse(entry.output)
           } catch (error) {
             t.fail(`${where}: ${(error as Error).message}`)
@@ -556,13 +562,15 @@ test('README: every example is a request the running service answers as shown', 
             const response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body ?? null, redirect: 'manual' })
             const received = { status: response.status, reason: response.statusText, headers: response.headers, text: await response.text() }
             const newIds = new Map<string, string>()
+            const newTokens = new Map<string, string>()
             let problems: string[]
             try {
-              problems = compareResponse(shown, received, session, newIds)
+              problems = compareResponse(shown, received, session, newIds, newTokens)
             } catch (error) {
               problems = [`the README's answer: ${(error as Error).message}`]
             }
             if (problems.length === 0) for (const [readmeId, id] of newIds) session.ids.set(readmeId, id)
+            if (problems.length === 0) for (const [placeholder, value] of newTokens) session.tokens.set(placeholder, value)
             if (problems.length === 0 || Date.now() > deadline) {
               t.strictSame(problems, [], `${where}: ${request.method} ${new URL(request.url).pathname} answers ${shown.status} as shown`)
               break

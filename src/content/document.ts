@@ -84,6 +84,8 @@ export function describeChange (before: ArticleDocument | undefined, after: Arti
   if (before.status !== after.status) changes.push(after.status === 'published' ? 'published' : 'unpublished')
   if (before.slug !== after.slug) changes.push(`slug ${before.slug} → ${after.slug}`)
   for (const field of ['title', 'excerpt', 'published_at', ...MODEL_FIELDS] as const) {
+    // A first publication sets published_at: "published" says it.
+    if (field === 'published_at' && before.published_at === null && before.status !== after.status) continue
     if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes.push(field)
   }
   if (JSON.stringify(before.intro) !== JSON.stringify(after.intro)) changes.push('intro')
