@@ -11,7 +11,7 @@ export const EnvSchema = Type.Object({
   DATABASE_PATH: Type.String({ default: 'data/content.db', minLength: 1, description: "SQLite file, or ':memory:'" }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
-    { default: 'info', description: 'pino log level' },
+    { default: 'info', description: 'pino log level' }
   ),
   ADMIN_API_KEY: Type.Optional(Type.String({ minLength: 16, description: 'Extra admin bearer key accepted besides stored keys' })),
   CORS_ORIGINS: Type.String({ default: '', description: "Comma-separated origins allowed by CORS, or '*'" }),
@@ -89,7 +89,7 @@ interface PropertySchema {
 function expectation (schema: PropertySchema): string {
   if (schema.anyOf) return `one of ${schema.anyOf.map((option) => option.const).join(', ')}`
   if (schema.type === 'integer') return `an integer from ${schema.minimum} to ${schema.maximum}`
-  if (schema.pattern) return `a BCP 47 language tag such as en or en-GB`
+  if (schema.pattern) return 'a BCP 47 language tag such as en or en-GB'
   return `a string of at least ${schema.minLength ?? 1} characters`
 }
 

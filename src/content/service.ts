@@ -74,9 +74,20 @@ export interface WriteContext {
 export interface ArticleView {
   etag: string
   article: {
-    slug: string, title: string, excerpt: string, status: ArticleStatus, published_at: string | null, intro: Block[], sections: Section[]
-    toc: Array<{ key: string, heading: string }>, word_count: number, reading_time_minutes: number, version: number, created_at: string
-    updated_at: string, updated_by: string | null
+    slug: string,
+    title: string,
+    excerpt: string,
+    status: ArticleStatus,
+    published_at: string | null,
+    intro: Block[],
+    sections: Section[]
+    toc: Array<{ key: string, heading: string }>,
+    word_count: number,
+    reading_time_minutes: number,
+    version: number,
+    created_at: string
+    updated_at: string,
+    updated_by: string | null
   } & Pick<ArticleDocument, 'author' | 'tags' | 'language' | 'canonical_url' | 'meta_title' | 'meta_description' | 'cover_image'>
 }
 
@@ -444,4 +455,3 @@ export function createAuthoringService ({ db, content, events, settings, validat
   }
   return service
 }
-

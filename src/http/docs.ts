@@ -49,7 +49,7 @@ export function discriminatorMappings<T> (document: T): T {
       const properties = ref ? schemas[ref.slice(COMPONENT_REF.length)]?.properties as Record<string, JsonObject> | undefined : undefined
       // @fastify/swagger writes a TypeBox Literal's `const` as a one-value `enum`.
       const property: JsonObject | undefined = properties?.[discriminator.propertyName]
-      const value = property?.const ?? (Array.isArray(property?.enum) && property.enum.length === 1 ? property.enum[0] : undefined)
+      const value: unknown = property?.const ?? (Array.isArray(property?.enum) && property.enum.length === 1 ? property.enum[0] : undefined)
       if (ref && typeof value === 'string') mapping[value] = ref
     }
     if (Object.keys(mapping).length === schema.oneOf.length) schemas[name] = { ...schema, discriminator: { ...discriminator, mapping } }

@@ -82,7 +82,8 @@ export function fieldErrors (errors: AjvError[], context: string | undefined): F
   const byPath = new Map<string, string>()
   for (const error of errors) {
     if (['anyOf', 'oneOf', 'if'].includes(error.keyword)) continue
-    const suffix = error.keyword === 'required' ? `/${String(error.params.missingProperty)}`
+    const suffix = error.keyword === 'required'
+      ? `/${String(error.params.missingProperty)}`
       : error.keyword === 'additionalProperties' ? `/${String(error.params.additionalProperty)}` : ''
     const path = `${location}${error.instancePath}${suffix}`
     if (!byPath.has(path)) byPath.set(path, describe(error))
@@ -99,7 +100,7 @@ function toProblem (error: FastifyError | HttpProblem, request: FastifyRequest):
     return { problem, headers: error.headers }
   }
   if (error.validation) {
-    const errors = fieldErrors(error.validation as AjvError[], error.validationContext)
+    const errors = fieldErrors(error.validation, error.validationContext)
     return {
       problem: {
         type: '/problems/validation-error',
@@ -134,10 +135,10 @@ export function sendProblem (reply: FastifyReply, problem: Problem, headers: Rec
 export const MAX_PARAM_LENGTH = 200
 
 /** Fastify's `frameworkErrors`: errors raised by the router before any route runs, as problem+json too. */
-export function frameworkErrors (error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+export function frameworkErrors (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
   const status = tooLong ? 414 : 400
-  return sendProblem(reply, {
+  sendProblem(reply, {
     type: 'about:blank',
     title: STATUS_CODES[status] ?? 'Error',
     status,
