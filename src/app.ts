@@ -60,7 +60,7 @@ export interface BuildOptions {
 }
 
 /** Request bodies larger than this are refused with 413 (contact and review forms are far smaller). */
-export const BODY_LIMIT_BYTES = 16 * 1024
+const BODY_LIMIT_BYTES = 16 * 1024
 
 const OPENAPI_TAGS = [
   { name: 'Articles', description: 'Published articles, whole or as summaries.' },

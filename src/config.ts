@@ -5,7 +5,7 @@ import { Value } from '@sinclair/typebox/value'
 const Integer = (options: { default?: number, minimum: number, maximum: number, description: string }) =>
   Type.Integer(options)
 
-export const EnvSchema = Type.Object({
+const EnvSchema = Type.Object({
   PORT: Integer({ default: 3000, minimum: 0, maximum: 65535, description: 'TCP port to listen on' }),
   HOST: Type.String({ default: '127.0.0.1', minLength: 1, description: 'Interface to bind' }),
   DATABASE_PATH: Type.String({ default: 'data/content.db', minLength: 1, description: "SQLite file, or ':memory:'" }),

@@ -6,12 +6,12 @@ const CONTROLS_EXCEPT_NEWLINE_TAB = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u00
 const LINE_BREAKS_AND_TABS = /[\n\t]+/g
 
 /** Multi-line text: NFC, CRLF to LF, control characters removed, trimmed. */
-export function cleanText (value: string): string {
+function cleanText (value: string): string {
   return value.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROLS_EXCEPT_NEWLINE_TAB, '').trim()
 }
 
 /** Single-line text (names, titles): as cleanText, and line breaks or tabs become single spaces. */
-export function cleanLine (value: string): string {
+function cleanLine (value: string): string {
   return cleanText(value).replace(LINE_BREAKS_AND_TABS, ' ').replace(/ {2,}/g, ' ')
 }
 

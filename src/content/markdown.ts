@@ -24,7 +24,7 @@ export class MarkdownError extends Error {
 }
 
 /** Front matter fields an import accepts (the rest of the article is the Markdown body). */
-export const FRONT_MATTER_FIELDS = [
+const FRONT_MATTER_FIELDS = [
   'slug', 'title', 'excerpt', 'status', 'published_at', 'tags', 'author', 'language', 'canonical_url', 'meta_title',
   'meta_description', 'cover_image', 'section_keys',
 ] as const

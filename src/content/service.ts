@@ -9,7 +9,7 @@ import {
   describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, authorOf, tagsOf,
   type ArticleDocument, type ArticleStatus,
 } from './document.js'
-import { articleToMarkdown, markdownToInput } from './markdown.js'
+import { MarkdownError, articleToMarkdown, markdownToInput } from './markdown.js'
 import type { AdminArticleSummary, AdminListOptions, ContentRepository, Revision, StoredDocument } from './repository.js'
 import type { ArticleInput, Block, Section } from './schemas.js'
 import { articleWordCount, readingTimeMinutes, slugify } from './text.js'
@@ -128,9 +128,9 @@ export interface AuthoringServiceOptions {
   validateInput: (value: unknown) => { ok: true, value: ArticleInput } | { ok: false, errors: Array<{ path: string, message: string }> }
 }
 
-export const articleEtag = (stored: Pick<StoredDocument, 'id' | 'version' | 'created_at'>) =>
+const articleEtag = (stored: Pick<StoredDocument, 'id' | 'version' | 'created_at'>) =>
   `"${stored.id}-${stored.version}-${Date.parse(stored.created_at).toString(36)}"`
-export const sectionEtag = (articleId: number, row: { id: number, version: number }) => `"${articleId}-s${row.id}-${row.version}"`
+const sectionEtag = (articleId: number, row: { id: number, version: number }) => `"${articleId}-s${row.id}-${row.version}"`
 
 const ARTICLE_SUBJECT = 'article'
 
@@ -428,7 +428,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
       try {
         parsed = markdownToInput(text)
       } catch (error) {
-        if (error instanceof Error && error.name === 'MarkdownError') throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
+        if (error instanceof MarkdownError) throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
         throw error
       }
       const result = validateInput(parsed)

@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin'
 import type { Problem } from './schemas.js'
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
 type FieldError = { path: string, message: string }
 
@@ -127,7 +127,7 @@ const CLIENT_ERROR_DETAILS: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'This Content-Type is not accepted here.',
 }
 
-export function sendProblem (reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
+function sendProblem (reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
   return reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem)
 }
 
