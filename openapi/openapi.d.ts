@@ -3697,7 +3697,7 @@ export interface operations {
                     "application/json": components["schemas"]["Ready"];
                 };
             };
-            /** @description Not ready to serve. */
+            /** @description Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4127,6 +4127,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReviewSummary: {
@@ -4266,6 +4275,15 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -192,7 +192,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     retention.start()
   })
   app.addHook('onClose', async () => {
-    await Promise.all([dispatcher.stop(), retention.stop()])
+    await Promise.all([dispatcher.stop(), retention.stop(), services.writes.drain()])
   })
 
   return app

@@ -101,6 +101,14 @@ const GENERIC_PROBLEM_EXAMPLES: Record<number, ProblemExamples> = {
   503: { databaseDown: problemExample('The database does not answer', 503, 'The database does not answer.', '4k2j9d-e') },
 }
 
+/** A 503 for writes that found the write queue full: the client retries after Retry-After. */
+export const OVERLOADED_EXAMPLES: Record<number, ProblemExamples> = {
+  503: {
+    overloaded: problemExample('Too many writes waiting', 503, 'Too many submissions are waiting to be stored: retry in a second.', '4k2j9d-v',
+      { type: '/problems/overloaded' }),
+  },
+}
+
 /** A 400 that needs no schema: a path parameter the router cannot percent-decode. */
 export const MALFORMED_URL_EXAMPLE = problemExample('A URL that cannot be decoded', 400, 'The URL is not valid (malformed percent-encoding).', '4k2j9d-j')
 
@@ -116,7 +124,7 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   428: 'If-Match is required for this write (REQUIRE_IF_MATCH=true).',
   429: 'Too many requests: wait for the number of seconds in Retry-After.',
   500: 'Unexpected server error.',
-  503: 'Not ready to serve.',
+  503: 'Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given.',
 }
 
 /**
