@@ -96,9 +96,8 @@ export function createWriteQueue (db: Executor, { maxBatch = 256, maxQueued = 10
       return queue.length + inBatch
     },
     async drain () {
-      while (queue.length > 0 || flushing || scheduled) {
-        await (flushing ?? new Promise((resolve) => setImmediate(resolve)))
-      }
+      const busy = () => queue.length > 0 || flushing !== undefined || scheduled
+      while (busy()) await (flushing ?? new Promise((resolve) => setImmediate(resolve)))
     },
   }
 }
