@@ -164,9 +164,19 @@ export const PaginationSchema = Type.Object({
 }, { $id: 'Pagination', additionalProperties: false })
 export type Pagination = Static<typeof PaginationSchema>
 
-export const PageQuerySchema = Type.Integer({ format: 'int32', minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.', examples: [1] })
+/**
+ * The keyword that makes an integer sent in a URL finite: ajv coerces "Infinity", "1e309" or a 400-digit number to a
+ * non-finite number and then skips minimum/maximum for it (they only check finite numbers). See http/validation.ts.
+ */
+export const FINITE_KEYWORD = 'x-finite'
+
+/** An integer a client sends in the query string or the path: every route's, so none lets Infinity through. */
+export const UrlIntegerSchema = (options: { minimum: number, maximum: number, default?: number, description: string, examples: number[], format?: 'int32' | 'int64' }) =>
+  Type.Integer({ format: 'int32', ...options, [FINITE_KEYWORD]: true })
+
+export const PageQuerySchema = UrlIntegerSchema({ minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.', examples: [1] })
 export const limitQuery = (max: number, fallback: number) =>
-  Type.Integer({ format: 'int32', minimum: 1, maximum: max, default: fallback, description: `Page size, 1–${max}.`, examples: [Math.min(10, max)] })
+  UrlIntegerSchema({ minimum: 1, maximum: max, default: fallback, description: `Page size, 1–${max}.`, examples: [Math.min(10, max)] })
 
 /** Reusable schemas, registered with app.addSchema so OpenAPI shows them as named components. */
 export const sharedSchemas = [SlugSchema, TimestampSchema, ProblemSchema, PaginationSchema]
