@@ -3,7 +3,7 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import cors from '@fastify/cors'
 import helmet from '@fastify/helmet'
-import rateLimit from '@fastify/rate-limit'
+import rateLimit, { normalizeIP } from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
 import { migrationsDir, packageVersion } from './base/paths.js'
@@ -11,10 +11,11 @@ import { openDatabase, type DatabaseHandle } from './db/connection.js'
 import { migrate } from './db/migrate.js'
 import { errorHandling, frameworkErrors, HttpProblem, MAX_PARAM_LENGTH } from './http/errors.js'
 import { docs } from './http/docs.js'
-import { requireAdminKey } from './http/auth.js'
+import { requireAdminKey, type FailureThrottle } from './http/auth.js'
+import { sha256 } from './base/hash.js'
 import { noStore, publicCaching } from './http/caching.js'
 import { loggerOptions } from './http/logging.js'
-import { sharedSchemas } from './http/schemas.js'
+import { problemExample, problemResponses, sharedSchemas } from './http/schemas.js'
 import { buildValidator, finiteNumbers, refuseUnknownQueryParameters } from './http/validation.js'
 import { contentRoutes, movedOrMissing } from './content/routes.js'
 import { contentSchemas } from './content/schemas.js'
@@ -61,6 +62,11 @@ export interface BuildOptions {
 
 /** Request bodies larger than this are refused with 413 (contact and review forms are far smaller). */
 const BODY_LIMIT_BYTES = 16 * 1024
+
+const ADMIN_THROTTLE_EXAMPLE = {
+  tooManyFailures: problemExample('Too many wrong keys from this address', 429, 'Too many failed admin authentications from this address: try again in 42 seconds.', '4k2j9d-w',
+    { type: '/problems/rate-limited' }),
+}
 
 const OPENAPI_TAGS = [
   { name: 'Articles', description: 'Published articles, whole or as summaries.' },
@@ -144,6 +150,19 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
       headers: { 'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000))) },
     }),
   })
+  // Guessing admin keys: failures counted per client address (hashed), then 429 until the window passes.
+  const failures = app.createRateLimit({
+    max: config.adminAuthFailures.max,
+    timeWindow: config.adminAuthFailures.windowMs,
+    keyGenerator: (request) => `admin-auth:${sha256(normalizeIP(request.ip))}`,
+  })
+  const failureThrottle: FailureThrottle = {
+    async blockedFor (request) {
+      const state = await failures(request, { increment: false })
+      return !state.isAllowed && state.remaining === 0 && state.ttlInSeconds > 0 ? state.ttlInSeconds : undefined
+    },
+    async failed (request) { await failures(request) },
+  }
   await app.register(docs, {
     info: {
       title: 'Content API',
@@ -168,7 +187,12 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
   await app.register(async (admin) => {
     await noStore(admin)
-    admin.addHook('onRequest', requireAdminKey(createAdminKeyVerifier(repositories.keys, config.adminApiKey)))
+    admin.addHook('onRequest', requireAdminKey(createAdminKeyVerifier(repositories.keys, config.adminApiKey), failureThrottle))
+    // Every admin operation can answer the throttle's 429: say so in its documentation.
+    admin.addHook('onRoute', (route) => {
+      const responses = route.schema?.response as Record<number, unknown> | undefined
+      if (responses && !responses[429]) Object.assign(responses, problemResponses([429], { 429: ADMIN_THROTTLE_EXAMPLE }))
+    })
     await admin.register(apiKeyAdminRoutes)
     await admin.register(contentAdminRoutes, { authoring: services.authoring, bodyLimit: config.authoring.bodyLimit })
     await admin.register(reviewAdminRoutes, { repository: repositories.reviews, reviews: services.reviews })

@@ -14,6 +14,8 @@ const EnvSchema = Type.Object({
     { default: 'info', description: 'pino log level' }
   ),
   ADMIN_API_KEY: Type.Optional(Type.String({ minLength: 16, description: 'Extra admin bearer key accepted besides stored keys' })),
+  ADMIN_AUTH_FAILURES_MAX: Integer({ default: 10, minimum: 1, maximum: 1_000_000, description: 'Failed admin authentications per client address per window; then 429' }),
+  ADMIN_AUTH_FAILURES_WINDOW_SECONDS: Integer({ default: 60, minimum: 1, maximum: 86_400, description: 'Window of ADMIN_AUTH_FAILURES_MAX' }),
   CORS_ORIGINS: Type.String({ default: '', description: "Comma-separated origins allowed by CORS, or '*'" }),
   TRUST_PROXY: Type.String({ default: 'false', minLength: 1, description: 'Behind reverse proxies: their number (hops) or their addresses/CIDRs, comma-separated; false when clients connect directly' }),
   REVIEW_MODERATION: Type.Union([Type.Literal('pre'), Type.Literal('post')], { default: 'pre', description: 'pre: reviews wait for approval; post: published at once' }),
@@ -48,6 +50,8 @@ export interface Config {
   databasePath: string
   logLevel: string
   adminApiKey: string | undefined
+  /** Failed admin authentications allowed per client address per window. */
+  adminAuthFailures: { max: number, windowMs: number }
   corsOrigins: string[] | '*'
   /** false, a hop count, or a comma-separated list of proxy addresses/CIDRs (Fastify's trustProxy). */
   trustProxy: false | number | string
@@ -182,6 +186,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     databasePath: e.DATABASE_PATH,
     logLevel: e.LOG_LEVEL,
     adminApiKey: e.ADMIN_API_KEY,
+    adminAuthFailures: { max: e.ADMIN_AUTH_FAILURES_MAX, windowMs: e.ADMIN_AUTH_FAILURES_WINDOW_SECONDS * 1000 },
     corsOrigins: corsOrigins === '*' ? '*' : corsOrigins.map((o) => o.replace(/\/$/, '')),
     trustProxy,
     reviews: {

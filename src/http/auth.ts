@@ -20,14 +20,37 @@ function unauthorized (detail: string, error: 'invalid_request' | 'invalid_token
   })
 }
 
-/** Returns an onRequest hook that admits requests carrying a valid admin bearer key. */
-export function requireAdminKey (verify: AdminKeyVerifier) {
+/** Failed authentications per client address: guessing keys is throttled. */
+export interface FailureThrottle {
+  /** Seconds until this client may try again, or undefined when it may now. */
+  blockedFor(request: FastifyRequest): Promise<number | undefined>
+  /** Counts a failed attempt. */
+  failed(request: FastifyRequest): Promise<void>
+}
+
+export const tooManyFailures = (seconds: number) => new HttpProblem(429,
+  `Too many failed admin authentications from this address: try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+  { type: '/problems/rate-limited', headers: { 'retry-after': String(seconds) } })
+
+/**
+ * Returns an onRequest hook that admits requests carrying a valid admin bearer key. A client whose failures exceed the
+ * throttle's limit is refused (429) before its key is even looked at, valid or not, until the window passes.
+ */
+export function requireAdminKey (verify: AdminKeyVerifier, throttle?: FailureThrottle) {
   return async function authenticate (request: FastifyRequest) {
+    const wait = await throttle?.blockedFor(request)
+    if (wait !== undefined) throw tooManyFailures(wait)
     const header = request.headers.authorization
     const match = header ? /^Bearer[ \t]+([^\s]+)[ \t]*$/i.exec(header) : null
-    if (!match) throw unauthorized('Send an admin key as "Authorization: Bearer <key>".', 'invalid_request')
+    if (!match) {
+      await throttle?.failed(request)
+      throw unauthorized('Send an admin key as "Authorization: Bearer <key>".', 'invalid_request')
+    }
     const name = await verify(match[1]!)
-    if (!name) throw unauthorized('The bearer key is not valid or has been revoked.', 'invalid_token')
+    if (!name) {
+      await throttle?.failed(request)
+      throw unauthorized('The bearer key is not valid or has been revoked.', 'invalid_token')
+    }
     request.adminKeyName = name
   }
 }
