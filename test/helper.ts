@@ -1,12 +1,12 @@
 // Test helpers: an app on a fresh database per test, closed on teardown.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { buildApp, type BuildOptions } from '../src/app.js'
-import { loadConfig } from '../src/config.js'
+import { loadConfig, type Config } from '../src/config.js'
 import type { CreateContactMessage } from '../src/contact/schemas.js'
 import type { Submission } from '../src/reviews/service.js'
 
@@ -16,6 +16,13 @@ export const ADMIN = { authorization: `Bearer ${ADMIN_KEY}` }
 /** Standard Webhooks secrets (whsec_ + base64 of 32 bytes), as `npm run cli -- webhook-secret` prints them. */
 export const WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`
 export const OTHER_WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 9).toString('base64')}`
+/** The content type of every error response (RFC 9457 problem details). */
+export const PROBLEM = 'application/problem+json; charset=utf-8'
+/** What a plain HTML form (no JavaScript) sends. */
+export const FORM_CONTENT_TYPE = { 'content-type': 'application/x-www-form-urlencoded' }
+export const REVIEWS_URL = `/v1/articles/${SLUG}/reviews`
+/** True when running the compiled tests (dist/), as `npm test` does; false under a TypeScript loader. */
+export const COMPILED = import.meta.url.endsWith('.js')
 
 interface Tap { teardown(fn: () => unknown): void }
 
@@ -31,11 +38,14 @@ export interface BuildTestOptions {
   seed?: boolean
   /** Receives the production JSON log lines (see captureLogs). */
   logStream?: BuildOptions['logStream']
+  /** Adjusts the parsed config beyond what the environment can say (e.g. a rate-limit window shorter than a second). */
+  configure?: (config: Config) => void
 }
 
 /** buildApp on a fresh in-memory database (unless env.DATABASE_PATH says otherwise), migrated and seeded. */
-export async function build (t: Tap, { env = {}, seed = true, logStream }: BuildTestOptions = {}): Promise<FastifyInstance> {
+export async function build (t: Tap, { env = {}, seed = true, logStream, configure }: BuildTestOptions = {}): Promise<FastifyInstance> {
   const config = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN_KEY, ...env })
+  configure?.(config)
   const app = await buildApp({ config, seed, logger: logStream !== undefined, ...(logStream ? { logStream } : {}) })
   t.teardown(() => app.close())
   await app.ready()
@@ -51,16 +61,15 @@ export function captureLogs () {
 
 /** Runs one of the project's entry points (src/cli, src/server) in a child process, compiled or through the TS loader alike. */
 export function scriptCommand (name: 'cli' | 'server'): { command: string, args: string[] } {
-  const compiled = import.meta.url.endsWith('.js')
-  const file = fileURLToPath(new URL(`../src/${name}.${compiled ? 'js' : 'ts'}`, import.meta.url))
+  const file = fileURLToPath(new URL(`../src/${name}.${COMPILED ? 'js' : 'ts'}`, import.meta.url))
   // Compiled: plain node (tap's loaders in execArgv would slow every start several-fold); TS: the same loader as this process.
-  return { command: process.execPath, args: compiled ? [file] : [...process.execArgv, file] }
+  return { command: process.execPath, args: COMPILED ? [file] : [...process.execArgv, file] }
 }
 
 /** The environment for a child process: tap's NODE_OPTIONS loaders are dropped for compiled scripts (they triple start-up time). */
 export function childEnv (env: Record<string, string>): NodeJS.ProcessEnv {
   const base = { ...process.env }
-  if (import.meta.url.endsWith('.js')) delete base.NODE_OPTIONS
+  if (COMPILED) delete base.NODE_OPTIONS
   return { ...base, ...env }
 }
 
@@ -81,6 +90,79 @@ export function runScript (name: 'cli' | 'server', args: string[], env: Record<s
       resolve({ code, signal, stdout, stderr })
     })
   })
+}
+
+export interface RunningServer {
+  /** http://127.0.0.1:PORT */
+  origin: string
+  child: ChildProcessWithoutNullStreams
+  /** Everything written to stdout and stderr so far. */
+  output(): string
+  /** Sends `signal` and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>
+}
+
+/** Starts the real server (src/server) on a free port and resolves once it listens; killed on teardown if still running. */
+export async function startServer (t: Tap, env: Record<string, string>, timeoutMs = 30_000): Promise<RunningServer> {
+  const { command, args } = scriptCommand('server')
+  const child = spawn(command, args, { env: childEnv({ PORT: '0', LOG_LEVEL: 'info', ...env }), stdio: ['pipe', 'pipe', 'pipe'] })
+  t.teardown(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL') })
+  let output = ''
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+  const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs)
+    const collect = (chunk: Buffer) => {
+      output += chunk
+      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+      if (match) { clearTimeout(timer); resolve(match[1]!) }
+    }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
+    void exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited with ${code} before listening:\n${output}`)) })
+  })
+  return {
+    origin,
+    child,
+    output: () => output,
+    stop: (signal = 'SIGTERM') => {
+      child.kill(signal)
+      return exited
+    },
+  }
+}
+
+/** Posts the contact form as a browser does without JavaScript (application/x-www-form-urlencoded). */
+export function postContactForm (app: FastifyInstance, fields: Record<string, string> | string, { headers = {}, remoteAddress }: { headers?: Record<string, string>, remoteAddress?: string } = {}) {
+  return app.inject({
+    method: 'POST',
+    url: '/v1/contact-messages',
+    headers: { ...FORM_CONTENT_TYPE, ...headers },
+    payload: typeof fields === 'string' ? fields : new URLSearchParams(fields).toString(),
+    ...(remoteAddress ? { remoteAddress } : {}),
+  })
+}
+
+let reviewNumber = 0
+/** A valid review of the seed article as a client posts it; every call's body differs, so none is a duplicate of another. */
+export function reviewPayload (overrides: Record<string, unknown> = {}) {
+  return {
+    author_name: 'Ayesha K.',
+    email: 'ayesha@example.org',
+    rating: 5,
+    title: 'Exactly what our graduates needed',
+    body: `Clear and practical, review number ${++reviewNumber}.`,
+    ...overrides,
+  }
+}
+
+/** POSTs a review of the seed article over HTTP (rate limited per `remoteAddress`). */
+export function postReview (app: FastifyInstance, payload: unknown, remoteAddress = '203.0.113.7') {
+  return app.inject({ method: 'POST', url: REVIEWS_URL, payload: payload as Record<string, unknown>, remoteAddress })
+}
+
+/** Every stored review, in id order, whatever its status. */
+export function storedReviews (app: FastifyInstance) {
+  return app.database.db.selectFrom('reviews').selectAll().orderBy('id').execute()
 }
 
 /** Stores a contact message through the service the route uses, as if received at `now`, without rate limits. */

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { chromium } from 'playwright-core'
 import { test } from 'tap'
-import { build, SLUG } from './helper.js'
+import { build, SLUG } from '../helper.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const TITLE = 'From Training to Employment: The Power of Healthcare Internships'
