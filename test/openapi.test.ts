@@ -9,6 +9,7 @@ import seedArticle from '../seed/from-training-to-employment-the-power-of-health
 import { generateOpenApiDocument } from '../src/openapi.js'
 import { openapiFile, projectRoot } from '../src/base/paths.js'
 import { ADMIN, build, SLUG } from './helper.js'
+import { unusedUrl } from './fixtures/webhook-receiver.js'
 
 type Json = Record<string, unknown>
 interface Parameter { in: string, name: string, schema?: Json, example?: unknown, examples?: Json }
@@ -152,15 +153,16 @@ test('redocly lint (openapi/redocly.yaml: recommended-strict) reports no errors'
   const packageFile = require.resolve('@redocly/cli/package.json')
   const bin = (JSON.parse(readFileSync(packageFile, 'utf8')) as { bin: Record<string, string> }).bin.redocly!
   const cli = join(dirname(packageFile), bin)
+  // Should anything still try the network, send it to a local port nothing listens on, so it fails at once.
+  const closedProxy = new URL(await unusedUrl()).origin
   const env = {
     ...process.env,
     // No telemetry, no update check (it asks registry.npmjs.org), no announcements.
     REDOCLY_TELEMETRY: 'off',
     REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
     REDOCLY_SUPPRESS_NOTIFICATIONS: 'true',
-    // Should anything still try the network, send it to a closed local port so it fails at once.
-    HTTP_PROXY: 'http://127.0.0.1:9',
-    HTTPS_PROXY: 'http://127.0.0.1:9',
+    HTTP_PROXY: closedProxy,
+    HTTPS_PROXY: closedProxy,
     NO_PROXY: '',
     NO_COLOR: '1',
   }

@@ -1,7 +1,7 @@
 import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { ADMIN, build, PROBLEM, postReview, reviewPayload, WEBHOOK_SECRET } from '../helper.js'
-import { waitFor } from '../fixtures/webhook-receiver.js'
+import { unusedUrl, waitFor } from '../fixtures/webhook-receiver.js'
 
 async function submit (app: FastifyInstance, payload: Record<string, string>, headers: Record<string, string> = {}) {
   const res = await app.inject({ method: 'POST', url: '/v1/contact-messages', payload, headers })
@@ -15,7 +15,8 @@ const eraseFor = (app: FastifyInstance, email: string) =>
   app.inject({ method: 'POST', url: '/v1/admin/data-subjects/erase', headers: ADMIN, payload: { email } })
 
 test('POST /v1/admin/data-subjects/export and /erase', async (t) => {
-  const app = await build(t, { env: { WEBHOOK_URLS: 'http://127.0.0.1:9/unused', WEBHOOK_SECRET, WEBHOOK_MAX_ATTEMPTS: '1' } })
+  // A receiver that is down: deliveries are recorded (and fail), which is what erasure must clean up.
+  const app = await build(t, { env: { WEBHOOK_URLS: await unusedUrl(), WEBHOOK_SECRET, WEBHOOK_MAX_ATTEMPTS: '1' } })
   const first = await submit(app, { name: 'Ada', email: 'ada@example.org', message: 'First question' }, { 'idempotency-key': 'ada-1' })
   const second = await submit(app, { email: 'Ada@Example.org', message: 'Second question' }, { 'idempotency-key': 'ada-2' })
   const spam = await submit(app, { email: 'ada@example.org', message: 'spam', _gotcha: 'x' })
