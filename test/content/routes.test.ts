@@ -1,6 +1,20 @@
 import { test } from 'tap'
 import { build, PROBLEM, SLUG } from '../helper.js'
 
+// Literals, not values computed by the functions that serve them (src/content/text.ts): a change there must show here.
+const EXCERPT = 'The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…'
+const SECTION_KEYS = [
+  'why-training-alone-is-no-longer-enough',
+  'the-role-of-healthcare-internships-in-career-development',
+  'building-job-ready-skills-through-hands-on-experience',
+  'how-internships-improve-employment-opportunities',
+  'developing-soft-skills-that-matter-in-healthcare',
+  'supporting-workforce-development-in-healthcare',
+  'the-importance-of-internships-in-pakistans-healthcare-sector',
+  'from-intern-to-healthcare-professional',
+  'conclusion',
+]
+
 test('GET /v1/articles', async (t) => {
   const app = await build(t)
 
@@ -16,6 +30,7 @@ test('GET /v1/articles', async (t) => {
     t.equal(summary.title, 'From Training to Employment: The Power of Healthcare Internships')
     t.equal(summary.section_count, 9)
     t.ok(summary.excerpt.startsWith('The healthcare industry demands more than academic qualifications.'))
+    t.equal(summary.excerpt, EXCERPT, 'the first intro paragraph cut at a word before 160 characters, with an ellipsis')
     // `wc -w` over the source body, with em dashes as word breaks, counts 646.
     t.equal(summary.word_count, 646)
     t.equal(summary.reading_time_minutes, 4)
@@ -79,17 +94,11 @@ test('GET /v1/articles/:slug', async (t) => {
     t.equal(data.sections.length, 9)
     t.same(data.sections.map((s: { position: number }) => s.position), [0, 1, 2, 3, 4, 5, 6, 7, 8])
     t.same(data.toc, data.sections.map((s: { key: string, heading: string }) => ({ key: s.key, heading: s.heading })))
-    t.same(data.toc.map((entry: { key: string }) => entry.key), [
-      'why-training-alone-is-no-longer-enough',
-      'the-role-of-healthcare-internships-in-career-development',
-      'building-job-ready-skills-through-hands-on-experience',
-      'how-internships-improve-employment-opportunities',
-      'developing-soft-skills-that-matter-in-healthcare',
-      'supporting-workforce-development-in-healthcare',
-      'the-importance-of-internships-in-pakistans-healthcare-sector',
-      'from-intern-to-healthcare-professional',
-      'conclusion',
-    ])
+    t.same(data.toc.map((entry: { key: string }) => entry.key), SECTION_KEYS)
+    t.same(data.sections.map((s: { key: string }) => s.key), SECTION_KEYS, 'section keys: the headings slugified, apostrophes dropped')
+    t.equal(data.word_count, 646)
+    t.equal(data.reading_time_minutes, 4, '646 words at 200 a minute, rounded up')
+    t.equal(data.excerpt, EXCERPT)
     const first = data.sections[0]
     t.same(first.blocks.map((b: { type: string }) => b.type), ['paragraph', 'paragraph', 'list', 'paragraph'])
     t.equal(first.blocks[1].text, 'Healthcare internships address this challenge by allowing students to:', 'lead-in sentence kept as a paragraph')
