@@ -15,9 +15,11 @@ import { requireAdminKey } from './http/auth.js'
 import { noStore, publicCaching } from './http/caching.js'
 import { loggerOptions } from './http/logging.js'
 import { sharedSchemas } from './http/schemas.js'
-import { buildValidator } from './http/validation.js'
-import { contentRoutes } from './content/routes.js'
+import { buildValidator, refuseUnknownQueryParameters } from './http/validation.js'
+import { contentRoutes, movedOrMissing } from './content/routes.js'
 import { contentSchemas } from './content/schemas.js'
+import { contentAdminSchemas } from './content/admin-schemas.js'
+import { contentAdminRoutes } from './content/admin-routes.js'
 import { createHealthRepository } from './health/repository.js'
 import { healthRoutes, healthSchemas } from './health/routes.js'
 import { createAdminKeyVerifier } from './api-keys/repository.js'
@@ -63,6 +65,7 @@ export const BODY_LIMIT_BYTES = 16 * 1024
 const OPENAPI_TAGS = [
   { name: 'Articles', description: 'Published articles, whole or as summaries.' },
   { name: 'Sections', description: 'One section, or a page of sections, for small payloads.' },
+  { name: 'Authoring', description: 'Write articles and sections, publish, rename, restore revisions, import and export Markdown (admin). Writes honour If-Match.' },
   { name: 'Reviews', description: 'Reader reviews and rating summaries (approved reviews only).' },
   { name: 'Review moderation', description: 'The moderation queue: approve, hide or delete reviews. Admin key required.' },
   { name: 'Health', description: 'Liveness and readiness probes.' },
@@ -90,6 +93,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 
   // JSON only (form posts are opted into where a plain HTML form must work): text/plain is a 415, not a string body.
   app.removeContentTypeParser('text/plain')
+  app.addHook('onRoute', refuseUnknownQueryParameters('/v1/'))
 
   const database: DatabaseHandle = openDatabase(config.databasePath)
   app.addHook('onClose', async () => database.close())
@@ -107,12 +111,12 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   app.decorate('repositories', repositories)
   app.decorate('services', services)
   if (seed) {
-    const seeded = await seedIfEmpty(repositories.content)
+    const seeded = await seedIfEmpty(services.authoring, repositories.content)
     if (seeded.length > 0) app.log.info({ articles: seeded }, 'seeded an empty database')
   }
 
   for (const schema of [
-    ...sharedSchemas, ...contentSchemas, ...healthSchemas, ...apiKeySchemas, ...reviewSchemas, ...contactSchemas,
+    ...sharedSchemas, ...contentSchemas, ...contentAdminSchemas, ...healthSchemas, ...apiKeySchemas, ...reviewSchemas, ...contactSchemas,
     ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas,
   ]) {
     app.addSchema(schema)
@@ -154,20 +158,19 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   await app.register(healthRoutes, { health: createHealthRepository(db) })
   await app.register(async (publicApi) => {
     await publicCaching(publicApi)
-    await publicApi.register(contentRoutes, {
-      content: repositories.content,
-      ratings: async (articleId) => {
-        const { count, average } = await repositories.reviews.summary(articleId)
-        return { count, average }
-      },
+    await publicApi.register(contentRoutes, { content: repositories.content, ratings: repositories.reviews.statsForArticles })
+    await publicApi.register(reviewRoutes, {
+      reviews: services.reviews,
+      rateLimit: config.reviews.rateLimit,
+      articleNotFound: (request, slug) => movedOrMissing(request, slug, repositories.content),
     })
-    await publicApi.register(reviewRoutes, { reviews: services.reviews, rateLimit: config.reviews.rateLimit })
   }, { prefix: '/v1' })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
   await app.register(async (admin) => {
     await noStore(admin)
     admin.addHook('onRequest', requireAdminKey(createAdminKeyVerifier(repositories.keys, config.adminApiKey)))
     await admin.register(apiKeyAdminRoutes)
+    await admin.register(contentAdminRoutes, { authoring: services.authoring, bodyLimit: config.authoring.bodyLimit })
     await admin.register(reviewAdminRoutes, { repository: repositories.reviews, reviews: services.reviews })
     await admin.register(contactAdminRoutes, { messages: repositories.contact, contact: services.contact })
     await admin.register(privacyAdminRoutes, { privacy: services.privacy })

@@ -1,11 +1,14 @@
-// Operator commands: migrate, seed, keys (create/list/revoke), purge, webhook-secret, openapi. Run through npm scripts, e.g. `npm run keys -- list`.
+// Operator commands: migrate, seed, keys, import/export (Markdown), backup/restore, purge, webhook-secret, openapi.
+// Run through npm scripts, e.g. `npm run keys -- list`; they run the compiled code (npm run build after editing src/).
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
 import { openDatabase, type DatabaseHandle } from './db/connection.js'
 import { MigrationError, migrate } from './db/migrate.js'
+import { BackupError, backupDatabase, restoreDatabase } from './db/backup.js'
+import { HttpProblem } from './http/errors.js'
 import { DuplicateKeyNameError } from './api-keys/repository.js'
 import { migrationsDir, openapiFile } from './base/paths.js'
 import { createServices } from './services.js'
@@ -17,6 +20,10 @@ const USAGE = `Usage:
   npm run keys -- create --name NAME       create an admin key (printed once)
   npm run keys -- list                     list admin keys (names and prefixes, never the keys)
   npm run keys -- revoke NAME              revoke the active key with that name
+  npm run cli -- import FILE.md            create or replace the article the Markdown file's front matter names
+  npm run cli -- export SLUG [FILE.md]     write an article as Markdown (to stdout without FILE)
+  npm run cli -- backup PATH               copy the database to a new file (safe while the server runs)
+  npm run cli -- restore PATH              replace the database with a backup (the server must be stopped)
   npm run cli -- purge                     delete contact messages older than CONTACT_RETENTION_DAYS (and what derives from them)
   npm run cli -- webhook-secret            print a new WEBHOOK_SECRET (whsec_ + base64 of 32 random bytes)
   npm run openapi                          write openapi/openapi.json from the route schemas`
@@ -71,8 +78,8 @@ async function run (argv: string[]) {
       console.log('Migrations are up to date.')
       return
     case 'seed':
-      await withDatabase(async ({ repositories }) => {
-        for (const result of await seedArticles(repositories.content)) {
+      await withDatabase(async ({ services }) => {
+        for (const result of await seedArticles(services.authoring)) {
           console.log(`${result.slug}: ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'} (version ${result.version})`)
         }
       })
@@ -80,6 +87,48 @@ async function run (argv: string[]) {
     case 'keys':
       await keys(rest)
       return
+    case 'import': {
+      const [file] = rest
+      if (!file) throw new UsageError('import needs a Markdown FILE')
+      const text = readFileSync(file, 'utf8')
+      await withDatabase(async ({ services }) => {
+        const { created, view } = await services.authoring.importMarkdown(text, { by: 'cli' })
+        console.log(`${view.article.slug}: ${created ? 'created' : 'replaced'} (version ${view.article.version}, ${view.article.status})`)
+      })
+      return
+    }
+    case 'export': {
+      const [slug, file] = rest
+      if (!slug) throw new UsageError('export needs a SLUG')
+      await withDatabase(async ({ services }) => {
+        const markdown = await services.authoring.exportMarkdown(slug)
+        if (markdown === undefined) throw new UsageError(`No article "${slug}"`)
+        if (file) {
+          writeFileSync(file, markdown)
+          console.log(`Wrote ${file}`)
+        } else {
+          process.stdout.write(markdown)
+        }
+      })
+      return
+    }
+    case 'backup': {
+      const [path] = rest
+      if (!path) throw new UsageError('backup needs a PATH for the new file')
+      await withDatabase(async ({ database }) => {
+        const { pages } = await backupDatabase(database.sqlite, path)
+        console.log(`Backed up to ${path} (${pages} pages, integrity ok).`)
+      })
+      return
+    }
+    case 'restore': {
+      const [path] = rest
+      if (!path) throw new UsageError('restore needs the PATH of a backup')
+      const target = loadConfig().databasePath
+      const { pages } = await restoreDatabase(path, target)
+      console.log(`Restored ${target} from ${path} (${pages} pages, integrity ok).`)
+      return
+    }
     case 'purge': {
       const { retentionDays } = loadConfig().contact
       await withDatabase(async ({ services }) => {
@@ -111,8 +160,11 @@ try {
 } catch (error) {
   if (error instanceof UsageError) {
     console.error(`${error.message}\n\n${USAGE}`)
-  } else if (error instanceof ConfigError || error instanceof MigrationError || error instanceof SeedError || error instanceof DuplicateKeyNameError) {
+  } else if (error instanceof ConfigError || error instanceof MigrationError || error instanceof SeedError || error instanceof DuplicateKeyNameError || error instanceof BackupError) {
     console.error(error.message)
+  } else if (error instanceof HttpProblem) {
+    // What the API would answer (an invalid or conflicting article): its explanation, each field on a line.
+    console.error([error.message, ...(error.errors ?? []).map((field) => `  ${field.path}: ${field.message}`)].join('\n'))
   } else {
     throw error
   }

@@ -23,6 +23,14 @@ export const EnvSchema = Type.Object({
   CONTACT_RATE_LIMIT_WINDOW_SECONDS: Integer({ default: 600, minimum: 1, maximum: 86_400, description: 'Contact rate-limit window' }),
   CONTACT_REDIRECT_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins a form post may be redirected to' }),
   CONTACT_RETENTION_DAYS: Integer({ default: 365, minimum: 1, maximum: 36_500, description: 'Contact messages older than this are purged' }),
+  DEFAULT_LANGUAGE: Type.String({ default: 'en', pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$', maxLength: 35, description: 'BCP 47 language of articles that do not say' }),
+  REQUIRE_IF_MATCH: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false', description: 'true: article and section writes without If-Match are refused (428)' }),
+  ARTICLE_REVISIONS_KEEP: Integer({ default: 0, minimum: 0, maximum: 1_000_000, description: 'Revisions kept per article (newest first); 0 keeps all' }),
+  AUTHORING_BODY_LIMIT_BYTES: Integer({ default: 2 * 1024 * 1024, minimum: 1024, maximum: 64 * 1024 * 1024, description: 'Largest authoring request body (JSON or Markdown)' }),
+  AUTHORING_MAX_SECTIONS: Integer({ default: 200, minimum: 1, maximum: 1000, description: 'Sections per article' }),
+  AUTHORING_MAX_BLOCKS: Integer({ default: 200, minimum: 1, maximum: 1000, description: 'Blocks in the intro and in each section' }),
+  AUTHORING_MAX_LIST_ITEMS: Integer({ default: 200, minimum: 1, maximum: 500, description: 'Items per list' }),
+  AUTHORING_MAX_TEXT_LENGTH: Integer({ default: 20_000, minimum: 1, maximum: 20_000, description: 'Characters per paragraph or list item' }),
   WEBHOOK_URLS: Type.String({ default: '', description: 'Comma-separated URLs that receive event notifications' }),
   WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'Standard Webhooks signing secret(s): whsec_ + base64 of 24-64 random bytes; several, comma-separated, while rotating' })),
   WEBHOOK_MAX_ATTEMPTS: Integer({ default: 16, minimum: 1, maximum: 100, description: 'Delivery attempts per event and URL' }),
@@ -50,6 +58,13 @@ export interface Config {
     redirectOrigins: string[]
     retentionDays: number
   }
+  authoring: {
+    defaultLanguage: string
+    requireIfMatch: boolean
+    revisionsToKeep: number
+    bodyLimit: number
+    limits: { sections: number, blocks: number, listItems: number, textLength: number }
+  }
   webhooks: {
     urls: string[]
     /** Every delivery is signed with each; the first is the current one. */
@@ -68,12 +83,13 @@ export class ConfigError extends Error {
 }
 
 interface PropertySchema {
-  description: string, type?: string, minimum?: number, maximum?: number, minLength?: number, anyOf?: Array<{ const: string }>
+  description: string, type?: string, minimum?: number, maximum?: number, minLength?: number, pattern?: string, anyOf?: Array<{ const: string }>
 }
 
 function expectation (schema: PropertySchema): string {
   if (schema.anyOf) return `one of ${schema.anyOf.map((option) => option.const).join(', ')}`
   if (schema.type === 'integer') return `an integer from ${schema.minimum} to ${schema.maximum}`
+  if (schema.pattern) return `a BCP 47 language tag such as en or en-GB`
   return `a string of at least ${schema.minLength ?? 1} characters`
 }
 
@@ -173,6 +189,13 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
       rateLimit: { max: e.CONTACT_RATE_LIMIT_MAX, windowMs: e.CONTACT_RATE_LIMIT_WINDOW_SECONDS * 1000 },
       redirectOrigins: redirectOrigins.map((o) => o.replace(/\/$/, '')),
       retentionDays: e.CONTACT_RETENTION_DAYS,
+    },
+    authoring: {
+      defaultLanguage: e.DEFAULT_LANGUAGE,
+      requireIfMatch: e.REQUIRE_IF_MATCH === 'true',
+      revisionsToKeep: e.ARTICLE_REVISIONS_KEEP,
+      bodyLimit: e.AUTHORING_BODY_LIMIT_BYTES,
+      limits: { sections: e.AUTHORING_MAX_SECTIONS, blocks: e.AUTHORING_MAX_BLOCKS, listItems: e.AUTHORING_MAX_LIST_ITEMS, textLength: e.AUTHORING_MAX_TEXT_LENGTH },
     },
     webhooks: {
       urls: webhookUrls,

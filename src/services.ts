@@ -3,6 +3,10 @@
 import type { Config } from './config.js'
 import type { DatabaseHandle } from './db/connection.js'
 import { createContentRepository, type ContentRepository } from './content/repository.js'
+import { ARTICLE_EVENTS, createAuthoringService, type AuthoringService } from './content/service.js'
+import { ArticleInputSchema, contentSchemas, type ArticleInput } from './content/schemas.js'
+import { sharedSchemas } from './http/schemas.js'
+import { createValidator } from './http/validation.js'
 import { createApiKeyRepository, type ApiKeyRepository } from './api-keys/repository.js'
 import { createReviewRepository, type ReviewRepository } from './reviews/repository.js'
 import { createReviewService, REVIEW_EVENTS, type ReviewService } from './reviews/service.js'
@@ -15,7 +19,7 @@ import { createWebhookRepository, type WebhookRepository } from './webhooks/repo
 import { createEventOutbox, type EventOutbox } from './webhooks/outbox.js'
 
 /** Every event type a feature announces through the outbox, in the order the docs list them. */
-export const WEBHOOK_EVENTS = [...CONTACT_EVENTS, ...REVIEW_EVENTS]
+export const WEBHOOK_EVENTS = [...ARTICLE_EVENTS, ...CONTACT_EVENTS, ...REVIEW_EVENTS]
 
 export interface Repositories {
   content: ContentRepository
@@ -27,6 +31,7 @@ export interface Repositories {
 }
 
 export interface Services {
+  authoring: AuthoringService
   reviews: ReviewService
   contact: ContactService
   privacy: PrivacyService
@@ -35,7 +40,7 @@ export interface Services {
   purgeExpiredData(): Promise<PurgeResult>
 }
 
-export function createServices (database: DatabaseHandle, config: Pick<Config, 'reviews' | 'contact'>): { repositories: Repositories, services: Services } {
+export function createServices (database: DatabaseHandle, config: Pick<Config, 'reviews' | 'contact' | 'authoring'>): { repositories: Repositories, services: Services } {
   const { db } = database
   const repositories: Repositories = {
     content: createContentRepository(db),
@@ -47,6 +52,10 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
   }
   const outbox = createEventOutbox(repositories.webhooks)
   const articles = { findPublishedId: repositories.content.findPublishedId }
+  const authoring = createAuthoringService({
+    db, content: repositories.content, events: outbox, settings: config.authoring,
+    validateInput: createValidator<ArticleInput>(ArticleInputSchema, [...sharedSchemas, ...contentSchemas]),
+  })
   const reviews = createReviewService({ db, reviews: repositories.reviews, articles, events: outbox, settings: config.reviews })
   const contact = createContactService({
     db, messages: repositories.contact, idempotency: repositories.idempotency, events: outbox, articles, redirectOrigins: config.contact.redirectOrigins,
@@ -66,6 +75,7 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
   return {
     repositories,
     services: {
+      authoring,
       reviews,
       contact,
       privacy,

@@ -1,4 +1,7 @@
+// src/cli.ts: migrate, seed, export/import (keys: test/api-keys/cli.test.ts; backup/restore: test/db/backup.test.ts).
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import SQLite from 'better-sqlite3'
 import { test } from 'tap'
 import { runScript, SLUG, tempDir } from './helper.js'
 
@@ -19,31 +22,30 @@ test('npm run migrate / npm run seed', async (t) => {
   t.match(unknown.stderr, /Unknown command "frobnicate"[\s\S]*Usage:/)
 })
 
-test('npm run keys: create, list, revoke', async (t) => {
-  const env = { DATABASE_PATH: join(tempDir(t), 'keys.db') }
-  const created = await runScript('cli', ['keys', 'create', '--name', 'deploy-bot'], env)
-  t.equal(created.code, 0, created.stderr)
-  const key = /(cak_[A-Za-z0-9_-]{43})/.exec(created.stdout)?.[1]
-  t.ok(key, 'prints the key once')
+test('npm run cli -- export / import: Markdown files in and out', async (t) => {
+  const dir = tempDir(t)
+  const env = { DATABASE_PATH: join(dir, 'cli.db') }
+  t.equal((await runScript('cli', ['seed'], env)).code, 0)
+  const file = join(dir, 'article.md')
+  const exported = await runScript('cli', ['export', SLUG, file], env)
+  t.equal(exported.code, 0, exported.stderr)
+  t.equal(exported.stdout.trim(), `Wrote ${file}`)
+  const markdown = readFileSync(file, 'utf8')
+  t.match(markdown, /^---\nslug: from-training-to-employment/)
+  t.equal((await runScript('cli', ['export', SLUG], env)).stdout, markdown, 'without FILE: to stdout')
 
-  const listed = await runScript('cli', ['keys', 'list'], env)
-  t.equal(listed.code, 0)
-  t.match(listed.stdout, /^deploy-bot\tcak_\S{4}…\tcreated \S+\tlast used never\tactive$/m)
-  t.notOk(listed.stdout.includes(key!), 'list never shows the key')
+  const same = await runScript('cli', ['import', file], env)
+  t.equal(same.stdout.trim(), `${SLUG}: replaced (version 1, published)`, 'the same article: nothing changes')
+  writeFileSync(file, markdown.replace('# From Training to Employment', '# From Training to Work'))
+  const changed = await runScript('cli', ['import', file], env)
+  t.equal(changed.stdout.trim(), `${SLUG}: replaced (version 2, published)`)
+  const sqlite = new SQLite(env.DATABASE_PATH, { readonly: true })
+  t.teardown(() => sqlite.close())
+  t.same(sqlite.prepare('SELECT title, updated_by FROM articles').all(), [{ title: 'From Training to Work: The Power of Healthcare Internships', updated_by: 'cli' }])
 
-  const duplicate = await runScript('cli', ['keys', 'create', '--name', 'deploy-bot'], env)
-  t.equal(duplicate.code, 1)
-  t.match(duplicate.stderr, /An active key named "deploy-bot" already exists/)
-
-  const revoked = await runScript('cli', ['keys', 'revoke', 'deploy-bot'], env)
-  t.equal(revoked.code, 0)
-  t.match((await runScript('cli', ['keys', 'list'], env)).stdout, /deploy-bot.*revoked/)
-
-  const unknown = await runScript('cli', ['keys', 'revoke', 'nobody'], env)
-  t.equal(unknown.code, 1)
-  t.match(unknown.stderr, /No active key named "nobody"/)
-
-  const usage = await runScript('cli', ['keys', 'create'], env)
-  t.equal(usage.code, 1)
-  t.match(usage.stderr, /keys create needs --name NAME/)
+  writeFileSync(file, '---\nslug: bad\n---\n# Bad\n\n> a quote\n')
+  const bad = await runScript('cli', ['import', file], env)
+  t.equal(bad.code, 1)
+  t.match(bad.stderr, /line 6: block quotes cannot be stored/)
+  t.notMatch(bad.stderr, /at .*\.js:\d+/, 'no stack trace')
 })

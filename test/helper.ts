@@ -1,7 +1,7 @@
 // Test helpers: an app on a fresh database per test, closed on teardown.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
@@ -92,40 +92,37 @@ export function runScript (name: 'cli' | 'server', args: string[], env: Record<s
   })
 }
 
-export interface RunningServer {
-  /** http://127.0.0.1:PORT */
+export interface ServerProcess {
+  /** http://127.0.0.1:PORT, from the "Server listening at" log line. */
   origin: string
-  child: ChildProcessWithoutNullStreams
-  /** Everything written to stdout and stderr so far. */
+  /** Everything the process wrote so far (stdout and stderr). */
   output(): string
-  /** Sends `signal` and resolves with the exit code. */
+  /** Sends `signal` (SIGTERM unless given) if it still runs, then resolves with the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
-/** Starts the real server (src/server) on a free port and resolves once it listens; killed on teardown if still running. */
-export async function startServer (t: Tap, env: Record<string, string>, timeoutMs = 30_000): Promise<RunningServer> {
+/** Starts src/server in a child process on a free port (JSON logs at info, to find it); killed on teardown if still running. */
+export async function startServer (t: Tap, env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
   const { command, args } = scriptCommand('server')
-  const child = spawn(command, args, { env: childEnv({ PORT: '0', LOG_LEVEL: 'info', ...env }), stdio: ['pipe', 'pipe', 'pipe'] })
-  t.teardown(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL') })
+  const child = spawn(command, args, { env: childEnv({ PORT: '0', LOG_LEVEL: 'info', ...env }), stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+  t.teardown(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL') })
   const origin = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs)
-    const collect = (chunk: Buffer) => {
+    child.stdout.on('data', (chunk) => {
       output += chunk
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
       if (match) { clearTimeout(timer); resolve(match[1]!) }
-    }
-    child.stdout.on('data', collect)
-    child.stderr.on('data', collect)
+    })
+    child.stderr.on('data', (chunk) => { output += chunk })
     void exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited with ${code} before listening:\n${output}`)) })
   })
   return {
     origin,
-    child,
     output: () => output,
-    stop: (signal = 'SIGTERM') => {
-      child.kill(signal)
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
       return exited
     },
   }

@@ -391,8 +391,9 @@ test('example problems are what the API sends', async (t) => {
       ? (examples?.malformedUrl ? '%E0%A4%A' : 'Not_Valid')
       : String(exampleOf(operation.parameters!.find((candidate) => candidate.in === 'path' && candidate.name === parameter)!)))
     if (location === 'query') {
-      const limit = operation.parameters!.find((candidate) => candidate.in === 'query' && candidate.name === field)!
-      url += `?${field}=${Number(limit.schema?.maximum) + 1}`
+      // A parameter over its maximum, or one the operation does not have at all.
+      const limit = operation.parameters?.find((candidate) => candidate.in === 'query' && candidate.name === field)
+      url += `?${field}=${limit ? Number(limit.schema?.maximum) + 1 : 1}`
     }
     const bodySchema = operation.requestBody?.content?.['application/json']?.schema
     const body = bodySchema ? { ...(component(bodySchema.$ref)?.examples as Json[])[0], ...(location === 'body' ? { [field]: 'nope' } : {}) } : undefined

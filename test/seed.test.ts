@@ -48,7 +48,7 @@ test('seed round trip: the served article is the source page, word for word', as
 test('seeding is idempotent (upsert by slug)', async (t) => {
   const app = await build(t)
   const before = await app.database.db.selectFrom('articles').select(['version', 'updated_at']).where('slug', '=', SLUG).executeTakeFirstOrThrow()
-  const again = await seedArticles(app.repositories.content)
+  const again = await seedArticles(app.services.authoring)
   t.same(again.map(({ slug, created, changed, version }) => ({ slug, created, changed, version })), [{ slug: SLUG, created: false, changed: false, version: before.version }])
   const counts = await Promise.all((['articles', 'sections', 'blocks', 'list_items'] as const).map(async (table) =>
     Number((await app.database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)))
@@ -57,7 +57,7 @@ test('seeding is idempotent (upsert by slug)', async (t) => {
   t.test('a changed article bumps its version and updated_at', async (t) => {
     const [article] = readSeedArticles()
     article!.sections[0]!.heading = 'Why Training Alone Is Not Enough'
-    const result = await app.repositories.content.upsertArticle(article!, new Date('2030-01-01T00:00:00.000Z'))
+    const result = await app.services.authoring.upsert(article!, { by: 'test', now: new Date('2030-01-01T00:00:00.000Z') })
     t.same({ created: result.created, changed: result.changed, version: result.version }, { created: false, changed: true, version: before.version + 1 })
     const res = await app.inject({ url: `/v1/articles/${SLUG}/sections/why-training-alone-is-not-enough` })
     t.equal(res.statusCode, 200)
@@ -78,9 +78,9 @@ test('an empty database is seeded on start; a non-empty one is left alone', asyn
     const first = await build(t, { env: { DATABASE_PATH: path } })
     const [article] = readSeedArticles()
     article!.title = 'Edited after seeding'
-    const edited = await first.repositories.content.upsertArticle(article!)
+    const edited = await first.services.authoring.upsert(article!, { by: 'test' })
     t.equal(edited.version, 2)
-    await first.repositories.content.upsertArticle({ slug: 'another-article', title: 'Another', status: 'published', intro: [{ type: 'paragraph', text: 'Added.' }], sections: [] })
+    await first.services.authoring.upsert({ slug: 'another-article', title: 'Another', status: 'published', intro: [{ type: 'paragraph', text: 'Added.' }], sections: [] }, { by: 'test' })
     await first.close()
 
     const restarted = await build(t, { env: { DATABASE_PATH: path } })
@@ -94,7 +94,7 @@ test('an empty database is seeded on start; a non-empty one is left alone', asyn
   t.test('a deleted seed article stays deleted while other articles exist', async (t) => {
     const path = join(tempDir(t), 'deleted.db')
     const first = await build(t, { env: { DATABASE_PATH: path } })
-    await first.repositories.content.upsertArticle({ slug: 'another-article', title: 'Another', status: 'published', intro: [{ type: 'paragraph', text: 'Added.' }], sections: [] })
+    await first.services.authoring.upsert({ slug: 'another-article', title: 'Another', status: 'published', intro: [{ type: 'paragraph', text: 'Added.' }], sections: [] }, { by: 'test' })
     await first.database.db.deleteFrom('articles').where('slug', '=', SLUG).execute()
     await first.close()
 

@@ -1,22 +1,75 @@
-// Content queries: published articles as domain values, and whole-article upserts for seeding and authoring.
+// Content queries: published articles as served, every article as an editable document, and writes that change only
+// the rows a new document differs in (so untouched sections keep their versions), plus redirects, tags and revisions.
+import { sql } from 'kysely'
 import type { Executor } from '../db/schema.js'
-import { inTransaction } from '../db/transaction.js'
-import type { StoredArticle, ArticleInput, ArticleSort, ArticleSummary, Block, Section } from './schemas.js'
-import { articleWordCount, deriveExcerpt, normalizeSections, readingTimeMinutes } from './text.js'
+import type { ArticleDocument, ArticleStatus } from './document.js'
+import type { ArticleSort, ArticleSummary, Block, Section, StoredArticle, Tag } from './schemas.js'
+import { articleWordCount, readingTimeMinutes } from './text.js'
 
-export interface ArticleListOptions { limit: number, page: number, sort: ArticleSort }
+export interface ArticleListOptions { limit: number, page: number, sort: ArticleSort, tag?: string | undefined, author?: string | undefined }
 
-export interface UpsertResult { slug: string, version: number, created: boolean, changed: boolean }
+export interface AdminListOptions { limit: number, page: number, status?: ArticleStatus | undefined, tag?: string | undefined, q?: string | undefined }
+
+/** An article as stored: its document and the bookkeeping around it. */
+export interface StoredDocument {
+  id: number
+  version: number
+  created_at: string
+  updated_at: string
+  updated_by: string | null
+  document: ArticleDocument
+  /** Per section key: its row id and version (section ETags). */
+  sections: Map<string, { id: number, version: number }>
+}
+
+export interface AdminArticleSummary {
+  slug: string
+  title: string
+  excerpt: string
+  status: ArticleStatus
+  published_at: string | null
+  updated_at: string
+  updated_by: string | null
+  version: number
+  section_count: number
+  word_count: number
+  tags: Tag[]
+}
+
+export interface Revision { version: number, created_at: string, created_by: string, summary: string }
+
+/** What a served article (public list item) lacks until the reviews feature adds it. */
+export type PublishedSummary = Omit<ArticleSummary, 'reviews'> & { id: number }
 
 export interface ContentRepository {
-  listPublishedArticles(options: ArticleListOptions, trx?: Executor): Promise<{ articles: ArticleSummary[], total: number }>
+  listPublishedArticles(options: ArticleListOptions, trx?: Executor): Promise<{ articles: PublishedSummary[], total: number }>
   findPublishedArticle(slug: string, trx?: Executor): Promise<StoredArticle | undefined>
   /** Cheap freshness check (one indexed row): the versions of a published article's content and of its reviews. */
   publishedArticleState(slug: string, trx?: Executor): Promise<{ id: number, version: number, reviewsVersion: number } | undefined>
   /** The id of the published article with this slug: what other features attach their rows to. */
   findPublishedId(slug: string, trx?: Executor): Promise<number | undefined>
-  upsertArticle(input: ArticleInput, now?: Date, trx?: Executor): Promise<UpsertResult>
+  /** For an old slug of a renamed article: its current slug and status. */
+  findRedirect(slug: string, trx?: Executor): Promise<{ slug: string, status: ArticleStatus } | undefined>
+  /** Tags with their published article counts (only tags that have some), by name. */
+  listTags(trx?: Executor): Promise<Array<Tag & { article_count: number }>>
   countArticles(trx?: Executor): Promise<number>
+
+  /** Any article, drafts included, by its current slug. */
+  loadDocument(slug: string, trx?: Executor): Promise<StoredDocument | undefined>
+  listArticles(options: AdminListOptions, trx?: Executor): Promise<{ articles: AdminArticleSummary[], total: number }>
+  /** Writes `next` over `previous` (or creates it): one version more, changed rows only. Returns the new id and version. */
+  saveDocument(previous: StoredDocument | undefined, next: ArticleDocument, meta: { now: Date, by: string }, trx: Executor): Promise<{ id: number, version: number }>
+  deleteArticle(id: number, trx: Executor): Promise<void>
+  /** Makes `slug` answer for the article (after a rename); a live article's slug is never a redirect. */
+  addRedirect(slug: string, articleId: number, now: Date, trx: Executor): Promise<void>
+  /** The slug is an article's own again (or a new article's): it no longer redirects. */
+  removeRedirect(slug: string, trx: Executor): Promise<void>
+
+  insertRevision(articleId: number, revision: Revision, snapshot: unknown, trx: Executor): Promise<void>
+  listRevisions(articleId: number, options: { limit: number, page: number }, trx?: Executor): Promise<{ revisions: Revision[], total: number }>
+  findRevision(articleId: number, version: number, trx?: Executor): Promise<(Revision & { snapshot: string }) | undefined>
+  /** Keeps the newest `keep` revisions of an article. */
+  pruneRevisions(articleId: number, keep: number, trx: Executor): Promise<void>
 }
 
 const SORTS: Record<ArticleSort, { column: 'published_at' | 'title', direction: 'asc' | 'desc' }> = {
@@ -26,11 +79,15 @@ const SORTS: Record<ArticleSort, { column: 'published_at' | 'title', direction: 
   '-title': { column: 'title', direction: 'desc' },
 }
 
-interface ArticleTree { intro: Block[], sections: Section[] }
+/** Above any real position (an article has at most 1000 sections): where moving sections wait for their new place. */
+const PARKED_POSITION = 1_000_000
+
+interface SectionRow { id: number, key: string, position: number, heading: string, version: number }
+interface ArticleTree { intro: Block[], sections: Array<SectionRow & { blocks: Block[] }> }
 
 async function loadTree (db: Executor, articleId: number): Promise<ArticleTree> {
   const [sectionRows, blockRows, itemRows] = await Promise.all([
-    db.selectFrom('sections').select(['id', 'key', 'position', 'heading'])
+    db.selectFrom('sections').select(['id', 'key', 'position', 'heading', 'version'])
       .where('article_id', '=', articleId).orderBy('position').execute(),
     db.selectFrom('blocks').select(['id', 'section_id', 'type', 'text', 'style'])
       .where('article_id', '=', articleId).orderBy('section_id').orderBy('position').execute(),
@@ -59,10 +116,7 @@ async function loadTree (db: Executor, articleId: number): Promise<ArticleTree> 
       blocks.push(block)
     }
   }
-  const sections = sectionRows.map((row) => ({
-    key: row.key, position: row.position, heading: row.heading, blocks: blocksBySection.get(row.id) ?? [],
-  }))
-  return { intro, sections }
+  return { intro, sections: sectionRows.map((row) => ({ ...row, blocks: blocksBySection.get(row.id) ?? [] })) }
 }
 
 async function insertBlocks (trx: Executor, articleId: number, sectionId: number | null, blocks: Block[]) {
@@ -87,24 +141,121 @@ async function insertBlocks (trx: Executor, articleId: number, sectionId: number
 const publishedBySlug = (trx: Executor, slug: string) =>
   trx.selectFrom('articles').where('slug', '=', slug).where('status', '=', 'published')
 
-export function createContentRepository (db: Executor): ContentRepository {
+const ARTICLE_COLUMNS = [
+  'articles.id', 'articles.slug', 'articles.title', 'articles.excerpt', 'articles.status', 'articles.published_at', 'articles.created_at',
+  'articles.updated_at', 'articles.updated_by', 'articles.version', 'articles.word_count', 'articles.language', 'articles.canonical_url',
+  'articles.meta_title', 'articles.meta_description', 'articles.cover_image_url', 'articles.cover_image_alt',
+  'authors.slug as author_slug', 'authors.name as author_name',
+] as const
+
+const withAuthor = (trx: Executor) => trx.selectFrom('articles').leftJoin('authors', 'authors.id', 'articles.author_id')
+
+interface ArticleRow {
+  id: number, slug: string, title: string, excerpt: string, status: ArticleStatus, published_at: string | null, created_at: string
+  updated_at: string, updated_by: string | null, version: number, word_count: number, language: string, canonical_url: string | null
+  meta_title: string | null, meta_description: string | null, cover_image_url: string | null, cover_image_alt: string | null
+  author_slug: string | null, author_name: string | null
+}
+
+/** The model fields of an article row, as served. */
+function modelOf (row: ArticleRow, tags: Tag[]) {
   return {
-    async listPublishedArticles ({ limit, page, sort }, trx = db) {
+    author: row.author_slug !== null && row.author_name !== null ? { slug: row.author_slug, name: row.author_name } : null,
+    tags,
+    language: row.language,
+    canonical_url: row.canonical_url,
+    meta_title: row.meta_title,
+    meta_description: row.meta_description,
+    cover_image: row.cover_image_url !== null ? { url: row.cover_image_url, alt: row.cover_image_alt ?? '' } : null,
+  }
+}
+
+async function tagsOfArticles (trx: Executor, articleIds: number[]): Promise<Map<number, Tag[]>> {
+  const byArticle = new Map<number, Tag[]>()
+  if (articleIds.length === 0) return byArticle
+  const rows = await trx.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+    .select(['article_tags.article_id', 'tags.slug', 'tags.name'])
+    .where('article_tags.article_id', 'in', articleIds).orderBy('article_tags.article_id').orderBy('article_tags.position').execute()
+  for (const row of rows) {
+    let tags = byArticle.get(row.article_id)
+    if (!tags) byArticle.set(row.article_id, tags = [])
+    tags.push({ slug: row.slug, name: row.name })
+  }
+  return byArticle
+}
+
+/** `%`, `_` and the escape character itself match literally. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`)
+
+/**
+ * The id of the author or tag with this slug, created when new. A changed name is stored, and every other article
+ * carrying it gets a new version: its served representation changed.
+ */
+async function upsertNamed (trx: Executor, table: 'authors' | 'tags', named: { slug: string, name: string }, articleId: number | undefined): Promise<number> {
+  const existing = await trx.selectFrom(table).select(['id', 'name']).where('slug', '=', named.slug).executeTakeFirst()
+  if (!existing) return (await trx.insertInto(table).values(named).returning('id').executeTakeFirstOrThrow()).id
+  if (existing.name !== named.name) {
+    await trx.updateTable(table).set({ name: named.name }).where('id', '=', existing.id).execute()
+    const others = table === 'authors'
+      ? trx.selectFrom('articles').select('id').where('author_id', '=', existing.id)
+      : trx.selectFrom('article_tags').select('article_id as id').where('tag_id', '=', existing.id)
+    await trx.updateTable('articles').set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('id', 'in', others).$if(articleId !== undefined, (query) => query.where('id', '!=', articleId!)).execute()
+  }
+  return existing.id
+}
+
+export function createContentRepository (db: Executor): ContentRepository {
+  async function loadDocumentWhere (trx: Executor, where: { slug: string } | { id: number }): Promise<StoredDocument | undefined> {
+    const query = withAuthor(trx).select(ARTICLE_COLUMNS)
+    const row = 'slug' in where
+      ? await query.where('articles.slug', '=', where.slug).executeTakeFirst()
+      : await query.where('articles.id', '=', where.id).executeTakeFirst()
+    if (!row) return undefined
+    const [tree, tags] = await Promise.all([loadTree(trx, row.id), tagsOfArticles(trx, [row.id])])
+    return {
+      id: row.id,
+      version: row.version,
+      created_at: row.created_at,
+      updated_at: row.updated_at,
+      updated_by: row.updated_by,
+      sections: new Map(tree.sections.map((section) => [section.key, { id: section.id, version: section.version }])),
+      document: {
+        slug: row.slug,
+        title: row.title,
+        excerpt: row.excerpt,
+        status: row.status,
+        published_at: row.published_at,
+        intro: tree.intro,
+        sections: tree.sections.map(({ key, heading, blocks }) => ({ key, heading, blocks })),
+        ...modelOf(row, tags.get(row.id) ?? []),
+      },
+    }
+  }
+
+  return {
+    async listPublishedArticles ({ limit, page, sort, tag, author }, trx = db) {
       const { column, direction } = SORTS[sort]
-      const published = trx.selectFrom('articles').where('status', '=', 'published')
+      let published = withAuthor(trx).where('articles.status', '=', 'published')
+      if (author !== undefined) published = published.where('authors.slug', '=', author)
+      if (tag !== undefined) {
+        published = published.where('articles.id', 'in', trx.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+          .select('article_tags.article_id').where('tags.slug', '=', tag))
+      }
       const [rows, count] = await Promise.all([
-        published
-          .select(['id', 'slug', 'title', 'excerpt', 'published_at', 'updated_at', 'word_count'])
+        published.select(ARTICLE_COLUMNS)
           .select((eb) => eb.selectFrom('sections').whereRef('sections.article_id', '=', 'articles.id')
             .select(eb.fn.countAll<number>().as('n')).as('section_count'))
-          .orderBy(column, direction).orderBy('id', direction)
+          .orderBy(`articles.${column}`, direction).orderBy('articles.id', direction)
           .limit(limit).offset((page - 1) * limit)
           .execute(),
         published.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
       ])
+      const tags = await tagsOfArticles(trx, rows.map((row) => row.id))
       return {
         total: Number(count.total),
         articles: rows.map((row) => ({
+          id: row.id,
           slug: row.slug,
           title: row.title,
           excerpt: row.excerpt,
@@ -113,27 +264,35 @@ export function createContentRepository (db: Executor): ContentRepository {
           word_count: row.word_count,
           reading_time_minutes: readingTimeMinutes(row.word_count),
           section_count: Number(row.section_count ?? 0),
+          ...modelOf(row, tags.get(row.id) ?? []),
         })),
       }
     },
 
     async findPublishedArticle (slug, trx = db) {
-      const row = await publishedBySlug(trx, slug)
-        .select(['id', 'slug', 'title', 'excerpt', 'published_at', 'updated_at', 'word_count'])
-        .executeTakeFirst()
-      if (!row) return undefined
-      const { intro, sections } = await loadTree(trx, row.id)
+      const stored = await loadDocumentWhere(trx, { slug })
+      if (!stored || stored.document.status !== 'published') return undefined
+      const { document } = stored
+      const sections: Section[] = document.sections.map((section, position) => ({ key: section.key, position, heading: section.heading, blocks: section.blocks }))
+      const wordCount = articleWordCount({ intro: document.intro, sections })
       return {
-        slug: row.slug,
-        title: row.title,
-        excerpt: row.excerpt,
-        intro,
+        slug: document.slug,
+        title: document.title,
+        excerpt: document.excerpt,
+        intro: document.intro,
         sections,
         toc: sections.map(({ key, heading }) => ({ key, heading })),
-        published_at: row.published_at as string,
-        updated_at: row.updated_at,
-        word_count: row.word_count,
-        reading_time_minutes: readingTimeMinutes(row.word_count),
+        published_at: document.published_at as string,
+        updated_at: stored.updated_at,
+        word_count: wordCount,
+        reading_time_minutes: readingTimeMinutes(wordCount),
+        author: document.author,
+        tags: document.tags,
+        language: document.language,
+        canonical_url: document.canonical_url,
+        meta_title: document.meta_title,
+        meta_description: document.meta_description,
+        cover_image: document.cover_image,
       }
     },
 
@@ -146,50 +305,162 @@ export function createContentRepository (db: Executor): ContentRepository {
       return (await publishedBySlug(trx, slug).select('id').executeTakeFirst())?.id
     },
 
-    async upsertArticle (input, now = new Date(), trx) {
-      const sections = normalizeSections(input)
-      const tree = { intro: input.intro, sections }
-      const timestamp = now.toISOString()
-      const fields = {
-        title: input.title,
-        excerpt: input.excerpt ?? deriveExcerpt(input.intro),
-        status: input.status,
-        published_at: input.status === 'published' ? (input.published_at ?? timestamp) : (input.published_at ?? null),
-        word_count: articleWordCount(tree),
-      }
-      const write = async (trx: Executor): Promise<UpsertResult> => {
-        const existing = await trx.selectFrom('articles').selectAll().where('slug', '=', input.slug).executeTakeFirst()
-        if (existing) {
-          const current = await loadTree(trx, existing.id)
-          const unchanged = existing.title === fields.title && existing.excerpt === fields.excerpt &&
-            existing.status === fields.status && existing.published_at === fields.published_at &&
-            JSON.stringify(current) === JSON.stringify(tree)
-          if (unchanged) return { slug: input.slug, version: existing.version, created: false, changed: false }
-          await trx.deleteFrom('sections').where('article_id', '=', existing.id).execute()
-          await trx.deleteFrom('blocks').where('article_id', '=', existing.id).execute()
-        }
-        const { id, version } = existing
-          ? await trx.updateTable('articles')
-            .set((eb) => ({ ...fields, updated_at: timestamp, version: eb('version', '+', 1) }))
-            .where('id', '=', existing.id).returning(['id', 'version']).executeTakeFirstOrThrow()
-          : await trx.insertInto('articles')
-            .values({ ...fields, slug: input.slug, created_at: timestamp, updated_at: timestamp })
-            .returning(['id', 'version']).executeTakeFirstOrThrow()
-        await insertBlocks(trx, id, null, input.intro)
-        for (const section of sections) {
-          const { id: sectionId } = await trx.insertInto('sections')
-            .values({ article_id: id, key: section.key, position: section.position, heading: section.heading })
-            .returning('id').executeTakeFirstOrThrow()
-          await insertBlocks(trx, id, sectionId, section.blocks)
-        }
-        return { slug: input.slug, version, created: !existing, changed: true }
-      }
-      return inTransaction(db, trx, write)
+    async findRedirect (slug, trx = db) {
+      return trx.selectFrom('article_redirects').innerJoin('articles', 'articles.id', 'article_redirects.article_id')
+        .select(['articles.slug', 'articles.status']).where('article_redirects.slug', '=', slug).executeTakeFirst()
+    },
+
+    async listTags (trx = db) {
+      const rows = await trx.selectFrom('tags').innerJoin('article_tags', 'article_tags.tag_id', 'tags.id')
+        .innerJoin('articles', 'articles.id', 'article_tags.article_id')
+        .select((eb) => ['tags.slug', 'tags.name', eb.fn.countAll<number>().as('article_count')])
+        .where('articles.status', '=', 'published')
+        .groupBy(['tags.id', 'tags.slug', 'tags.name']).orderBy('tags.name').orderBy('tags.slug').execute()
+      return rows.map((row) => ({ slug: row.slug, name: row.name, article_count: Number(row.article_count) }))
     },
 
     async countArticles (trx = db) {
       const row = await trx.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
       return Number(row.n)
+    },
+
+    loadDocument: (slug, trx = db) => loadDocumentWhere(trx, { slug }),
+
+    async listArticles ({ limit, page, status, tag, q }, trx = db) {
+      let query = trx.selectFrom('articles')
+      if (status) query = query.where('status', '=', status)
+      if (tag !== undefined) {
+        query = query.where('id', 'in', trx.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+          .select('article_tags.article_id').where('tags.slug', '=', tag))
+      }
+      if (q) {
+        const pattern = `%${escapeLike(q)}%`
+        query = query.where((eb) => eb.or((['title', 'slug', 'excerpt'] as const).map((column) =>
+          sql<boolean>`lower(${sql.ref(column)}) like lower(${pattern}) escape '\\'`)))
+      }
+      const [rows, count] = await Promise.all([
+        query.select(['id', 'slug', 'title', 'excerpt', 'status', 'published_at', 'updated_at', 'updated_by', 'version', 'word_count'])
+          .select((eb) => eb.selectFrom('sections').whereRef('sections.article_id', '=', 'articles.id')
+            .select(eb.fn.countAll<number>().as('n')).as('section_count'))
+          .orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).offset((page - 1) * limit).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+      ])
+      const tags = await tagsOfArticles(trx, rows.map((row) => row.id))
+      return {
+        total: Number(count.total),
+        articles: rows.map(({ id, section_count: sectionCount, ...row }) => ({ ...row, section_count: Number(sectionCount ?? 0), tags: tags.get(id) ?? [] })),
+      }
+    },
+
+    async saveDocument (previous, next, { now, by }, trx) {
+      const timestamp = now.toISOString()
+      const authorId = next.author ? await upsertNamed(trx, 'authors', next.author, previous?.id) : null
+      const tagIds: number[] = []
+      for (const tag of next.tags) tagIds.push(await upsertNamed(trx, 'tags', tag, previous?.id))
+      const tree = { intro: next.intro, sections: next.sections.map((section, position) => ({ ...section, position })) }
+      const fields = {
+        slug: next.slug,
+        title: next.title,
+        excerpt: next.excerpt,
+        status: next.status,
+        published_at: next.published_at,
+        word_count: articleWordCount(tree),
+        author_id: authorId,
+        language: next.language,
+        canonical_url: next.canonical_url,
+        meta_title: next.meta_title,
+        meta_description: next.meta_description,
+        cover_image_url: next.cover_image?.url ?? null,
+        cover_image_alt: next.cover_image?.alt ?? null,
+        updated_at: timestamp,
+        updated_by: by,
+      }
+      const { id, version } = previous
+        ? await trx.updateTable('articles').set({ ...fields, version: previous.version + 1 })
+          .where('id', '=', previous.id).returning(['id', 'version']).executeTakeFirstOrThrow()
+        : await trx.insertInto('articles').values({ ...fields, created_at: timestamp }).returning(['id', 'version']).executeTakeFirstOrThrow()
+
+      const before = previous?.document
+      if (!before || JSON.stringify(before.tags) !== JSON.stringify(next.tags)) {
+        await trx.deleteFrom('article_tags').where('article_id', '=', id).execute()
+        if (tagIds.length > 0) await trx.insertInto('article_tags').values(tagIds.map((tagId, position) => ({ article_id: id, tag_id: tagId, position }))).execute()
+      }
+      if (!before || JSON.stringify(before.intro) !== JSON.stringify(next.intro)) {
+        await trx.deleteFrom('blocks').where('article_id', '=', id).where('section_id', 'is', null).execute()
+        await insertBlocks(trx, id, null, next.intro)
+      }
+
+      // Sections by key: removed ones go, unchanged ones stay untouched (and keep their versions), the rest are rewritten.
+      const stored = previous?.sections ?? new Map<string, { id: number, version: number }>()
+      const oldByKey = new Map((before?.sections ?? []).map((section, position) => [section.key, { ...section, position }]))
+      const nextKeys = new Set(next.sections.map((section) => section.key))
+      const removed = [...stored].filter(([key]) => !nextKeys.has(key)).map(([, row]) => row.id)
+      if (removed.length > 0) await trx.deleteFrom('sections').where('id', 'in', removed).execute()
+      // Positions are unique per article: sections that move step aside (past any real position) before any takes its place.
+      const moving = next.sections.flatMap((section, position) => {
+        const old = oldByKey.get(section.key)
+        return old && old.position !== position ? [stored.get(section.key)!.id] : []
+      })
+      for (const [index, sectionId] of moving.entries()) {
+        await trx.updateTable('sections').set({ position: PARKED_POSITION + index }).where('id', '=', sectionId).execute()
+      }
+      for (const [position, section] of next.sections.entries()) {
+        const old = oldByKey.get(section.key)
+        const row = stored.get(section.key)
+        if (!old || !row) {
+          const { id: sectionId } = await trx.insertInto('sections')
+            .values({ article_id: id, key: section.key, position, heading: section.heading })
+            .returning('id').executeTakeFirstOrThrow()
+          await insertBlocks(trx, id, sectionId, section.blocks)
+          continue
+        }
+        const blocksChanged = JSON.stringify(old.blocks) !== JSON.stringify(section.blocks)
+        if (old.position === position && old.heading === section.heading && !blocksChanged) continue
+        await trx.updateTable('sections').set({ position, heading: section.heading, version: row.version + 1 }).where('id', '=', row.id).execute()
+        if (blocksChanged) {
+          await trx.deleteFrom('blocks').where('section_id', '=', row.id).execute()
+          await insertBlocks(trx, id, row.id, section.blocks)
+        }
+      }
+      return { id, version }
+    },
+
+    async deleteArticle (id, trx) {
+      await trx.deleteFrom('articles').where('id', '=', id).execute()
+    },
+
+    async addRedirect (slug, articleId, now, trx) {
+      await trx.insertInto('article_redirects').values({ slug, article_id: articleId, created_at: now.toISOString() })
+        .onConflict((conflict) => conflict.column('slug').doUpdateSet({ article_id: articleId, created_at: now.toISOString() }))
+        .execute()
+    },
+
+    async removeRedirect (slug, trx) {
+      await trx.deleteFrom('article_redirects').where('slug', '=', slug).execute()
+    },
+
+    async insertRevision (articleId, revision, snapshot, trx) {
+      await trx.insertInto('article_revisions').values({ article_id: articleId, ...revision, snapshot: JSON.stringify(snapshot) }).execute()
+    },
+
+    async listRevisions (articleId, { limit, page }, trx = db) {
+      const all = trx.selectFrom('article_revisions').where('article_id', '=', articleId)
+      const [revisions, count] = await Promise.all([
+        all.select(['version', 'created_at', 'created_by', 'summary']).orderBy('version', 'desc').limit(limit).offset((page - 1) * limit).execute(),
+        all.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+      ])
+      return { revisions, total: Number(count.total) }
+    },
+
+    async findRevision (articleId, version, trx = db) {
+      return trx.selectFrom('article_revisions').select(['version', 'created_at', 'created_by', 'summary', 'snapshot'])
+        .where('article_id', '=', articleId).where('version', '=', version).executeTakeFirst()
+    },
+
+    async pruneRevisions (articleId, keep, trx) {
+      await trx.deleteFrom('article_revisions').where('article_id', '=', articleId)
+        .where('version', 'not in', trx.selectFrom('article_revisions').select('version').where('article_id', '=', articleId).orderBy('version', 'desc').limit(keep))
+        .execute()
     },
   }
 }

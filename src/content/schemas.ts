@@ -1,5 +1,5 @@
 // Article, section and block schemas: what the content API serves and what authoring accepts.
-import { Type, type Static } from '@sinclair/typebox'
+import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema } from '../http/schemas.js'
 // The seed article as GET /v1/articles/{slug} serves it right after seeding (without review stats and updated_at);
 // test/openapi.test.ts checks that the API still serves exactly this.
@@ -31,6 +31,13 @@ const exampleArticle = {
   updated_at: exampleSummary.updated_at,
   word_count: exampleSummary.word_count,
   reading_time_minutes: exampleSummary.reading_time_minutes,
+  author: null,
+  tags: [],
+  language: 'en',
+  canonical_url: null,
+  meta_title: null,
+  meta_description: null,
+  cover_image: null,
   reviews: { count: 0, average: null },
 }
 /** Sections per page in the SectionList example (and the `limit` example that asks for it). */
@@ -70,6 +77,7 @@ export type Block = ParagraphBlock | ListBlock
 /** The block union: oneOf + discriminator in the document, a TypeScript union in code. */
 export const BlockSchema = Type.Unsafe<Block>({
   $id: 'Block',
+  type: 'object',
   description: 'A content block, discriminated by `type`.',
   oneOf: [Type.Ref('ParagraphBlock'), Type.Ref('ListBlock')],
   discriminator: { propertyName: 'type' },
@@ -88,6 +96,48 @@ export const TocEntrySchema = Type.Object({
   heading: Text(500, 'Section heading.', exampleSection.heading),
 }, { $id: 'TocEntry', additionalProperties: false, examples: [exampleArticle.toc[0]] })
 
+export const AuthorSchema = Type.Object({
+  slug: Ref(SlugSchema),
+  name: Text(200, 'Display name.', 'Dr. Amna Siddiqui'),
+}, { $id: 'Author', additionalProperties: false, description: 'Who wrote the article.', examples: [{ slug: 'amna-siddiqui', name: 'Dr. Amna Siddiqui' }] })
+export type Author = Static<typeof AuthorSchema>
+
+export const TagSchema = Type.Object({
+  slug: Ref(SlugSchema),
+  name: Text(100, 'Display name.', 'Careers'),
+}, { $id: 'Tag', additionalProperties: false, description: 'A topic articles are filed under.', examples: [{ slug: 'careers', name: 'Careers' }] })
+export type Tag = Static<typeof TagSchema>
+
+export const CoverImageSchema = Type.Object({
+  url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000, description: 'Absolute http(s) URL of the image (hosted elsewhere: no uploads).', examples: ['https://cdn.example.org/images/interns.jpg'] }),
+  alt: Type.String({ maxLength: 500, description: 'Text alternative for people who cannot see the image; empty for a purely decorative one.', examples: ['Two interns reviewing a patient chart with a nurse'] }),
+}, { $id: 'CoverImage', additionalProperties: false, description: 'The image shown with the article in listings and at its top.' })
+export type CoverImage = Static<typeof CoverImageSchema>
+
+/** BCP 47 language tag: a primary language subtag and optional subtags (en, en-GB, ur-PK, zh-Hant-TW). */
+export const LanguageSchema = Type.String({
+  $id: 'Language',
+  pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$',
+  maxLength: 35,
+  description: 'BCP 47 language tag of the text (e.g. en, en-GB, ur-PK).',
+  examples: ['en'],
+})
+
+const nullable = <T extends TSchema>(schema: T, description: string) => Type.Union([schema, Type.Null()], { description })
+
+/** The fields of the richer article model, as served (null when not set). */
+const modelFields = {
+  author: nullable(Ref(AuthorSchema), 'Who wrote it, or null.'),
+  tags: Type.Array(Ref(TagSchema), { maxItems: 50, description: 'Topics, in the order the author gave them.' }),
+  language: Ref(LanguageSchema),
+  canonical_url: nullable(Type.String({ format: 'uri', maxLength: 2000 }), 'Where the original lives when this is a copy (rel=canonical), or null.'),
+  meta_title: nullable(Type.String({ maxLength: 300 }), 'Title for search results and link previews when it should differ from `title`, or null.'),
+  meta_description: nullable(Type.String({ maxLength: 500 }), 'Description for search results and link previews, or null (then use `excerpt`).'),
+  cover_image: nullable(Ref(CoverImageSchema), 'Cover image, or null.'),
+}
+
+const exampleModel = { author: null, tags: [], language: 'en', canonical_url: null, meta_title: null, meta_description: null, cover_image: null }
+
 const articleFields = {
   slug: Ref(SlugSchema),
   title: Text(300, 'Article title.', exampleSummary.title),
@@ -98,17 +148,6 @@ const articleFields = {
   reading_time_minutes: Type.Integer({ format: 'int32', minimum: 1, description: 'Estimated reading time at 200 words per minute, rounded up.', examples: [exampleSummary.reading_time_minutes] }),
 }
 
-export const ArticleSummarySchema = Type.Object({
-  ...articleFields,
-  section_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Number of sections.', examples: [exampleSections.length] }),
-}, {
-  $id: 'ArticleSummary',
-  additionalProperties: false,
-  description: 'A published article, without its body.',
-  examples: [{ ...exampleSummary, section_count: exampleSections.length }],
-})
-export type ArticleSummary = Static<typeof ArticleSummarySchema>
-
 export const RatingStatsSchema = Type.Object({
   count: Type.Integer({ format: 'int32', minimum: 0, description: 'Approved reviews (schema.org AggregateRating.reviewCount).', examples: [0] }),
   average: Type.Union([Type.Number({ minimum: 1, maximum: 5 }), Type.Null()], {
@@ -117,6 +156,21 @@ export const RatingStatsSchema = Type.Object({
   }),
 }, { $id: 'RatingStats', additionalProperties: false, description: 'Enough to render "N Reviews" and a star average.' })
 export type RatingStats = Static<typeof RatingStatsSchema>
+
+const reviewsField = { ...Ref(RatingStatsSchema), description: 'Approved reviews: enough to render "N Reviews" without a second call.' }
+
+export const ArticleSummarySchema = Type.Object({
+  ...articleFields,
+  section_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Number of sections.', examples: [exampleSections.length] }),
+  ...modelFields,
+  reviews: reviewsField,
+}, {
+  $id: 'ArticleSummary',
+  additionalProperties: false,
+  description: 'A published article, without its body: all a listing page needs.',
+  examples: [{ ...exampleSummary, section_count: exampleSections.length, ...exampleModel, reviews: exampleArticle.reviews }],
+})
+export type ArticleSummary = Static<typeof ArticleSummarySchema>
 
 export const ArticleSchema = Type.Object({
   slug: articleFields.slug,
@@ -129,27 +183,75 @@ export const ArticleSchema = Type.Object({
   updated_at: articleFields.updated_at,
   word_count: articleFields.word_count,
   reading_time_minutes: articleFields.reading_time_minutes,
-  reviews: { ...Ref(RatingStatsSchema), description: 'Approved reviews: enough to render "N Reviews" without a second call.' },
+  ...modelFields,
+  reviews: reviewsField,
 }, { $id: 'Article', additionalProperties: false, description: 'A published article with its whole body.' })
 export type Article = Static<typeof ArticleSchema>
 /** The article as stored; the routes add its review stats. */
 export type StoredArticle = Omit<Article, 'reviews'>
 
-/** What authoring accepts (and what seed/ files must satisfy). Keys default to the heading's slug. */
+const SectionInputSchema = Type.Object({
+  key: Type.Optional(Ref(SectionKeySchema)),
+  heading: Text(500, 'Section heading.', exampleSection.heading),
+  blocks: Type.Array(Ref(BlockSchema), { maxItems: 1000 }),
+}, { additionalProperties: false })
+
+const optionalText = (maxLength: number, description: string) =>
+  Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength }), Type.Null()], { description }))
+
+/** The model fields as authors send them: all optional; null clears one. */
+export const modelInputFields = {
+  author: Type.Optional(Type.Union([Type.Object({
+    name: Text(200, 'Display name.', 'Dr. Amna Siddiqui'),
+    slug: Type.Optional(Ref(SlugSchema)),
+  }, { additionalProperties: false, description: 'The slug defaults to the slug of the name.' }), Type.Null()], { description: 'Who wrote it; null for nobody.' })),
+  tags: Type.Optional(Type.Array(Type.Object({
+    name: Text(100, 'Display name.', 'Careers'),
+    slug: Type.Optional(Ref(SlugSchema)),
+  }, { additionalProperties: false, description: 'The slug defaults to the slug of the name.' }), { maxItems: 50, description: 'Topics, in order; replaces the article\'s tags.' })),
+  language: Type.Optional(Ref(LanguageSchema)),
+  canonical_url: optionalText(2000, 'rel=canonical URL (absolute http(s)), or null.'),
+  meta_title: optionalText(300, 'Title for search results, or null.'),
+  meta_description: optionalText(500, 'Description for search results, or null.'),
+  cover_image: Type.Optional(Type.Union([Ref(CoverImageSchema), Type.Null()], { description: 'Cover image, or null.' })),
+}
+
+/**
+ * A whole article as an author submits it (POST, PUT, seed/ files, Markdown import): the shape the public route
+ * serves, so a served article can be sent back as it is (read-only fields such as `toc` are ignored). Keys default to
+ * the slug of the heading; the excerpt to the start of the intro; the language to DEFAULT_LANGUAGE.
+ */
 export const ArticleInputSchema = Type.Object({
   slug: Ref(SlugSchema),
   title: Text(300, 'Article title.', exampleSummary.title),
   excerpt: Type.Optional(Type.String({ minLength: 1, maxLength: 1000, description: 'Listing summary; derived from the intro when absent.' })),
-  status: StringEnum(['draft', 'published'], { default: 'draft', description: 'Only published articles are served publicly.' }),
+  status: Type.Optional(StringEnum(['draft', 'published'], { description: 'Only published articles are served publicly. Default: draft.' })),
   published_at: Type.Optional(Ref(TimestampSchema)),
-  intro: Type.Array(Ref(BlockSchema), { maxItems: 1000, default: [] }),
-  sections: Type.Array(Type.Object({
-    key: Type.Optional(Ref(SectionKeySchema)),
-    heading: Text(500, 'Section heading.', exampleSection.heading),
-    blocks: Type.Array(Ref(BlockSchema), { maxItems: 1000 }),
-  }, { additionalProperties: false }), { maxItems: 1000 }),
-}, { $id: 'ArticleInput', additionalProperties: false, description: 'A whole article as an author submits it.' })
+  intro: Type.Optional(Type.Array(Ref(BlockSchema), { maxItems: 1000, description: 'Blocks before the first section. Default: none.' })),
+  sections: Type.Array(SectionInputSchema, { maxItems: 1000 }),
+  ...modelInputFields,
+}, {
+  $id: 'ArticleInput',
+  additionalProperties: false,
+  description: 'A whole article as an author submits it. Fields the server computes (toc, word_count, positions…) are ignored.',
+  examples: [{
+    slug: 'finding-a-healthcare-internship',
+    title: 'Finding a Healthcare Internship',
+    status: 'draft',
+    intro: [{ type: 'paragraph', text: 'Most placements are found through people, not job boards.' }],
+    sections: [{
+      heading: 'Where to Look',
+      blocks: [
+        { type: 'paragraph', text: 'Start with the organizations your college already works with:' },
+        { type: 'list', style: 'bullet', items: [{ text: 'Teaching hospitals' }, { text: 'Diagnostic laboratories' }] },
+      ],
+    }],
+    author: { name: 'Dr. Amna Siddiqui' },
+    tags: [{ name: 'Careers' }, { name: 'Internships' }],
+  }],
+})
 export type ArticleInput = Static<typeof ArticleInputSchema>
+export type SectionInput = Static<typeof SectionInputSchema>
 
 export const ARTICLE_SORTS = ['published_at', '-published_at', 'title', '-title'] as const
 export type ArticleSort = typeof ARTICLE_SORTS[number]
@@ -162,6 +264,8 @@ export const ArticleListQuerySchema = Type.Object({
     description: 'Sort field; a leading "-" sorts descending.',
     examples: ['title'],
   }),
+  tag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only articles with this tag (slug).', examples: ['careers'] })),
+  author: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only articles by this author (slug).', examples: ['amna-siddiqui'] })),
 }, { additionalProperties: false })
 
 export const ArticleListSchema = Type.Object({
@@ -171,7 +275,7 @@ export const ArticleListSchema = Type.Object({
   $id: 'ArticleList',
   additionalProperties: false,
   examples: [{
-    data: [{ ...exampleSummary, section_count: exampleSections.length }],
+    data: [{ ...exampleSummary, section_count: exampleSections.length, ...exampleModel, reviews: exampleArticle.reviews }],
     meta: { pagination: { page: 1, limit: 20, pages: 1, total: 1, next: null, prev: null } },
   }],
 })
@@ -209,7 +313,21 @@ export const SectionEnvelopeSchema = Type.Object({ data: Ref(SectionSchema) }, {
   examples: [{ data: exampleSections[0] }],
 })
 
+export const TagListSchema = Type.Object({
+  data: Type.Array(Type.Object({
+    slug: Ref(SlugSchema),
+    name: TagSchema.properties.name,
+    article_count: Type.Integer({ format: 'int32', minimum: 1, description: 'Published articles with this tag.', examples: [3] }),
+  }, { additionalProperties: false }), { maxItems: 10_000 }),
+}, {
+  $id: 'TagList',
+  additionalProperties: false,
+  description: 'Every tag that has published articles, by name.',
+  examples: [{ data: [{ slug: 'careers', name: 'Careers', article_count: 3 }, { slug: 'nursing', name: 'Nursing', article_count: 1 }] }],
+})
+
 export const contentSchemas = [
-  SectionKeySchema, ParagraphBlockSchema, ListItemSchema, ListBlockSchema, BlockSchema, SectionSchema, TocEntrySchema, RatingStatsSchema,
+  SectionKeySchema, ParagraphBlockSchema, ListItemSchema, ListBlockSchema, BlockSchema, SectionSchema, TocEntrySchema,
+  AuthorSchema, TagSchema, CoverImageSchema, LanguageSchema, RatingStatsSchema, TagListSchema,
   ArticleSummarySchema, ArticleSchema, ArticleInputSchema, ArticleListSchema, ArticleEnvelopeSchema, SectionListSchema, SectionEnvelopeSchema,
 ]

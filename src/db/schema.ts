@@ -14,6 +14,49 @@ export interface ArticlesTable {
   word_count: number
   /** Bumped by triggers on any change to the article's reviews. */
   reviews_version: Generated<number>
+  author_id: number | null
+  language: Generated<string>
+  canonical_url: string | null
+  meta_title: string | null
+  meta_description: string | null
+  cover_image_url: string | null
+  cover_image_alt: string | null
+  /** Name of the admin key (or 'seed', 'cli') that made the latest write. */
+  updated_by: string | null
+}
+
+export interface AuthorsTable {
+  id: Generated<number>
+  slug: string
+  name: string
+}
+
+export interface TagsTable {
+  id: Generated<number>
+  slug: string
+  name: string
+}
+
+export interface ArticleTagsTable {
+  article_id: number
+  tag_id: number
+  position: number
+}
+
+export interface ArticleRedirectsTable {
+  slug: string
+  article_id: number
+  created_at: string
+}
+
+export interface ArticleRevisionsTable {
+  article_id: number
+  version: number
+  created_at: string
+  created_by: string
+  summary: string
+  /** The article after this write, as ArticleInput JSON. */
+  snapshot: string
 }
 
 export interface SectionsTable {
@@ -22,6 +65,7 @@ export interface SectionsTable {
   key: string
   position: number
   heading: string
+  version: Generated<number>
 }
 
 export interface BlocksTable {
@@ -139,6 +183,11 @@ export interface WebhookDeliveryAttemptsTable {
 
 export interface Database {
   articles: ArticlesTable
+  authors: AuthorsTable
+  tags: TagsTable
+  article_tags: ArticleTagsTable
+  article_redirects: ArticleRedirectsTable
+  article_revisions: ArticleRevisionsTable
   sections: SectionsTable
   blocks: BlocksTable
   list_items: ListItemsTable

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import fp from 'fastify-plugin'
 import { MALFORMED_URL_EXAMPLE, validationExample, type Problem } from './schemas.js'
+import { UNKNOWN_FIELD_MESSAGE } from './errors.js'
 
 type JsonObject = Record<string, unknown>
 type OpenApiParameter = { in?: string, required?: boolean, schema?: { default?: unknown } }
@@ -105,7 +106,8 @@ export function invalidFieldOf (operation: DocumentOperation, schemas: Record<st
 
 /**
  * problemResponses() gives every operation the same example 400. Make it this operation's: it names a field the
- * operation really has (or, when none of its fields can be invalid, a path that cannot be decoded).
+ * operation really has (or, when none of its fields can be invalid, a path that cannot be decoded, or a query parameter
+ * it does not have).
  */
 export function operationProblemExamples<T> (document: T): T {
   const schemas = (document as OpenApiShape).components?.schemas ?? {}
@@ -118,8 +120,11 @@ export function operationProblemExamples<T> (document: T): T {
       const field = invalidFieldOf(operation, schemas)
       const examples = field
         ? { invalidField: validationExample([field]) }
-        : operation.parameters?.some((parameter) => parameter.in === 'path') ? { malformedUrl: MALFORMED_URL_EXAMPLE } : undefined
-      if (examples) responses['400']!.content!['application/problem+json'] = { ...media, examples }
+        : operation.parameters?.some((parameter) => parameter.in === 'path')
+          ? { malformedUrl: MALFORMED_URL_EXAMPLE }
+          // Every operation refuses query parameters it does not have (see refuseUnknownQueryParameters).
+          : { unknownParameter: validationExample([{ path: '/query/foo', message: UNKNOWN_FIELD_MESSAGE }]) }
+      responses['400']!.content!['application/problem+json'] = { ...media, examples }
     }
   }
   return document

@@ -27,10 +27,24 @@ export class HttpProblem extends Error {
   }
 }
 
+/**
+ * Not an error: the resource lives at another URL. Thrown like a problem so that lookups deep in a handler can answer
+ * it; sent as an empty response with Location. 301 for reads; 308 keeps the method and body of other requests.
+ */
+export class Moved extends Error {
+  constructor (readonly location: string, readonly statusCode: 301 | 308 = 301) {
+    super(`Moved to ${location}`)
+    this.name = 'Moved'
+  }
+}
+
 export const badRequest = (detail: string, errors?: FieldError[]) =>
   new HttpProblem(400, detail, { type: '/problems/validation-error', title: 'Invalid request', ...(errors ? { errors } : {}) })
 export const notFound = (detail: string) => new HttpProblem(404, detail)
 export const conflict = (detail: string, type = '/problems/conflict') => new HttpProblem(409, detail, { type })
+
+/** What a 400 says of a query parameter (or field) the operation does not have. */
+export const UNKNOWN_FIELD_MESSAGE = 'is not a known field or parameter here'
 
 const LOCATIONS: Record<string, string> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' }
 
@@ -39,7 +53,6 @@ interface AjvError {
   instancePath: string
   message?: string
   params: Record<string, unknown>
-  parentSchema?: { anyOf?: Array<{ const?: unknown }> }
 }
 
 function describe (error: AjvError): string {
@@ -57,7 +70,7 @@ function describe (error: AjvError): string {
     case 'type': return `must be ${String(p.type).replace(',', ' or ')}`
     case 'pattern': return 'has an invalid format'
     case 'format': return p.format === 'email' ? 'must be a valid email address' : `must be a valid ${String(p.format)}`
-    case 'additionalProperties': return `unknown property "${String(p.additionalProperty)}"`
+    case 'additionalProperties': return UNKNOWN_FIELD_MESSAGE
     case 'discriminator': return 'must have a "type" of "paragraph" or "list"'
     default: return error.message ?? 'is invalid'
   }
@@ -69,7 +82,8 @@ export function fieldErrors (errors: AjvError[], context: string | undefined): F
   const byPath = new Map<string, string>()
   for (const error of errors) {
     if (['anyOf', 'oneOf', 'if'].includes(error.keyword)) continue
-    const suffix = error.keyword === 'required' ? `/${String(error.params.missingProperty)}` : ''
+    const suffix = error.keyword === 'required' ? `/${String(error.params.missingProperty)}`
+      : error.keyword === 'additionalProperties' ? `/${String(error.params.additionalProperty)}` : ''
     const path = `${location}${error.instancePath}${suffix}`
     if (!byPath.has(path)) byPath.set(path, describe(error))
   }
@@ -134,7 +148,8 @@ export function frameworkErrors (error: FastifyError, request: FastifyRequest, r
 
 /** Error and not-found handlers for the whole app. */
 export const errorHandling = fp(async (app: FastifyInstance) => {
-  app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
+  app.setErrorHandler((error: FastifyError | HttpProblem | Moved, request, reply) => {
+    if (error instanceof Moved) return reply.code(error.statusCode).header('location', error.location).send()
     const { problem, headers } = toProblem(error, request)
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
     else request.log.info({ status: problem.status, code: (error as FastifyError).code }, problem.detail.slice(0, 200))

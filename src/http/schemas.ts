@@ -89,6 +89,10 @@ const GENERIC_PROBLEM_EXAMPLES: Record<number, ProblemExamples> = {
   },
   413: { bodyTooLarge: problemExample('Body over 16 KB', 413, 'The request body is larger than this endpoint accepts.', '4k2j9d-9') },
   415: { unsupportedMediaType: problemExample('Neither JSON nor a form post', 415, 'This Content-Type is not accepted here.', '4k2j9d-a') },
+  428: {
+    ifMatchRequired: problemExample('A write without If-Match', 428, 'Send If-Match with the ETag of the article you read, so that changes made meanwhile are never overwritten.', '4k2j9d-k',
+      { type: '/problems/precondition-required', title: 'Precondition Required' }),
+  },
   429: {
     rateLimited: problemExample('Too many submissions from this address', 429, 'Too many requests: try again in 7 minutes.', '4k2j9d-c',
       { type: '/problems/rate-limited' }),
@@ -105,9 +109,11 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   401: 'Missing or invalid bearer key.',
   404: 'No such resource.',
   409: 'Conflicts with an existing resource.',
+  412: 'If-Match does not match the current ETag: the resource changed since it was read.',
   413: 'The request body is too large.',
   415: 'Unsupported content type.',
   422: 'The request cannot be processed as sent.',
+  428: 'If-Match is required for this write (REQUIRE_IF_MATCH=true).',
   429: 'Too many requests: wait for the number of seconds in Retry-After.',
   500: 'Unexpected server error.',
   503: 'Not ready to serve.',
@@ -130,6 +136,15 @@ export function problemResponses (statuses: number[], examples: Record<number, P
   }
   return responses
 }
+
+/** A 301 response: the resource (e.g. a renamed article) answers at another URL, given in Location. */
+export const MOVED_RESPONSE = {
+  301: {
+    description: 'Moved: the article was renamed; Location is the same request on its current slug.',
+    headers: { Location: { description: 'The URL with the current slug.', type: 'string', maxLength: 2000 } },
+    type: 'null',
+  },
+} as const
 
 export const PaginationSchema = Type.Object({
   page: Type.Integer({ format: 'int32', minimum: 1, description: 'This page (1-based).', examples: [1] }),

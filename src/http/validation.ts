@@ -3,6 +3,7 @@ import AjvModule, { type Options as AjvOptions } from 'ajv'
 import formatsModule from 'ajv-formats'
 import type { TSchema } from '@sinclair/typebox'
 import { AjvCompiler, type ValidatorFactory } from '@fastify/ajv-compiler'
+import { fieldErrors } from './errors.js'
 
 const validatorPool = AjvCompiler()
 
@@ -11,25 +12,40 @@ const addFormats = formatsModule.default
 
 export const AJV_OPTIONS = { allErrors: true, discriminator: true, coerceTypes: false, removeAdditional: false, useDefaults: true, strict: false } as const
 
+/** Validates like a route validates a request body: errors are worded and located (`/body/...`) as a 400 would list them. */
 export function createValidator<T> (schema: TSchema, references: TSchema[]) {
   const ajv = new Ajv(AJV_OPTIONS)
   addFormats(ajv)
   for (const reference of references) if (reference.$id !== schema.$id) ajv.addSchema(reference)
   const validate = ajv.compile(schema)
-  return (value: unknown): { ok: true, value: T } | { ok: false, errors: string[] } => {
+  return (value: unknown): { ok: true, value: T } | { ok: false, errors: Array<{ path: string, message: string }> } => {
     if (validate(value)) return { ok: true, value: value as T }
-    return { ok: false, errors: (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`) }
+    return { ok: false, errors: fieldErrors(validate.errors ?? [], 'body') }
   }
 }
 
 /**
- * Fastify's validator factory, with one difference from the default: request bodies are not type-coerced.
+ * Fastify's validator factory, with two differences from the default: request bodies are not type-coerced, and query
+ * strings keep unknown parameters (so additionalProperties: false refuses them).
  * Query strings and path parameters arrive as strings and need coercion ("20" → 20), but a JSON body that sends
  * `["text"]` or `true` where a string or an integer belongs is a client mistake — coerced, it would skip the
  * plain-text cleaning that runs before validation and be stored as sent.
  */
 export const buildValidator: ValidatorFactory = (externalSchemas, serverOptions = {}) => {
-  const forBodies = validatorPool(externalSchemas, { ...serverOptions, mode: undefined, customOptions: { ...serverOptions.customOptions as AjvOptions, coerceTypes: false } })
+  const custom = serverOptions.customOptions as AjvOptions
+  const forBodies = validatorPool(externalSchemas, { ...serverOptions, mode: undefined, customOptions: { ...custom, coerceTypes: false } })
+  // Query strings: an unknown parameter (a typo, a filter this route does not have) is a 400 naming it, never ignored.
+  const forQueries = validatorPool(externalSchemas, { ...serverOptions, mode: undefined, customOptions: { ...custom, removeAdditional: false } })
   const forOthers = validatorPool(externalSchemas, serverOptions)
-  return (route) => (route.httpPart === 'body' ? forBodies : forOthers)(route)
+  return (route) => (route.httpPart === 'body' ? forBodies : route.httpPart === 'querystring' ? forQueries : forOthers)(route)
+}
+
+const NO_QUERY = { type: 'object', properties: {}, additionalProperties: false }
+
+/**
+ * An onRoute hook for the API's routes (under `prefix`): a route that declares no query string takes none, so `?tag=x`
+ * on it is a 400 naming `tag` instead of being silently ignored.
+ */
+export const refuseUnknownQueryParameters = (prefix: string) => (route: { url: string, schema?: { querystring?: unknown } }) => {
+  if (route.url.startsWith(prefix) && route.schema && route.schema.querystring === undefined) route.schema.querystring = NO_QUERY
 }

@@ -23,6 +23,8 @@ export interface ReviewRepository {
   insertUnlessDuplicate(review: NewReview, now: Date, trx: Executor): Promise<InsertResult>
   listApproved(article: { id: number, slug: string }, options: { limit: number, page: number, sort: ReviewSort }, trx?: Executor): Promise<{ reviews: Review[], total: number }>
   summary(articleId: number, trx?: Executor): Promise<ReviewSummary>
+  /** Count and average of approved reviews per article (articles without any are absent). */
+  statsForArticles(articleIds: number[], trx?: Executor): Promise<Map<number, { count: number, average: number | null }>>
   listForModeration(filter: { status?: ReviewStatus | undefined, articleSlug?: string | undefined, limit: number, page: number }, trx?: Executor): Promise<{ reviews: AdminReview[], total: number }>
   find(id: number, trx?: Executor): Promise<AdminReview | undefined>
   /** Sets the status; returns the status it had, or undefined when there is no such review. */
@@ -129,6 +131,17 @@ export function createReviewRepository (db: Executor): ReviewRepository {
         sum += n * row.rating
       }
       return { count, average: roundAverage(sum, count), distribution }
+    },
+
+    async statsForArticles (articleIds, trx = db) {
+      const stats = new Map<number, { count: number, average: number | null }>()
+      if (articleIds.length === 0) return stats
+      const rows = await trx.selectFrom('reviews')
+        .select((eb) => ['article_id', eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('rating').as('total')])
+        .where('article_id', 'in', articleIds).where('status', '=', 'approved')
+        .groupBy('article_id').execute()
+      for (const row of rows) stats.set(row.article_id, { count: Number(row.n), average: roundAverage(Number(row.total), Number(row.n)) })
+      return stats
     },
 
     async listForModeration ({ status, articleSlug, limit, page }, trx = db) {

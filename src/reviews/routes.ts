@@ -1,12 +1,13 @@
 // Reader reviews: submit (rate-limited, honeypot, duplicate check), list approved, rating summary.
 import { normalizeIP } from '@fastify/rate-limit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { conflict, notFound } from '../http/errors.js'
+import type { FastifyRequest } from 'fastify'
+import { conflict } from '../http/errors.js'
 import { pageEnvelope } from '../http/pagination.js'
 import { cleanFields } from '../base/text.js'
 import { normalizeEmail } from '../base/email.js'
 import { sha256 } from '../base/hash.js'
-import { Ref, problemExample, problemResponses } from '../http/schemas.js'
+import { MOVED_RESPONSE, Ref, problemExample, problemResponses } from '../http/schemas.js'
 import type { ReviewService } from './service.js'
 import {
   ArticleSlugParamsSchema, CreateReviewSchema, ReviewEnvelopeSchema, ReviewListQuerySchema, ReviewListSchema, ReviewSummaryEnvelopeSchema,
@@ -15,6 +16,8 @@ import {
 export interface ReviewRoutesOptions {
   reviews: ReviewService
   rateLimit: { max: number, windowMs: number }
+  /** When a slug names no published article: a 301 (308 for writes) if it is an old slug of one, else a 404 (content's rule). */
+  articleNotFound: (request: FastifyRequest, slug: string) => Promise<never>
 }
 
 const noSuchArticle = { notFound: problemExample('No such article', 404, 'No published article "nope".', '4k2j9d-7') }
@@ -22,9 +25,7 @@ const duplicateReview = {
   duplicateReview: problemExample('The same review again', 409, 'You already submitted this review for this article in the last 24 hours.', '4k2j9d-8',
     { type: '/problems/duplicate-review' }),
 }
-const articleNotFound = (slug: string) => notFound(`No published article "${slug}".`)
-
-export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = async (app, { reviews, rateLimit }) => {
+export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = async (app, { reviews, rateLimit, articleNotFound }) => {
   app.post('/articles/:slug/reviews', {
     schema: {
       operationId: 'createReview',
@@ -38,6 +39,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
       body: Ref(CreateReviewSchema),
       response: {
         201: { description: 'The review was stored.', ...Ref(ReviewEnvelopeSchema) },
+        308: { ...MOVED_RESPONSE[301], description: 'The article was renamed: repeat the POST at Location.' },
         ...problemResponses([400, 404, 409, 413, 415, 429], { 404: noSuchArticle, 409: duplicateReview }),
       },
     },
@@ -63,7 +65,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
       spam: Boolean(input.website),
       clientIp: request.ip,
     })
-    if (result.outcome === 'no-article') throw articleNotFound(slug)
+    if (result.outcome === 'no-article') return articleNotFound(request, slug)
     if (result.outcome === 'duplicate') throw conflict('You already submitted this review for this article in the last 24 hours.', '/problems/duplicate-review')
     return reply.code(201).send({ data: result.review })
   })
@@ -78,6 +80,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
       querystring: ReviewListQuerySchema,
       response: {
         200: { description: 'A page of approved reviews.', ...Ref(ReviewListSchema) },
+        ...MOVED_RESPONSE,
         ...problemResponses([400, 404], { 404: noSuchArticle }),
       },
     },
@@ -85,7 +88,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
     const { slug } = request.params
     const { limit, page, sort } = request.query
     const approved = await reviews.listApproved(slug, { limit, page, sort })
-    if (!approved) throw articleNotFound(slug)
+    if (!approved) return articleNotFound(request, slug)
     return pageEnvelope(request, reply, approved.reviews, { page, limit, total: approved.total })
   })
 
@@ -99,12 +102,13 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
       params: ArticleSlugParamsSchema,
       response: {
         200: { description: 'The summary.', ...Ref(ReviewSummaryEnvelopeSchema) },
+        ...MOVED_RESPONSE,
         ...problemResponses([400, 404], { 404: noSuchArticle }),
       },
     },
   }, async (request) => {
     const summary = await reviews.summary(request.params.slug)
-    if (!summary) throw articleNotFound(request.params.slug)
+    if (!summary) return articleNotFound(request, request.params.slug)
     return { data: summary }
   })
 }

@@ -9,10 +9,10 @@ test('the article cache never serves a stale article', async (t) => {
   t.equal((await app.inject({ url })).json().data.heading, 'Conclusion')
   const [article] = readSeedArticles()
   article!.sections[8]!.blocks = [{ type: 'paragraph', text: 'Rewritten conclusion.' }]
-  await app.repositories.content.upsertArticle(article!)
+  await app.services.authoring.upsert(article!, { by: 'test' })
   t.same((await app.inject({ url })).json().data.blocks, [{ type: 'paragraph', text: 'Rewritten conclusion.' }], 'an edit is served at once')
 
-  await app.repositories.content.upsertArticle({ ...article!, status: 'draft' })
+  await app.services.authoring.upsert({ ...article!, status: 'draft' }, { by: 'test' })
   t.equal((await app.inject({ url })).statusCode, 404, 'unpublishing is served at once')
   t.equal((await app.inject({ url: `/v1/articles/${SLUG}` })).statusCode, 404)
 })

@@ -25,7 +25,11 @@ test('GET /v1/articles', async (t) => {
     const body = res.json()
     t.equal(body.data.length, 1)
     const summary = body.data[0]
-    t.same(Object.keys(summary).sort(), ['excerpt', 'published_at', 'reading_time_minutes', 'section_count', 'slug', 'title', 'updated_at', 'word_count'])
+    t.same(Object.keys(summary).sort(), [
+      'author', 'canonical_url', 'cover_image', 'excerpt', 'language', 'meta_description', 'meta_title', 'published_at', 'reading_time_minutes',
+      'reviews', 'section_count', 'slug', 'tags', 'title', 'updated_at', 'word_count',
+    ])
+    t.match(summary, { author: null, tags: [], language: 'en', canonical_url: null, meta_title: null, meta_description: null, cover_image: null, reviews: { count: 0, average: null } })
     t.equal(summary.slug, SLUG)
     t.equal(summary.title, 'From Training to Employment: The Power of Healthcare Internships')
     t.equal(summary.section_count, 9)
@@ -40,11 +44,11 @@ test('GET /v1/articles', async (t) => {
 
   t.test('pages with limit/page, sorts, hides drafts and sends Link headers', async (t) => {
     const app = await build(t)
-    const { content } = app.repositories
+    const content = app.services.authoring
     for (const [slug, title, published_at] of [['b-second', 'B second', '2025-02-01T00:00:00.000Z'], ['a-third', 'A third', '2025-03-01T00:00:00.000Z'], ['c-fourth', 'C fourth', '2025-04-01T00:00:00.000Z']]) {
-      await content.upsertArticle({ slug: slug!, title: title!, status: 'published', published_at: published_at!, intro: [{ type: 'paragraph', text: `About ${title}` }], sections: [] })
+      await content.upsert({ slug: slug!, title: title!, status: 'published', published_at: published_at!, intro: [{ type: 'paragraph', text: `About ${title}` }], sections: [] }, { by: 'test' })
     }
-    await content.upsertArticle({ slug: 'a-draft', title: 'A draft', status: 'draft', intro: [], sections: [] })
+    await content.upsert({ slug: 'a-draft', title: 'A draft', status: 'draft', intro: [], sections: [] }, { by: 'test' })
 
     const first = await app.inject({ url: '/v1/articles?limit=2' })
     t.equal(first.statusCode, 200)
@@ -88,7 +92,10 @@ test('GET /v1/articles/:slug', async (t) => {
     const res = await app.inject({ url: `/v1/articles/${SLUG}` })
     t.equal(res.statusCode, 200)
     const { data } = res.json()
-    t.same(Object.keys(data).sort(), ['excerpt', 'intro', 'published_at', 'reading_time_minutes', 'reviews', 'sections', 'slug', 'title', 'toc', 'updated_at', 'word_count'])
+    t.same(Object.keys(data).sort(), [
+      'author', 'canonical_url', 'cover_image', 'excerpt', 'intro', 'language', 'meta_description', 'meta_title', 'published_at',
+      'reading_time_minutes', 'reviews', 'sections', 'slug', 'tags', 'title', 'toc', 'updated_at', 'word_count',
+    ])
     t.same(data.reviews, { count: 0, average: null }, 'enough to render "0 Reviews"')
     t.equal(data.intro.length, 2)
     t.equal(data.sections.length, 9)
@@ -125,7 +132,7 @@ test('GET /v1/articles/:slug', async (t) => {
 
   t.test('a draft is a 404', async (t) => {
     const app = await build(t)
-    await app.repositories.content.upsertArticle({ slug: 'work-in-progress', title: 'WIP', status: 'draft', intro: [{ type: 'paragraph', text: 'Secret' }], sections: [] })
+    await app.services.authoring.upsert({ slug: 'work-in-progress', title: 'WIP', status: 'draft', intro: [{ type: 'paragraph', text: 'Secret' }], sections: [] }, { by: 'test' })
     for (const url of ['/v1/articles/work-in-progress', '/v1/articles/work-in-progress/sections']) {
       const res = await app.inject({ url })
       t.equal(res.statusCode, 404, url)

@@ -41,7 +41,7 @@ test('POST /v1/articles/:slug/reviews', async (t) => {
 
   t.test('unknown and draft articles are 404 and store nothing', async (t) => {
     const app = await build(t)
-    await app.repositories.content.upsertArticle({ slug: 'draft-article', title: 'Draft', status: 'draft', intro: [], sections: [] })
+    await app.services.authoring.upsert({ slug: 'draft-article', title: 'Draft', status: 'draft', intro: [], sections: [] }, { by: 'test' })
     for (const slug of ['no-such-article', 'draft-article']) {
       const res = await app.inject({ method: 'POST', url: `/v1/articles/${slug}/reviews`, payload: reviewPayload() })
       t.equal(res.statusCode, 404, slug)

@@ -4,7 +4,7 @@ import { ADMIN, build, postReview, reviewPayload, SLUG } from '../helper.js'
 
 test('review events are written to the outbox with the change', async (t) => {
   const eventsOf = (app: FastifyInstance) => app.database.db.selectFrom('webhook_events')
-    .select(['type', 'subject_type', 'subject_id', 'payload']).orderBy('created_at').orderBy('type', 'desc').execute()
+    .select(['type', 'subject_type', 'subject_id', 'payload']).where('subject_type', '=', 'review').orderBy('created_at').orderBy('type', 'desc').execute()
 
   t.test('pre-moderation: review.created on submit, review.approved on the first approval only', async (t) => {
     const app = await build(t)

@@ -1,0 +1,447 @@
+// Authoring rules. Every write: one transaction that checks If-Match, settles the new document, refuses clashes and
+// oversized content, writes only what changed, bumps the version, keeps a revision, leaves the old slug answering after
+// a rename, and announces the change through the outbox. A write that changes nothing changes nothing (same version).
+import type { Executor } from '../db/schema.js'
+import { badRequest, conflict, notFound } from '../http/errors.js'
+import { ifMatchPasses, preconditionFailed, preconditionRequired } from '../http/preconditions.js'
+import type { ArticlePatch, NewSection, SectionPatch, SectionReplacement } from './admin-schemas.js'
+import {
+  describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, authorOf, tagsOf,
+  type ArticleDocument, type ArticleStatus,
+} from './document.js'
+import { articleToMarkdown, markdownToInput } from './markdown.js'
+import type { AdminArticleSummary, AdminListOptions, ContentRepository, Revision, StoredDocument } from './repository.js'
+import type { ArticleInput, Block, Section } from './schemas.js'
+import { articleWordCount, readingTimeMinutes, slugify } from './text.js'
+
+export type ArticleEventType = 'article.published' | 'article.updated' | 'article.unpublished' | 'article.deleted'
+
+/** The events authoring announces (documented by the webhooks feature). */
+export const ARTICLE_EVENTS: Array<{ type: ArticleEventType, when: string, data: string }> = [
+  { type: 'article.published', when: 'an article was published (created published, or a draft published)', data: 'the ArticleChange' },
+  { type: 'article.updated', when: 'an article was created as a draft or changed without a change of status (drafts included: see data.status)', data: 'the ArticleChange' },
+  { type: 'article.unpublished', when: 'a published article went back to draft', data: 'the ArticleChange' },
+  { type: 'article.deleted', when: 'an article was deleted', data: 'the ArticleChange' },
+]
+
+/** What an article event carries: enough for a subscriber to purge caches or rebuild a page. */
+export interface ArticleChange {
+  slug: string
+  /** The slug before this write, when it renamed the article. */
+  previous_slug: string | null
+  title: string
+  status: ArticleStatus
+  version: number
+  published_at: string | null
+  updated_at: string
+  updated_by: string
+}
+
+/** What authoring needs from the event outbox (the webhooks feature), inside the caller's transaction. */
+export interface ArticleEvents {
+  enqueue(event: { type: ArticleEventType, data: ArticleChange, subject: { type: string, id: number }, now: Date }, trx: Executor): Promise<unknown>
+}
+
+export interface AuthoringLimits {
+  sections: number
+  /** Blocks in the intro, and in each section. */
+  blocks: number
+  listItems: number
+  /** Characters in a paragraph or a list item. */
+  textLength: number
+}
+
+export interface AuthoringSettings {
+  defaultLanguage: string
+  requireIfMatch: boolean
+  /** Revisions kept per article; 0 keeps all. */
+  revisionsToKeep: number
+  limits: AuthoringLimits
+}
+
+/** Who writes, and the precondition they sent. */
+export interface WriteContext {
+  by: string
+  ifMatch?: string | undefined
+  now?: Date
+  /** Operator tools (seed files) write without preconditions, even when REQUIRE_IF_MATCH is set. */
+  unconditional?: boolean
+  /** false: no event (the seed an empty database starts with is the installation's first state, not a change). */
+  announce?: boolean
+}
+
+/** An article as editors see it, with its ETag. */
+export interface ArticleView {
+  etag: string
+  article: {
+    slug: string, title: string, excerpt: string, status: ArticleStatus, published_at: string | null, intro: Block[], sections: Section[]
+    toc: Array<{ key: string, heading: string }>, word_count: number, reading_time_minutes: number, version: number, created_at: string
+    updated_at: string, updated_by: string | null
+  } & Pick<ArticleDocument, 'author' | 'tags' | 'language' | 'canonical_url' | 'meta_title' | 'meta_description' | 'cover_image'>
+}
+
+export interface SectionView { etag: string, section: Section }
+
+export interface AuthoringService {
+  list(options: AdminListOptions): Promise<{ articles: AdminArticleSummary[], total: number }>
+  get(slug: string): Promise<ArticleView | undefined>
+  create(input: ArticleInput, context: WriteContext): Promise<ArticleView>
+  replace(slug: string, input: ArticleInput, context: WriteContext): Promise<ArticleView>
+  patch(slug: string, patch: ArticlePatch, context: WriteContext): Promise<ArticleView>
+  remove(slug: string, context: WriteContext): Promise<void>
+  setStatus(slug: string, status: ArticleStatus, context: WriteContext): Promise<ArticleView>
+
+  getSection(slug: string, key: string): Promise<SectionView | undefined>
+  addSection(slug: string, section: NewSection, context: WriteContext): Promise<SectionView>
+  replaceSection(slug: string, key: string, section: SectionReplacement, context: WriteContext): Promise<SectionView>
+  patchSection(slug: string, key: string, patch: SectionPatch, context: WriteContext): Promise<SectionView>
+  removeSection(slug: string, key: string, context: WriteContext): Promise<void>
+
+  listRevisions(slug: string, page: { limit: number, page: number }): Promise<{ revisions: Revision[], total: number }>
+  getRevision(slug: string, version: number): Promise<Revision & { article: ArticleInput }>
+  restoreRevision(slug: string, version: number, context: WriteContext): Promise<ArticleView>
+
+  /** Creates, or replaces (If-Match honoured) the article the Markdown's slug names. */
+  importMarkdown(text: string, context: WriteContext): Promise<{ created: boolean, view: ArticleView }>
+  exportMarkdown(slug: string): Promise<string | undefined>
+  /** Seed files: create or replace by slug, without preconditions. */
+  upsert(input: ArticleInput, context: WriteContext): Promise<{ slug: string, version: number, created: boolean, changed: boolean }>
+}
+
+export interface AuthoringServiceOptions {
+  db: Executor
+  content: ContentRepository
+  events: ArticleEvents
+  settings: AuthoringSettings
+  /** Validates an authoring body that did not arrive as JSON (Markdown front matter and content). */
+  validateInput: (value: unknown) => { ok: true, value: ArticleInput } | { ok: false, errors: Array<{ path: string, message: string }> }
+}
+
+export const articleEtag = (stored: Pick<StoredDocument, 'id' | 'version' | 'created_at'>) =>
+  `"${stored.id}-${stored.version}-${Date.parse(stored.created_at).toString(36)}"`
+export const sectionEtag = (articleId: number, row: { id: number, version: number }) => `"${articleId}-s${row.id}-${row.version}"`
+
+const ARTICLE_SUBJECT = 'article'
+
+function viewOf (stored: StoredDocument): ArticleView {
+  const { document } = stored
+  const sections = document.sections.map((section, position) => ({ key: section.key, position, heading: section.heading, blocks: section.blocks }))
+  const wordCount = articleWordCount({ intro: document.intro, sections })
+  return {
+    etag: articleEtag(stored),
+    article: {
+      slug: document.slug,
+      title: document.title,
+      excerpt: document.excerpt,
+      status: document.status,
+      published_at: document.published_at,
+      intro: document.intro,
+      sections,
+      toc: sections.map(({ key, heading }) => ({ key, heading })),
+      word_count: wordCount,
+      reading_time_minutes: readingTimeMinutes(wordCount),
+      author: document.author,
+      tags: document.tags,
+      language: document.language,
+      canonical_url: document.canonical_url,
+      meta_title: document.meta_title,
+      meta_description: document.meta_description,
+      cover_image: document.cover_image,
+      version: stored.version,
+      created_at: stored.created_at,
+      updated_at: stored.updated_at,
+      updated_by: stored.updated_by,
+    },
+  }
+}
+
+function sectionViewOf (stored: StoredDocument, key: string): SectionView | undefined {
+  const position = stored.document.sections.findIndex((section) => section.key === key)
+  const row = stored.sections.get(key)
+  if (position === -1 || !row) return undefined
+  const { heading, blocks } = stored.document.sections[position]!
+  return { etag: sectionEtag(stored.id, row), section: { key, position, heading, blocks } }
+}
+
+const noArticle = (slug: string) => notFound(`No article "${slug}".`)
+const noSection = (slug: string, key: string) => notFound(`Article "${slug}" has no section "${key}".`)
+
+export function createAuthoringService ({ db, content, events, settings, validateInput }: AuthoringServiceOptions): AuthoringService {
+  const { limits } = settings
+
+  /** If-Match against the current ETag; REQUIRE_IF_MATCH makes it mandatory for changes to existing resources. */
+  function checkPrecondition ({ ifMatch, unconditional }: WriteContext, current: string, what: string) {
+    if (unconditional) return
+    if (ifMatch === undefined) {
+      if (settings.requireIfMatch) throw preconditionRequired(what)
+      return
+    }
+    if (!ifMatchPasses(ifMatch, current)) throw preconditionFailed(what, current)
+  }
+
+  /** Sizes beyond the configured limits, as 400 field errors with their JSON paths. */
+  function checkLimits (containers: Array<{ path: string, blocks: Block[] }>, sections?: { path: string, count: number }) {
+    const errors: Array<{ path: string, message: string }> = []
+    if (sections && sections.count > limits.sections) errors.push({ path: sections.path, message: `must have at most ${limits.sections} sections (AUTHORING_MAX_SECTIONS)` })
+    for (const { path, blocks } of containers) {
+      if (blocks.length > limits.blocks) errors.push({ path, message: `must have at most ${limits.blocks} blocks (AUTHORING_MAX_BLOCKS)` })
+      blocks.forEach((block, index) => {
+        if (block.type === 'paragraph') {
+          if (block.text.length > limits.textLength) errors.push({ path: `${path}/${index}/text`, message: `must be at most ${limits.textLength} characters (AUTHORING_MAX_TEXT_LENGTH)` })
+          return
+        }
+        if (block.items.length > limits.listItems) errors.push({ path: `${path}/${index}/items`, message: `must have at most ${limits.listItems} items (AUTHORING_MAX_LIST_ITEMS)` })
+        block.items.forEach((item, itemIndex) => {
+          if (item.text.length > limits.textLength) errors.push({ path: `${path}/${index}/items/${itemIndex}/text`, message: `must be at most ${limits.textLength} characters (AUTHORING_MAX_TEXT_LENGTH)` })
+        })
+      })
+    }
+    if (errors.length > 0) {
+      throw badRequest(`The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.map((error) => error.path).join(', ')}`, errors.slice(0, 100))
+    }
+  }
+
+  function checkArticleLimits (input: ArticleInput) {
+    checkLimits([
+      { path: '/body/intro', blocks: input.intro ?? [] },
+      ...input.sections.map((section, index) => ({ path: `/body/sections/${index}/blocks`, blocks: section.blocks })),
+    ], { path: '/body/sections', count: input.sections.length })
+  }
+
+  function checkKeys (document: ArticleDocument) {
+    const duplicate = firstDuplicate(document.sections.map((section) => section.key))
+    if (duplicate) throw conflict(`Two sections would have the key "${duplicate}": give one of them another key.`, '/problems/section-key-taken')
+  }
+
+  /**
+   * The write path every change takes. `change` returns the new document from the current one (undefined for a new
+   * article); the precondition is checked against the article, or against `section` when the write targets one.
+   */
+  async function write (slug: string | undefined, change: (current: StoredDocument | undefined) => ArticleDocument,
+    context: WriteContext, precondition: { section?: string } = {}): Promise<StoredDocument> {
+    const now = context.now ?? new Date()
+    return db.transaction().execute(async (trx) => {
+      const current = slug === undefined ? undefined : await content.loadDocument(slug, trx)
+      if (slug !== undefined && !current) throw noArticle(slug)
+      if (current) {
+        if (precondition.section !== undefined) {
+          const row = current.sections.get(precondition.section)
+          if (!row) throw noSection(current.document.slug, precondition.section)
+          checkPrecondition(context, sectionEtag(current.id, row), 'section')
+        } else {
+          checkPrecondition(context, articleEtag(current), 'article')
+        }
+      }
+      const next = change(current)
+      checkKeys(next)
+      if (current && sameDocument(current.document, next)) return current
+      if (next.slug !== current?.document.slug) {
+        const taken = await content.loadDocument(next.slug, trx)
+        if (taken) throw conflict(`Another article already has the slug "${next.slug}".`, '/problems/slug-taken')
+      }
+      const { id, version } = await content.saveDocument(current, next, { now, by: context.by }, trx)
+      if (current && current.document.slug !== next.slug) await content.addRedirect(current.document.slug, id, now, trx)
+      if (!current || current.document.slug !== next.slug) await content.removeRedirect(next.slug, trx)
+      await content.insertRevision(id, { version, created_at: now.toISOString(), created_by: context.by, summary: describeChange(current?.document, next) }, documentAsInput(next), trx)
+      if (settings.revisionsToKeep > 0) await content.pruneRevisions(id, settings.revisionsToKeep, trx)
+      const before = current?.document.status
+      const type: ArticleEventType = next.status === 'published' && before !== 'published'
+        ? 'article.published'
+        : next.status === 'draft' && before === 'published' ? 'article.unpublished' : 'article.updated'
+      if (context.announce !== false) {
+        await events.enqueue({ type, data: changeOf(next, version, now, context.by, current?.document.slug), subject: { type: ARTICLE_SUBJECT, id }, now }, trx)
+      }
+      return (await content.loadDocument(next.slug, trx))!
+    })
+  }
+
+  const changeOf = (document: ArticleDocument, version: number, now: Date, by: string, previousSlug: string | undefined): ArticleChange => ({
+    slug: document.slug,
+    previous_slug: previousSlug !== undefined && previousSlug !== document.slug ? previousSlug : null,
+    title: document.title,
+    status: document.status,
+    version,
+    published_at: document.published_at,
+    updated_at: now.toISOString(),
+    updated_by: by,
+  })
+
+  const settle = (input: ArticleInput, previous: ArticleDocument | undefined, now: Date) =>
+    documentFromInput(input, { defaultLanguage: settings.defaultLanguage, previous, now })
+
+  /** A section's new place in the document, positions closed up. */
+  function withSections (document: ArticleDocument, sections: ArticleDocument['sections']): ArticleDocument {
+    return { ...document, sections }
+  }
+
+  async function load (slug: string): Promise<StoredDocument> {
+    const stored = await content.loadDocument(slug)
+    if (!stored) throw noArticle(slug)
+    return stored
+  }
+
+  const service: AuthoringService = {
+    list: (options) => content.listArticles(options),
+
+    async get (slug) {
+      const stored = await content.loadDocument(slug)
+      return stored && viewOf(stored)
+    },
+
+    async create (input, context) {
+      checkArticleLimits(input)
+      const now = context.now ?? new Date()
+      return viewOf(await write(undefined, () => settle(input, undefined, now), { ...context, now }))
+    },
+
+    async replace (slug, input, context) {
+      checkArticleLimits(input)
+      const now = context.now ?? new Date()
+      return viewOf(await write(slug, (current) => settle(input, current!.document, now), { ...context, now }))
+    },
+
+    async patch (slug, changes, context) {
+      const now = context.now ?? new Date()
+      return viewOf(await write(slug, (current) => {
+        const document = current!.document
+        const { author, tags, status, ...fields } = changes
+        const next: ArticleDocument = { ...document }
+        for (const [field, value] of Object.entries(fields) as Array<[keyof typeof fields, unknown]>) {
+          if (value !== undefined) Object.assign(next, { [field]: value })
+        }
+        if (author !== undefined) next.author = authorOf(author)
+        if (tags !== undefined) next.tags = tagsOf(tags)
+        if (status !== undefined) {
+          next.status = status
+          if (status === 'published' && next.published_at === null) next.published_at = now.toISOString()
+        }
+        return next
+      }, { ...context, now }))
+    },
+
+    async remove (slug, context) {
+      const now = context.now ?? new Date()
+      await db.transaction().execute(async (trx) => {
+        const current = await content.loadDocument(slug, trx)
+        if (!current) throw noArticle(slug)
+        checkPrecondition(context, articleEtag(current), 'article')
+        await content.deleteArticle(current.id, trx)
+        await events.enqueue({
+          type: 'article.deleted', data: changeOf(current.document, current.version, now, context.by, undefined), subject: { type: ARTICLE_SUBJECT, id: current.id }, now,
+        }, trx)
+      })
+    },
+
+    async setStatus (slug, status, context) {
+      return service.patch(slug, { status }, context)
+    },
+
+    async getSection (slug, key) {
+      const stored = await content.loadDocument(slug)
+      return stored && sectionViewOf(stored, key)
+    },
+
+    async addSection (slug, { position, ...input }, context) {
+      checkLimits([{ path: '/body/blocks', blocks: input.blocks }])
+      const key = input.key ?? slugify(input.heading)
+      const stored = await write(slug, (current) => {
+        const sections = [...current!.document.sections]
+        if (sections.some((section) => section.key === key)) throw conflict(`Article "${slug}" already has a section with the key "${key}".`, '/problems/section-key-taken')
+        if (sections.length + 1 > limits.sections) checkLimits([], { path: '/body', count: sections.length + 1 })
+        sections.splice(Math.min(position ?? sections.length, sections.length), 0, { key, heading: input.heading, blocks: input.blocks })
+        return withSections(current!.document, sections)
+      }, context)
+      return sectionViewOf(stored, key)!
+    },
+
+    async replaceSection (slug, key, input, context) {
+      checkLimits([{ path: '/body/blocks', blocks: input.blocks }])
+      const newKey = input.key ?? key
+      const stored = await write(slug, (current) => {
+        const sections = current!.document.sections.map((section) => section.key === key ? { key: newKey, heading: input.heading, blocks: input.blocks } : section)
+        if (newKey !== key && current!.document.sections.some((section) => section.key === newKey)) {
+          throw conflict(`Article "${slug}" already has a section with the key "${newKey}".`, '/problems/section-key-taken')
+        }
+        return withSections(current!.document, sections)
+      }, context, { section: key })
+      return sectionViewOf(stored, newKey)!
+    },
+
+    async patchSection (slug, key, patch, context) {
+      const newKey = patch.key ?? key
+      const stored = await write(slug, (current) => {
+        const sections = [...current!.document.sections]
+        const index = sections.findIndex((section) => section.key === key)
+        if (newKey !== key && sections.some((section) => section.key === newKey)) {
+          throw conflict(`Article "${slug}" already has a section with the key "${newKey}".`, '/problems/section-key-taken')
+        }
+        const [section] = sections.splice(index, 1)
+        const moved = { ...section!, key: newKey, heading: patch.heading ?? section!.heading }
+        sections.splice(Math.min(patch.position ?? index, sections.length), 0, moved)
+        return withSections(current!.document, sections)
+      }, context, { section: key })
+      return sectionViewOf(stored, newKey)!
+    },
+
+    async removeSection (slug, key, context) {
+      await write(slug, (current) => withSections(current!.document, current!.document.sections.filter((section) => section.key !== key)), context, { section: key })
+    },
+
+    async listRevisions (slug, page) {
+      const stored = await load(slug)
+      return content.listRevisions(stored.id, page)
+    },
+
+    async getRevision (slug, version) {
+      const stored = await load(slug)
+      const revision = await content.findRevision(stored.id, version)
+      if (!revision) throw notFound(`Article "${slug}" has no revision ${version}${settings.revisionsToKeep > 0 ? ` (the newest ${settings.revisionsToKeep} are kept)` : ''}.`)
+      const { snapshot, ...rest } = revision
+      return { ...rest, article: JSON.parse(snapshot) as ArticleInput }
+    },
+
+    async restoreRevision (slug, version, context) {
+      const { article } = await service.getRevision(slug, version)
+      const now = context.now ?? new Date()
+      // Content and fields as they were; the slug and the status stay as they are now (renaming and publishing are their own acts).
+      return viewOf(await write(slug, (current) => ({
+        ...settle(article, current!.document, now),
+        slug: current!.document.slug,
+        status: current!.document.status,
+        published_at: current!.document.published_at,
+      }), { ...context, now }))
+    },
+
+    async importMarkdown (text, context) {
+      let parsed: Record<string, unknown>
+      try {
+        parsed = markdownToInput(text)
+      } catch (error) {
+        if (error instanceof Error && error.name === 'MarkdownError') throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
+        throw error
+      }
+      const result = validateInput(parsed)
+      if (!result.ok) {
+        const errors = result.errors.map((error) => ({ path: error.path, message: `${error.message} (front matter or content)` }))
+        throw badRequest(`The Markdown cannot be imported: ${errors.map((error) => `${error.path} ${error.message}`).join('; ')}`, errors)
+      }
+      const input = result.value
+      const exists = await content.loadDocument(input.slug)
+      const view = exists ? await service.replace(input.slug, input, context) : await service.create(input, context)
+      return { created: !exists, view }
+    },
+
+    async exportMarkdown (slug) {
+      const stored = await content.loadDocument(slug)
+      return stored && articleToMarkdown(stored.document)
+    },
+
+    async upsert (input, context) {
+      const existing = await content.loadDocument(input.slug)
+      const view = existing ? await service.replace(input.slug, input, { ...context, unconditional: true }) : await service.create(input, context)
+      return { slug: input.slug, version: view.article.version, created: !existing, changed: !existing || view.article.version !== existing.version }
+    },
+  }
+  return service
+}
+

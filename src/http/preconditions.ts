@@ -1,0 +1,24 @@
+// Conditional requests (RFC 9110 §13): entity-tag lists in If-Match / If-None-Match, and the problems for failed ones.
+import { HttpProblem } from './errors.js'
+
+/** `*`, or the entity-tags listed (weak ones keep their W/ prefix). Malformed members are dropped. */
+export function parseEntityTags (header: string): '*' | string[] {
+  if (header.trim() === '*') return '*'
+  return [...header.matchAll(/\s*((?:W\/)?"[\x21\x23-\x7e\x80-\xff]*")\s*(?:,|$)/g)].map((match) => match[1]!)
+}
+
+/** If-Match passes: `*` (the resource exists), or a listed tag equal to the current one by strong comparison. */
+export function ifMatchPasses (header: string, current: string): boolean {
+  const tags = parseEntityTags(header)
+  return tags === '*' || tags.some((tag) => !tag.startsWith('W/') && tag === current)
+}
+
+/** 412: the resource changed since the client read it. The current ETag is sent, to say which version is now there. */
+export const preconditionFailed = (what: string, current: string) => new HttpProblem(412,
+  `The ${what} changed since you read it (it is now ${current}): fetch it again, reapply your change, and send its ETag in If-Match.`,
+  { type: '/problems/precondition-failed', title: 'Precondition Failed', headers: { etag: current } })
+
+/** 428: this server requires If-Match on writes (REQUIRE_IF_MATCH=true). */
+export const preconditionRequired = (what: string) => new HttpProblem(428,
+  `Send If-Match with the ETag of the ${what} you read, so that changes made meanwhile are never overwritten.`,
+  { type: '/problems/precondition-required', title: 'Precondition Required' })

@@ -1,0 +1,327 @@
+import { test } from 'tap'
+import type { FastifyInstance, InjectOptions } from 'fastify'
+import { ADMIN, build, PROBLEM, SLUG } from '../helper.js'
+
+const ARTICLES = '/v1/admin/articles'
+
+const draft = {
+  slug: 'finding-a-healthcare-internship',
+  title: 'Finding a Healthcare Internship',
+  intro: [{ type: 'paragraph', text: 'Most placements are found through people, not job boards.' }],
+  sections: [
+    { heading: 'Where to Look', blocks: [{ type: 'list', style: 'bullet', items: [{ text: 'Teaching hospitals' }, { text: 'Laboratories' }] }] },
+    { heading: 'What to Ask', blocks: [{ type: 'paragraph', text: 'Ask who will supervise you.' }] },
+    { key: 'after', heading: 'After the Placement', blocks: [{ type: 'paragraph', text: 'Keep in touch.' }] },
+  ],
+  tags: [{ name: 'Careers' }, { name: 'Internships' }],
+  author: { name: 'Dr. Amna Siddiqui' },
+}
+
+function admin (app: FastifyInstance, method: InjectOptions['method'], url: string, payload?: unknown, headers: Record<string, string> = {}) {
+  return app.inject({ method, url, headers: { ...ADMIN, ...headers }, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }) })
+}
+
+async function events (app: FastifyInstance) {
+  const rows = await app.database.db.selectFrom('webhook_events').select(['type', 'payload']).where('subject_type', '=', 'article').orderBy('created_at').orderBy('id').execute()
+  return rows.map((row) => ({ type: row.type, ...JSON.parse(row.payload) as { slug: string, status: string, previous_slug: string | null } }))
+}
+
+test('create, read, publish, unpublish and delete an article', async (t) => {
+  const app = await build(t)
+  const created = await admin(app, 'POST', ARTICLES, draft)
+  t.equal(created.statusCode, 201)
+  t.equal(created.headers.location, `${ARTICLES}/${draft.slug}`)
+  t.match(created.headers.etag, /^"\d+-1-[0-9a-z]+"$/, 'a strong ETag')
+  const article = created.json().data
+  t.match(article, { slug: draft.slug, status: 'draft', published_at: null, version: 1, updated_by: 'ADMIN_API_KEY', excerpt: draft.intro[0]!.text, language: 'en' })
+  t.same(article.sections.map((s: { key: string, position: number }) => [s.key, s.position]), [['where-to-look', 0], ['what-to-ask', 1], ['after', 2]], 'keys from headings unless given')
+  t.same(article.tags, [{ slug: 'careers', name: 'Careers' }, { slug: 'internships', name: 'Internships' }])
+  t.same(article.author, { slug: 'dr-amna-siddiqui', name: 'Dr. Amna Siddiqui' })
+
+  t.test('drafts are never public', async (t) => {
+    t.equal((await app.inject({ url: `/v1/articles/${draft.slug}` })).statusCode, 404)
+    t.notOk((await app.inject({ url: '/v1/articles' })).json().data.some((a: { slug: string }) => a.slug === draft.slug))
+    t.same((await app.inject({ url: '/v1/tags' })).json().data, [], 'tags of drafts are not listed')
+    const listed = (await admin(app, 'GET', `${ARTICLES}?status=draft`)).json()
+    t.same(listed.data.map((a: { slug: string }) => a.slug), [draft.slug])
+  })
+
+  t.test('the same slug again is a 409 naming it', async (t) => {
+    const again = await admin(app, 'POST', ARTICLES, { ...draft, title: 'Another' })
+    t.equal(again.statusCode, 409)
+    t.equal(again.headers['content-type'], PROBLEM)
+    t.match(again.json(), { type: '/problems/slug-taken', detail: `Another article already has the slug "${draft.slug}".` })
+  })
+
+  t.test('publish: public at once, published_at set on the first publication and kept', async (t) => {
+    const published = await admin(app, 'POST', `${ARTICLES}/${draft.slug}/publish`)
+    t.equal(published.statusCode, 200)
+    const publishedAt = published.json().data.published_at
+    t.match(publishedAt, /^\d{4}-\d\d-\d\dT/)
+    const served = await app.inject({ url: `/v1/articles/${draft.slug}` })
+    t.equal(served.statusCode, 200)
+    t.match(served.json().data, { title: draft.title, tags: draft.tags.map((tag) => ({ name: tag.name })), author: { name: 'Dr. Amna Siddiqui' }, reviews: { count: 0, average: null } })
+    t.equal((await admin(app, 'POST', `${ARTICLES}/${draft.slug}/publish`)).json().data.version, 2, 'publishing again changes nothing')
+    t.equal((await admin(app, 'POST', `${ARTICLES}/${draft.slug}/unpublish`)).json().data.status, 'draft')
+    t.equal((await app.inject({ url: `/v1/articles/${draft.slug}` })).statusCode, 404, 'unpublished: gone from the public API')
+    const again = await admin(app, 'POST', `${ARTICLES}/${draft.slug}/publish`)
+    t.equal(again.json().data.published_at, publishedAt, 'the first publication date is kept')
+  })
+
+  t.test('list filters by tag and author; tags are counted; unknown parameters are refused', async (t) => {
+    const byTag = (await app.inject({ url: '/v1/articles?tag=careers' })).json()
+    t.same(byTag.data.map((a: { slug: string }) => a.slug), [draft.slug])
+    t.match(byTag.data[0], { tags: [{ slug: 'careers' }, { slug: 'internships' }], author: { slug: 'dr-amna-siddiqui' }, reviews: { count: 0, average: null } })
+    t.same((await app.inject({ url: '/v1/articles?author=dr-amna-siddiqui' })).json().data.map((a: { slug: string }) => a.slug), [draft.slug])
+    t.same((await app.inject({ url: '/v1/articles?tag=nope' })).json().data, [])
+    t.same((await app.inject({ url: '/v1/tags' })).json().data, [{ slug: 'careers', name: 'Careers', article_count: 1 }, { slug: 'internships', name: 'Internships', article_count: 1 }])
+    const unknown = await app.inject({ url: `/v1/articles/${SLUG}?tags=x` })
+    t.equal(unknown.statusCode, 400)
+    t.same(unknown.json().errors, [{ path: '/query/tags', message: 'is not a known field or parameter here' }])
+  })
+
+  t.test('events: published, updated, unpublished, deleted', async (t) => {
+    await admin(app, 'PATCH', `${ARTICLES}/${draft.slug}`, { title: 'Finding an Internship' })
+    const deleted = await admin(app, 'DELETE', `${ARTICLES}/${draft.slug}`)
+    t.equal(deleted.statusCode, 204)
+    t.equal((await admin(app, 'GET', `${ARTICLES}/${draft.slug}`)).statusCode, 404)
+    t.equal((await app.inject({ url: `/v1/articles/${draft.slug}` })).statusCode, 404)
+    t.same((await events(app)).map((event) => [event.type, event.status]), [
+      ['article.updated', 'draft'], ['article.published', 'published'], ['article.unpublished', 'draft'], ['article.published', 'published'],
+      ['article.updated', 'published'], ['article.deleted', 'published'],
+    ])
+  })
+})
+
+test('optimistic concurrency: If-Match, 412 and 428', async (t) => {
+  const app = await build(t)
+  const url = `${ARTICLES}/${SLUG}`
+  const read = await admin(app, 'GET', url)
+  const etag = read.headers.etag as string
+
+  t.test('two editors read the same version; the second write is refused, nothing is lost', async (t) => {
+    const first = await admin(app, 'PATCH', url, { title: 'Edited by Ada' }, { 'if-match': etag })
+    t.equal(first.statusCode, 200)
+    t.not(first.headers.etag, etag)
+    const second = await admin(app, 'PATCH', url, { excerpt: 'Edited by Grace' }, { 'if-match': etag })
+    t.equal(second.statusCode, 412)
+    t.equal(second.headers['content-type'], PROBLEM)
+    t.equal(second.headers.etag, first.headers.etag, 'the current ETag comes with the refusal')
+    t.equal(second.json().type, '/problems/precondition-failed')
+    const now = (await admin(app, 'GET', url)).json().data
+    t.equal(now.title, 'Edited by Ada', "Ada's change survives")
+    t.not(now.excerpt, 'Edited by Grace')
+    const retried = await admin(app, 'PATCH', url, { excerpt: 'Edited by Grace' }, { 'if-match': `"nope", ${first.headers.etag as string}` })
+    t.equal(retried.statusCode, 200, 'a list containing the current ETag passes')
+    t.equal((await admin(app, 'PUT', url, { ...now, title: 'x' }, { 'if-match': `W/${retried.headers.etag as string}` })).statusCode, 412, 'weak tags never match If-Match')
+    t.equal((await admin(app, 'DELETE', url, undefined, { 'if-match': etag })).statusCode, 412, 'DELETE too')
+    t.equal((await admin(app, 'GET', url)).statusCode, 200)
+  })
+
+  t.test('REQUIRE_IF_MATCH=true: writes without If-Match are a 428', async (t) => {
+    const strict = await build(t, { env: { REQUIRE_IF_MATCH: 'true' } })
+    const refused = await admin(strict, 'PATCH', url, { title: 'No precondition' })
+    t.equal(refused.statusCode, 428)
+    t.equal(refused.json().type, '/problems/precondition-required')
+    const current = (await admin(strict, 'GET', url)).headers.etag as string
+    t.equal((await admin(strict, 'PATCH', url, { title: 'With one' }, { 'if-match': current })).statusCode, 200)
+    t.equal((await admin(strict, 'PATCH', url, { title: 'Star' }, { 'if-match': '*' })).statusCode, 200, '* matches any current version')
+    t.equal((await admin(strict, 'POST', ARTICLES, { ...draft, slug: 'new-one' })).statusCode, 201, 'creating needs no precondition')
+  })
+})
+
+test('renaming keeps old slugs answering 301 in one hop', async (t) => {
+  const app = await build(t)
+  await admin(app, 'PATCH', `${ARTICLES}/${SLUG}`, { slug: 'internships-second-name' })
+  await admin(app, 'PATCH', `${ARTICLES}/internships-second-name`, { slug: 'internships' })
+  for (const [from, url] of [
+    [SLUG, `/v1/articles/${SLUG}`],
+    ['internships-second-name', '/v1/articles/internships-second-name/sections?limit=2'],
+    [SLUG, `/v1/articles/${SLUG}/sections/conclusion`],
+    [SLUG, `/v1/articles/${SLUG}/reviews?limit=5`],
+    [SLUG, `/v1/articles/${SLUG}/reviews/summary`],
+  ] as const) {
+    const res = await app.inject({ url })
+    t.equal(res.statusCode, 301, url)
+    t.equal(res.headers.location, url.replace(`/articles/${from}`, '/articles/internships'), `${url}: straight to the current slug`)
+    t.equal((await app.inject({ url: res.headers.location as string })).statusCode, 200)
+  }
+  const post = await app.inject({ method: 'POST', url: `/v1/articles/${SLUG}/reviews`, payload: { author_name: 'A', rating: 5, body: 'Good.' } })
+  t.equal(post.statusCode, 308, 'a POST is sent on with its method and body')
+  t.equal(post.headers.location, '/v1/articles/internships/reviews')
+
+  t.test('an old slug taken by a new article is that article', async (t) => {
+    t.equal((await admin(app, 'POST', ARTICLES, { ...draft, slug: 'internships-second-name', status: 'published' })).statusCode, 201)
+    const res = await app.inject({ url: '/v1/articles/internships-second-name' })
+    t.equal(res.statusCode, 200)
+    t.equal(res.json().data.title, draft.title)
+  })
+
+  t.test('a renamed article back to draft: its old slugs are 404', async (t) => {
+    await admin(app, 'POST', `${ARTICLES}/internships/unpublish`)
+    t.equal((await app.inject({ url: `/v1/articles/${SLUG}` })).statusCode, 404)
+  })
+
+  t.test('the rename is announced with the previous slug', async (t) => {
+    t.match((await events(app)).slice(0, 2), [{ type: 'article.updated', slug: 'internships-second-name', previous_slug: SLUG }, { slug: 'internships', previous_slug: 'internships-second-name' }])
+  })
+})
+
+test('sections: add, replace, move, re-key and delete, each with its own ETag', async (t) => {
+  const app = await build(t)
+  await admin(app, 'POST', ARTICLES, { ...draft, status: 'published' })
+  const base = `${ARTICLES}/${draft.slug}/sections`
+  const keys = async () => (await app.inject({ url: `/v1/articles/${draft.slug}` })).json().data.sections.map((s: { key: string, position: number }) => `${s.position}:${s.key}`)
+  const etagOf = async (key: string) => (await admin(app, 'GET', `${base}/${key}`)).headers.etag as string
+
+  const added = await admin(app, 'POST', base, { heading: 'Before You Apply', blocks: [{ type: 'paragraph', text: 'Update your CV.' }], position: 1 })
+  t.equal(added.statusCode, 201)
+  t.match(added.json().data, { key: 'before-you-apply', position: 1 })
+  t.same(await keys(), ['0:where-to-look', '1:before-you-apply', '2:what-to-ask', '3:after'], 'inserted at its position, public at once')
+  t.equal((await admin(app, 'POST', base, { heading: 'What to ask', blocks: [] })).statusCode, 409, 'a key the article has is a 409')
+
+  const untouched = await etagOf('where-to-look')
+  const old = await etagOf('what-to-ask')
+  const replaced = await admin(app, 'PUT', `${base}/what-to-ask`, { heading: 'Questions Worth Asking', blocks: [{ type: 'paragraph', text: 'Who supervises?' }] }, { 'if-match': old })
+  t.equal(replaced.statusCode, 200)
+  t.match(replaced.json().data, { key: 'what-to-ask', heading: 'Questions Worth Asking', blocks: [{ text: 'Who supervises?' }] }, 'a new heading keeps the key')
+  t.equal((await admin(app, 'PUT', `${base}/what-to-ask`, { heading: 'Stale', blocks: [] }, { 'if-match': old })).statusCode, 412, 'a stale section ETag is refused')
+  t.equal(await etagOf('where-to-look'), untouched, 'editing one section leaves the others\' ETags alone')
+
+  const moved = await admin(app, 'PATCH', `${base}/after`, { position: 0 })
+  t.equal(moved.json().data.position, 0)
+  t.same(await keys(), ['0:after', '1:where-to-look', '2:before-you-apply', '3:what-to-ask'], 'positions stay contiguous')
+  const rekeyed = await admin(app, 'PATCH', `${base}/after`, { key: 'afterwards', heading: 'Afterwards' })
+  t.match(rekeyed.json().data, { key: 'afterwards', heading: 'Afterwards', position: 0 })
+  t.equal((await app.inject({ url: `/v1/articles/${draft.slug}/sections/after` })).statusCode, 404)
+
+  t.equal((await admin(app, 'DELETE', `${base}/where-to-look`)).statusCode, 204)
+  t.same(await keys(), ['0:afterwards', '1:before-you-apply', '2:what-to-ask'])
+  t.equal((await admin(app, 'DELETE', `${base}/where-to-look`)).statusCode, 404)
+  const { data } = (await admin(app, 'GET', `${ARTICLES}/${draft.slug}`)).json()
+  t.equal(data.version, 6, 'each write one version')
+})
+
+test('revisions: every write, listed newest first, restorable as a new version', async (t) => {
+  const app = await build(t)
+  const url = `${ARTICLES}/${SLUG}`
+  await admin(app, 'PATCH', url, { title: 'A Shorter Title' })
+  await admin(app, 'DELETE', `${url}/sections/conclusion`)
+  const list = (await admin(app, 'GET', `${url}/revisions`)).json()
+  t.same(list.data.map((r: { version: number, created_by: string, summary: string }) => [r.version, r.created_by, r.summary]), [
+    [3, 'ADMIN_API_KEY', 'removed section conclusion'],
+    [2, 'ADMIN_API_KEY', 'title'],
+    [1, 'seed', 'created (published, 9 sections)'],
+  ])
+  const first = (await admin(app, 'GET', `${url}/revisions/1`)).json().data
+  t.equal(first.article.title, 'From Training to Employment: The Power of Healthcare Internships')
+  t.equal(first.article.sections.length, 9)
+  t.equal((await admin(app, 'GET', `${url}/revisions/99`)).statusCode, 404)
+
+  const restored = await admin(app, 'POST', `${url}/revisions/1/restore`)
+  t.equal(restored.statusCode, 200)
+  t.match(restored.json().data, { version: 4, title: first.article.title })
+  const served = (await app.inject({ url: `/v1/articles/${SLUG}` })).json().data
+  t.equal(served.sections.length, 9, 'the deleted section is back')
+  t.equal((await admin(app, 'GET', `${url}/revisions`)).json().data[0].version, 4)
+
+  t.test('ARTICLE_REVISIONS_KEEP bounds the history', async (t) => {
+    const kept = await build(t, { env: { ARTICLE_REVISIONS_KEEP: '2' } })
+    for (const title of ['One', 'Two', 'Three']) await admin(kept, 'PATCH', url, { title })
+    t.same((await admin(kept, 'GET', `${url}/revisions`)).json().data.map((r: { version: number }) => r.version), [4, 3])
+  })
+})
+
+test('Markdown export and import', async (t) => {
+  const app = await build(t)
+  const exported = await admin(app, 'GET', `${ARTICLES}/${SLUG}/export`)
+  t.equal(exported.statusCode, 200)
+  t.equal(exported.headers['content-type'], 'text/markdown; charset=utf-8')
+  const markdown = exported.body
+  t.match(markdown, /^---\nslug: from-training-to-employment-the-power-of-healthcare-internships\nstatus: published\n/)
+  t.match(markdown, /\n# From Training to Employment: The Power of Healthcare Internships\n/)
+  t.match(markdown, /\n## Why Training Alone Is No Longer Enough\n/)
+  t.match(markdown, /\n- Work in live healthcare environments\n/)
+
+  t.test('exporting the seed and importing it back gives the identical article', async (t) => {
+    const before = (await app.inject({ url: `/v1/articles/${SLUG}` })).json()
+    const adminBefore = (await admin(app, 'GET', `${ARTICLES}/${SLUG}`)).json().data
+    const imported = await admin(app, 'POST', `${ARTICLES}/import`, markdown, { 'content-type': 'text/markdown' })
+    t.equal(imported.statusCode, 200, 'replaced (it exists)')
+    t.same(imported.json().data, adminBefore, 'nothing changed: not even the version')
+    t.same((await app.inject({ url: `/v1/articles/${SLUG}` })).json(), before)
+    const fresh = await build(t, { seed: false })
+    const created = await admin(fresh, 'POST', `${ARTICLES}/import`, markdown, { 'content-type': 'text/markdown' })
+    t.equal(created.statusCode, 201)
+    const served = (await fresh.inject({ url: `/v1/articles/${SLUG}` })).json()
+    t.same({ ...served.data, updated_at: null }, { ...before.data, updated_at: null }, 'the same article in an empty database')
+  })
+
+  t.test('a renamed key, tags, author and fields travel in the front matter', async (t) => {
+    await admin(app, 'POST', ARTICLES, { ...draft, excerpt: 'Hand-written.', canonical_url: 'https://example.org/a', cover_image: { url: 'https://cdn.example.org/a.jpg', alt: 'Interns' } })
+    const text = (await admin(app, 'GET', `${ARTICLES}/${draft.slug}/export`)).body
+    t.match(text, /section_keys:\n {2}- where-to-look\n {2}- what-to-ask\n {2}- after\n/)
+    const before = (await admin(app, 'GET', `${ARTICLES}/${draft.slug}`)).json().data
+    await admin(app, 'DELETE', `${ARTICLES}/${draft.slug}`)
+    const again = await admin(app, 'POST', `${ARTICLES}/import`, text, { 'content-type': 'text/markdown' })
+    t.equal(again.statusCode, 201)
+    const after = again.json().data
+    for (const field of ['slug', 'title', 'excerpt', 'status', 'intro', 'sections', 'tags', 'author', 'canonical_url', 'cover_image', 'language']) {
+      t.same(after[field], before[field], field)
+    }
+  })
+
+  t.test('constructs the model cannot hold are a 400 naming the line', async (t) => {
+    const head = '---\nslug: not-stored\n---\n# Title\n\n'
+    for (const [body, line, pattern] of [
+      ['![x](a.png)\n', 6, /images cannot be stored/],
+      ['| a | b |\n|---|---|\n| 1 | 2 |\n', 6, /tables cannot be stored/],
+      ['- one\n  - nested\n', 7, /nested lists/],
+      ['<div>hi</div>\n', 6, /raw HTML cannot be stored/],
+      ['### Deep\n', 6, /"###" headings cannot be stored/],
+      ['Some *emphasis* here\n', 6, /emphasis cannot be stored/],
+    ] as const) {
+      const res = await admin(app, 'POST', `${ARTICLES}/import`, head + body, { 'content-type': 'text/markdown' })
+      t.equal(res.statusCode, 400, body)
+      t.equal(res.headers['content-type'], PROBLEM)
+      t.match(res.json().errors[0].message, new RegExp(`^line ${line}: ${pattern.source}`), body)
+    }
+    const unknownField = await admin(app, 'POST', `${ARTICLES}/import`, '---\nslug: x\ncolour: red\n---\n# T\n', { 'content-type': 'text/markdown' })
+    t.match(unknownField.json().errors[0].message, /unknown front matter field "colour"/)
+    const noSlug = await admin(app, 'POST', `${ARTICLES}/import`, '# T\n\nText.\n', { 'content-type': 'text/markdown' })
+    t.match(noSlug.json().errors, [{ path: '/body/slug', message: /is required/ }])
+    t.equal((await admin(app, 'GET', `${ARTICLES}/not-stored`)).statusCode, 404, 'nothing was stored')
+  })
+})
+
+test('limits and bad input change nothing', async (t) => {
+  const app = await build(t, { seed: false, env: { AUTHORING_MAX_SECTIONS: '3', AUTHORING_MAX_LIST_ITEMS: '2', AUTHORING_BODY_LIMIT_BYTES: '4096' } })
+  t.equal((await admin(app, 'POST', ARTICLES, draft)).statusCode, 201, 'within the limits')
+  const tooMany = await admin(app, 'POST', ARTICLES, { ...draft, sections: [...draft.sections, { heading: 'Four', blocks: [] }] })
+  t.equal(tooMany.statusCode, 400)
+  t.same(tooMany.json().errors, [{ path: '/body/sections', message: 'must have at most 3 sections (AUTHORING_MAX_SECTIONS)' }])
+  const longList = await admin(app, 'POST', ARTICLES, { ...draft, sections: [{ heading: 'A', blocks: [{ type: 'list', style: 'bullet', items: [{ text: '1' }, { text: '2' }, { text: '3' }] }] }] })
+  t.same(longList.json().errors, [{ path: '/body/sections/0/blocks/0/items', message: 'must have at most 2 items (AUTHORING_MAX_LIST_ITEMS)' }])
+  const badBlock = await admin(app, 'POST', ARTICLES, { ...draft, sections: [{ heading: 'A', blocks: [{ type: 'list', style: 'zigzag', items: [] }] }] })
+  t.equal(badBlock.statusCode, 400)
+  t.match(badBlock.json().errors, [{ path: '/body/sections/0/blocks/0/style' }], 'an invalid block shape is named by its JSON path')
+  const huge = await admin(app, 'POST', ARTICLES, { ...draft, intro: [{ type: 'paragraph', text: 'x'.repeat(5000) }] })
+  t.equal(huge.statusCode, 413)
+  t.equal(huge.headers['content-type'], PROBLEM)
+  t.equal((await admin(app, 'GET', `${ARTICLES}?limit=100`)).json().meta.pagination.total, 1, 'nothing else was stored')
+
+  t.test('a write failing half-way leaves the article byte-identical', async (t) => {
+    const url = `${ARTICLES}/${draft.slug}`
+    await admin(app, 'POST', `${url}/publish`)
+    const before = (await admin(app, 'GET', url)).json()
+    const exported = (await admin(app, 'GET', `${url}/export`)).body
+    // Fail the transaction at its last step: after the article, its sections and blocks were rewritten.
+    app.database.sqlite.exec("CREATE TEMP TRIGGER fail_revisions BEFORE INSERT ON article_revisions BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
+    const failed = await admin(app, 'PUT', url, { ...before.data, title: 'Half-way', sections: before.data.sections.slice(1) })
+    t.equal(failed.statusCode, 500)
+    app.database.sqlite.exec('DROP TRIGGER fail_revisions')
+    t.same((await admin(app, 'GET', url)).json(), before)
+    t.equal((await admin(app, 'GET', `${url}/export`)).body, exported)
+    t.equal((await app.inject({ url: `/v1/articles/${draft.slug}` })).json().data.title, before.data.title, 'the public route agrees')
+  })
+})
