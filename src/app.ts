@@ -60,7 +60,7 @@ export interface BuildOptions {
 }
 
 /** Request bodies larger than this are refused with 413 (contact and review forms are far smaller). */
-export const BODY_LIMIT_BYTES = 16 * 1024
+const BODY_LIMIT_BYTES = 16 * 1024
 
 const OPENAPI_TAGS = [
   { name: 'Articles', description: 'Published articles, whole or as summaries.' },
@@ -158,7 +158,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   await app.register(healthRoutes, { health: createHealthRepository(db) })
   await app.register(async (publicApi) => {
     await publicCaching(publicApi)
-    await publicApi.register(contentRoutes, { content: repositories.content, ratings: repositories.reviews.statsForArticles })
+    await publicApi.register(contentRoutes, { content: repositories.content, ratings: (ids) => repositories.reviews.statsForArticles(ids) })
     await publicApi.register(reviewRoutes, {
       reviews: services.reviews,
       rateLimit: config.reviews.rateLimit,
@@ -186,7 +186,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     userAgent: `content-api-webhooks/${packageVersion}`,
   })
   app.decorate('webhookDispatcher', dispatcher)
-  const retention = scheduleRetention(services.purgeExpiredData, app.log.child({ component: 'retention' }))
+  const retention = scheduleRetention(() => services.purgeExpiredData(), app.log.child({ component: 'retention' }))
   app.addHook('onReady', async () => {
     dispatcher.start()
     retention.start()

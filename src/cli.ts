@@ -10,7 +10,7 @@ import { MigrationError, migrate } from './db/migrate.js'
 import { BackupError, backupDatabase, restoreDatabase } from './db/backup.js'
 import { HttpProblem } from './http/errors.js'
 import { DuplicateKeyNameError } from './api-keys/repository.js'
-import { migrationsDir, openapiFile } from './base/paths.js'
+import { migrationsDir, openapiFile, openapiTypesFile } from './base/paths.js'
 import { createServices } from './services.js'
 import { SeedError, seedArticles } from '../seed/index.js'
 
@@ -26,7 +26,7 @@ const USAGE = `Usage:
   npm run cli -- restore PATH              replace the database with a backup (the server must be stopped)
   npm run cli -- purge                     delete contact messages older than CONTACT_RETENTION_DAYS (and what derives from them)
   npm run cli -- webhook-secret            print a new WEBHOOK_SECRET (whsec_ + base64 of 32 random bytes)
-  npm run openapi                          write openapi/openapi.json from the route schemas`
+  npm run openapi                          write openapi/openapi.json from the route schemas, and its TypeScript types`
 
 /** Opens the configured database, migrated, with the same repositories and services the server uses. */
 async function withDatabase<T> (run: (wired: ReturnType<typeof createServices> & { database: DatabaseHandle }) => Promise<T>): Promise<T> {
@@ -144,10 +144,12 @@ async function run (argv: string[]) {
       return
     case 'openapi': {
       // Loaded on demand: it builds the whole app, which the other commands do not need.
-      const { generateOpenApiDocument } = await import('./openapi.js')
+      const { generateClientTypes, generateOpenApiDocument } = await import('./openapi.js')
       mkdirSync(dirname(openapiFile), { recursive: true })
-      writeFileSync(openapiFile, await generateOpenApiDocument())
-      console.log(`Wrote ${openapiFile}`)
+      const document = await generateOpenApiDocument()
+      writeFileSync(openapiFile, document)
+      writeFileSync(openapiTypesFile, await generateClientTypes(document))
+      console.log(`Wrote ${openapiFile} and ${openapiTypesFile}`)
       return
     }
     default:

@@ -5,13 +5,13 @@ import { Value } from '@sinclair/typebox/value'
 const Integer = (options: { default?: number, minimum: number, maximum: number, description: string }) =>
   Type.Integer(options)
 
-export const EnvSchema = Type.Object({
+const EnvSchema = Type.Object({
   PORT: Integer({ default: 3000, minimum: 0, maximum: 65535, description: 'TCP port to listen on' }),
   HOST: Type.String({ default: '127.0.0.1', minLength: 1, description: 'Interface to bind' }),
   DATABASE_PATH: Type.String({ default: 'data/content.db', minLength: 1, description: "SQLite file, or ':memory:'" }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
-    { default: 'info', description: 'pino log level' },
+    { default: 'info', description: 'pino log level' }
   ),
   ADMIN_API_KEY: Type.Optional(Type.String({ minLength: 16, description: 'Extra admin bearer key accepted besides stored keys' })),
   CORS_ORIGINS: Type.String({ default: '', description: "Comma-separated origins allowed by CORS, or '*'" }),
@@ -89,7 +89,7 @@ interface PropertySchema {
 function expectation (schema: PropertySchema): string {
   if (schema.anyOf) return `one of ${schema.anyOf.map((option) => option.const).join(', ')}`
   if (schema.type === 'integer') return `an integer from ${schema.minimum} to ${schema.maximum}`
-  if (schema.pattern) return `a BCP 47 language tag such as en or en-GB`
+  if (schema.pattern) return 'a BCP 47 language tag such as en or en-GB'
   return `a string of at least ${schema.minLength ?? 1} characters`
 }
 

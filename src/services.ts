@@ -2,6 +2,7 @@
 // Shared by app.ts (the HTTP service) and cli.ts (operator commands), so both apply the same rules.
 import type { Config } from './config.js'
 import type { DatabaseHandle } from './db/connection.js'
+import type { Executor } from './db/schema.js'
 import { createContentRepository, type ContentRepository } from './content/repository.js'
 import { ARTICLE_EVENTS, createAuthoringService, type AuthoringService } from './content/service.js'
 import { ArticleInputSchema, contentSchemas, type ArticleInput } from './content/schemas.js'
@@ -51,9 +52,12 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
     webhooks: createWebhookRepository(db),
   }
   const outbox = createEventOutbox(repositories.webhooks)
-  const articles = { findPublishedId: repositories.content.findPublishedId }
+  const articles = { findPublishedId: (slug: string, trx?: Executor) => repositories.content.findPublishedId(slug, trx) }
   const authoring = createAuthoringService({
-    db, content: repositories.content, events: outbox, settings: config.authoring,
+    db,
+    content: repositories.content,
+    events: outbox,
+    settings: config.authoring,
     validateInput: createValidator<ArticleInput>(ArticleInputSchema, [...sharedSchemas, ...contentSchemas]),
   })
   const reviews = createReviewService({ db, reviews: repositories.reviews, articles, events: outbox, settings: config.reviews })
@@ -70,7 +74,7 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
   const privacy = createPrivacyService(db, {
     // Events first, then the records they were derived from.
     sources: [webhookEvents, contact.personalData, reviews.personalData],
-    afterErase: database.scrub,
+    afterErase: () => database.scrub(),
   })
   return {
     repositories,

@@ -116,7 +116,7 @@ export async function startServer (t: Tap, env: Record<string, string>, timeoutM
       if (match) { clearTimeout(timer); resolve(match[1]!) }
     })
     child.stderr.on('data', (chunk) => { output += chunk })
-    void exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited with ${code} before listening:\n${output}`)) })
+    exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited with ${code} before listening:\n${output}`)) }, reject)
   })
   return {
     origin,

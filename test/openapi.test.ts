@@ -6,8 +6,8 @@ import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { test } from 'tap'
 import seedArticle from '../seed/from-training-to-employment-the-power-of-healthcare-internships.json' with { type: 'json' }
-import { generateOpenApiDocument } from '../src/openapi.js'
-import { openapiFile, projectRoot } from '../src/base/paths.js'
+import { generateClientTypes, generateOpenApiDocument } from '../src/openapi.js'
+import { openapiFile, openapiTypesFile, projectRoot } from '../src/base/paths.js'
 import { ADMIN, build, SLUG } from './helper.js'
 import { unusedUrl } from './fixtures/webhook-receiver.js'
 
@@ -37,7 +37,7 @@ const COMPONENT_REF = '#/components/schemas/'
 const PROBLEM_JSON = 'application/problem+json'
 const LINT_CONFIG = join(projectRoot, 'openapi', 'redocly.yaml')
 const LINT_IGNORE = join(projectRoot, 'openapi', '.redocly.lint-ignore.yaml')
-const REGENERATE = 'run `npm run openapi` and commit openapi/openapi.json'
+const REGENERATE = 'run `npm run openapi` and commit openapi/openapi.json and openapi/openapi.d.ts'
 
 function readCommitted (): string | undefined {
   return existsSync(openapiFile) ? readFileSync(openapiFile, 'utf8') : undefined
@@ -133,6 +133,13 @@ test('openapi/openapi.json is what the route schemas generate now', async (t) =>
   const drift = differences(JSON.parse(committed), JSON.parse(generated))
   t.ok(committed === generated,
     `openapi/openapi.json is out of date${drift.length > 0 ? ` (differs at ${drift.join(', ')})` : ' (formatting only)'}: ${REGENERATE}`)
+})
+
+test('openapi/openapi.d.ts holds the types openapi-typescript generates from the committed document', async (t) => {
+  const committed = committedOrFail(t)
+  if (committed === undefined) return
+  const types = existsSync(openapiTypesFile) ? readFileSync(openapiTypesFile, 'utf8') : undefined
+  t.ok(types === await generateClientTypes(committed), `openapi/openapi.d.ts is ${types === undefined ? 'missing' : 'out of date'}: ${REGENERATE}`)
 })
 
 test('the served document is the committed one', async (t) => {

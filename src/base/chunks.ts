@@ -1,6 +1,6 @@
 // Splitting long lists: SQLite binds at most 32,766 parameters per statement, so `IN (...)` lists go in chunks.
 
-export const CHUNK_SIZE = 500
+const CHUNK_SIZE = 500
 
 export function chunks<T> (items: readonly T[], size = CHUNK_SIZE): T[][] {
   const result: T[][] = []

@@ -17,5 +17,6 @@ export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url
 export const migrationsDir = join(projectRoot, 'migrations')
 export const seedDir = join(projectRoot, 'seed')
 export const openapiFile = join(projectRoot, 'openapi', 'openapi.json')
+export const openapiTypesFile = join(projectRoot, 'openapi', 'openapi.d.ts')
 
 export const packageVersion: string = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version

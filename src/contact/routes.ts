@@ -95,7 +95,7 @@ export const contactRoutes: FastifyPluginAsyncTypebox<ContactRoutesOptions> = as
       summary: 'Send a contact message',
       description: 'The contact form posts here, as JSON or as a plain HTML form (`application/x-www-form-urlencoded`, no JavaScript needed). ' +
         '202 means the message is committed to storage. Invalid fields are listed in `errors` (JSON Pointers such as `/body/email`). ' +
-        `At most CONTACT_RATE_LIMIT_MAX messages per CONTACT_RATE_LIMIT_WINDOW_SECONDS from one network address, and from one email. ` +
+        'At most CONTACT_RATE_LIMIT_MAX messages per CONTACT_RATE_LIMIT_WINDOW_SECONDS from one network address, and from one email. ' +
         'The same message from the same email within 10 minutes is stored once and answered with the first id. ' +
         'Bodies over 16 KB are refused (413).',
       consumes: ['application/json', FORM_TYPE],

@@ -23,7 +23,7 @@ export interface ArticleDocument {
   cover_image: CoverImage | null
 }
 
-export const MODEL_FIELDS = ['author', 'tags', 'language', 'canonical_url', 'meta_title', 'meta_description', 'cover_image'] as const
+const MODEL_FIELDS = ['author', 'tags', 'language', 'canonical_url', 'meta_title', 'meta_description', 'cover_image'] as const
 
 /** Section keys as given, or the slug of the heading. */
 export function sectionsWithKeys (sections: SectionInput[]): ArticleDocument['sections'] {

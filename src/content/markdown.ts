@@ -1,7 +1,7 @@
 // Articles in and out of Markdown, through the mdast parser and serializer (micromark/mdast-util-*), never regular
 // expressions: YAML front matter for the fields, `#` title, `##` sections, paragraphs, `-` and `1.` lists.
 // Anything the model cannot hold (images, tables, nested lists, raw HTML, emphasis, links…) is refused with its line.
-import type { Heading, List, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { List, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
@@ -24,15 +24,28 @@ export class MarkdownError extends Error {
 }
 
 /** Front matter fields an import accepts (the rest of the article is the Markdown body). */
-export const FRONT_MATTER_FIELDS = [
+const FRONT_MATTER_FIELDS = [
   'slug', 'title', 'excerpt', 'status', 'published_at', 'tags', 'author', 'language', 'canonical_url', 'meta_title',
   'meta_description', 'cover_image', 'section_keys',
 ] as const
 
 const NAMES: Record<string, string> = {
-  image: 'images', imageReference: 'images', table: 'tables', html: 'raw HTML', code: 'code blocks', inlineCode: 'inline code',
-  blockquote: 'block quotes', thematicBreak: 'horizontal rules', emphasis: 'emphasis', strong: 'bold text', link: 'links',
-  linkReference: 'links', definition: 'link definitions', break: 'hard line breaks', delete: 'strikethrough', footnoteReference: 'footnotes',
+  image: 'images',
+  imageReference: 'images',
+  table: 'tables',
+  html: 'raw HTML',
+  code: 'code blocks',
+  inlineCode: 'inline code',
+  blockquote: 'block quotes',
+  thematicBreak: 'horizontal rules',
+  emphasis: 'emphasis',
+  strong: 'bold text',
+  link: 'links',
+  linkReference: 'links',
+  definition: 'link definitions',
+  break: 'hard line breaks',
+  delete: 'strikethrough',
+  footnoteReference: 'footnotes',
   footnoteDefinition: 'footnotes',
 }
 
@@ -106,7 +119,7 @@ export function markdownToInput (text: string): Record<string, unknown> {
     if (node.type === 'yaml') {
       fields = frontMatter(node.value, lineOf(node) + 1)
     } else if (node.type === 'heading') {
-      const heading = plainText((node as Heading).children)
+      const heading = plainText((node).children)
       if (node.depth === 1) {
         if (title) throw new MarkdownError(lineOf(node), `a second "#" title (the first is on line ${title.line}): sections are "##" headings`)
         if (sections.length > 0) throw new MarkdownError(lineOf(node), 'the "#" title must come before the first "##" section')
@@ -122,7 +135,7 @@ export function markdownToInput (text: string): Record<string, unknown> {
     }
   }
   if (title && fields.title !== undefined && fields.title !== title.text) {
-    throw new MarkdownError(title.line, `the "#" title differs from the front matter title "${String(fields.title)}": give it once`)
+    throw new MarkdownError(title.line, `the "#" title differs from the front matter title ${JSON.stringify(fields.title)}: give it once`)
   }
   const { section_keys: keys, author, tags, ...rest } = fields
   if (keys !== undefined && (!Array.isArray(keys) || keys.length !== sections.length)) {
@@ -134,7 +147,7 @@ export function markdownToInput (text: string): Record<string, unknown> {
     ...(author !== undefined ? { author: author === null ? null : named(author) } : {}),
     ...(tags !== undefined ? { tags: Array.isArray(tags) ? tags.map(named) : tags } : {}),
     intro,
-    sections: sections.map((section, index) => ({ ...(Array.isArray(keys) ? { key: keys[index] } : {}), ...section })),
+    sections: sections.map((section, index) => ({ ...(Array.isArray(keys) ? { key: keys[index] as unknown } : {}), ...section })),
   }
 }
 

@@ -151,10 +151,25 @@ const ARTICLE_COLUMNS = [
 const withAuthor = (trx: Executor) => trx.selectFrom('articles').leftJoin('authors', 'authors.id', 'articles.author_id')
 
 interface ArticleRow {
-  id: number, slug: string, title: string, excerpt: string, status: ArticleStatus, published_at: string | null, created_at: string
-  updated_at: string, updated_by: string | null, version: number, word_count: number, language: string, canonical_url: string | null
-  meta_title: string | null, meta_description: string | null, cover_image_url: string | null, cover_image_alt: string | null
-  author_slug: string | null, author_name: string | null
+  id: number,
+  slug: string,
+  title: string,
+  excerpt: string,
+  status: ArticleStatus,
+  published_at: string | null,
+  created_at: string
+  updated_at: string,
+  updated_by: string | null,
+  version: number,
+  word_count: number,
+  language: string,
+  canonical_url: string | null
+  meta_title: string | null,
+  meta_description: string | null,
+  cover_image_url: string | null,
+  cover_image_alt: string | null
+  author_slug: string | null,
+  author_name: string | null
 }
 
 /** The model fields of an article row, as served. */

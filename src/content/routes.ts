@@ -14,7 +14,7 @@ import {
 } from './schemas.js'
 
 /** The URL with the article slug in it replaced: where a renamed article's old URLs point. */
-export function movedUrl (url: string, from: string, to: string): string {
+function movedUrl (url: string, from: string, to: string): string {
   return url.replace(new RegExp(`/articles/${from}(?=[/?]|$)`), `/articles/${to}`)
 }
 

@@ -9,7 +9,7 @@ import {
   describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, authorOf, tagsOf,
   type ArticleDocument, type ArticleStatus,
 } from './document.js'
-import { articleToMarkdown, markdownToInput } from './markdown.js'
+import { MarkdownError, articleToMarkdown, markdownToInput } from './markdown.js'
 import type { AdminArticleSummary, AdminListOptions, ContentRepository, Revision, StoredDocument } from './repository.js'
 import type { ArticleInput, Block, Section } from './schemas.js'
 import { articleWordCount, readingTimeMinutes, slugify } from './text.js'
@@ -74,9 +74,20 @@ export interface WriteContext {
 export interface ArticleView {
   etag: string
   article: {
-    slug: string, title: string, excerpt: string, status: ArticleStatus, published_at: string | null, intro: Block[], sections: Section[]
-    toc: Array<{ key: string, heading: string }>, word_count: number, reading_time_minutes: number, version: number, created_at: string
-    updated_at: string, updated_by: string | null
+    slug: string,
+    title: string,
+    excerpt: string,
+    status: ArticleStatus,
+    published_at: string | null,
+    intro: Block[],
+    sections: Section[]
+    toc: Array<{ key: string, heading: string }>,
+    word_count: number,
+    reading_time_minutes: number,
+    version: number,
+    created_at: string
+    updated_at: string,
+    updated_by: string | null
   } & Pick<ArticleDocument, 'author' | 'tags' | 'language' | 'canonical_url' | 'meta_title' | 'meta_description' | 'cover_image'>
 }
 
@@ -117,9 +128,9 @@ export interface AuthoringServiceOptions {
   validateInput: (value: unknown) => { ok: true, value: ArticleInput } | { ok: false, errors: Array<{ path: string, message: string }> }
 }
 
-export const articleEtag = (stored: Pick<StoredDocument, 'id' | 'version' | 'created_at'>) =>
+const articleEtag = (stored: Pick<StoredDocument, 'id' | 'version' | 'created_at'>) =>
   `"${stored.id}-${stored.version}-${Date.parse(stored.created_at).toString(36)}"`
-export const sectionEtag = (articleId: number, row: { id: number, version: number }) => `"${articleId}-s${row.id}-${row.version}"`
+const sectionEtag = (articleId: number, row: { id: number, version: number }) => `"${articleId}-s${row.id}-${row.version}"`
 
 const ARTICLE_SUBJECT = 'article'
 
@@ -417,7 +428,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
       try {
         parsed = markdownToInput(text)
       } catch (error) {
-        if (error instanceof Error && error.name === 'MarkdownError') throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
+        if (error instanceof MarkdownError) throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
         throw error
       }
       const result = validateInput(parsed)
@@ -444,4 +455,3 @@ export function createAuthoringService ({ db, content, events, settings, validat
   }
   return service
 }
-

@@ -1,5 +1,5 @@
 // Pure helpers for articles: slugs, section keys, word counts, excerpts.
-import type { ArticleInput, Block, Section } from './schemas.js'
+import type { Block, Section } from './schemas.js'
 
 /** Lowercase, apostrophes dropped, accents folded, other runs of non-alphanumerics become '-'. */
 export function slugify (text: string): string {
@@ -12,15 +12,15 @@ export function slugify (text: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
-export function countWords (text: string): number {
+function countWords (text: string): number {
   return text.split(/[\s—–]+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }
 
-export function blockTexts (blocks: Block[]): string[] {
+function blockTexts (blocks: Block[]): string[] {
   return blocks.flatMap((block) => block.type === 'paragraph' ? [block.text] : block.items.map((item) => item.text))
 }
 
-export const WORDS_PER_MINUTE = 200
+const WORDS_PER_MINUTE = 200
 
 export function readingTimeMinutes (wordCount: number): number {
   return Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE))
@@ -35,16 +35,6 @@ export function deriveExcerpt (intro: Block[], max = 160): string {
   const cut = text.slice(0, max)
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/u, '')}…`
-}
-
-/** Sections with their keys settled (explicit, or the slug of the heading) and positions assigned. */
-export function normalizeSections (input: Pick<ArticleInput, 'sections'>): Section[] {
-  return input.sections.map((section, position) => ({
-    key: section.key ?? slugify(section.heading),
-    position,
-    heading: section.heading,
-    blocks: section.blocks,
-  }))
 }
 
 /** Words in the intro, the headings and every block. */

@@ -14,7 +14,7 @@ export class MigrationError extends Error {
 interface MigrationFile { version: number, name: string, sql: string, checksum: string }
 interface AppliedMigration { version: number, name: string, checksum: string }
 
-export function readMigrations (dir: string): MigrationFile[] {
+function readMigrations (dir: string): MigrationFile[] {
   const files = readdirSync(dir).filter((file) => file.endsWith('.sql')).sort()
   const migrations = files.map((name) => {
     const match = /^(\d+)_[\w-]+\.sql$/.exec(name)

@@ -49,7 +49,7 @@ export function discriminatorMappings<T> (document: T): T {
       const properties = ref ? schemas[ref.slice(COMPONENT_REF.length)]?.properties as Record<string, JsonObject> | undefined : undefined
       // @fastify/swagger writes a TypeBox Literal's `const` as a one-value `enum`.
       const property: JsonObject | undefined = properties?.[discriminator.propertyName]
-      const value = property?.const ?? (Array.isArray(property?.enum) && property.enum.length === 1 ? property.enum[0] : undefined)
+      const value: unknown = property?.const ?? (Array.isArray(property?.enum) && property.enum.length === 1 ? property.enum[0] : undefined)
       if (ref && typeof value === 'string') mapping[value] = ref
     }
     if (Object.keys(mapping).length === schema.oneOf.length) schemas[name] = { ...schema, discriminator: { ...discriminator, mapping } }
@@ -163,7 +163,7 @@ export function unionsByMemberName () {
       return names.every(Boolean) ? `(${names.join(' | ')})` : undefined
     }
     if (schema.items && !schema.prefixItems) {
-      const items = label(schema.items as Schema)
+      const items = label(schema.items)
       return items === undefined ? undefined : `array<${items}>`
     }
     return undefined
@@ -234,8 +234,10 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
       tryItOutEnabled: false,
     },
     uiHooks: {
-      onRequest: async (request, reply) => {
-        if (ownCopies.has(request.routeOptions.url ?? '')) return reply.redirect(DOCUMENT_URL, 301)
+      onRequest: (request, reply, done) => {
+        // Answered here, so `done` is not called (Fastify's hooks: respond, or go on, not both).
+        if (ownCopies.has(request.routeOptions.url ?? '')) reply.redirect(DOCUMENT_URL, 301)
+        else done()
       },
     },
   })

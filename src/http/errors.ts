@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin'
 import type { Problem } from './schemas.js'
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
 type FieldError = { path: string, message: string }
 
@@ -82,7 +82,8 @@ export function fieldErrors (errors: AjvError[], context: string | undefined): F
   const byPath = new Map<string, string>()
   for (const error of errors) {
     if (['anyOf', 'oneOf', 'if'].includes(error.keyword)) continue
-    const suffix = error.keyword === 'required' ? `/${String(error.params.missingProperty)}`
+    const suffix = error.keyword === 'required'
+      ? `/${String(error.params.missingProperty)}`
       : error.keyword === 'additionalProperties' ? `/${String(error.params.additionalProperty)}` : ''
     const path = `${location}${error.instancePath}${suffix}`
     if (!byPath.has(path)) byPath.set(path, describe(error))
@@ -99,7 +100,7 @@ function toProblem (error: FastifyError | HttpProblem, request: FastifyRequest):
     return { problem, headers: error.headers }
   }
   if (error.validation) {
-    const errors = fieldErrors(error.validation as AjvError[], error.validationContext)
+    const errors = fieldErrors(error.validation, error.validationContext)
     return {
       problem: {
         type: '/problems/validation-error',
@@ -126,7 +127,7 @@ const CLIENT_ERROR_DETAILS: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'This Content-Type is not accepted here.',
 }
 
-export function sendProblem (reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
+function sendProblem (reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
   return reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem)
 }
 
@@ -134,10 +135,10 @@ export function sendProblem (reply: FastifyReply, problem: Problem, headers: Rec
 export const MAX_PARAM_LENGTH = 200
 
 /** Fastify's `frameworkErrors`: errors raised by the router before any route runs, as problem+json too. */
-export function frameworkErrors (error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+export function frameworkErrors (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
   const status = tooLong ? 414 : 400
-  return sendProblem(reply, {
+  sendProblem(reply, {
     type: 'about:blank',
     title: STATUS_CODES[status] ?? 'Error',
     status,

@@ -6,7 +6,7 @@ function routeOf (request: FastifyRequest): string {
   return request.routeOptions?.url ?? '(no route)'
 }
 
-export const logSerializers = {
+const logSerializers = {
   req (request: FastifyRequest) {
     return { method: request.method, route: routeOf(request), id: request.id }
   },
@@ -16,7 +16,7 @@ export const logSerializers = {
 }
 
 /** Defence in depth: request logs carry no headers or bodies at all (see serializers), but never let these through. */
-export const REDACT_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'email', '*.email', 'body', '*.body', '*.author_name']
+const REDACT_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'email', '*.email', 'body', '*.body', '*.author_name']
 
 /** Production logger settings; `stream` (tests) receives the same JSON lines stdout would. */
 export function loggerOptions (level: string, stream?: { write(line: string): void }): FastifyServerOptions['logger'] {

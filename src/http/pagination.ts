@@ -2,7 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Pagination } from './schemas.js'
 
-export function paginate (page: number, limit: number, total: number): Pagination {
+function paginate (page: number, limit: number, total: number): Pagination {
   const pages = Math.ceil(total / limit)
   return {
     page,
@@ -15,7 +15,7 @@ export function paginate (page: number, limit: number, total: number): Paginatio
 }
 
 /** Sets `Link: <...page=N>; rel="next", <...>; rel="prev"` for the neighbours that exist. */
-export function setLinkHeader (request: FastifyRequest, reply: FastifyReply, pagination: Pagination) {
+function setLinkHeader (request: FastifyRequest, reply: FastifyReply, pagination: Pagination) {
   const links: string[] = []
   const url = new URL(request.url, 'http://localhost')
   for (const rel of ['next', 'prev'] as const) {

@@ -2,7 +2,7 @@
 import { HttpProblem } from './errors.js'
 
 /** `*`, or the entity-tags listed (weak ones keep their W/ prefix). Malformed members are dropped. */
-export function parseEntityTags (header: string): '*' | string[] {
+function parseEntityTags (header: string): '*' | string[] {
   if (header.trim() === '*') return '*'
   return [...header.matchAll(/\s*((?:W\/)?"[\x21\x23-\x7e\x80-\xff]*")\s*(?:,|$)/g)].map((match) => match[1]!)
 }

@@ -73,7 +73,7 @@ export function validationExample (errors: NonNullable<Problem['errors']>, insta
   return problemExample(
     errors.length === 1 ? 'An invalid field' : 'Invalid fields', 400,
     `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.map((error) => error.path).join(', ')}`,
-    instance, { type: '/problems/validation-error', title: 'Invalid request', errors },
+    instance, { type: '/problems/validation-error', title: 'Invalid request', errors }
   )
 }
 

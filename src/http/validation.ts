@@ -10,7 +10,7 @@ const validatorPool = AjvCompiler()
 const Ajv = AjvModule.default
 const addFormats = formatsModule.default
 
-export const AJV_OPTIONS = { allErrors: true, discriminator: true, coerceTypes: false, removeAdditional: false, useDefaults: true, strict: false } as const
+const AJV_OPTIONS = { allErrors: true, discriminator: true, coerceTypes: false, removeAdditional: false, useDefaults: true, strict: false } as const
 
 /** Validates like a route validates a request body: errors are worded and located (`/body/...`) as a 400 would list them. */
 export function createValidator<T> (schema: TSchema, references: TSchema[]) {

@@ -4,7 +4,7 @@ import type { Executor } from '../db/schema.js'
 import { writeInChunks } from '../db/chunked.js'
 
 /** How long a key is remembered. */
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000
 
 export interface IdempotencyClaim {
   /** The operation, e.g. 'POST /v1/contact-messages'. */

@@ -2,8 +2,8 @@
 // on a schedule while the server runs and on demand (`npm run cli -- purge`).
 import type { FastifyBaseLogger } from 'fastify'
 
-export const DAY_MS = 24 * 60 * 60 * 1000
-export const PURGE_INTERVAL_MS = 60 * 60 * 1000
+const DAY_MS = 24 * 60 * 60 * 1000
+const PURGE_INTERVAL_MS = 60 * 60 * 1000
 
 export interface PurgeResult {
   cutoff: string

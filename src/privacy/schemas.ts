@@ -6,9 +6,9 @@ import type { WebhookEvent } from '../webhooks/schemas.js'
 import type { AdminReview } from '../reviews/schemas.js'
 
 // The other features' components, by name (registered in app.ts), with their static types.
-const ContactMessageRef = RefTo<ContactMessage>('ContactMessage')
-const AdminReviewRef = RefTo<AdminReview>('AdminReview')
-const WebhookEventRef = RefTo<WebhookEvent>('WebhookEvent')
+const ContactMessageRefSchema = RefTo<ContactMessage>('ContactMessage')
+const AdminReviewRefSchema = RefTo<AdminReview>('AdminReview')
+const WebhookEventRefSchema = RefTo<WebhookEvent>('WebhookEvent')
 
 export const DataSubjectRequestSchema = Type.Object({
   email: Type.String({ minLength: 1, maxLength: 254, format: 'email', description: 'The person\'s email address (matched case-insensitively). Sent in the body so it never appears in URLs or access logs.', examples: ['ada@example.org'] }),
@@ -19,9 +19,9 @@ const count = (description: string) => Type.Integer({ format: 'int32', minimum: 
 export const DataSubjectExportSchema = Type.Object({
   data: Type.Object({
     email: Type.String({ maxLength: 254, description: 'The email as requested.', examples: ['ada@example.org'] }),
-    contact_messages: Type.Array(ContactMessageRef, { maxItems: 100_000, description: 'Contact messages sent from this email, oldest first.' }),
-    reviews: Type.Array(AdminReviewRef, { maxItems: 100_000, description: 'Reviews written with this email, oldest first.' }),
-    webhook_events: Type.Array(WebhookEventRef, { maxItems: 100_000, description: 'Notifications whose payload carries this person\'s data (copies of the above).' }),
+    contact_messages: Type.Array(ContactMessageRefSchema, { maxItems: 100_000, description: 'Contact messages sent from this email, oldest first.' }),
+    reviews: Type.Array(AdminReviewRefSchema, { maxItems: 100_000, description: 'Reviews written with this email, oldest first.' }),
+    webhook_events: Type.Array(WebhookEventRefSchema, { maxItems: 100_000, description: 'Notifications whose payload carries this person\'s data (copies of the above).' }),
   }, { additionalProperties: false }),
 }, {
   $id: 'DataSubjectExport',

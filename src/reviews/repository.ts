@@ -45,9 +45,9 @@ const SORTS: Record<ReviewSort, { column: 'created_at' | 'rating', direction: 'a
 }
 
 /** Same words, whatever the case and spacing: the duplicate check compares these digests. */
-export const bodyDigest = (body: string) => sha256(body.toLowerCase().replace(/\s+/g, ' ').trim())
+const bodyDigest = (body: string) => sha256(body.toLowerCase().replace(/\s+/g, ' ').trim())
 
-export const roundAverage = (sum: number, count: number) => count === 0 ? null : Math.round((sum / count) * 100) / 100
+const roundAverage = (sum: number, count: number) => count === 0 ? null : Math.round((sum / count) * 100) / 100
 
 const adminColumns = [
   'reviews.id', 'articles.slug as article_slug', 'reviews.author_name', 'reviews.email', 'reviews.rating', 'reviews.title',

@@ -36,7 +36,7 @@ export interface WebhookDispatcher {
 }
 
 /** Retries wait WEBHOOK_BACKOFF_MS × 2^(n−1) after failed attempt n, never longer than this. */
-export const MAX_RETRY_DELAY_MS = 6 * 60 * 60 * 1000
+const MAX_RETRY_DELAY_MS = 6 * 60 * 60 * 1000
 
 export function retryDelayMs (failedAttempt: number, backoffMs: number): number {
   return Math.min(backoffMs * 2 ** (failedAttempt - 1), MAX_RETRY_DELAY_MS)

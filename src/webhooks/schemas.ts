@@ -12,7 +12,7 @@ export interface WebhookEventDefinition {
 }
 
 /** Refers to the WebhookEventType component: the event types app.ts registered. */
-const WebhookEventTypeRef = Type.Unsafe<string>(Type.Ref('WebhookEventType'))
+const WebhookEventTypeRefSchema = Type.Unsafe<string>(Type.Ref('WebhookEventType'))
 
 export const WebhookEventIdSchema = Type.String({
   $id: 'WebhookEventId',
@@ -86,7 +86,7 @@ const EXAMPLE_DELIVERY = {
 export const WebhookDeliverySchema = Type.Object({
   id: Type.Integer({ format: 'int64', minimum: 1, description: 'Delivery identifier.', examples: [12] }),
   event_id: Ref(WebhookEventIdSchema),
-  event_type: WebhookEventTypeRef,
+  event_type: WebhookEventTypeRefSchema,
   url: Type.String({ maxLength: 2000, description: 'The receiving URL (one of WEBHOOK_URLS).', examples: ['https://hooks.example.org/content-api'] }),
   status: Ref(WebhookDeliveryStatusSchema),
   attempt_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Attempts made so far.', examples: [3] }),
@@ -117,7 +117,7 @@ export const WebhookDeliveryListSchema = Type.Object({
 
 export const WebhookDeliveryListQuerySchema = Type.Object({
   status: Type.Optional(Ref(WebhookDeliveryStatusSchema)),
-  event_type: Type.Optional(WebhookEventTypeRef),
+  event_type: Type.Optional(WebhookEventTypeRefSchema),
   event_id: Type.Optional(Ref(WebhookEventIdSchema)),
   limit: limitQuery(100, 20),
   page: PageQuerySchema,
@@ -138,7 +138,7 @@ function eventCatalogueSchemas (events: readonly WebhookEventDefinition[]) {
   const payloads = [...byData].map(([data, names]) => `for ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!}, ${data}`)
   const event = Type.Object({
     id: Ref(WebhookEventIdSchema),
-    type: WebhookEventTypeRef,
+    type: WebhookEventTypeRefSchema,
     created_at: Ref(TimestampSchema),
     data: Type.Object({}, { additionalProperties: true, description: `The subject of the event: ${payloads.join('; ')}.` }),
   }, {

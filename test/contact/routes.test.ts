@@ -67,8 +67,14 @@ test('POST /v1/contact-messages', async (t) => {
 
   t.test('a plain HTML form post (urlencoded) works end to end: 303 to the allowed redirect', async (t) => {
     const res = await postForm(app, {
-      name: '  Grace\r\nHopper ', email: ' grace@example.org ', subject: '', message: 'Line one\r\nLine two  ',
-      article_slug: SLUG, _gotcha: '', redirect: 'https://www.example.org/contact/thanks?from=form', submit: 'Send',
+      name: '  Grace\r\nHopper ',
+      email: ' grace@example.org ',
+      subject: '',
+      message: 'Line one\r\nLine two  ',
+      article_slug: SLUG,
+      _gotcha: '',
+      redirect: 'https://www.example.org/contact/thanks?from=form',
+      submit: 'Send',
     })
     t.equal(res.statusCode, 303)
     t.equal(res.headers.location, 'https://www.example.org/contact/thanks?from=form')

@@ -25,8 +25,17 @@ test('the cached article response follows review changes made anywhere', async (
   // Written straight to the table, as another process or a script would: the trigger bumps reviews_version.
   const { id } = await app.database.db.selectFrom('articles').select('id').where('slug', '=', SLUG).executeTakeFirstOrThrow()
   await app.database.db.insertInto('reviews').values({
-    article_id: id, author_name: 'Direct', email: null, rating: 2, title: null, body: 'Inserted elsewhere', status: 'approved',
-    ip_hash: 'x', body_hash: 'y', created_at: new Date().toISOString(), updated_at: new Date().toISOString(),
+    article_id: id,
+    author_name: 'Direct',
+    email: null,
+    rating: 2,
+    title: null,
+    body: 'Inserted elsewhere',
+    status: 'approved',
+    ip_hash: 'x',
+    body_hash: 'y',
+    created_at: new Date().toISOString(),
+    updated_at: new Date().toISOString(),
   }).execute()
   const second = await app.inject({ url })
   t.same(second.json().data.reviews, { count: 1, average: 2 })

@@ -32,7 +32,7 @@ test('Swagger UI at /docs', { skip, timeout: 60_000 }, async (t) => {
   await app.listen({ host: '127.0.0.1', port: 0 })
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
 
-  const document = (await app.inject({ url: DOCUMENT_URL })).json() as OpenApiDocument
+  const document = (await app.inject({ url: DOCUMENT_URL })).json<OpenApiDocument>()
   // Swagger UI lists the operations of `paths` and, for OpenAPI 3.1, the event payloads of `webhooks` (by event name).
   const expected = [...Object.entries(document.paths), ...Object.entries(document.webhooks ?? {})]
     .flatMap(([path, item]) => METHODS.filter((method) => item[method]).map((method) => `${method.toUpperCase()} ${path}`))
@@ -114,7 +114,7 @@ test('Swagger UI at /docs', { skip, timeout: 60_000 }, async (t) => {
     t.equal(document.info.title, 'Content API')
     // The top bar offers the document list (one entry) instead of a free URL box.
     const definitions = await page.evaluate<Array<{ value: string, text: string }>>(
-      `[...document.querySelectorAll('.topbar select#select option')].map((option) => ({ value: option.value, text: option.textContent }))`)
+      "[...document.querySelectorAll('.topbar select#select option')].map((option) => ({ value: option.value, text: option.textContent }))")
     t.same(definitions, [{ value: '/openapi.json', text: '/openapi.json' }], 'the top bar\'s definition is /openapi.json')
     t.equal(await page.locator('.topbar .download-url-input').count(), 0, 'no box holding another URL')
     const link = page.locator('.information-container .info a.link').filter({ has: page.locator('.url') })

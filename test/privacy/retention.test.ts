@@ -33,4 +33,3 @@ test('the server purges on start-up what is older than CONTACT_RETENTION_DAYS', 
   await waitFor(() => logs.text().includes('retention purge'), { what: 'the purge log' })
   t.pass('purged')
 })
-

@@ -1,0 +1,6718 @@
+// Generated from openapi.json by openapi-typescript (npm run openapi): do not edit.
+export interface paths {
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This OpenAPI 3.1 document */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is up */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published articles
+         * @description Published articles as summaries, newest first by default. Paging links are in `meta.pagination` and the `Link` header.
+         */
+        get: operations["listArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tags
+         * @description Every tag that published articles have, by name, with how many. Filter the article list with `?tag=`.
+         */
+        get: operations["listTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a published article
+         * @description The whole article in one call: intro, sections with their blocks, a table of contents, and the review count and average.
+         */
+        get: operations["getArticle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an article's sections
+         * @description Sections in order, a page at a time for small payloads: pass `meta.next_after` back as `after`.
+         */
+        get: operations["listSections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/sections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one section */
+        get: operations["getSection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List approved reviews
+         * @description Approved reviews of a published article, newest first by default, paged like the article list (meta.pagination and a Link header).
+         */
+        get: operations["listReviews"];
+        put?: never;
+        /**
+         * Submit a review
+         * @description Stores a review of a published article. With pre-moderation (the default) it stays `pending`, invisible to the public, until a moderator approves it; with post-moderation it is `approved` at once. A 201 means the review is committed. Limited to 5 submissions per client IP per 600 seconds; the same text from the same email or IP on the same article within 24 hours is a 409.
+         */
+        post: operations["createReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/reviews/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rating summary
+         * @description Count, average and per-star distribution of approved reviews: schema.org AggregateRating with reviewCount = count, ratingValue = average, bestRating = 5, worstRating = 1. `average` is null when there are no reviews.
+         */
+        get: operations["getReviewSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contact-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a contact message
+         * @description The contact form posts here, as JSON or as a plain HTML form (`application/x-www-form-urlencoded`, no JavaScript needed). 202 means the message is committed to storage. Invalid fields are listed in `errors` (JSON Pointers such as `/body/email`). At most CONTACT_RATE_LIMIT_MAX messages per CONTACT_RATE_LIMIT_WINDOW_SECONDS from one network address, and from one email. The same message from the same email within 10 minutes is stored once and answered with the first id. Bodies over 16 KB are refused (413).
+         */
+        post: operations["createContactMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/whoami": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Name of the admin key in use */
+        get: operations["getAdminIdentity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List articles, drafts included
+         * @description Most recently changed first. Filter by `status`, `tag` (slug) and `q` (a substring of title, slug or excerpt).
+         */
+        get: operations["listAdminArticles"];
+        put?: never;
+        /**
+         * Create an article
+         * @description A whole article in the shape the public API serves (a served article can be sent as it is). A draft unless `status` says published. Section keys default to the slug of their heading. 201 with the stored article, its ETag and Location.
+         */
+        post: operations["createArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or replace an article from Markdown
+         * @description A `text/markdown` body: YAML front matter (slug, status, excerpt, tags, author, language, canonical_url, meta_title, meta_description, cover_image, published_at, section_keys), a `#` title, paragraphs and lists before the first section, then `##` sections. Lists are `-` (bullet) or `1.` (ordered), one level deep. Anything else (images, tables, nested lists, HTML, emphasis, links) is a 400 naming its line. Replacing an existing article honours If-Match like PUT.
+         */
+        post: operations["importArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an article, drafts included
+         * @description With its ETag, for If-Match on the next write.
+         */
+        get: operations["getAdminArticle"];
+        /**
+         * Replace an article
+         * @description The whole article, as for POST. A different `slug` renames it (the old one then answers 301). Unchanged sections keep their ETags.
+         */
+        put: operations["replaceArticle"];
+        post?: never;
+        /**
+         * Delete an article
+         * @description With its sections, revisions, reviews and old slugs. Announced as article.deleted.
+         */
+        delete: operations["deleteArticle"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an article
+         * @description Title, excerpt, slug, status and the model fields; the others stay. A new slug keeps the old one answering 301.
+         */
+        patch: operations["updateArticle"];
+        trace?: never;
+    };
+    "/v1/admin/articles/{slug}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an article
+         * @description Serves it publicly at once. The first publication sets published_at; publishing a published article changes nothing.
+         */
+        post: operations["publishArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{slug}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unpublish an article
+         * @description Takes it off the public API at once (back to draft); published_at is kept for when it returns.
+         */
+        post: operations["unpublishArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{slug}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The article as Markdown
+         * @description Importing it again gives the same article. Front matter carries what the body cannot.
+         */
+        get: operations["exportArticle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{slug}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The history of an article
+         * @description One revision per write, newest first: who made it and what changed. ARTICLE_REVISIONS_KEEP bounds how many are kept.
+         */
+        get: operations["listRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{slug}/revisions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One revision
+         * @description The article as it was after that write.
+         */
+        get: operations["getRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{slug}/revisions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a revision
+         * @description Its content and fields become the article again, as a new version. The slug and the publication status stay as they are now.
+         */
+        post: operations["restoreRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{slug}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a section
+         * @description At `position` (the others move down), or at the end. The key defaults to the slug of the heading and must be new in the article.
+         */
+        post: operations["createSection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{slug}/sections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a section
+         * @description With its own ETag: edits to other sections leave it unchanged.
+         */
+        get: operations["getAdminSection"];
+        /**
+         * Replace a section
+         * @description Heading and blocks, atomically. The key stays unless a new `key` is given.
+         */
+        put: operations["replaceSection"];
+        post?: never;
+        /**
+         * Delete a section
+         * @description The sections after it move up.
+         */
+        delete: operations["deleteSection"];
+        options?: never;
+        head?: never;
+        /**
+         * Move, retitle or re-key a section
+         * @description `position` moves it (the others close up); a new `heading` keeps the key unless `key` is given too.
+         */
+        patch: operations["updateSection"];
+        trace?: never;
+    };
+    "/v1/admin/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Moderation queue
+         * @description All reviews, newest first, with reviewer emails. Filter by `status` (e.g. pending) and `article` (slug).
+         */
+        get: operations["listReviewsForModeration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a review for good */
+        delete: operations["deleteReview"];
+        options?: never;
+        head?: never;
+        /**
+         * Set a review’s status
+         * @description Approve, hide as spam or trash, or send back to pending. Lists, summary and article counts reflect it at once.
+         */
+        patch: operations["moderateReview"];
+        trace?: never;
+    };
+    "/v1/admin/contact-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contact messages
+         * @description Newest first. Filter by `status` (default: everything but spam) and search with `q`. Paging links are in `meta.pagination` and the `Link` header.
+         */
+        get: operations["listContactMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/contact-messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a contact message
+         * @description Reading does not change the status: mark it read with PATCH.
+         */
+        get: operations["getContactMessage"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a contact message
+         * @description Deletes the message and what was derived from it: its notification events (pending deliveries are cancelled) and stored idempotent responses.
+         */
+        delete: operations["deleteContactMessage"];
+        options?: never;
+        head?: never;
+        /**
+         * Triage a contact message
+         * @description Set the status: new, read, archived or spam. Setting the current status changes nothing.
+         */
+        patch: operations["updateContactMessage"];
+        trace?: never;
+    };
+    "/v1/admin/data-subjects/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export everything stored for an email
+         * @description Right of access: contact messages, reviews and the notification events carrying their data, as one consistent snapshot.
+         */
+        post: operations["exportDataSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/data-subjects/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase everything stored for an email
+         * @description Right to erasure: deletes, in one transaction, the contact messages and reviews sent with this email and everything derived from them (notification events and their delivery records, stored idempotent responses). Returns the counts removed per kind. Repeatable.
+         */
+        post: operations["eraseDataSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhook-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook deliveries
+         * @description Newest first: one entry per event and URL, with its status and every attempt. Filter by status, event type or event id.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface webhooks {
+    "article.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * article.published notification
+         * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
+         */
+        post: operations["receive_article_published"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "article.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * article.updated notification
+         * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
+         */
+        post: operations["receive_article_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "article.unpublished": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * article.unpublished notification
+         * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
+         */
+        post: operations["receive_article_unpublished"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "article.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * article.deleted notification
+         * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
+         */
+        post: operations["receive_article_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * message.received notification
+         * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
+         */
+        post: operations["receive_message_received"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "review.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * review.created notification
+         * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
+         */
+        post: operations["receive_review_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "review.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * review.approved notification
+         * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
+         */
+        post: operations["receive_review_approved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface components {
+    schemas: {
+        /**
+         * Slug
+         * @description URL-safe identifier: lowercase letters, digits and single hyphens.
+         * @example from-training-to-employment-the-power-of-healthcare-internships
+         */
+        Slug: string;
+        /**
+         * Timestamp
+         * Format: date-time
+         * @description ISO-8601 timestamp in UTC.
+         * @example 2025-01-15T09:00:00.000Z
+         */
+        Timestamp: string;
+        /**
+         * Problem
+         * @description An error, as RFC 9457 problem details (served as application/problem+json).
+         * @example {
+         *       "type": "about:blank",
+         *       "title": "Not Found",
+         *       "status": 404,
+         *       "detail": "No published article \"nope\".",
+         *       "instance": "urn:request:4k2j9d-7"
+         *     }
+         */
+        Problem: {
+            /**
+             * @description URI reference identifying the problem type; "about:blank" when the status says it all.
+             * @example about:blank
+             */
+            type: string;
+            /**
+             * @description Short, human-readable summary of the problem type.
+             * @example Not Found
+             */
+            title: string;
+            /**
+             * Format: int32
+             * @description HTTP status code.
+             * @example 404
+             */
+            status: number;
+            /**
+             * @description Explanation specific to this occurrence.
+             * @example No published article "nope"
+             */
+            detail: string;
+            /**
+             * @description Identifies this occurrence: the request id.
+             * @example urn:request:req-1
+             */
+            instance?: string;
+            /** @description One entry per invalid field (validation errors only). */
+            errors?: {
+                /**
+                 * @description JSON Pointer to the offending value, prefixed with where it was sent: /body, /query, /params or /headers.
+                 * @example /body/email
+                 */
+                path: string;
+                /**
+                 * @description What is wrong with it.
+                 * @example must be a valid email address
+                 */
+                message: string;
+            }[];
+        };
+        /** Pagination */
+        Pagination: {
+            /**
+             * Format: int32
+             * @description This page (1-based).
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 1
+             */
+            pages: number;
+            /**
+             * Format: int32
+             * @description Number of items over all pages.
+             * @example 1
+             */
+            total: number;
+            /**
+             * @description Next page number, or null on the last page.
+             * @example null
+             */
+            next: number | null;
+            /**
+             * @description Previous page number, or null on the first page.
+             * @example null
+             */
+            prev: number | null;
+        };
+        /**
+         * SectionKey
+         * @description Stable section identifier: the slug of its heading (lowercase, apostrophes dropped, other runs of non-alphanumerics become '-').
+         * @example why-training-alone-is-no-longer-enough
+         */
+        SectionKey: string;
+        /**
+         * ParagraphBlock
+         * @description A paragraph of plain text.
+         * @example {
+         *       "type": "paragraph",
+         *       "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
+         *     }
+         */
+        ParagraphBlock: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "paragraph";
+            /**
+             * @description Paragraph text, plain (typographic characters kept).
+             * @example Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.
+             */
+            text: string;
+        };
+        /** ListItem */
+        ListItem: {
+            /**
+             * @description List item text.
+             * @example Work in live healthcare environments
+             */
+            text: string;
+        };
+        /**
+         * ListBlock
+         * @description A bulleted or numbered list.
+         * @example {
+         *       "type": "list",
+         *       "style": "bullet",
+         *       "items": [
+         *         {
+         *           "text": "Work in live healthcare environments"
+         *         },
+         *         {
+         *           "text": "Observe real patient care and operational workflows"
+         *         },
+         *         {
+         *           "text": "Understand professional responsibilities and ethics"
+         *         },
+         *         {
+         *           "text": "Gain exposure to healthcare technology and systems"
+         *         }
+         *       ]
+         *     }
+         */
+        ListBlock: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "list";
+            /**
+             * @description bullet: unordered; ordered: numbered.
+             * @enum {string}
+             */
+            style: "bullet" | "ordered";
+            items: components["schemas"]["ListItem"][];
+        };
+        /**
+         * Block
+         * @description A content block, discriminated by `type`.
+         */
+        Block: components["schemas"]["ParagraphBlock"] | components["schemas"]["ListBlock"];
+        /**
+         * Section
+         * @description A headed section of an article.
+         * @example {
+         *       "key": "why-training-alone-is-no-longer-enough",
+         *       "position": 0,
+         *       "heading": "Why Training Alone Is No Longer Enough",
+         *       "blocks": [
+         *         {
+         *           "type": "paragraph",
+         *           "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
+         *         },
+         *         {
+         *           "type": "paragraph",
+         *           "text": "Healthcare internships address this challenge by allowing students to:"
+         *         },
+         *         {
+         *           "type": "list",
+         *           "style": "bullet",
+         *           "items": [
+         *             {
+         *               "text": "Work in live healthcare environments"
+         *             },
+         *             {
+         *               "text": "Observe real patient care and operational workflows"
+         *             },
+         *             {
+         *               "text": "Understand professional responsibilities and ethics"
+         *             },
+         *             {
+         *               "text": "Gain exposure to healthcare technology and systems"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "paragraph",
+         *           "text": "This practical experience significantly improves job readiness."
+         *         }
+         *       ]
+         *     }
+         */
+        Section: {
+            key: components["schemas"]["SectionKey"];
+            /**
+             * Format: int32
+             * @description Order within the article, from 0.
+             * @example 0
+             */
+            position: number;
+            /**
+             * @description Section heading.
+             * @example Why Training Alone Is No Longer Enough
+             */
+            heading: string;
+            blocks: components["schemas"]["Block"][];
+        };
+        /**
+         * TocEntry
+         * @example {
+         *       "key": "why-training-alone-is-no-longer-enough",
+         *       "heading": "Why Training Alone Is No Longer Enough"
+         *     }
+         */
+        TocEntry: {
+            key: components["schemas"]["SectionKey"];
+            /**
+             * @description Section heading.
+             * @example Why Training Alone Is No Longer Enough
+             */
+            heading: string;
+        };
+        /**
+         * Author
+         * @description Who wrote the article.
+         * @example {
+         *       "slug": "amna-siddiqui",
+         *       "name": "Dr. Amna Siddiqui"
+         *     }
+         */
+        Author: {
+            slug: components["schemas"]["Slug"];
+            /**
+             * @description Display name.
+             * @example Dr. Amna Siddiqui
+             */
+            name: string;
+        };
+        /**
+         * Tag
+         * @description A topic articles are filed under.
+         * @example {
+         *       "slug": "careers",
+         *       "name": "Careers"
+         *     }
+         */
+        Tag: {
+            slug: components["schemas"]["Slug"];
+            /**
+             * @description Display name.
+             * @example Careers
+             */
+            name: string;
+        };
+        /**
+         * CoverImage
+         * @description The image shown with the article in listings and at its top.
+         */
+        CoverImage: {
+            /**
+             * Format: uri
+             * @description Absolute http(s) URL of the image (hosted elsewhere: no uploads).
+             * @example https://cdn.example.org/images/interns.jpg
+             */
+            url: string;
+            /**
+             * @description Text alternative for people who cannot see the image; empty for a purely decorative one.
+             * @example Two interns reviewing a patient chart with a nurse
+             */
+            alt: string;
+        };
+        /**
+         * Language
+         * @description BCP 47 language tag of the text (e.g. en, en-GB, ur-PK).
+         * @example en
+         */
+        Language: string;
+        /**
+         * RatingStats
+         * @description Enough to render "N Reviews" and a star average.
+         */
+        RatingStats: {
+            /**
+             * Format: int32
+             * @description Approved reviews (schema.org AggregateRating.reviewCount).
+             * @example 0
+             */
+            count: number;
+            /**
+             * @description Mean rating of approved reviews rounded to 2 decimals (AggregateRating.ratingValue, on a scale of worstRating 1 to bestRating 5); null when there are none.
+             * @example null
+             */
+            average: number | null;
+        };
+        /**
+         * TagList
+         * @description Every tag that has published articles, by name.
+         * @example {
+         *       "data": [
+         *         {
+         *           "slug": "careers",
+         *           "name": "Careers",
+         *           "article_count": 3
+         *         },
+         *         {
+         *           "slug": "nursing",
+         *           "name": "Nursing",
+         *           "article_count": 1
+         *         }
+         *       ]
+         *     }
+         */
+        TagList: {
+            data: {
+                slug: components["schemas"]["Slug"];
+                /**
+                 * @description Display name.
+                 * @example Careers
+                 */
+                name: string;
+                /**
+                 * Format: int32
+                 * @description Published articles with this tag.
+                 * @example 3
+                 */
+                article_count: number;
+            }[];
+        };
+        /**
+         * ArticleSummary
+         * @description A published article, without its body: all a listing page needs.
+         * @example {
+         *       "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *       "title": "From Training to Employment: The Power of Healthcare Internships",
+         *       "excerpt": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…",
+         *       "published_at": "2025-01-15T09:00:00.000Z",
+         *       "updated_at": "2025-01-15T09:00:00.000Z",
+         *       "word_count": 646,
+         *       "reading_time_minutes": 4,
+         *       "section_count": 9,
+         *       "author": null,
+         *       "tags": [],
+         *       "language": "en",
+         *       "canonical_url": null,
+         *       "meta_title": null,
+         *       "meta_description": null,
+         *       "cover_image": null,
+         *       "reviews": {
+         *         "count": 0,
+         *         "average": null
+         *       }
+         *     }
+         */
+        ArticleSummary: {
+            slug: components["schemas"]["Slug"];
+            /**
+             * @description Article title.
+             * @example From Training to Employment: The Power of Healthcare Internships
+             */
+            title: string;
+            /**
+             * @description Short summary for listings: the start of the intro unless set by the author.
+             * @example The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…
+             */
+            excerpt: string;
+            published_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: int32
+             * @description Words in headings, paragraphs and list items.
+             * @example 646
+             */
+            word_count: number;
+            /**
+             * Format: int32
+             * @description Estimated reading time at 200 words per minute, rounded up.
+             * @example 4
+             */
+            reading_time_minutes: number;
+            /**
+             * Format: int32
+             * @description Number of sections.
+             * @example 9
+             */
+            section_count: number;
+            /** @description Who wrote it, or null. */
+            author: components["schemas"]["Author"] | null;
+            /** @description Topics, in the order the author gave them. */
+            tags: components["schemas"]["Tag"][];
+            language: components["schemas"]["Language"];
+            /** @description Where the original lives when this is a copy (rel=canonical), or null. */
+            canonical_url: string | null;
+            /** @description Title for search results and link previews when it should differ from `title`, or null. */
+            meta_title: string | null;
+            /** @description Description for search results and link previews, or null (then use `excerpt`). */
+            meta_description: string | null;
+            /** @description Cover image, or null. */
+            cover_image: components["schemas"]["CoverImage"] | null;
+            reviews: components["schemas"]["RatingStats"];
+        };
+        /**
+         * Article
+         * @description A published article with its whole body.
+         */
+        Article: {
+            slug: components["schemas"]["Slug"];
+            /**
+             * @description Article title.
+             * @example From Training to Employment: The Power of Healthcare Internships
+             */
+            title: string;
+            /**
+             * @description Short summary for listings: the start of the intro unless set by the author.
+             * @example The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…
+             */
+            excerpt: string;
+            /**
+             * @description Blocks before the first heading.
+             * @example [
+             *       {
+             *         "type": "paragraph",
+             *         "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+             *       },
+             *       {
+             *         "type": "paragraph",
+             *         "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+             *       }
+             *     ]
+             */
+            intro: components["schemas"]["Block"][];
+            sections: components["schemas"]["Section"][];
+            /** @description Table of contents: section keys and headings in order. */
+            toc: components["schemas"]["TocEntry"][];
+            published_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: int32
+             * @description Words in headings, paragraphs and list items.
+             * @example 646
+             */
+            word_count: number;
+            /**
+             * Format: int32
+             * @description Estimated reading time at 200 words per minute, rounded up.
+             * @example 4
+             */
+            reading_time_minutes: number;
+            /** @description Who wrote it, or null. */
+            author: components["schemas"]["Author"] | null;
+            /** @description Topics, in the order the author gave them. */
+            tags: components["schemas"]["Tag"][];
+            language: components["schemas"]["Language"];
+            /** @description Where the original lives when this is a copy (rel=canonical), or null. */
+            canonical_url: string | null;
+            /** @description Title for search results and link previews when it should differ from `title`, or null. */
+            meta_title: string | null;
+            /** @description Description for search results and link previews, or null (then use `excerpt`). */
+            meta_description: string | null;
+            /** @description Cover image, or null. */
+            cover_image: components["schemas"]["CoverImage"] | null;
+            reviews: components["schemas"]["RatingStats"];
+        };
+        /**
+         * ArticleInput
+         * @description A whole article as an author submits it. Fields the server computes (toc, word_count, positions…) are ignored.
+         * @example {
+         *       "slug": "finding-a-healthcare-internship",
+         *       "title": "Finding a Healthcare Internship",
+         *       "status": "draft",
+         *       "intro": [
+         *         {
+         *           "type": "paragraph",
+         *           "text": "Most placements are found through people, not job boards."
+         *         }
+         *       ],
+         *       "sections": [
+         *         {
+         *           "heading": "Where to Look",
+         *           "blocks": [
+         *             {
+         *               "type": "paragraph",
+         *               "text": "Start with the organizations your college already works with:"
+         *             },
+         *             {
+         *               "type": "list",
+         *               "style": "bullet",
+         *               "items": [
+         *                 {
+         *                   "text": "Teaching hospitals"
+         *                 },
+         *                 {
+         *                   "text": "Diagnostic laboratories"
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "author": {
+         *         "name": "Dr. Amna Siddiqui"
+         *       },
+         *       "tags": [
+         *         {
+         *           "name": "Careers"
+         *         },
+         *         {
+         *           "name": "Internships"
+         *         }
+         *       ]
+         *     }
+         */
+        ArticleInput: {
+            slug: components["schemas"]["Slug"];
+            /**
+             * @description Article title.
+             * @example From Training to Employment: The Power of Healthcare Internships
+             */
+            title: string;
+            /** @description Listing summary; derived from the intro when absent. */
+            excerpt?: string;
+            /**
+             * @description Only published articles are served publicly. Default: draft.
+             * @enum {string}
+             */
+            status?: "draft" | "published";
+            published_at?: components["schemas"]["Timestamp"];
+            /** @description Blocks before the first section. Default: none. */
+            intro?: components["schemas"]["Block"][];
+            sections: {
+                key?: components["schemas"]["SectionKey"];
+                /**
+                 * @description Section heading.
+                 * @example Why Training Alone Is No Longer Enough
+                 */
+                heading: string;
+                blocks: components["schemas"]["Block"][];
+            }[];
+            /** @description Who wrote it; null for nobody. */
+            author?: {
+                /**
+                 * @description Display name.
+                 * @example Dr. Amna Siddiqui
+                 */
+                name: string;
+                slug?: components["schemas"]["Slug"];
+            } | null;
+            /** @description Topics, in order; replaces the article's tags. */
+            tags?: {
+                /**
+                 * @description Display name.
+                 * @example Careers
+                 */
+                name: string;
+                slug?: components["schemas"]["Slug"];
+            }[];
+            language?: components["schemas"]["Language"];
+            /** @description rel=canonical URL (absolute http(s)), or null. */
+            canonical_url?: string | null;
+            /** @description Title for search results, or null. */
+            meta_title?: string | null;
+            /** @description Description for search results, or null. */
+            meta_description?: string | null;
+            /** @description Cover image, or null. */
+            cover_image?: components["schemas"]["CoverImage"] | null;
+        };
+        /**
+         * ArticleList
+         * @example {
+         *       "data": [
+         *         {
+         *           "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *           "title": "From Training to Employment: The Power of Healthcare Internships",
+         *           "excerpt": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…",
+         *           "published_at": "2025-01-15T09:00:00.000Z",
+         *           "updated_at": "2025-01-15T09:00:00.000Z",
+         *           "word_count": 646,
+         *           "reading_time_minutes": 4,
+         *           "section_count": 9,
+         *           "author": null,
+         *           "tags": [],
+         *           "language": "en",
+         *           "canonical_url": null,
+         *           "meta_title": null,
+         *           "meta_description": null,
+         *           "cover_image": null,
+         *           "reviews": {
+         *             "count": 0,
+         *             "average": null
+         *           }
+         *         }
+         *       ],
+         *       "meta": {
+         *         "pagination": {
+         *           "page": 1,
+         *           "limit": 20,
+         *           "pages": 1,
+         *           "total": 1,
+         *           "next": null,
+         *           "prev": null
+         *         }
+         *       }
+         *     }
+         */
+        ArticleList: {
+            data: components["schemas"]["ArticleSummary"][];
+            meta: {
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        /**
+         * ArticleEnvelope
+         * @example {
+         *       "data": {
+         *         "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *         "title": "From Training to Employment: The Power of Healthcare Internships",
+         *         "excerpt": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…",
+         *         "intro": [
+         *           {
+         *             "type": "paragraph",
+         *             "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+         *           },
+         *           {
+         *             "type": "paragraph",
+         *             "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+         *           }
+         *         ],
+         *         "sections": [
+         *           {
+         *             "key": "why-training-alone-is-no-longer-enough",
+         *             "position": 0,
+         *             "heading": "Why Training Alone Is No Longer Enough",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships address this challenge by allowing students to:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Work in live healthcare environments"
+         *                   },
+         *                   {
+         *                     "text": "Observe real patient care and operational workflows"
+         *                   },
+         *                   {
+         *                     "text": "Understand professional responsibilities and ethics"
+         *                   },
+         *                   {
+         *                     "text": "Gain exposure to healthcare technology and systems"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "This practical experience significantly improves job readiness."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "the-role-of-healthcare-internships-in-career-development",
+         *             "position": 1,
+         *             "heading": "The Role of Healthcare Internships in Career Development",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Through structured internships, learners develop:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Practical clinical and administrative skills"
+         *                   },
+         *                   {
+         *                     "text": "Workplace discipline and professionalism"
+         *                   },
+         *                   {
+         *                     "text": "Communication and teamwork abilities"
+         *                   },
+         *                   {
+         *                     "text": "Confidence in handling real responsibilities"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "As a result, interns graduate with experience that employers value and trust."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "building-job-ready-skills-through-hands-on-experience",
+         *             "position": 2,
+         *             "heading": "Building Job-Ready Skills Through Hands-On Experience",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Internships provide opportunities to apply theoretical knowledge in real situations. Whether in hospitals, clinics, laboratories, or healthcare offices, interns gain firsthand experience in:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Patient coordination and care support"
+         *                   },
+         *                   {
+         *                     "text": "Medical documentation and health records management"
+         *                   },
+         *                   {
+         *                     "text": "Medical coding and billing processes"
+         *                   },
+         *                   {
+         *                     "text": "Hospital administration and front-desk operations"
+         *                   },
+         *                   {
+         *                     "text": "Quality assurance and compliance procedures"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "These job-ready skills significantly improve employability."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "how-internships-improve-employment-opportunities",
+         *             "position": 3,
+         *             "heading": "How Internships Improve Employment Opportunities",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "One of the most powerful benefits of healthcare internships is their direct impact on employment outcomes. Many healthcare organizations prefer hiring candidates who have already worked within their systems."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships help students:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Build professional networks and references"
+         *                   },
+         *                   {
+         *                     "text": "Receive mentorship from experienced professionals"
+         *                   },
+         *                   {
+         *                     "text": "Understand employer expectations"
+         *                   },
+         *                   {
+         *                     "text": "Increase chances of full-time job offers"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "In many cases, internships serve as a pathway to permanent employment."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "developing-soft-skills-that-matter-in-healthcare",
+         *             "position": 4,
+         *             "heading": "Developing Soft Skills That Matter in Healthcare",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Beyond technical skills, healthcare professionals must demonstrate empathy, communication, and problem-solving abilities. Internship environments naturally cultivate these essential soft skills."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Interns learn how to:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Communicate effectively with patients and staff"
+         *                   },
+         *                   {
+         *                     "text": "Work under pressure in healthcare settings"
+         *                   },
+         *                   {
+         *                     "text": "Follow ethical and professional standards"
+         *                   },
+         *                   {
+         *                     "text": "Adapt to fast-paced clinical environments"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "These skills are critical for long-term success in healthcare careers."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "supporting-workforce-development-in-healthcare",
+         *             "position": 5,
+         *             "heading": "Supporting Workforce Development in Healthcare",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships also play a vital role in strengthening the healthcare workforce. By producing trained, job-ready professionals, internships help organizations reduce training costs and improve service quality."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "For healthcare institutions, internships:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Create a reliable talent pipeline"
+         *                   },
+         *                   {
+         *                     "text": "Improve staff retention"
+         *                   },
+         *                   {
+         *                     "text": "Reduce onboarding time"
+         *                   },
+         *                   {
+         *                     "text": "Enhance overall operational efficiency"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "This benefits both employers and the healthcare system as a whole."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "the-importance-of-internships-in-pakistans-healthcare-sector",
+         *             "position": 6,
+         *             "heading": "The Importance of Internships in Pakistan’s Healthcare Sector",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "In Pakistan, the demand for skilled healthcare professionals is increasing due to population growth, the expansion of private healthcare facilities, and rising investment in healthcare services."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships are especially valuable for:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Diploma and allied health students"
+         *                   },
+         *                   {
+         *                     "text": "Medical coding and health information management (HIM) graduates"
+         *                   },
+         *                   {
+         *                     "text": "Healthcare administration and management trainees"
+         *                   },
+         *                   {
+         *                     "text": "Fresh graduates entering the job market"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Institutions offering structured internships significantly improve employment outcomes for their students."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "from-intern-to-healthcare-professional",
+         *             "position": 7,
+         *             "heading": "From Intern to Healthcare Professional",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships do more than provide experience—they shape careers. Many professionals begin their journey as interns and progress into full-time roles, leadership positions, and specialized fields."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "By offering real exposure, mentorship, and skill development, internships turn training into meaningful employment and long-term career growth."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "conclusion",
+         *             "position": 8,
+         *             "heading": "Conclusion",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "The transition from training to employment can be challenging in healthcare, but internships make this journey smoother and more successful. By combining education with real-world experience, healthcare internships empower students with confidence, competence, and career clarity."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "For anyone aspiring to build a strong healthcare career, internships are not just an option—they are a powerful step toward professional success."
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "toc": [
+         *           {
+         *             "key": "why-training-alone-is-no-longer-enough",
+         *             "heading": "Why Training Alone Is No Longer Enough"
+         *           },
+         *           {
+         *             "key": "the-role-of-healthcare-internships-in-career-development",
+         *             "heading": "The Role of Healthcare Internships in Career Development"
+         *           },
+         *           {
+         *             "key": "building-job-ready-skills-through-hands-on-experience",
+         *             "heading": "Building Job-Ready Skills Through Hands-On Experience"
+         *           },
+         *           {
+         *             "key": "how-internships-improve-employment-opportunities",
+         *             "heading": "How Internships Improve Employment Opportunities"
+         *           },
+         *           {
+         *             "key": "developing-soft-skills-that-matter-in-healthcare",
+         *             "heading": "Developing Soft Skills That Matter in Healthcare"
+         *           },
+         *           {
+         *             "key": "supporting-workforce-development-in-healthcare",
+         *             "heading": "Supporting Workforce Development in Healthcare"
+         *           },
+         *           {
+         *             "key": "the-importance-of-internships-in-pakistans-healthcare-sector",
+         *             "heading": "The Importance of Internships in Pakistan’s Healthcare Sector"
+         *           },
+         *           {
+         *             "key": "from-intern-to-healthcare-professional",
+         *             "heading": "From Intern to Healthcare Professional"
+         *           },
+         *           {
+         *             "key": "conclusion",
+         *             "heading": "Conclusion"
+         *           }
+         *         ],
+         *         "published_at": "2025-01-15T09:00:00.000Z",
+         *         "updated_at": "2025-01-15T09:00:00.000Z",
+         *         "word_count": 646,
+         *         "reading_time_minutes": 4,
+         *         "author": null,
+         *         "tags": [],
+         *         "language": "en",
+         *         "canonical_url": null,
+         *         "meta_title": null,
+         *         "meta_description": null,
+         *         "cover_image": null,
+         *         "reviews": {
+         *           "count": 0,
+         *           "average": null
+         *         }
+         *       }
+         *     }
+         */
+        ArticleEnvelope: {
+            data: components["schemas"]["Article"];
+        };
+        /**
+         * SectionList
+         * @description A page of sections, in order.
+         * @example {
+         *       "data": [
+         *         {
+         *           "key": "why-training-alone-is-no-longer-enough",
+         *           "position": 0,
+         *           "heading": "Why Training Alone Is No Longer Enough",
+         *           "blocks": [
+         *             {
+         *               "type": "paragraph",
+         *               "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
+         *             },
+         *             {
+         *               "type": "paragraph",
+         *               "text": "Healthcare internships address this challenge by allowing students to:"
+         *             },
+         *             {
+         *               "type": "list",
+         *               "style": "bullet",
+         *               "items": [
+         *                 {
+         *                   "text": "Work in live healthcare environments"
+         *                 },
+         *                 {
+         *                   "text": "Observe real patient care and operational workflows"
+         *                 },
+         *                 {
+         *                   "text": "Understand professional responsibilities and ethics"
+         *                 },
+         *                 {
+         *                   "text": "Gain exposure to healthcare technology and systems"
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "type": "paragraph",
+         *               "text": "This practical experience significantly improves job readiness."
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "key": "the-role-of-healthcare-internships-in-career-development",
+         *           "position": 1,
+         *           "heading": "The Role of Healthcare Internships in Career Development",
+         *           "blocks": [
+         *             {
+         *               "type": "paragraph",
+         *               "text": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment."
+         *             },
+         *             {
+         *               "type": "paragraph",
+         *               "text": "Through structured internships, learners develop:"
+         *             },
+         *             {
+         *               "type": "list",
+         *               "style": "bullet",
+         *               "items": [
+         *                 {
+         *                   "text": "Practical clinical and administrative skills"
+         *                 },
+         *                 {
+         *                   "text": "Workplace discipline and professionalism"
+         *                 },
+         *                 {
+         *                   "text": "Communication and teamwork abilities"
+         *                 },
+         *                 {
+         *                   "text": "Confidence in handling real responsibilities"
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "type": "paragraph",
+         *               "text": "As a result, interns graduate with experience that employers value and trust."
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "meta": {
+         *         "next_after": "the-role-of-healthcare-internships-in-career-development"
+         *       }
+         *     }
+         */
+        SectionList: {
+            data: components["schemas"]["Section"][];
+            meta: {
+                /** @description Pass as `after` to get the next page; null on the last page. */
+                next_after: components["schemas"]["SectionKey"] | null;
+            };
+        };
+        /**
+         * SectionEnvelope
+         * @example {
+         *       "data": {
+         *         "key": "why-training-alone-is-no-longer-enough",
+         *         "position": 0,
+         *         "heading": "Why Training Alone Is No Longer Enough",
+         *         "blocks": [
+         *           {
+         *             "type": "paragraph",
+         *             "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
+         *           },
+         *           {
+         *             "type": "paragraph",
+         *             "text": "Healthcare internships address this challenge by allowing students to:"
+         *           },
+         *           {
+         *             "type": "list",
+         *             "style": "bullet",
+         *             "items": [
+         *               {
+         *                 "text": "Work in live healthcare environments"
+         *               },
+         *               {
+         *                 "text": "Observe real patient care and operational workflows"
+         *               },
+         *               {
+         *                 "text": "Understand professional responsibilities and ethics"
+         *               },
+         *               {
+         *                 "text": "Gain exposure to healthcare technology and systems"
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "type": "paragraph",
+         *             "text": "This practical experience significantly improves job readiness."
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        SectionEnvelope: {
+            data: components["schemas"]["Section"];
+        };
+        /**
+         * ArticleStatus
+         * @description draft: visible to editors only; published: served publicly.
+         * @example draft
+         * @enum {string}
+         */
+        ArticleStatus: "draft" | "published";
+        /**
+         * AdminArticle
+         * @description An article as editors see it, drafts included. Send it back with PUT (read-only fields are ignored). Its ETag goes in If-Match.
+         */
+        AdminArticle: {
+            slug: components["schemas"]["Slug"];
+            /**
+             * @description Article title.
+             * @example From Training to Employment: The Power of Healthcare Internships
+             */
+            title: string;
+            /**
+             * @description Short summary for listings: the start of the intro unless set by the author.
+             * @example The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…
+             */
+            excerpt: string;
+            status: components["schemas"]["ArticleStatus"];
+            /** @description When it was first published; null if never. */
+            published_at: components["schemas"]["Timestamp"] | null;
+            /**
+             * @description Blocks before the first heading.
+             * @example [
+             *       {
+             *         "type": "paragraph",
+             *         "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+             *       },
+             *       {
+             *         "type": "paragraph",
+             *         "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+             *       }
+             *     ]
+             */
+            intro: components["schemas"]["Block"][];
+            sections: components["schemas"]["Section"][];
+            /** @description Table of contents: section keys and headings in order. */
+            toc: components["schemas"]["TocEntry"][];
+            /**
+             * Format: int32
+             * @description Words in headings, paragraphs and list items.
+             * @example 646
+             */
+            word_count: number;
+            /**
+             * Format: int32
+             * @description Estimated reading time at 200 words per minute, rounded up.
+             * @example 4
+             */
+            reading_time_minutes: number;
+            /** @description Who wrote it, or null. */
+            author: components["schemas"]["Author"] | null;
+            /** @description Topics, in the order the author gave them. */
+            tags: components["schemas"]["Tag"][];
+            language: components["schemas"]["Language"];
+            /** @description Where the original lives when this is a copy (rel=canonical), or null. */
+            canonical_url: string | null;
+            /** @description Title for search results and link previews when it should differ from `title`, or null. */
+            meta_title: string | null;
+            /** @description Description for search results and link previews, or null (then use `excerpt`). */
+            meta_description: string | null;
+            /** @description Cover image, or null. */
+            cover_image: components["schemas"]["CoverImage"] | null;
+            /**
+             * Format: int64
+             * @description Bumped by every write; revisions are numbered by it.
+             * @example 3
+             */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            /**
+             * @description Name of the admin key (or seed, cli) that made the latest write.
+             * @example ops-laptop
+             */
+            updated_by: string | null;
+        };
+        /**
+         * AdminArticleEnvelope
+         * @example {
+         *       "data": {
+         *         "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *         "title": "From Training to Employment: The Power of Healthcare Internships",
+         *         "excerpt": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…",
+         *         "intro": [
+         *           {
+         *             "type": "paragraph",
+         *             "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+         *           },
+         *           {
+         *             "type": "paragraph",
+         *             "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+         *           }
+         *         ],
+         *         "sections": [
+         *           {
+         *             "key": "why-training-alone-is-no-longer-enough",
+         *             "position": 0,
+         *             "heading": "Why Training Alone Is No Longer Enough",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships address this challenge by allowing students to:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Work in live healthcare environments"
+         *                   },
+         *                   {
+         *                     "text": "Observe real patient care and operational workflows"
+         *                   },
+         *                   {
+         *                     "text": "Understand professional responsibilities and ethics"
+         *                   },
+         *                   {
+         *                     "text": "Gain exposure to healthcare technology and systems"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "This practical experience significantly improves job readiness."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "the-role-of-healthcare-internships-in-career-development",
+         *             "position": 1,
+         *             "heading": "The Role of Healthcare Internships in Career Development",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Through structured internships, learners develop:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Practical clinical and administrative skills"
+         *                   },
+         *                   {
+         *                     "text": "Workplace discipline and professionalism"
+         *                   },
+         *                   {
+         *                     "text": "Communication and teamwork abilities"
+         *                   },
+         *                   {
+         *                     "text": "Confidence in handling real responsibilities"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "As a result, interns graduate with experience that employers value and trust."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "building-job-ready-skills-through-hands-on-experience",
+         *             "position": 2,
+         *             "heading": "Building Job-Ready Skills Through Hands-On Experience",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Internships provide opportunities to apply theoretical knowledge in real situations. Whether in hospitals, clinics, laboratories, or healthcare offices, interns gain firsthand experience in:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Patient coordination and care support"
+         *                   },
+         *                   {
+         *                     "text": "Medical documentation and health records management"
+         *                   },
+         *                   {
+         *                     "text": "Medical coding and billing processes"
+         *                   },
+         *                   {
+         *                     "text": "Hospital administration and front-desk operations"
+         *                   },
+         *                   {
+         *                     "text": "Quality assurance and compliance procedures"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "These job-ready skills significantly improve employability."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "how-internships-improve-employment-opportunities",
+         *             "position": 3,
+         *             "heading": "How Internships Improve Employment Opportunities",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "One of the most powerful benefits of healthcare internships is their direct impact on employment outcomes. Many healthcare organizations prefer hiring candidates who have already worked within their systems."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships help students:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Build professional networks and references"
+         *                   },
+         *                   {
+         *                     "text": "Receive mentorship from experienced professionals"
+         *                   },
+         *                   {
+         *                     "text": "Understand employer expectations"
+         *                   },
+         *                   {
+         *                     "text": "Increase chances of full-time job offers"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "In many cases, internships serve as a pathway to permanent employment."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "developing-soft-skills-that-matter-in-healthcare",
+         *             "position": 4,
+         *             "heading": "Developing Soft Skills That Matter in Healthcare",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Beyond technical skills, healthcare professionals must demonstrate empathy, communication, and problem-solving abilities. Internship environments naturally cultivate these essential soft skills."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Interns learn how to:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Communicate effectively with patients and staff"
+         *                   },
+         *                   {
+         *                     "text": "Work under pressure in healthcare settings"
+         *                   },
+         *                   {
+         *                     "text": "Follow ethical and professional standards"
+         *                   },
+         *                   {
+         *                     "text": "Adapt to fast-paced clinical environments"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "These skills are critical for long-term success in healthcare careers."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "supporting-workforce-development-in-healthcare",
+         *             "position": 5,
+         *             "heading": "Supporting Workforce Development in Healthcare",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships also play a vital role in strengthening the healthcare workforce. By producing trained, job-ready professionals, internships help organizations reduce training costs and improve service quality."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "For healthcare institutions, internships:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Create a reliable talent pipeline"
+         *                   },
+         *                   {
+         *                     "text": "Improve staff retention"
+         *                   },
+         *                   {
+         *                     "text": "Reduce onboarding time"
+         *                   },
+         *                   {
+         *                     "text": "Enhance overall operational efficiency"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "This benefits both employers and the healthcare system as a whole."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "the-importance-of-internships-in-pakistans-healthcare-sector",
+         *             "position": 6,
+         *             "heading": "The Importance of Internships in Pakistan’s Healthcare Sector",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "In Pakistan, the demand for skilled healthcare professionals is increasing due to population growth, the expansion of private healthcare facilities, and rising investment in healthcare services."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships are especially valuable for:"
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "items": [
+         *                   {
+         *                     "text": "Diploma and allied health students"
+         *                   },
+         *                   {
+         *                     "text": "Medical coding and health information management (HIM) graduates"
+         *                   },
+         *                   {
+         *                     "text": "Healthcare administration and management trainees"
+         *                   },
+         *                   {
+         *                     "text": "Fresh graduates entering the job market"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Institutions offering structured internships significantly improve employment outcomes for their students."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "from-intern-to-healthcare-professional",
+         *             "position": 7,
+         *             "heading": "From Intern to Healthcare Professional",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships do more than provide experience—they shape careers. Many professionals begin their journey as interns and progress into full-time roles, leadership positions, and specialized fields."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "By offering real exposure, mentorship, and skill development, internships turn training into meaningful employment and long-term career growth."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "conclusion",
+         *             "position": 8,
+         *             "heading": "Conclusion",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "The transition from training to employment can be challenging in healthcare, but internships make this journey smoother and more successful. By combining education with real-world experience, healthcare internships empower students with confidence, competence, and career clarity."
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "For anyone aspiring to build a strong healthcare career, internships are not just an option—they are a powerful step toward professional success."
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "toc": [
+         *           {
+         *             "key": "why-training-alone-is-no-longer-enough",
+         *             "heading": "Why Training Alone Is No Longer Enough"
+         *           },
+         *           {
+         *             "key": "the-role-of-healthcare-internships-in-career-development",
+         *             "heading": "The Role of Healthcare Internships in Career Development"
+         *           },
+         *           {
+         *             "key": "building-job-ready-skills-through-hands-on-experience",
+         *             "heading": "Building Job-Ready Skills Through Hands-On Experience"
+         *           },
+         *           {
+         *             "key": "how-internships-improve-employment-opportunities",
+         *             "heading": "How Internships Improve Employment Opportunities"
+         *           },
+         *           {
+         *             "key": "developing-soft-skills-that-matter-in-healthcare",
+         *             "heading": "Developing Soft Skills That Matter in Healthcare"
+         *           },
+         *           {
+         *             "key": "supporting-workforce-development-in-healthcare",
+         *             "heading": "Supporting Workforce Development in Healthcare"
+         *           },
+         *           {
+         *             "key": "the-importance-of-internships-in-pakistans-healthcare-sector",
+         *             "heading": "The Importance of Internships in Pakistan’s Healthcare Sector"
+         *           },
+         *           {
+         *             "key": "from-intern-to-healthcare-professional",
+         *             "heading": "From Intern to Healthcare Professional"
+         *           },
+         *           {
+         *             "key": "conclusion",
+         *             "heading": "Conclusion"
+         *           }
+         *         ],
+         *         "published_at": "2025-01-15T09:00:00.000Z",
+         *         "word_count": 646,
+         *         "reading_time_minutes": 4,
+         *         "author": null,
+         *         "tags": [],
+         *         "language": "en",
+         *         "canonical_url": null,
+         *         "meta_title": null,
+         *         "meta_description": null,
+         *         "cover_image": null,
+         *         "status": "published",
+         *         "version": 1,
+         *         "created_at": "2026-11-20T10:15:00.000Z",
+         *         "updated_at": "2026-11-20T10:15:00.000Z",
+         *         "updated_by": "seed"
+         *       }
+         *     }
+         */
+        AdminArticleEnvelope: {
+            data: components["schemas"]["AdminArticle"];
+        };
+        /**
+         * AdminArticleSummary
+         * @description An article in the editors' list.
+         */
+        AdminArticleSummary: {
+            slug: components["schemas"]["Slug"];
+            /**
+             * @description Article title.
+             * @example From Training to Employment: The Power of Healthcare Internships
+             */
+            title: string;
+            /**
+             * @description Short summary for listings: the start of the intro unless set by the author.
+             * @example The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…
+             */
+            excerpt: string;
+            status: components["schemas"]["ArticleStatus"];
+            /** @description When it was first published; null if never. */
+            published_at: components["schemas"]["Timestamp"] | null;
+            updated_at: components["schemas"]["Timestamp"];
+            /**
+             * @description Name of the admin key (or seed, cli) that made the latest write.
+             * @example ops-laptop
+             */
+            updated_by: string | null;
+            /**
+             * Format: int64
+             * @description Bumped by every write; revisions are numbered by it.
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description Number of sections.
+             * @example 9
+             */
+            section_count: number;
+            /**
+             * Format: int32
+             * @description Words in headings, paragraphs and list items.
+             * @example 646
+             */
+            word_count: number;
+            tags: components["schemas"]["Tag"][];
+        };
+        /**
+         * AdminArticleList
+         * @example {
+         *       "data": [
+         *         {
+         *           "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *           "title": "From Training to Employment: The Power of Healthcare Internships",
+         *           "excerpt": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…",
+         *           "status": "published",
+         *           "published_at": "2025-01-15T09:00:00.000Z",
+         *           "updated_at": "2026-11-20T10:15:00.000Z",
+         *           "updated_by": "seed",
+         *           "version": 1,
+         *           "section_count": 9,
+         *           "word_count": 646,
+         *           "tags": []
+         *         }
+         *       ],
+         *       "meta": {
+         *         "pagination": {
+         *           "page": 1,
+         *           "limit": 20,
+         *           "pages": 1,
+         *           "total": 1,
+         *           "next": null,
+         *           "prev": null
+         *         }
+         *       }
+         *     }
+         */
+        AdminArticleList: {
+            data: components["schemas"]["AdminArticleSummary"][];
+            meta: {
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        /**
+         * ArticlePatch
+         * @description Fields to change; the others stay. A new slug keeps the old one answering 301. Sections have their own endpoints.
+         * @example {
+         *       "title": "From Training to Employment: Why Healthcare Internships Matter",
+         *       "tags": [
+         *         {
+         *           "name": "Careers"
+         *         }
+         *       ]
+         *     }
+         */
+        ArticlePatch: {
+            /**
+             * @description Article title.
+             * @example From Training to Employment: The Power of Healthcare Internships
+             */
+            title?: string;
+            /** @description Listing summary. */
+            excerpt?: string;
+            slug?: components["schemas"]["Slug"];
+            status?: components["schemas"]["ArticleStatus"];
+            published_at?: components["schemas"]["Timestamp"];
+            /** @description Who wrote it; null for nobody. */
+            author?: {
+                /**
+                 * @description Display name.
+                 * @example Dr. Amna Siddiqui
+                 */
+                name: string;
+                slug?: components["schemas"]["Slug"];
+            } | null;
+            /** @description Topics, in order; replaces the article's tags. */
+            tags?: {
+                /**
+                 * @description Display name.
+                 * @example Careers
+                 */
+                name: string;
+                slug?: components["schemas"]["Slug"];
+            }[];
+            language?: components["schemas"]["Language"];
+            /** @description rel=canonical URL (absolute http(s)), or null. */
+            canonical_url?: string | null;
+            /** @description Title for search results, or null. */
+            meta_title?: string | null;
+            /** @description Description for search results, or null. */
+            meta_description?: string | null;
+            /** @description Cover image, or null. */
+            cover_image?: components["schemas"]["CoverImage"] | null;
+        };
+        /**
+         * NewSection
+         * @description A section to add. The key defaults to the slug of the heading.
+         * @example {
+         *       "heading": "Finding a Placement",
+         *       "blocks": [
+         *         {
+         *           "type": "paragraph",
+         *           "text": "Start with the hospitals your college already works with."
+         *         }
+         *       ]
+         *     }
+         */
+        NewSection: {
+            key?: components["schemas"]["SectionKey"];
+            /**
+             * @description Section heading.
+             * @example Why Training Alone Is No Longer Enough
+             */
+            heading: string;
+            blocks: components["schemas"]["Block"][];
+            /**
+             * Format: int32
+             * @description Where to insert it (0 = first); default: at the end.
+             * @example 2
+             */
+            position?: number;
+        };
+        /**
+         * SectionReplacement
+         * @description The heading and blocks, replaced together. The key stays unless a new one is given.
+         * @example {
+         *       "heading": "Why Training Alone Is No Longer Enough",
+         *       "blocks": [
+         *         {
+         *           "type": "paragraph",
+         *           "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
+         *         },
+         *         {
+         *           "type": "paragraph",
+         *           "text": "Healthcare internships address this challenge by allowing students to:"
+         *         },
+         *         {
+         *           "type": "list",
+         *           "style": "bullet",
+         *           "items": [
+         *             {
+         *               "text": "Work in live healthcare environments"
+         *             },
+         *             {
+         *               "text": "Observe real patient care and operational workflows"
+         *             },
+         *             {
+         *               "text": "Understand professional responsibilities and ethics"
+         *             },
+         *             {
+         *               "text": "Gain exposure to healthcare technology and systems"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "paragraph",
+         *           "text": "This practical experience significantly improves job readiness."
+         *         }
+         *       ]
+         *     }
+         */
+        SectionReplacement: {
+            key?: components["schemas"]["SectionKey"];
+            /**
+             * @description Section heading.
+             * @example Why Training Alone Is No Longer Enough
+             */
+            heading: string;
+            blocks: components["schemas"]["Block"][];
+        };
+        /**
+         * SectionPatch
+         * @description Move, retitle or re-key a section. A new heading keeps the key unless a new key is given.
+         * @example {
+         *       "position": 0
+         *     }
+         */
+        SectionPatch: {
+            /**
+             * Format: int32
+             * @description Move it here (0 = first); the others close up.
+             * @example 0
+             */
+            position?: number;
+            /**
+             * @description Section heading.
+             * @example Why Training Alone Is No Longer Enough
+             */
+            heading?: string;
+            key?: components["schemas"]["SectionKey"];
+        };
+        /**
+         * AdminSectionEnvelope
+         * @example {
+         *       "data": {
+         *         "key": "why-training-alone-is-no-longer-enough",
+         *         "position": 0,
+         *         "heading": "Why Training Alone Is No Longer Enough",
+         *         "blocks": [
+         *           {
+         *             "type": "paragraph",
+         *             "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
+         *           },
+         *           {
+         *             "type": "paragraph",
+         *             "text": "Healthcare internships address this challenge by allowing students to:"
+         *           },
+         *           {
+         *             "type": "list",
+         *             "style": "bullet",
+         *             "items": [
+         *               {
+         *                 "text": "Work in live healthcare environments"
+         *               },
+         *               {
+         *                 "text": "Observe real patient care and operational workflows"
+         *               },
+         *               {
+         *                 "text": "Understand professional responsibilities and ethics"
+         *               },
+         *               {
+         *                 "text": "Gain exposure to healthcare technology and systems"
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "type": "paragraph",
+         *             "text": "This practical experience significantly improves job readiness."
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        AdminSectionEnvelope: {
+            data: components["schemas"]["Section"];
+        };
+        /**
+         * Revision
+         * @description One write to an article.
+         */
+        Revision: {
+            /**
+             * Format: int64
+             * @description Bumped by every write; revisions are numbered by it.
+             * @example 3
+             */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * @description Name of the admin key (or seed, cli) that made the change.
+             * @example ops-laptop
+             */
+            created_by: string;
+            /**
+             * @description What changed.
+             * @example title; edited section conclusion
+             */
+            summary: string;
+        };
+        /**
+         * RevisionList
+         * @description Revisions, newest first.
+         * @example {
+         *       "data": [
+         *         {
+         *           "version": 2,
+         *           "created_at": "2026-11-21T08:00:00.000Z",
+         *           "created_by": "ops-laptop",
+         *           "summary": "title"
+         *         },
+         *         {
+         *           "version": 1,
+         *           "created_at": "2026-11-20T10:15:00.000Z",
+         *           "created_by": "seed",
+         *           "summary": "created (published, 9 sections)"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "pagination": {
+         *           "page": 1,
+         *           "limit": 20,
+         *           "pages": 1,
+         *           "total": 2,
+         *           "next": null,
+         *           "prev": null
+         *         }
+         *       }
+         *     }
+         */
+        RevisionList: {
+            data: components["schemas"]["Revision"][];
+            meta: {
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        /**
+         * RevisionEnvelope
+         * @example {
+         *       "data": {
+         *         "version": 2,
+         *         "created_at": "2026-11-21T08:00:00.000Z",
+         *         "created_by": "ops-laptop",
+         *         "summary": "title; tags",
+         *         "article": {
+         *           "slug": "finding-a-healthcare-internship",
+         *           "title": "Finding a Healthcare Internship",
+         *           "excerpt": "Most placements are found through people, not job boards.",
+         *           "status": "draft",
+         *           "intro": [
+         *             {
+         *               "type": "paragraph",
+         *               "text": "Most placements are found through people, not job boards."
+         *             }
+         *           ],
+         *           "sections": [
+         *             {
+         *               "key": "where-to-look",
+         *               "heading": "Where to Look",
+         *               "blocks": [
+         *                 {
+         *                   "type": "paragraph",
+         *                   "text": "Start with the organizations your college already works with."
+         *                 }
+         *               ]
+         *             }
+         *           ],
+         *           "author": null,
+         *           "tags": [
+         *             {
+         *               "slug": "careers",
+         *               "name": "Careers"
+         *             }
+         *           ],
+         *           "language": "en",
+         *           "canonical_url": null,
+         *           "meta_title": null,
+         *           "meta_description": null,
+         *           "cover_image": null
+         *         }
+         *       }
+         *     }
+         */
+        RevisionEnvelope: {
+            data: {
+                /**
+                 * Format: int64
+                 * @description Bumped by every write; revisions are numbered by it.
+                 * @example 3
+                 */
+                version: number;
+                created_at: components["schemas"]["Timestamp"];
+                /**
+                 * @description Name of the admin key (or seed, cli) that made the change.
+                 * @example ops-laptop
+                 */
+                created_by: string;
+                /**
+                 * @description What changed.
+                 * @example title; edited section conclusion
+                 */
+                summary: string;
+                article: components["schemas"]["ArticleInput"];
+            };
+        };
+        /**
+         * Health
+         * @example {
+         *       "status": "ok",
+         *       "uptime_seconds": 86400
+         *     }
+         */
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+            /**
+             * Format: int64
+             * @description Seconds since the process started.
+             * @example 42
+             */
+            uptime_seconds: number;
+        };
+        /**
+         * Ready
+         * @example {
+         *       "status": "ok",
+         *       "checks": {
+         *         "database": "ok"
+         *       }
+         *     }
+         */
+        Ready: {
+            /** @enum {string} */
+            status: "ok";
+            checks: {
+                /** @enum {string} */
+                database: "ok";
+            };
+        };
+        /**
+         * Whoami
+         * @example {
+         *       "data": {
+         *         "name": "ops-laptop"
+         *       }
+         *     }
+         */
+        Whoami: {
+            data: {
+                /**
+                 * @description Name of the key that authenticated the request; ADMIN_API_KEY for the key from the environment.
+                 * @example ops-laptop
+                 */
+                name: string;
+            };
+        };
+        /**
+         * ReviewStatus
+         * @description pending: awaiting moderation (invisible to the public); approved: public; spam and trash: hidden.
+         * @example approved
+         * @enum {string}
+         */
+        ReviewStatus: "pending" | "approved" | "spam" | "trash";
+        /**
+         * Review
+         * @description A reader review, as the public sees it (schema.org Review: author, reviewRating, reviewBody).
+         * @example {
+         *       "id": 42,
+         *       "article_slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *       "author_name": "Ayesha K.",
+         *       "rating": 5,
+         *       "title": "Exactly what our HIM graduates needed",
+         *       "body": "The section on medical coding and billing matched what our interns did in their first month.",
+         *       "status": "approved",
+         *       "created_at": "2026-11-20T10:15:00.000Z"
+         *     }
+         */
+        Review: {
+            /**
+             * Format: int64
+             * @description Review id.
+             * @example 42
+             */
+            id: number;
+            article_slug: components["schemas"]["Slug"];
+            /**
+             * @description Name shown with the review.
+             * @example Ayesha K.
+             */
+            author_name: string;
+            /**
+             * Format: int32
+             * @description Stars, 1 (worst) to 5 (best).
+             * @example 5
+             */
+            rating: number;
+            /**
+             * @description Optional headline.
+             * @example Exactly what our HIM graduates needed
+             */
+            title: string | null;
+            /**
+             * @description Review text, plain (never interpreted as markup).
+             * @example The section on medical coding and billing matched what our interns did in their first month.
+             */
+            body: string;
+            status: components["schemas"]["ReviewStatus"];
+            created_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * AdminReview
+         * @description A review with the fields only moderators see.
+         * @example {
+         *       "id": 64,
+         *       "article_slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *       "author_name": "Jon P.",
+         *       "rating": 4,
+         *       "title": "Good primer for nursing students",
+         *       "body": "I shared the section on building job-ready skills with our second-year cohort before their placements.",
+         *       "status": "pending",
+         *       "created_at": "2026-11-24T08:02:00.000Z",
+         *       "email": "jon.p@example.org",
+         *       "updated_at": "2026-11-24T08:02:00.000Z"
+         *     }
+         */
+        AdminReview: {
+            /**
+             * Format: int64
+             * @description Review id.
+             * @example 42
+             */
+            id: number;
+            article_slug: components["schemas"]["Slug"];
+            /**
+             * @description Name shown with the review.
+             * @example Ayesha K.
+             */
+            author_name: string;
+            /**
+             * Format: int32
+             * @description Stars, 1 (worst) to 5 (best).
+             * @example 5
+             */
+            rating: number;
+            /**
+             * @description Optional headline.
+             * @example Exactly what our HIM graduates needed
+             */
+            title: string | null;
+            /**
+             * @description Review text, plain (never interpreted as markup).
+             * @example The section on medical coding and billing matched what our interns did in their first month.
+             */
+            body: string;
+            status: components["schemas"]["ReviewStatus"];
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * @description Reviewer email, if given. Never shown publicly.
+             * @example ayesha@example.org
+             */
+            email: string | null;
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * CreateReview
+         * @description A new review. Text is trimmed and stripped of control characters before it is checked and stored.
+         * @example {
+         *       "author_name": "Ayesha K.",
+         *       "email": "ayesha@example.org",
+         *       "rating": 5,
+         *       "title": "Exactly what our HIM graduates needed",
+         *       "body": "The section on medical coding and billing matched what our interns did in their first month."
+         *     }
+         */
+        CreateReview: {
+            /**
+             * @description Name shown with the review (1–80 characters).
+             * @example Ayesha K.
+             */
+            author_name: string;
+            /**
+             * Format: email
+             * @description Optional; stored for the site owner, never shown publicly.
+             * @example ayesha@example.org
+             */
+            email?: string;
+            /**
+             * Format: int32
+             * @description Stars, 1 to 5.
+             * @example 5
+             */
+            rating: number;
+            /**
+             * @description Optional headline (at most 120 characters).
+             * @example Exactly what our HIM graduates needed
+             */
+            title?: string;
+            /**
+             * @description Review text (1–5000 characters), plain text.
+             * @example The section on medical coding and billing matched what our interns did in their first month.
+             */
+            body: string;
+            /**
+             * @description Leave empty. (A trap for bots: filled-in submissions are discarded as spam.)
+             * @example
+             */
+            website?: string;
+        };
+        /**
+         * ReviewEnvelope
+         * @example {
+         *       "data": {
+         *         "id": 42,
+         *         "article_slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *         "author_name": "Ayesha K.",
+         *         "rating": 5,
+         *         "title": "Exactly what our HIM graduates needed",
+         *         "body": "The section on medical coding and billing matched what our interns did in their first month.",
+         *         "status": "pending",
+         *         "created_at": "2026-11-20T10:15:00.000Z"
+         *       }
+         *     }
+         */
+        ReviewEnvelope: {
+            data: components["schemas"]["Review"];
+        };
+        /**
+         * ReviewList
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": 61,
+         *           "article_slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *           "author_name": "Maria L.",
+         *           "rating": 3,
+         *           "title": null,
+         *           "body": "A useful overview. I would have liked more on finding placements outside Pakistan’s healthcare sector.",
+         *           "status": "approved",
+         *           "created_at": "2026-11-23T18:40:00.000Z"
+         *         },
+         *         {
+         *           "id": 57,
+         *           "article_slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *           "author_name": "Dr. Imran S.",
+         *           "rating": 5,
+         *           "title": "Soft skills, finally taken seriously",
+         *           "body": "Glad to see empathy and communication treated as skills interns build, not traits they either have or lack.",
+         *           "status": "approved",
+         *           "created_at": "2026-11-21T07:05:00.000Z"
+         *         },
+         *         {
+         *           "id": 42,
+         *           "article_slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *           "author_name": "Ayesha K.",
+         *           "rating": 5,
+         *           "title": "Exactly what our HIM graduates needed",
+         *           "body": "The section on medical coding and billing matched what our interns did in their first month.",
+         *           "status": "approved",
+         *           "created_at": "2026-11-20T10:15:00.000Z"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "pagination": {
+         *           "page": 1,
+         *           "limit": 20,
+         *           "pages": 1,
+         *           "total": 3,
+         *           "next": null,
+         *           "prev": null
+         *         }
+         *       }
+         *     }
+         */
+        ReviewList: {
+            data: components["schemas"]["Review"][];
+            meta: {
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        /**
+         * ReviewSummary
+         * @description Rating summary over approved reviews. Maps to schema.org AggregateRating: count → reviewCount, average → ratingValue, bestRating 5, worstRating 1.
+         * @example {
+         *       "count": 3,
+         *       "average": 4.33,
+         *       "distribution": {
+         *         "1": 0,
+         *         "2": 0,
+         *         "3": 1,
+         *         "4": 0,
+         *         "5": 2
+         *       }
+         *     }
+         */
+        ReviewSummary: {
+            /**
+             * Format: int32
+             * @description Approved reviews (schema.org AggregateRating.reviewCount).
+             * @example 0
+             */
+            count: number;
+            /**
+             * @description Mean rating of approved reviews rounded to 2 decimals (AggregateRating.ratingValue, on a scale of worstRating 1 to bestRating 5); null when there are none.
+             * @example null
+             */
+            average: number | null;
+            /** @description Approved reviews per star rating. */
+            distribution: {
+                /**
+                 * Format: int32
+                 * @description Approved 1-star reviews.
+                 * @example 0
+                 */
+                1: number;
+                /**
+                 * Format: int32
+                 * @description Approved 2-star reviews.
+                 * @example 0
+                 */
+                2: number;
+                /**
+                 * Format: int32
+                 * @description Approved 3-star reviews.
+                 * @example 0
+                 */
+                3: number;
+                /**
+                 * Format: int32
+                 * @description Approved 4-star reviews.
+                 * @example 0
+                 */
+                4: number;
+                /**
+                 * Format: int32
+                 * @description Approved 5-star reviews.
+                 * @example 0
+                 */
+                5: number;
+            };
+        };
+        /**
+         * ReviewSummaryEnvelope
+         * @example {
+         *       "data": {
+         *         "count": 3,
+         *         "average": 4.33,
+         *         "distribution": {
+         *           "1": 0,
+         *           "2": 0,
+         *           "3": 1,
+         *           "4": 0,
+         *           "5": 2
+         *         }
+         *       }
+         *     }
+         */
+        ReviewSummaryEnvelope: {
+            data: components["schemas"]["ReviewSummary"];
+        };
+        /**
+         * AdminReviewList
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": 64,
+         *           "article_slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *           "author_name": "Jon P.",
+         *           "rating": 4,
+         *           "title": "Good primer for nursing students",
+         *           "body": "I shared the section on building job-ready skills with our second-year cohort before their placements.",
+         *           "status": "pending",
+         *           "created_at": "2026-11-24T08:02:00.000Z",
+         *           "email": "jon.p@example.org",
+         *           "updated_at": "2026-11-24T08:02:00.000Z"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "pagination": {
+         *           "page": 1,
+         *           "limit": 20,
+         *           "pages": 1,
+         *           "total": 1,
+         *           "next": null,
+         *           "prev": null
+         *         }
+         *       }
+         *     }
+         */
+        AdminReviewList: {
+            data: components["schemas"]["AdminReview"][];
+            meta: {
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        /**
+         * AdminReviewEnvelope
+         * @example {
+         *       "data": {
+         *         "id": 64,
+         *         "article_slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *         "author_name": "Jon P.",
+         *         "rating": 4,
+         *         "title": "Good primer for nursing students",
+         *         "body": "I shared the section on building job-ready skills with our second-year cohort before their placements.",
+         *         "status": "approved",
+         *         "created_at": "2026-11-24T08:02:00.000Z",
+         *         "email": "jon.p@example.org",
+         *         "updated_at": "2026-11-24T09:30:00.000Z"
+         *       }
+         *     }
+         */
+        AdminReviewEnvelope: {
+            data: components["schemas"]["AdminReview"];
+        };
+        /**
+         * UpdateReview
+         * @description A moderation decision.
+         * @example {
+         *       "status": "approved"
+         *     }
+         */
+        UpdateReview: {
+            status: components["schemas"]["ReviewStatus"];
+        };
+        /**
+         * ContactMessageStatus
+         * @description Inbox state: new (unread), read, archived, or spam (the honeypot was filled, or marked so by an admin).
+         * @example new
+         * @enum {string}
+         */
+        ContactMessageStatus: "new" | "read" | "archived" | "spam";
+        /**
+         * ContactMessageId
+         * Format: uuid
+         * @description Contact message identifier (a UUID).
+         * @example 0b6f7c62-3c1e-4b9a-9d55-2f0d7c9a1e42
+         */
+        ContactMessageId: string;
+        /**
+         * CreateContactMessage
+         * @description A contact form submission, as JSON or as an HTML form post. Unknown fields are ignored.
+         * @example {
+         *       "name": "Ada Lovelace",
+         *       "email": "ada@example.org",
+         *       "subject": "Radiology internships",
+         *       "message": "Hello! Do you offer internships in radiology for recent graduates?",
+         *       "article_slug": "from-training-to-employment-the-power-of-healthcare-internships"
+         *     }
+         */
+        CreateContactMessage: {
+            /**
+             * @description Sender name. Optional; empty means none. Line breaks and runs of spaces become one space.
+             * @example Ada Lovelace
+             */
+            name?: string;
+            /**
+             * Format: email
+             * @description Where to reply. Required. Surrounding whitespace is ignored.
+             * @example ada@example.org
+             */
+            email: string;
+            /**
+             * @description The message, 1–5000 characters. Required. Surrounding whitespace is ignored.
+             * @example Hello! Do you offer internships in radiology for recent graduates?
+             */
+            message: string;
+            /**
+             * @description Subject line. Optional; empty means none.
+             * @example Radiology internships
+             */
+            subject?: string;
+            /**
+             * @description Slug of the published article the form was on. Optional; empty means none; an unknown slug is a 400.
+             * @example from-training-to-employment-the-power-of-healthcare-internships
+             */
+            article_slug?: string;
+            /**
+             * @description Honeypot: leave empty. Render it hidden from people (e.g. off-screen, `tabindex="-1"`, `autocomplete="off"`); a submission that fills it is answered like any other but stored as spam and announces nothing.
+             * @example
+             */
+            _gotcha?: string;
+            /**
+             * @description Form posts (application/x-www-form-urlencoded) only: answer 303 See Other to this URL instead of 202. Must be on an origin listed in CONTACT_REDIRECT_ORIGINS, else 400. Validated but not used for JSON requests.
+             * @example https://www.example.org/contact/thanks
+             */
+            redirect?: string;
+        };
+        /**
+         * ContactReceipt
+         * @description Acknowledgement: the message is safely stored.
+         * @example {
+         *       "data": {
+         *         "id": "0b6f7c62-3c1e-4b9a-9d55-2f0d7c9a1e42",
+         *         "status": "received",
+         *         "received_at": "2025-03-04T10:15:30.000Z"
+         *       }
+         *     }
+         */
+        ContactReceipt: {
+            data: {
+                id: components["schemas"]["ContactMessageId"];
+                /**
+                 * @description The message is stored (committed) and will be read.
+                 * @enum {string}
+                 */
+                status: "received";
+                received_at: components["schemas"]["Timestamp"];
+            };
+        };
+        /**
+         * ContactMessage
+         * @description A stored contact message.
+         * @example {
+         *       "id": "0b6f7c62-3c1e-4b9a-9d55-2f0d7c9a1e42",
+         *       "name": "Ada Lovelace",
+         *       "email": "ada@example.org",
+         *       "subject": "Radiology internships",
+         *       "message": "Hello! Do you offer internships in radiology for recent graduates?",
+         *       "article_slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *       "status": "new",
+         *       "received_at": "2025-03-04T10:15:30.000Z",
+         *       "updated_at": "2025-03-04T10:15:30.000Z"
+         *     }
+         */
+        ContactMessage: {
+            id: components["schemas"]["ContactMessageId"];
+            /**
+             * @description Sender name, or null.
+             * @example Ada Lovelace
+             */
+            name: string | null;
+            /**
+             * Format: email
+             * @description Sender email.
+             * @example ada@example.org
+             */
+            email: string;
+            /**
+             * @description Subject, or null.
+             * @example Radiology internships
+             */
+            subject: string | null;
+            /**
+             * @description The message.
+             * @example Hello! Do you offer internships in radiology for recent graduates?
+             */
+            message: string;
+            /** @description The article the form was on, or null (none given, or the article was deleted). */
+            article_slug: components["schemas"]["Slug"] | null;
+            status: components["schemas"]["ContactMessageStatus"];
+            received_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * ContactMessageEnvelope
+         * @example {
+         *       "data": {
+         *         "id": "0b6f7c62-3c1e-4b9a-9d55-2f0d7c9a1e42",
+         *         "name": "Ada Lovelace",
+         *         "email": "ada@example.org",
+         *         "subject": "Radiology internships",
+         *         "message": "Hello! Do you offer internships in radiology for recent graduates?",
+         *         "article_slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *         "status": "read",
+         *         "received_at": "2025-03-04T10:15:30.000Z",
+         *         "updated_at": "2025-03-05T08:00:00.000Z"
+         *       }
+         *     }
+         */
+        ContactMessageEnvelope: {
+            data: components["schemas"]["ContactMessage"];
+        };
+        /**
+         * ContactMessageList
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "0b6f7c62-3c1e-4b9a-9d55-2f0d7c9a1e42",
+         *           "name": "Ada Lovelace",
+         *           "email": "ada@example.org",
+         *           "subject": "Radiology internships",
+         *           "message": "Hello! Do you offer internships in radiology for recent graduates?",
+         *           "article_slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *           "status": "new",
+         *           "received_at": "2025-03-04T10:15:30.000Z",
+         *           "updated_at": "2025-03-04T10:15:30.000Z"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "pagination": {
+         *           "page": 1,
+         *           "limit": 20,
+         *           "pages": 1,
+         *           "total": 1,
+         *           "next": null,
+         *           "prev": null
+         *         }
+         *       }
+         *     }
+         */
+        ContactMessageList: {
+            data: components["schemas"]["ContactMessage"][];
+            meta: {
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        /**
+         * UpdateContactMessage
+         * @description Triage: move a message to another state.
+         * @example {
+         *       "status": "read"
+         *     }
+         */
+        UpdateContactMessage: {
+            status: components["schemas"]["ContactMessageStatus"];
+        };
+        /**
+         * WebhookEventType
+         * @description article.published: an article was published (created published, or a draft published); article.updated: an article was created as a draft or changed without a change of status (drafts included: see data.status); article.unpublished: a published article went back to draft; article.deleted: an article was deleted; message.received: a contact message arrived (not sent for spam); review.created: a review was submitted; review.approved: a review was published.
+         * @example article.published
+         * @enum {string}
+         */
+        WebhookEventType: "article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "message.received" | "review.created" | "review.approved";
+        /**
+         * WebhookEventId
+         * Format: uuid
+         * @description Event identifier (a UUID), also sent as the Webhook-Id header: the same on every retry, so receivers can de-duplicate.
+         * @example 7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d
+         */
+        WebhookEventId: string;
+        /**
+         * WebhookEvent
+         * @description The JSON body POSTed to every URL in WEBHOOK_URLS. Verify the webhook-signature header before trusting it.
+         * @example {
+         *       "id": "7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d",
+         *       "type": "message.received",
+         *       "created_at": "2025-03-04T10:15:30.000Z",
+         *       "data": {
+         *         "id": "0b6f7c62-3c1e-4b9a-9d55-2f0d7c9a1e42",
+         *         "name": "Ada Lovelace",
+         *         "email": "ada@example.org",
+         *         "subject": "Radiology internships",
+         *         "message": "Hello! Do you offer internships in radiology for recent graduates?",
+         *         "article_slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *         "status": "new",
+         *         "received_at": "2025-03-04T10:15:30.000Z",
+         *         "updated_at": "2025-03-04T10:15:30.000Z"
+         *       }
+         *     }
+         */
+        WebhookEvent: {
+            id: components["schemas"]["WebhookEventId"];
+            type: components["schemas"]["WebhookEventType"];
+            created_at: components["schemas"]["Timestamp"];
+            /** @description The subject of the event: for article.published, article.updated, article.unpublished and article.deleted, the ArticleChange; for message.received, the ContactMessage; for review.created and review.approved, the AdminReview (with the reviewer email). */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * WebhookDeliveryStatus
+         * @description pending: not yet delivered (a retry is scheduled); succeeded: a 2xx was received; failed: every attempt failed.
+         * @example succeeded
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
+        /** WebhookDeliveryAttempt */
+        WebhookDeliveryAttempt: {
+            /**
+             * Format: int32
+             * @description Attempt number, from 1.
+             * @example 1
+             */
+            attempt: number;
+            started_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: int32
+             * @description Time until the response headers arrived, or until it failed.
+             * @example 42
+             */
+            duration_ms: number;
+            /**
+             * @description HTTP status received, or null when no response arrived.
+             * @example 503
+             */
+            status_code: number | null;
+            /**
+             * @description Why it failed, or null on success.
+             * @example HTTP 503
+             */
+            error: string | null;
+            /** @description true when the receiver answered 2xx. */
+            succeeded: boolean;
+        };
+        /**
+         * WebhookDelivery
+         * @description One event sent to one URL, with every attempt made.
+         * @example {
+         *       "id": 12,
+         *       "event_id": "7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d",
+         *       "event_type": "message.received",
+         *       "url": "https://hooks.example.org/content-api",
+         *       "status": "succeeded",
+         *       "attempt_count": 2,
+         *       "next_attempt_at": null,
+         *       "delivered_at": "2025-03-04T10:15:31.120Z",
+         *       "last_status_code": 200,
+         *       "last_error": null,
+         *       "created_at": "2025-03-04T10:15:30.010Z",
+         *       "updated_at": "2025-03-04T10:15:31.120Z",
+         *       "attempts": [
+         *         {
+         *           "attempt": 1,
+         *           "started_at": "2025-03-04T10:15:30.020Z",
+         *           "duration_ms": 35,
+         *           "status_code": 503,
+         *           "error": "HTTP 503",
+         *           "succeeded": false
+         *         },
+         *         {
+         *           "attempt": 2,
+         *           "started_at": "2025-03-04T10:15:31.080Z",
+         *           "duration_ms": 40,
+         *           "status_code": 200,
+         *           "error": null,
+         *           "succeeded": true
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookDelivery: {
+            /**
+             * Format: int64
+             * @description Delivery identifier.
+             * @example 12
+             */
+            id: number;
+            event_id: components["schemas"]["WebhookEventId"];
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The receiving URL (one of WEBHOOK_URLS).
+             * @example https://hooks.example.org/content-api
+             */
+            url: string;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /**
+             * Format: int32
+             * @description Attempts made so far.
+             * @example 3
+             */
+            attempt_count: number;
+            /** @description When the next attempt is due (pending only), else null. */
+            next_attempt_at: components["schemas"]["Timestamp"] | null;
+            /** @description When a 2xx was received, else null. */
+            delivered_at: components["schemas"]["Timestamp"] | null;
+            /**
+             * @description Status of the latest attempt, if it got a response.
+             * @example 200
+             */
+            last_status_code: number | null;
+            /**
+             * @description Why the latest attempt failed, or null.
+             * @example null
+             */
+            last_error: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            /** @description Every attempt, oldest first. */
+            attempts: components["schemas"]["WebhookDeliveryAttempt"][];
+        };
+        /**
+         * WebhookDeliveryList
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": 12,
+         *           "event_id": "7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d",
+         *           "event_type": "message.received",
+         *           "url": "https://hooks.example.org/content-api",
+         *           "status": "succeeded",
+         *           "attempt_count": 2,
+         *           "next_attempt_at": null,
+         *           "delivered_at": "2025-03-04T10:15:31.120Z",
+         *           "last_status_code": 200,
+         *           "last_error": null,
+         *           "created_at": "2025-03-04T10:15:30.010Z",
+         *           "updated_at": "2025-03-04T10:15:31.120Z",
+         *           "attempts": [
+         *             {
+         *               "attempt": 1,
+         *               "started_at": "2025-03-04T10:15:30.020Z",
+         *               "duration_ms": 35,
+         *               "status_code": 503,
+         *               "error": "HTTP 503",
+         *               "succeeded": false
+         *             },
+         *             {
+         *               "attempt": 2,
+         *               "started_at": "2025-03-04T10:15:31.080Z",
+         *               "duration_ms": 40,
+         *               "status_code": 200,
+         *               "error": null,
+         *               "succeeded": true
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "meta": {
+         *         "pagination": {
+         *           "page": 1,
+         *           "limit": 20,
+         *           "pages": 1,
+         *           "total": 1,
+         *           "next": null,
+         *           "prev": null
+         *         }
+         *       }
+         *     }
+         */
+        WebhookDeliveryList: {
+            data: components["schemas"]["WebhookDelivery"][];
+            meta: {
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        /**
+         * DataSubjectRequest
+         * @example {
+         *       "email": "ada@example.org"
+         *     }
+         */
+        DataSubjectRequest: {
+            /**
+             * Format: email
+             * @description The person's email address (matched case-insensitively). Sent in the body so it never appears in URLs or access logs.
+             * @example ada@example.org
+             */
+            email: string;
+        };
+        /**
+         * DataSubjectExport
+         * @description Everything stored about one email address.
+         * @example {
+         *       "data": {
+         *         "email": "ada@example.org",
+         *         "contact_messages": [
+         *           {
+         *             "id": "0b6f7c62-3c1e-4b9a-9d55-2f0d7c9a1e42",
+         *             "name": "Ada Lovelace",
+         *             "email": "ada@example.org",
+         *             "subject": "Radiology internships",
+         *             "message": "Hello! Do you offer internships in radiology for recent graduates?",
+         *             "article_slug": null,
+         *             "status": "read",
+         *             "received_at": "2025-03-04T10:15:30.000Z",
+         *             "updated_at": "2025-03-05T08:00:00.000Z"
+         *           }
+         *         ],
+         *         "reviews": [],
+         *         "webhook_events": []
+         *       }
+         *     }
+         */
+        DataSubjectExport: {
+            data: {
+                /**
+                 * @description The email as requested.
+                 * @example ada@example.org
+                 */
+                email: string;
+                /** @description Contact messages sent from this email, oldest first. */
+                contact_messages: components["schemas"]["ContactMessage"][];
+                /** @description Reviews written with this email, oldest first. */
+                reviews: components["schemas"]["AdminReview"][];
+                /** @description Notifications whose payload carries this person's data (copies of the above). */
+                webhook_events: components["schemas"]["WebhookEvent"][];
+            };
+        };
+        /**
+         * DataSubjectErasure
+         * @description What was erased, per kind. Erasing again finds nothing: all counts 0.
+         * @example {
+         *       "data": {
+         *         "email": "ada@example.org",
+         *         "erased": {
+         *           "contact_messages": 2,
+         *           "reviews": 0,
+         *           "webhook_events": 1,
+         *           "webhook_deliveries": 1,
+         *           "idempotency_records": 1
+         *         }
+         *       }
+         *     }
+         */
+        DataSubjectErasure: {
+            data: {
+                /**
+                 * @description The email as requested.
+                 * @example ada@example.org
+                 */
+                email: string;
+                erased: {
+                    /**
+                     * Format: int32
+                     * @description Contact messages erased.
+                     * @example 1
+                     */
+                    contact_messages: number;
+                    /**
+                     * Format: int32
+                     * @description Reviews erased.
+                     * @example 1
+                     */
+                    reviews: number;
+                    /**
+                     * Format: int32
+                     * @description Notification events erased (their payloads carried this person's data).
+                     * @example 1
+                     */
+                    webhook_events: number;
+                    /**
+                     * Format: int32
+                     * @description Delivery records of those events erased.
+                     * @example 1
+                     */
+                    webhook_deliveries: number;
+                    /**
+                     * Format: int32
+                     * @description Stored responses to retried submissions erased.
+                     * @example 1
+                     */
+                    idempotency_records: number;
+                };
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "openapi": "3.1.0",
+                     *       "info": {
+                     *         "title": "Content API",
+                     *         "version": "0.1.0"
+                     *       },
+                     *       "servers": [
+                     *         {
+                     *           "url": "/",
+                     *           "description": "The server serving this document"
+                     *         }
+                     *       ],
+                     *       "paths": {
+                     *         "/health": {
+                     *           "get": {
+                     *             "operationId": "getHealth",
+                     *             "summary": "Liveness: the process is up"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready to serve. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ready"];
+                };
+            };
+            /** @description Not ready to serve. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size, 1–100.
+                 * @example 10
+                 */
+                limit?: number;
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Sort field; a leading "-" sorts descending.
+                 * @example title
+                 */
+                sort?: "published_at" | "-published_at" | "title" | "-title";
+                /**
+                 * @description Only articles with this tag (slug).
+                 * @example careers
+                 */
+                tag?: string;
+                /**
+                 * @description Only articles by this author (slug).
+                 * @example amna-siddiqui
+                 */
+                author?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of article summaries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleList"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagList"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of a published article.
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleEnvelope"];
+                };
+            };
+            /** @description Moved: the article was renamed; Location is the same request on its current slug. */
+            301: {
+                headers: {
+                    /** @description The URL with the current slug. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Sections per page, 1–50.
+                 * @example 2
+                 */
+                limit?: number;
+                /**
+                 * @description Return the sections after the one with this key (from meta.next_after).
+                 * @example why-training-alone-is-no-longer-enough
+                 */
+                after?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of a published article.
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionList"];
+                };
+            };
+            /** @description Moved: the article was renamed; Location is the same request on its current slug. */
+            301: {
+                headers: {
+                    /** @description The URL with the current slug. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of a published article.
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+                /**
+                 * @description Section key: the slug of its heading.
+                 * @example why-training-alone-is-no-longer-enough
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The section. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionEnvelope"];
+                };
+            };
+            /** @description Moved: the article was renamed; Location is the same request on its current slug. */
+            301: {
+                headers: {
+                    /** @description The URL with the current slug. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviews: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size, 1–100.
+                 * @example 10
+                 */
+                limit?: number;
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Newest first by default; "-rating" puts the best first.
+                 * @example -rating
+                 */
+                sort?: "-created_at" | "created_at" | "-rating" | "rating";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of a published article.
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of approved reviews. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewList"];
+                };
+            };
+            /** @description Moved: the article was renamed; Location is the same request on its current slug. */
+            301: {
+                headers: {
+                    /** @description The URL with the current slug. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of a published article.
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReview"];
+            };
+        };
+        responses: {
+            /** @description The review was stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewEnvelope"];
+                };
+            };
+            /** @description The article was renamed: repeat the POST at Location. */
+            308: {
+                headers: {
+                    /** @description The URL with the current slug. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with an existing resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of a published article.
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewSummaryEnvelope"];
+                };
+            };
+            /** @description Moved: the article was renamed; Location is the same request on its current slug. */
+            301: {
+                headers: {
+                    /** @description The URL with the current slug. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContactMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes retries safe: the same key with the same body gets the same response and stores nothing new (for 24 hours); the same key with a different body is a 422. Use a fresh random value (e.g. a UUID) per message.
+                 * @example 5f1c2a7e-8d4b-4f7e-9a39-0c3f6f2b9d11
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContactMessage"];
+                "application/x-www-form-urlencoded": components["schemas"]["CreateContactMessage"];
+            };
+        };
+        responses: {
+            /** @description Stored. With `Idempotent-Replayed: true` when this repeats the response to an earlier request with the same Idempotency-Key. */
+            202: {
+                headers: {
+                    /** @description Present (true) on a replayed response. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Messages allowed per window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Messages left in this window (the lower of the address and email limits). */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactReceipt"];
+                };
+            };
+            /** @description Form post with an allowed `redirect`: stored; the browser is sent to that URL. */
+            303: {
+                headers: {
+                    /** @description The `redirect` URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is valid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Whoami"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminArticles: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ArticleStatus"];
+                /**
+                 * @description Only articles with this tag (slug).
+                 * @example careers
+                 */
+                tag?: string;
+                /**
+                 * @description Case-insensitive substring of the title, slug or excerpt.
+                 * @example internship
+                 */
+                q?: string;
+                /**
+                 * @description Page size, 1–100.
+                 * @example 10
+                 */
+                limit?: number;
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of articles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleList"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    /** @description The new article's admin URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with an existing resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
+                 * @example "1-3-mhx2k1q0"
+                 */
+                "if-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The article as Markdown. */
+        requestBody: {
+            content: {
+                /**
+                 * @example ---
+                 *     slug: finding-a-healthcare-internship
+                 *     status: draft
+                 *     author: Dr. Amna Siddiqui
+                 *     tags:
+                 *       - Careers
+                 *     language: en
+                 *     ---
+                 *
+                 *     # Finding a Healthcare Internship
+                 *
+                 *     Most placements are found through people, not job boards.
+                 *
+                 *     ## Where to Look
+                 *
+                 *     Start with the organizations your college already works with:
+                 *
+                 *     - Teaching hospitals
+                 *     - Diagnostic laboratories
+                 */
+                "text/markdown": string;
+            };
+        };
+        responses: {
+            /** @description Replaced the article with this slug. */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with an existing resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article. */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
+                 * @example "1-3-mhx2k1q0"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleInput"];
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with an existing resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
+                 * @example "1-3-mhx2k1q0"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
+                 * @example "1-3-mhx2k1q0"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticlePatch"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with an existing resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
+                 * @example "1-3-mhx2k1q0"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published. */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpublishArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
+                 * @example "1-3-mhx2k1q0"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unpublished. */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Markdown. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRevisions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size, 1–100.
+                 * @example 10
+                 */
+                limit?: number;
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+                /**
+                 * @description Revision (article version) number.
+                 * @example 1
+                 */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
+                 * @example "1-3-mhx2k1q0"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+                /**
+                 * @description Revision (article version) number.
+                 * @example 1
+                 */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored, as a new version. */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with an existing resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
+                 * @example "1-3-mhx2k1q0"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSection"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSectionEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with an existing resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+                /**
+                 * @description Section key.
+                 * @example why-training-alone-is-no-longer-enough
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The section. */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSectionEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceSection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
+                 * @example "1-3-mhx2k1q0"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+                /**
+                 * @description Section key.
+                 * @example why-training-alone-is-no-longer-enough
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SectionReplacement"];
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSectionEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with an existing resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
+                 * @example "1-3-mhx2k1q0"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+                /**
+                 * @description Section key.
+                 * @example why-training-alone-is-no-longer-enough
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
+                 * @example "1-3-mhx2k1q0"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+                /**
+                 * @description Section key.
+                 * @example why-training-alone-is-no-longer-enough
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SectionPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSectionEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with an existing resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviewsForModeration: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only reviews with this status.
+                 * @example pending
+                 */
+                status?: "pending" | "approved" | "spam" | "trash";
+                /**
+                 * @description Only reviews of the article with this slug.
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                article?: string;
+                /**
+                 * @description Page size, 1–100.
+                 * @example 10
+                 */
+                limit?: number;
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reviews. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReviewList"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Review id.
+                 * @example 64
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moderateReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Review id.
+                 * @example 64
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReview"];
+            };
+        };
+        responses: {
+            /** @description The updated review. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReviewEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContactMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only messages in these states (repeat the parameter for several). Absent: every state except spam.
+                 * @example [
+                 *       "new"
+                 *     ]
+                 */
+                status?: components["schemas"]["ContactMessageStatus"][];
+                /**
+                 * @description Case-insensitive substring searched in name, email, subject and message.
+                 * @example radiology
+                 */
+                q?: string;
+                /**
+                 * @description Page size, 1–100.
+                 * @example 10
+                 */
+                limit?: number;
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactMessageList"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getContactMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["ContactMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactMessageEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteContactMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["ContactMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateContactMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["ContactMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContactMessage"];
+            };
+        };
+        responses: {
+            /** @description The updated message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactMessageEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportDataSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataSubjectRequest"];
+            };
+        };
+        responses: {
+            /** @description Everything stored for this email (empty lists when nothing is). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectExport"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseDataSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataSubjectRequest"];
+            };
+        };
+        responses: {
+            /** @description Erased; the counts say how much. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectErasure"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+                event_type?: components["schemas"]["WebhookEventType"];
+                event_id?: components["schemas"]["WebhookEventId"];
+                /**
+                 * @description Page size, 1–100.
+                 * @example 10
+                 */
+                limit?: number;
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receive_article_published: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Event id, the same on every retry: de-duplicate on it. */
+                "webhook-id": string;
+                /** @description Unix time (seconds) of this attempt; part of the signed content. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures, one per WEBHOOK_SECRET. */
+                "webhook-signature": string;
+                /** @description The event type, as in the body. */
+                "webhook-event": string;
+                /** @description Attempt number, from 1. */
+                "webhook-attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_article_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Event id, the same on every retry: de-duplicate on it. */
+                "webhook-id": string;
+                /** @description Unix time (seconds) of this attempt; part of the signed content. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures, one per WEBHOOK_SECRET. */
+                "webhook-signature": string;
+                /** @description The event type, as in the body. */
+                "webhook-event": string;
+                /** @description Attempt number, from 1. */
+                "webhook-attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_article_unpublished: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Event id, the same on every retry: de-duplicate on it. */
+                "webhook-id": string;
+                /** @description Unix time (seconds) of this attempt; part of the signed content. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures, one per WEBHOOK_SECRET. */
+                "webhook-signature": string;
+                /** @description The event type, as in the body. */
+                "webhook-event": string;
+                /** @description Attempt number, from 1. */
+                "webhook-attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_article_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Event id, the same on every retry: de-duplicate on it. */
+                "webhook-id": string;
+                /** @description Unix time (seconds) of this attempt; part of the signed content. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures, one per WEBHOOK_SECRET. */
+                "webhook-signature": string;
+                /** @description The event type, as in the body. */
+                "webhook-event": string;
+                /** @description Attempt number, from 1. */
+                "webhook-attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_message_received: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Event id, the same on every retry: de-duplicate on it. */
+                "webhook-id": string;
+                /** @description Unix time (seconds) of this attempt; part of the signed content. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures, one per WEBHOOK_SECRET. */
+                "webhook-signature": string;
+                /** @description The event type, as in the body. */
+                "webhook-event": string;
+                /** @description Attempt number, from 1. */
+                "webhook-attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_review_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Event id, the same on every retry: de-duplicate on it. */
+                "webhook-id": string;
+                /** @description Unix time (seconds) of this attempt; part of the signed content. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures, one per WEBHOOK_SECRET. */
+                "webhook-signature": string;
+                /** @description The event type, as in the body. */
+                "webhook-event": string;
+                /** @description Attempt number, from 1. */
+                "webhook-attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_review_approved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Event id, the same on every retry: de-duplicate on it. */
+                "webhook-id": string;
+                /** @description Unix time (seconds) of this attempt; part of the signed content. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures, one per WEBHOOK_SECRET. */
+                "webhook-signature": string;
+                /** @description The event type, as in the body. */
+                "webhook-event": string;
+                /** @description Attempt number, from 1. */
+                "webhook-attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
