@@ -3780,7 +3780,7 @@ export interface operations {
                     "application/json": components["schemas"]["Ready"];
                 };
             };
-            /** @description Not ready to serve. */
+            /** @description Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4210,6 +4210,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReviewSummary: {
@@ -4349,6 +4358,15 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

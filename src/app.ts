@@ -15,7 +15,7 @@ import { requireAdminKey } from './http/auth.js'
 import { noStore, publicCaching } from './http/caching.js'
 import { loggerOptions } from './http/logging.js'
 import { sharedSchemas } from './http/schemas.js'
-import { buildValidator, refuseUnknownQueryParameters } from './http/validation.js'
+import { buildValidator, finiteNumbers, refuseUnknownQueryParameters } from './http/validation.js'
 import { contentRoutes, movedOrMissing } from './content/routes.js'
 import { contentSchemas } from './content/schemas.js'
 import { contentAdminSchemas } from './content/admin-schemas.js'
@@ -87,7 +87,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     trustProxy: config.trustProxy as string | boolean,
     requestIdHeader: false,
     genReqId: requestIdGenerator(),
-    ajv: { customOptions: { allErrors: true, discriminator: true, coerceTypes: 'array', removeAdditional: true } },
+    ajv: { customOptions: { allErrors: true, discriminator: true, coerceTypes: 'array', removeAdditional: true }, plugins: [finiteNumbers] },
     schemaController: { compilersFactory: { buildValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
@@ -192,7 +192,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     retention.start()
   })
   app.addHook('onClose', async () => {
-    await Promise.all([dispatcher.stop(), retention.stop()])
+    await Promise.all([dispatcher.stop(), retention.stop(), services.writes.drain()])
   })
 
   return app

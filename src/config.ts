@@ -31,6 +31,8 @@ const EnvSchema = Type.Object({
   AUTHORING_MAX_BLOCKS: Integer({ default: 200, minimum: 1, maximum: 1000, description: 'Blocks in the intro and in each section' }),
   AUTHORING_MAX_LIST_ITEMS: Integer({ default: 200, minimum: 1, maximum: 500, description: 'Items per list' }),
   AUTHORING_MAX_TEXT_LENGTH: Integer({ default: 20_000, minimum: 1, maximum: 20_000, description: 'Characters per paragraph or list item' }),
+  WRITE_QUEUE_MAX: Integer({ default: 10_000, minimum: 1, maximum: 1_000_000, description: 'Form submissions waiting to be committed at most; beyond, 503 with Retry-After' }),
+  WRITE_BATCH_MAX: Integer({ default: 256, minimum: 1, maximum: 10_000, description: 'Form submissions committed in one transaction at most' }),
   WEBHOOK_URLS: Type.String({ default: '', description: 'Comma-separated URLs that receive event notifications' }),
   WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'Standard Webhooks signing secret(s): whsec_ + base64 of 24-64 random bytes; several, comma-separated, while rotating' })),
   WEBHOOK_MAX_ATTEMPTS: Integer({ default: 16, minimum: 1, maximum: 100, description: 'Delivery attempts per event and URL' }),
@@ -58,6 +60,7 @@ export interface Config {
     redirectOrigins: string[]
     retentionDays: number
   }
+  writeQueue: { maxQueued: number, maxBatch: number }
   authoring: {
     defaultLanguage: string
     requireIfMatch: boolean
@@ -190,6 +193,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
       redirectOrigins: redirectOrigins.map((o) => o.replace(/\/$/, '')),
       retentionDays: e.CONTACT_RETENTION_DAYS,
     },
+    writeQueue: { maxQueued: e.WRITE_QUEUE_MAX, maxBatch: e.WRITE_BATCH_MAX },
     authoring: {
       defaultLanguage: e.DEFAULT_LANGUAGE,
       requireIfMatch: e.REQUIRE_IF_MATCH === 'true',

@@ -3,6 +3,8 @@
 import type { Config } from './config.js'
 import type { DatabaseHandle } from './db/connection.js'
 import type { Executor } from './db/schema.js'
+import { createWriteQueue, type WriteQueue } from './db/write-queue.js'
+import { HttpProblem } from './http/errors.js'
 import { createContentRepository, type ContentRepository } from './content/repository.js'
 import { ARTICLE_EVENTS, createAuthoringService, type AuthoringService } from './content/service.js'
 import { ArticleInputSchema, contentSchemas, type ArticleInput } from './content/schemas.js'
@@ -32,6 +34,8 @@ export interface Repositories {
 }
 
 export interface Services {
+  /** The shared write queue of the public forms: drained on shutdown before the database closes. */
+  writes: WriteQueue
   authoring: AuthoringService
   reviews: ReviewService
   contact: ContactService
@@ -41,7 +45,7 @@ export interface Services {
   purgeExpiredData(): Promise<PurgeResult>
 }
 
-export function createServices (database: DatabaseHandle, config: Pick<Config, 'reviews' | 'contact' | 'authoring'>): { repositories: Repositories, services: Services } {
+export function createServices (database: DatabaseHandle, config: Pick<Config, 'reviews' | 'contact' | 'authoring' | 'writeQueue'>): { repositories: Repositories, services: Services } {
   const { db } = database
   const repositories: Repositories = {
     content: createContentRepository(db),
@@ -52,6 +56,13 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
     webhooks: createWebhookRepository(db),
   }
   const outbox = createEventOutbox(repositories.webhooks)
+  // Public form submissions (reviews, contact messages) commit in groups: one fsync for many acknowledgements.
+  const writes = createWriteQueue(db, {
+    ...config.writeQueue,
+    overloaded: () => new HttpProblem(503, 'Too many submissions are waiting to be stored: retry in a second.', {
+      type: '/problems/overloaded', headers: { 'retry-after': '1' },
+    }),
+  })
   const articles = { findPublishedId: (slug: string, trx?: Executor) => repositories.content.findPublishedId(slug, trx) }
   const authoring = createAuthoringService({
     db,
@@ -60,9 +71,9 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
     settings: config.authoring,
     validateInput: createValidator<ArticleInput>(ArticleInputSchema, [...sharedSchemas, ...contentSchemas]),
   })
-  const reviews = createReviewService({ db, reviews: repositories.reviews, articles, events: outbox, settings: config.reviews })
+  const reviews = createReviewService({ db, writes, reviews: repositories.reviews, articles, events: outbox, settings: config.reviews })
   const contact = createContactService({
-    db, messages: repositories.contact, idempotency: repositories.idempotency, events: outbox, articles, redirectOrigins: config.contact.redirectOrigins,
+    db, writes, messages: repositories.contact, idempotency: repositories.idempotency, events: outbox, articles, redirectOrigins: config.contact.redirectOrigins,
   })
   const webhookEvents: PersonalDataSource = {
     name: 'webhook events and deliveries',
@@ -79,6 +90,7 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
   return {
     repositories,
     services: {
+      writes,
       authoring,
       reviews,
       contact,

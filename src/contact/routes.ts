@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { HttpProblem } from '../http/errors.js'
 import { cleanFields } from '../base/text.js'
-import { Ref, problemExample, problemResponses } from '../http/schemas.js'
+import { OVERLOADED_EXAMPLES, Ref, problemExample, problemResponses } from '../http/schemas.js'
 import { sha256 } from '../base/hash.js'
 import { emailHash } from '../base/email.js'
 import type { ContactService, IntakeResult } from './service.js'
@@ -117,7 +117,7 @@ export const contactRoutes: FastifyPluginAsyncTypebox<ContactRoutesOptions> = as
           headers: { Location: { description: 'The `redirect` URL.', type: 'string', format: 'uri', maxLength: 2000 } },
           type: 'null',
         },
-        ...problemResponses([400, 413, 415, 422, 429], PROBLEM_EXAMPLES),
+        ...problemResponses([400, 413, 415, 422, 429, 503], { ...PROBLEM_EXAMPLES, ...OVERLOADED_EXAMPLES }),
       },
     },
     preValidation: async (request) => { normalizeSubmission(request.body) },

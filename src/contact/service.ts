@@ -72,8 +72,12 @@ export interface ContactService {
   }
 }
 
+/** Runs a write in a shared transaction (group commit): resolves once it is committed. */
+export interface Writes { run<T>(work: (trx: Executor) => Promise<T>): Promise<T> }
+
 export interface ContactServiceOptions {
   db: Executor
+  writes: Writes
   messages: ContactRepository
   idempotency: ContactIdempotency
   events: ContactEvents
@@ -104,7 +108,7 @@ const keyReused = () => new HttpProblem(422,
   'This Idempotency-Key was already used with a different request. Send a new key for a new message.',
   { type: '/problems/idempotency-key-reused', title: 'Idempotency-Key reused' })
 
-export function createContactService ({ db, messages, idempotency, events, articles, redirectOrigins }: ContactServiceOptions): ContactService {
+export function createContactService ({ db, writes, messages, idempotency, events, articles, redirectOrigins }: ContactServiceOptions): ContactService {
   /** The stored answer to an earlier request with this key; a 422 when that request was a different one. */
   function replayOf (record: { request_hash: string, response: string } | undefined, claim: IdempotencyClaim): ContactReceipt | undefined {
     if (!record) return undefined
@@ -153,10 +157,9 @@ export function createContactService ({ db, messages, idempotency, events, artic
       const headers = await countAgainstLimits()
       const timestamp = now.toISOString()
       const key = dedupeKey(fields.email, fields.message)
-      // SQLite: Kysely runs the whole transaction on the single connection, so check-then-insert cannot interleave.
-      // PostgreSQL: the idempotency primary key rejects a concurrent twin; the duplicate window needs
-      // `pg_advisory_xact_lock(hashtext(dedupe_key))` first (a unique constraint cannot express a sliding window).
-      return db.transaction().execute(async (trx): Promise<IntakeResult> => {
+      // Group commit: this check-then-insert runs in its own savepoint of a transaction shared with other requests'
+      // writes, one after the other on SQLite's single connection, so a twin queued in the same batch sees it.
+      return writes.run(async (trx): Promise<IntakeResult> => {
         const again = claim && replayOf(await idempotency.find(claim, now, trx), claim)
         if (again) return { outcome: 'replayed', receipt: again, redirect, headers, spam }
         // A genuine message is never folded into an earlier copy caught by the honeypot: that one is hidden as spam.

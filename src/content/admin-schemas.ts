@@ -1,6 +1,6 @@
 // Authoring schemas: articles as editors see and change them (drafts included), sections, revisions.
 import { Type, type Static } from '@sinclair/typebox'
-import { PageQuerySchema, PaginationSchema, Ref, RefTo, SlugSchema, StringEnum, TimestampSchema, limitQuery, pathIdentifier } from '../http/schemas.js'
+import { PageQuerySchema, PaginationSchema, Ref, RefTo, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, limitQuery, pathIdentifier } from '../http/schemas.js'
 import {
   ArticleSchema, BlockSchema, SectionKeySchema, SectionSchema, TagSchema, modelInputFields, type ArticleInput,
 } from './schemas.js'
@@ -240,7 +240,7 @@ export const SectionParamsSchema = Type.Object({
 })
 export const RevisionParamsSchema = Type.Object({
   slug: ArticleSlugParamsSchema.properties.slug,
-  version: Type.Integer({ format: 'int64', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Revision (article version) number.', examples: [1] }),
+  version: UrlIntegerSchema({ format: 'int64', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Revision (article version) number.', examples: [1] }),
 })
 
 export const IfMatchHeaderSchema = Type.Object({

@@ -1,6 +1,6 @@
 // Article, section and block schemas: what the content API serves and what authoring accepts.
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema } from '../http/schemas.js'
+import { PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema, UrlIntegerSchema } from '../http/schemas.js'
 // The seed article as GET /v1/articles/{slug} serves it right after seeding (without review stats and updated_at);
 // test/openapi.test.ts checks that the API still serves exactly this.
 import exampleArticleJson from './example-article.json' with { type: 'json' }
@@ -257,8 +257,8 @@ export const ARTICLE_SORTS = ['published_at', '-published_at', 'title', '-title'
 export type ArticleSort = typeof ARTICLE_SORTS[number]
 
 export const ArticleListQuerySchema = Type.Object({
-  limit: Type.Integer({ format: 'int32', minimum: 1, maximum: 100, default: 20, description: 'Page size, 1–100.', examples: [10] }),
-  page: Type.Integer({ format: 'int32', minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.', examples: [1] }),
+  limit: UrlIntegerSchema({ minimum: 1, maximum: 100, default: 20, description: 'Page size, 1–100.', examples: [10] }),
+  page: PageQuerySchema,
   sort: StringEnum(ARTICLE_SORTS, {
     default: '-published_at',
     description: 'Sort field; a leading "-" sorts descending.',
@@ -287,7 +287,7 @@ export const ArticleEnvelopeSchema = Type.Object({ data: Ref(ArticleSchema) }, {
 })
 
 export const SectionListQuerySchema = Type.Object({
-  limit: Type.Integer({ format: 'int32', minimum: 1, maximum: 50, default: 50, description: 'Sections per page, 1–50.', examples: [EXAMPLE_SECTION_PAGE] }),
+  limit: UrlIntegerSchema({ minimum: 1, maximum: 50, default: 50, description: 'Sections per page, 1–50.', examples: [EXAMPLE_SECTION_PAGE] }),
   after: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Return the sections after the one with this key (from meta.next_after).', examples: ['why-training-alone-is-no-longer-enough'] })),
 }, { additionalProperties: false })
 

@@ -2,7 +2,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import type { Problem } from './schemas.js'
+import { FINITE_KEYWORD, type Problem } from './schemas.js'
 
 const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
@@ -72,6 +72,7 @@ function describe (error: AjvError): string {
     case 'format': return p.format === 'email' ? 'must be a valid email address' : `must be a valid ${String(p.format)}`
     case 'additionalProperties': return UNKNOWN_FIELD_MESSAGE
     case 'discriminator': return 'must have a "type" of "paragraph" or "list"'
+    case FINITE_KEYWORD: return 'must be a finite integer'
     default: return error.message ?? 'is invalid'
   }
 }
@@ -148,20 +149,59 @@ export function frameworkErrors (error: FastifyError, request: FastifyRequest, r
 }
 
 /** Error and not-found handlers for the whole app. */
+/** A route pattern (`/v1/articles/:slug`) as a regular expression for concrete paths. */
+function patternOf (url: string): RegExp {
+  const source = url.split('/').map((segment) => segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('/')
+  return new RegExp(`^${source}/?$`)
+}
+
+/** Error and not-found handlers for the whole app: a wrong method on an existing path is a 405 with Allow. */
 export const errorHandling = fp(async (app: FastifyInstance) => {
+  const routes: Array<{ pattern: RegExp, methods: Set<string> }> = []
+  app.addHook('onRoute', (route) => {
+    const pattern = patternOf(route.url)
+    const known = routes.find((entry) => entry.pattern.source === pattern.source)
+    const methods = Array.isArray(route.method) ? route.method : [route.method]
+    if (known) for (const method of methods) known.methods.add(method)
+    else routes.push({ pattern, methods: new Set(methods) })
+  })
+  /** The methods the path answers to, whatever the method asked. */
+  const allowedMethods = (path: string) => {
+    const allowed = new Set<string>()
+    for (const route of routes) if (route.pattern.test(path)) for (const method of route.methods) allowed.add(method)
+    return [...allowed].sort()
+  }
+
   app.setErrorHandler((error: FastifyError | HttpProblem | Moved, request, reply) => {
     if (error instanceof Moved) return reply.code(error.statusCode).header('location', error.location).send()
     const { problem, headers } = toProblem(error, request)
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
-    else request.log.info({ status: problem.status, code: (error as FastifyError).code }, problem.detail.slice(0, 200))
+    // Not the detail: it may quote values from the path or query (a slug, an email in a search).
+    else request.log.info({ status: problem.status, type: problem.type, code: (error as FastifyError).code }, 'request refused')
     return sendProblem(reply, problem, headers)
   })
 
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, {
-    type: 'about:blank',
-    title: 'Not Found',
-    status: 404,
-    detail: `No route for ${request.method} ${request.url.split('?')[0]}`,
-    instance: `urn:request:${request.id}`,
-  }))
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!
+    const allowed = allowedMethods(path)
+    if (allowed.length > 0) {
+      const allow = [...new Set([...allowed, 'OPTIONS'])].join(', ')
+      // OPTIONS on an existing path says what it answers to (CORS preflights are answered earlier when CORS is on).
+      if (request.method === 'OPTIONS') return reply.code(204).header('allow', allow).send()
+      return sendProblem(reply, {
+        type: 'about:blank',
+        title: 'Method Not Allowed',
+        status: 405,
+        detail: `${request.method} is not allowed here: use ${allow}.`,
+        instance: `urn:request:${request.id}`,
+      }, { allow })
+    }
+    return sendProblem(reply, {
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: `No route for ${request.method} ${path}`,
+      instance: `urn:request:${request.id}`,
+    })
+  })
 }, { name: 'error-handling' })

@@ -101,6 +101,14 @@ const GENERIC_PROBLEM_EXAMPLES: Record<number, ProblemExamples> = {
   503: { databaseDown: problemExample('The database does not answer', 503, 'The database does not answer.', '4k2j9d-e') },
 }
 
+/** A 503 for writes that found the write queue full: the client retries after Retry-After. */
+export const OVERLOADED_EXAMPLES: Record<number, ProblemExamples> = {
+  503: {
+    overloaded: problemExample('Too many writes waiting', 503, 'Too many submissions are waiting to be stored: retry in a second.', '4k2j9d-v',
+      { type: '/problems/overloaded' }),
+  },
+}
+
 /** A 400 that needs no schema: a path parameter the router cannot percent-decode. */
 export const MALFORMED_URL_EXAMPLE = problemExample('A URL that cannot be decoded', 400, 'The URL is not valid (malformed percent-encoding).', '4k2j9d-j')
 
@@ -116,7 +124,7 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   428: 'If-Match is required for this write (REQUIRE_IF_MATCH=true).',
   429: 'Too many requests: wait for the number of seconds in Retry-After.',
   500: 'Unexpected server error.',
-  503: 'Not ready to serve.',
+  503: 'Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given.',
 }
 
 /**
@@ -156,9 +164,19 @@ export const PaginationSchema = Type.Object({
 }, { $id: 'Pagination', additionalProperties: false })
 export type Pagination = Static<typeof PaginationSchema>
 
-export const PageQuerySchema = Type.Integer({ format: 'int32', minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.', examples: [1] })
+/**
+ * The keyword that makes an integer sent in a URL finite: ajv coerces "Infinity", "1e309" or a 400-digit number to a
+ * non-finite number and then skips minimum/maximum for it (they only check finite numbers). See http/validation.ts.
+ */
+export const FINITE_KEYWORD = 'x-finite'
+
+/** An integer a client sends in the query string or the path: every route's, so none lets Infinity through. */
+export const UrlIntegerSchema = (options: { minimum: number, maximum: number, default?: number, description: string, examples: number[], format?: 'int32' | 'int64' }) =>
+  Type.Integer({ format: 'int32', ...options, [FINITE_KEYWORD]: true })
+
+export const PageQuerySchema = UrlIntegerSchema({ minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.', examples: [1] })
 export const limitQuery = (max: number, fallback: number) =>
-  Type.Integer({ format: 'int32', minimum: 1, maximum: max, default: fallback, description: `Page size, 1–${max}.`, examples: [Math.min(10, max)] })
+  UrlIntegerSchema({ minimum: 1, maximum: max, default: fallback, description: `Page size, 1–${max}.`, examples: [Math.min(10, max)] })
 
 /** Reusable schemas, registered with app.addSchema so OpenAPI shows them as named components. */
 export const sharedSchemas = [SlugSchema, TimestampSchema, ProblemSchema, PaginationSchema]

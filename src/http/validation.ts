@@ -4,8 +4,20 @@ import formatsModule from 'ajv-formats'
 import type { TSchema } from '@sinclair/typebox'
 import { AjvCompiler, type ValidatorFactory } from '@fastify/ajv-compiler'
 import { fieldErrors } from './errors.js'
+import { FINITE_KEYWORD } from './schemas.js'
 
 const validatorPool = AjvCompiler()
+
+/** Adds the keyword UrlIntegerSchema sets: a number must be finite (ajv checks minimum/maximum on finite numbers only). */
+export function finiteNumbers (ajv: AjvModule.default) {
+  ajv.addKeyword({
+    keyword: FINITE_KEYWORD,
+    schemaType: 'boolean',
+    errors: false,
+    validate: (required: boolean, data: unknown) => !required || typeof data !== 'number' || Number.isFinite(data),
+  })
+  return ajv
+}
 
 const Ajv = AjvModule.default
 const addFormats = formatsModule.default
@@ -16,6 +28,7 @@ const AJV_OPTIONS = { allErrors: true, discriminator: true, coerceTypes: false, 
 export function createValidator<T> (schema: TSchema, references: TSchema[]) {
   const ajv = new Ajv(AJV_OPTIONS)
   addFormats(ajv)
+  finiteNumbers(ajv)
   for (const reference of references) if (reference.$id !== schema.$id) ajv.addSchema(reference)
   const validate = ajv.compile(schema)
   return (value: unknown): { ok: true, value: T } | { ok: false, errors: Array<{ path: string, message: string }> } => {

@@ -7,7 +7,7 @@ import { pageEnvelope } from '../http/pagination.js'
 import { cleanFields } from '../base/text.js'
 import { normalizeEmail } from '../base/email.js'
 import { sha256 } from '../base/hash.js'
-import { MOVED_RESPONSE, Ref, problemExample, problemResponses } from '../http/schemas.js'
+import { MOVED_RESPONSE, OVERLOADED_EXAMPLES, Ref, problemExample, problemResponses } from '../http/schemas.js'
 import type { ReviewService } from './service.js'
 import {
   ArticleSlugParamsSchema, CreateReviewSchema, ReviewEnvelopeSchema, ReviewListQuerySchema, ReviewListSchema, ReviewSummaryEnvelopeSchema,
@@ -40,7 +40,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
       response: {
         201: { description: 'The review was stored.', ...Ref(ReviewEnvelopeSchema) },
         308: { ...MOVED_RESPONSE[301], description: 'The article was renamed: repeat the POST at Location.' },
-        ...problemResponses([400, 404, 409, 413, 415, 429], { 404: noSuchArticle, 409: duplicateReview }),
+        ...problemResponses([400, 404, 409, 413, 415, 429, 503], { 404: noSuchArticle, 409: duplicateReview, ...OVERLOADED_EXAMPLES }),
       },
     },
     preValidation: async (request) => {

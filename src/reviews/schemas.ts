@@ -1,6 +1,6 @@
 // Review schemas: what readers submit, what the public sees, what moderators see.
 import { Type, type Static } from '@sinclair/typebox'
-import { limitQuery, PageQuerySchema, PaginationSchema, Ref, SlugSchema, StringEnum, TimestampSchema, pathIdentifier } from '../http/schemas.js'
+import { limitQuery, PageQuerySchema, PaginationSchema, Ref, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, pathIdentifier } from '../http/schemas.js'
 
 export const REVIEW_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const
 export type ReviewStatus = typeof REVIEW_STATUSES[number]
@@ -178,7 +178,7 @@ export const ArticleSlugParamsSchema = Type.Object({
 })
 
 export const ReviewIdParamsSchema = Type.Object({
-  id: Type.Integer({ format: 'int64', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Review id.', examples: [pendingExample.id] }),
+  id: UrlIntegerSchema({ format: 'int64', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Review id.', examples: [pendingExample.id] }),
 })
 
 export const UpdateReviewSchema = Type.Object({

@@ -60,13 +60,15 @@ export interface ReviewService {
 
 export interface ReviewServiceOptions {
   db: Executor
+  /** Runs a write in a shared transaction (group commit): resolves once it is committed. */
+  writes: { run<T>(work: (trx: Executor) => Promise<T>): Promise<T> }
   reviews: ReviewRepository
   articles: ReviewArticles
   events: ReviewEvents
   settings: ReviewSettings
 }
 
-export function createReviewService ({ db, reviews, articles, events, settings }: ReviewServiceOptions): ReviewService {
+export function createReviewService ({ db, writes, reviews, articles, events, settings }: ReviewServiceOptions): ReviewService {
   /** Announced in the same transaction as the change (outbox): committed together or not at all. */
   const announce = (type: ReviewEventType, review: AdminReview, now: Date, trx: Executor) =>
     events.enqueue({ type, data: review, subject: { type: REVIEW_SUBJECT, id: review.id }, ...(review.email ? { email: review.email } : {}), now }, trx)
@@ -76,8 +78,8 @@ export function createReviewService ({ db, reviews, articles, events, settings }
   return {
     async submit (submission, now = new Date()) {
       const { spam, articleSlug, ...fields } = submission
-      // Check and insert in one transaction: two identical submissions racing cannot both get in.
-      return db.transaction().execute(async (trx): Promise<SubmitResult> => {
+      // Check and insert in one savepoint of the shared write transaction: two identical submissions cannot both get in.
+      return writes.run(async (trx): Promise<SubmitResult> => {
         const articleId = await articles.findPublishedId(articleSlug, trx)
         if (articleId === undefined) return { outcome: 'no-article' }
         const result = await reviews.insertUnlessDuplicate({ ...fields, articleId, status: spam ? 'spam' : publicStatus }, now, trx)

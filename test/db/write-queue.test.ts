@@ -1,0 +1,85 @@
+import { join } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { test } from 'tap'
+import { openDatabase } from '../../src/db/connection.js'
+import type { Executor } from '../../src/db/schema.js'
+import { createWriteQueue } from '../../src/db/write-queue.js'
+import { build, tempDir } from '../helper.js'
+
+const PROBLEM = 'application/problem+json; charset=utf-8'
+
+/** A file database with one table, and a count of the transactions the queue opens. */
+function setup (t: { teardown(fn: () => unknown): void }) {
+  const path = join(tempDir(t), 'queue.db')
+  const database = openDatabase(path)
+  t.teardown(() => database.close())
+  database.sqlite.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)')
+  let transactions = 0
+  const counted = new Proxy(database.db, {
+    get (target, property, receiver) {
+      if (property === 'startTransaction') return () => { transactions++; return target.startTransaction() }
+      return Reflect.get(target, property, receiver) as unknown
+    },
+  }) as Executor
+  const insert = (text: string) => async (trx: Executor) => {
+    await trx.insertInto('notes' as never).values({ text } as never).execute()
+    return text
+  }
+  return { path, database, db: counted, insert, transactions: () => transactions }
+}
+
+test('writes queued in the same turn share one transaction; each answers after COMMIT', async (t) => {
+  const { path, db, insert, transactions } = setup(t)
+  const queue = createWriteQueue(db)
+  const other = new SQLite(path, { readonly: true })
+  t.teardown(() => other.close())
+  const visible = (text: string) => other.prepare('SELECT count(*) AS n FROM notes WHERE text = ?').get(text) as { n: number }
+  const results = await Promise.all(Array.from({ length: 20 }, (_, index) => queue.run(insert(`note ${index}`)).then((value) => {
+    t.equal(visible(value).n, 1, `${value} is committed (another connection sees it) when its write resolves`)
+    return value
+  })))
+  t.equal(results.length, 20)
+  t.equal(transactions(), 1, 'one transaction (one fsync) for the 20 writes')
+  t.equal(queue.pending, 0)
+})
+
+test('a failing write is undone alone (savepoint); the others commit', async (t) => {
+  const { database, db, insert } = setup(t)
+  const queue = createWriteQueue(db)
+  const outcomes = await Promise.allSettled([
+    queue.run(insert('first')),
+    queue.run(async (trx) => { await insert('half-done')(trx); throw new Error('refused') }),
+    queue.run(insert('first')), // violates UNIQUE: fails at the database
+    queue.run(insert('last')),
+  ])
+  t.same(outcomes.map((outcome) => outcome.status), ['fulfilled', 'rejected', 'rejected', 'fulfilled'])
+  t.match((outcomes[1] as PromiseRejectedResult).reason, { message: 'refused' })
+  t.same(database.sqlite.prepare('SELECT text FROM notes ORDER BY id').all(), [{ text: 'first' }, { text: 'last' }], 'nothing of the failed writes stayed')
+})
+
+test('batches are capped, and a full queue refuses at once with the overload error', async (t) => {
+  const { db, insert, transactions } = setup(t)
+  const queue = createWriteQueue(db, { maxBatch: 2, maxQueued: 5, overloaded: () => new Error('overloaded') })
+  const writes = Array.from({ length: 7 }, (_, index) => queue.run(insert(`n${index}`)))
+  const outcomes = await Promise.allSettled(writes)
+  t.same(outcomes.map((outcome) => outcome.status), ['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'rejected'])
+  t.match((outcomes[6] as PromiseRejectedResult).reason, { message: 'overloaded' })
+  t.equal(transactions(), 3, '5 writes in batches of at most 2')
+  await queue.drain()
+})
+
+test('over HTTP: a full queue is a 503 problem with Retry-After, and stores nothing', async (t) => {
+  const app = await build(t, { env: { WRITE_QUEUE_MAX: '3', CONTACT_RATE_LIMIT_MAX: '1000' } })
+  const responses = await Promise.all(Array.from({ length: 10 }, (_, index) => app.inject({
+    method: 'POST', url: '/v1/contact-messages', remoteAddress: `10.9.0.${index}`, payload: { email: `q${index}@example.org`, message: `Message ${index}` },
+  })))
+  const statuses = responses.map((res) => res.statusCode)
+  t.equal(statuses.filter((status) => status === 202).length, 3, 'the queue holds 3')
+  const refused = responses.filter((res) => res.statusCode === 503)
+  t.equal(refused.length, 7)
+  t.equal(refused[0]!.headers['content-type'], PROBLEM)
+  t.equal(refused[0]!.headers['retry-after'], '1')
+  t.equal(refused[0]!.json().type, '/problems/overloaded')
+  const stored = await app.database.db.selectFrom('contact_messages').select('email').execute()
+  t.equal(stored.length, 3, 'only the acknowledged ones')
+})
