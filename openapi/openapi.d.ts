@@ -772,17 +772,20 @@ export interface webhooks {
 export interface components {
     schemas: {
         /**
+         * Slug
          * @description URL-safe identifier: lowercase letters, digits and single hyphens.
          * @example from-training-to-employment-the-power-of-healthcare-internships
          */
         Slug: string;
         /**
+         * Timestamp
          * Format: date-time
          * @description ISO-8601 timestamp in UTC.
          * @example 2025-01-15T09:00:00.000Z
          */
         Timestamp: string;
         /**
+         * Problem
          * @description An error, as RFC 9457 problem details (served as application/problem+json).
          * @example {
          *       "type": "about:blank",
@@ -833,6 +836,7 @@ export interface components {
                 message: string;
             }[];
         };
+        /** Pagination */
         Pagination: {
             /**
              * Format: int32
@@ -870,11 +874,13 @@ export interface components {
             prev: number | null;
         };
         /**
+         * SectionKey
          * @description Stable section identifier: the slug of its heading (lowercase, apostrophes dropped, other runs of non-alphanumerics become '-').
          * @example why-training-alone-is-no-longer-enough
          */
         SectionKey: string;
         /**
+         * ParagraphBlock
          * @description A paragraph of plain text.
          * @example {
          *       "type": "paragraph",
@@ -893,6 +899,7 @@ export interface components {
              */
             text: string;
         };
+        /** ListItem */
         ListItem: {
             /**
              * @description List item text.
@@ -901,6 +908,7 @@ export interface components {
             text: string;
         };
         /**
+         * ListBlock
          * @description A bulleted or numbered list.
          * @example {
          *       "type": "list",
@@ -934,9 +942,13 @@ export interface components {
             style: "bullet" | "ordered";
             items: components["schemas"]["ListItem"][];
         };
-        /** @description A content block, discriminated by `type`. */
+        /**
+         * Block
+         * @description A content block, discriminated by `type`.
+         */
         Block: components["schemas"]["ParagraphBlock"] | components["schemas"]["ListBlock"];
         /**
+         * Section
          * @description A headed section of an article.
          * @example {
          *       "key": "why-training-alone-is-no-longer-enough",
@@ -992,6 +1004,7 @@ export interface components {
             blocks: components["schemas"]["Block"][];
         };
         /**
+         * TocEntry
          * @example {
          *       "key": "why-training-alone-is-no-longer-enough",
          *       "heading": "Why Training Alone Is No Longer Enough"
@@ -1006,6 +1019,7 @@ export interface components {
             heading: string;
         };
         /**
+         * Author
          * @description Who wrote the article.
          * @example {
          *       "slug": "amna-siddiqui",
@@ -1021,6 +1035,7 @@ export interface components {
             name: string;
         };
         /**
+         * Tag
          * @description A topic articles are filed under.
          * @example {
          *       "slug": "careers",
@@ -1035,7 +1050,10 @@ export interface components {
              */
             name: string;
         };
-        /** @description The image shown with the article in listings and at its top. */
+        /**
+         * CoverImage
+         * @description The image shown with the article in listings and at its top.
+         */
         CoverImage: {
             /**
              * Format: uri
@@ -1050,11 +1068,15 @@ export interface components {
             alt: string;
         };
         /**
+         * Language
          * @description BCP 47 language tag of the text (e.g. en, en-GB, ur-PK).
          * @example en
          */
         Language: string;
-        /** @description Enough to render "N Reviews" and a star average. */
+        /**
+         * RatingStats
+         * @description Enough to render "N Reviews" and a star average.
+         */
         RatingStats: {
             /**
              * Format: int32
@@ -1069,6 +1091,7 @@ export interface components {
             average: number | null;
         };
         /**
+         * TagList
          * @description Every tag that has published articles, by name.
          * @example {
          *       "data": [
@@ -1102,6 +1125,7 @@ export interface components {
             }[];
         };
         /**
+         * ArticleSummary
          * @description A published article, without its body: all a listing page needs.
          * @example {
          *       "slug": "from-training-to-employment-the-power-of-healthcare-internships",
@@ -1172,7 +1196,10 @@ export interface components {
             cover_image: components["schemas"]["CoverImage"] | null;
             reviews: components["schemas"]["RatingStats"];
         };
-        /** @description A published article with its whole body. */
+        /**
+         * Article
+         * @description A published article with its whole body.
+         */
         Article: {
             slug: components["schemas"]["Slug"];
             /**
@@ -1232,6 +1259,7 @@ export interface components {
             reviews: components["schemas"]["RatingStats"];
         };
         /**
+         * ArticleInput
          * @description A whole article as an author submits it. Fields the server computes (toc, word_count, positions…) are ignored.
          * @example {
          *       "slug": "finding-a-healthcare-internship",
@@ -1334,6 +1362,7 @@ export interface components {
             cover_image?: components["schemas"]["CoverImage"] | null;
         };
         /**
+         * ArticleList
          * @example {
          *       "data": [
          *         {
@@ -1377,6 +1406,7 @@ export interface components {
             };
         };
         /**
+         * ArticleEnvelope
          * @example {
          *       "data": {
          *         "slug": "from-training-to-employment-the-power-of-healthcare-internships",
@@ -1742,6 +1772,7 @@ export interface components {
             data: components["schemas"]["Article"];
         };
         /**
+         * SectionList
          * @description A page of sections, in order.
          * @example {
          *       "data": [
@@ -1833,6 +1864,7 @@ export interface components {
             };
         };
         /**
+         * SectionEnvelope
          * @example {
          *       "data": {
          *         "key": "why-training-alone-is-no-longer-enough",
@@ -1877,12 +1909,16 @@ export interface components {
             data: components["schemas"]["Section"];
         };
         /**
+         * ArticleStatus
          * @description draft: visible to editors only; published: served publicly.
          * @example draft
          * @enum {string}
          */
         ArticleStatus: "draft" | "published";
-        /** @description An article as editors see it, drafts included. Send it back with PUT (read-only fields are ignored). Its ETag goes in If-Match. */
+        /**
+         * AdminArticle
+         * @description An article as editors see it, drafts included. Send it back with PUT (read-only fields are ignored). Its ETag goes in If-Match.
+         */
         AdminArticle: {
             slug: components["schemas"]["Slug"];
             /**
@@ -1955,6 +1991,7 @@ export interface components {
             updated_by: string | null;
         };
         /**
+         * AdminArticleEnvelope
          * @example {
          *       "data": {
          *         "slug": "from-training-to-employment-the-power-of-healthcare-internships",
@@ -2319,7 +2356,10 @@ export interface components {
         AdminArticleEnvelope: {
             data: components["schemas"]["AdminArticle"];
         };
-        /** @description An article in the editors' list. */
+        /**
+         * AdminArticleSummary
+         * @description An article in the editors' list.
+         */
         AdminArticleSummary: {
             slug: components["schemas"]["Slug"];
             /**
@@ -2362,6 +2402,7 @@ export interface components {
             tags: components["schemas"]["Tag"][];
         };
         /**
+         * AdminArticleList
          * @example {
          *       "data": [
          *         {
@@ -2397,6 +2438,7 @@ export interface components {
             };
         };
         /**
+         * ArticlePatch
          * @description Fields to change; the others stay. A new slug keeps the old one answering 301. Sections have their own endpoints.
          * @example {
          *       "title": "From Training to Employment: Why Healthcare Internships Matter",
@@ -2447,6 +2489,7 @@ export interface components {
             cover_image?: components["schemas"]["CoverImage"] | null;
         };
         /**
+         * NewSection
          * @description A section to add. The key defaults to the slug of the heading.
          * @example {
          *       "heading": "Finding a Placement",
@@ -2474,6 +2517,7 @@ export interface components {
             position?: number;
         };
         /**
+         * SectionReplacement
          * @description The heading and blocks, replaced together. The key stays unless a new one is given.
          * @example {
          *       "heading": "Why Training Alone Is No Longer Enough",
@@ -2521,6 +2565,7 @@ export interface components {
             blocks: components["schemas"]["Block"][];
         };
         /**
+         * SectionPatch
          * @description Move, retitle or re-key a section. A new heading keeps the key unless a new key is given.
          * @example {
          *       "position": 0
@@ -2541,6 +2586,7 @@ export interface components {
             key?: components["schemas"]["SectionKey"];
         };
         /**
+         * AdminSectionEnvelope
          * @example {
          *       "data": {
          *         "key": "why-training-alone-is-no-longer-enough",
@@ -2584,7 +2630,10 @@ export interface components {
         AdminSectionEnvelope: {
             data: components["schemas"]["Section"];
         };
-        /** @description One write to an article. */
+        /**
+         * Revision
+         * @description One write to an article.
+         */
         Revision: {
             /**
              * Format: int64
@@ -2605,6 +2654,7 @@ export interface components {
             summary: string;
         };
         /**
+         * RevisionList
          * @description Revisions, newest first.
          * @example {
          *       "data": [
@@ -2640,6 +2690,7 @@ export interface components {
             };
         };
         /**
+         * RevisionEnvelope
          * @example {
          *       "data": {
          *         "version": 2,
@@ -2708,6 +2759,7 @@ export interface components {
             };
         };
         /**
+         * Health
          * @example {
          *       "status": "ok",
          *       "uptime_seconds": 86400
@@ -2724,6 +2776,7 @@ export interface components {
             uptime_seconds: number;
         };
         /**
+         * Ready
          * @example {
          *       "status": "ok",
          *       "checks": {
@@ -2740,6 +2793,7 @@ export interface components {
             };
         };
         /**
+         * Whoami
          * @example {
          *       "data": {
          *         "name": "ops-laptop"
@@ -2756,12 +2810,14 @@ export interface components {
             };
         };
         /**
+         * ReviewStatus
          * @description pending: awaiting moderation (invisible to the public); approved: public; spam and trash: hidden.
          * @example approved
          * @enum {string}
          */
         ReviewStatus: "pending" | "approved" | "spam" | "trash";
         /**
+         * Review
          * @description A reader review, as the public sees it (schema.org Review: author, reviewRating, reviewBody).
          * @example {
          *       "id": 42,
@@ -2807,6 +2863,7 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
         };
         /**
+         * AdminReview
          * @description A review with the fields only moderators see.
          * @example {
          *       "id": 64,
@@ -2860,6 +2917,7 @@ export interface components {
             updated_at: components["schemas"]["Timestamp"];
         };
         /**
+         * CreateReview
          * @description A new review. Text is trimmed and stripped of control characters before it is checked and stored.
          * @example {
          *       "author_name": "Ayesha K.",
@@ -2904,6 +2962,7 @@ export interface components {
             website?: string;
         };
         /**
+         * ReviewEnvelope
          * @example {
          *       "data": {
          *         "id": 42,
@@ -2921,6 +2980,7 @@ export interface components {
             data: components["schemas"]["Review"];
         };
         /**
+         * ReviewList
          * @example {
          *       "data": [
          *         {
@@ -2973,6 +3033,7 @@ export interface components {
             };
         };
         /**
+         * ReviewSummary
          * @description Rating summary over approved reviews. Maps to schema.org AggregateRating: count → reviewCount, average → ratingValue, bestRating 5, worstRating 1.
          * @example {
          *       "count": 3,
@@ -3033,6 +3094,7 @@ export interface components {
             };
         };
         /**
+         * ReviewSummaryEnvelope
          * @example {
          *       "data": {
          *         "count": 3,
@@ -3051,6 +3113,7 @@ export interface components {
             data: components["schemas"]["ReviewSummary"];
         };
         /**
+         * AdminReviewList
          * @example {
          *       "data": [
          *         {
@@ -3085,6 +3148,7 @@ export interface components {
             };
         };
         /**
+         * AdminReviewEnvelope
          * @example {
          *       "data": {
          *         "id": 64,
@@ -3104,6 +3168,7 @@ export interface components {
             data: components["schemas"]["AdminReview"];
         };
         /**
+         * UpdateReview
          * @description A moderation decision.
          * @example {
          *       "status": "approved"
@@ -3113,18 +3178,21 @@ export interface components {
             status: components["schemas"]["ReviewStatus"];
         };
         /**
+         * ContactMessageStatus
          * @description Inbox state: new (unread), read, archived, or spam (the honeypot was filled, or marked so by an admin).
          * @example new
          * @enum {string}
          */
         ContactMessageStatus: "new" | "read" | "archived" | "spam";
         /**
+         * ContactMessageId
          * Format: uuid
          * @description Contact message identifier (a UUID).
          * @example 0b6f7c62-3c1e-4b9a-9d55-2f0d7c9a1e42
          */
         ContactMessageId: string;
         /**
+         * CreateContactMessage
          * @description A contact form submission, as JSON or as an HTML form post. Unknown fields are ignored.
          * @example {
          *       "name": "Ada Lovelace",
@@ -3173,6 +3241,7 @@ export interface components {
             redirect?: string;
         };
         /**
+         * ContactReceipt
          * @description Acknowledgement: the message is safely stored.
          * @example {
          *       "data": {
@@ -3194,6 +3263,7 @@ export interface components {
             };
         };
         /**
+         * ContactMessage
          * @description A stored contact message.
          * @example {
          *       "id": "0b6f7c62-3c1e-4b9a-9d55-2f0d7c9a1e42",
@@ -3237,6 +3307,7 @@ export interface components {
             updated_at: components["schemas"]["Timestamp"];
         };
         /**
+         * ContactMessageEnvelope
          * @example {
          *       "data": {
          *         "id": "0b6f7c62-3c1e-4b9a-9d55-2f0d7c9a1e42",
@@ -3255,6 +3326,7 @@ export interface components {
             data: components["schemas"]["ContactMessage"];
         };
         /**
+         * ContactMessageList
          * @example {
          *       "data": [
          *         {
@@ -3288,6 +3360,7 @@ export interface components {
             };
         };
         /**
+         * UpdateContactMessage
          * @description Triage: move a message to another state.
          * @example {
          *       "status": "read"
@@ -3297,18 +3370,21 @@ export interface components {
             status: components["schemas"]["ContactMessageStatus"];
         };
         /**
+         * WebhookEventType
          * @description article.published: an article was published (created published, or a draft published); article.updated: an article was created as a draft or changed without a change of status (drafts included: see data.status); article.unpublished: a published article went back to draft; article.deleted: an article was deleted; message.received: a contact message arrived (not sent for spam); review.created: a review was submitted; review.approved: a review was published.
          * @example article.published
          * @enum {string}
          */
         WebhookEventType: "article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "message.received" | "review.created" | "review.approved";
         /**
+         * WebhookEventId
          * Format: uuid
          * @description Event identifier (a UUID), also sent as the Webhook-Id header: the same on every retry, so receivers can de-duplicate.
          * @example 7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d
          */
         WebhookEventId: string;
         /**
+         * WebhookEvent
          * @description The JSON body POSTed to every URL in WEBHOOK_URLS. Verify the webhook-signature header before trusting it.
          * @example {
          *       "id": "7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d",
@@ -3337,11 +3413,13 @@ export interface components {
             };
         };
         /**
+         * WebhookDeliveryStatus
          * @description pending: not yet delivered (a retry is scheduled); succeeded: a 2xx was received; failed: every attempt failed.
          * @example succeeded
          * @enum {string}
          */
         WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
+        /** WebhookDeliveryAttempt */
         WebhookDeliveryAttempt: {
             /**
              * Format: int32
@@ -3370,6 +3448,7 @@ export interface components {
             succeeded: boolean;
         };
         /**
+         * WebhookDelivery
          * @description One event sent to one URL, with every attempt made.
          * @example {
          *       "id": 12,
@@ -3445,6 +3524,7 @@ export interface components {
             attempts: components["schemas"]["WebhookDeliveryAttempt"][];
         };
         /**
+         * WebhookDeliveryList
          * @example {
          *       "data": [
          *         {
@@ -3499,6 +3579,7 @@ export interface components {
             };
         };
         /**
+         * DataSubjectRequest
          * @example {
          *       "email": "ada@example.org"
          *     }
@@ -3512,6 +3593,7 @@ export interface components {
             email: string;
         };
         /**
+         * DataSubjectExport
          * @description Everything stored about one email address.
          * @example {
          *       "data": {
@@ -3550,6 +3632,7 @@ export interface components {
             };
         };
         /**
+         * DataSubjectErasure
          * @description What was erased, per kind. Erasing again finds nothing: all counts 0.
          * @example {
          *       "data": {

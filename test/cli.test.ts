@@ -1,3 +1,4 @@
+// src/cli.ts: migrate, seed, export/import (keys: test/api-keys/cli.test.ts; backup/restore: test/db/backup.test.ts).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'

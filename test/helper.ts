@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { buildApp, type BuildOptions } from '../src/app.js'
-import { loadConfig } from '../src/config.js'
+import { loadConfig, type Config } from '../src/config.js'
 import type { CreateContactMessage } from '../src/contact/schemas.js'
 import type { Submission } from '../src/reviews/service.js'
 
@@ -16,6 +16,13 @@ export const ADMIN = { authorization: `Bearer ${ADMIN_KEY}` }
 /** Standard Webhooks secrets (whsec_ + base64 of 32 bytes), as `npm run cli -- webhook-secret` prints them. */
 export const WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`
 export const OTHER_WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 9).toString('base64')}`
+/** The content type of every error response (RFC 9457 problem details). */
+export const PROBLEM = 'application/problem+json; charset=utf-8'
+/** What a plain HTML form (no JavaScript) sends. */
+export const FORM_CONTENT_TYPE = { 'content-type': 'application/x-www-form-urlencoded' }
+export const REVIEWS_URL = `/v1/articles/${SLUG}/reviews`
+/** True when running the compiled tests (dist/), as `npm test` does; false under a TypeScript loader. */
+export const COMPILED = import.meta.url.endsWith('.js')
 
 interface Tap { teardown(fn: () => unknown): void }
 
@@ -31,11 +38,14 @@ export interface BuildTestOptions {
   seed?: boolean
   /** Receives the production JSON log lines (see captureLogs). */
   logStream?: BuildOptions['logStream']
+  /** Adjusts the parsed config beyond what the environment can say (e.g. a rate-limit window shorter than a second). */
+  configure?: (config: Config) => void
 }
 
 /** buildApp on a fresh in-memory database (unless env.DATABASE_PATH says otherwise), migrated and seeded. */
-export async function build (t: Tap, { env = {}, seed = true, logStream }: BuildTestOptions = {}): Promise<FastifyInstance> {
+export async function build (t: Tap, { env = {}, seed = true, logStream, configure }: BuildTestOptions = {}): Promise<FastifyInstance> {
   const config = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN_KEY, ...env })
+  configure?.(config)
   const app = await buildApp({ config, seed, logger: logStream !== undefined, ...(logStream ? { logStream } : {}) })
   t.teardown(() => app.close())
   await app.ready()
@@ -51,16 +61,15 @@ export function captureLogs () {
 
 /** Runs one of the project's entry points (src/cli, src/server) in a child process, compiled or through the TS loader alike. */
 export function scriptCommand (name: 'cli' | 'server'): { command: string, args: string[] } {
-  const compiled = import.meta.url.endsWith('.js')
-  const file = fileURLToPath(new URL(`../src/${name}.${compiled ? 'js' : 'ts'}`, import.meta.url))
+  const file = fileURLToPath(new URL(`../src/${name}.${COMPILED ? 'js' : 'ts'}`, import.meta.url))
   // Compiled: plain node (tap's loaders in execArgv would slow every start several-fold); TS: the same loader as this process.
-  return { command: process.execPath, args: compiled ? [file] : [...process.execArgv, file] }
+  return { command: process.execPath, args: COMPILED ? [file] : [...process.execArgv, file] }
 }
 
 /** The environment for a child process: tap's NODE_OPTIONS loaders are dropped for compiled scripts (they triple start-up time). */
 export function childEnv (env: Record<string, string>): NodeJS.ProcessEnv {
   const base = { ...process.env }
-  if (import.meta.url.endsWith('.js')) delete base.NODE_OPTIONS
+  if (COMPILED) delete base.NODE_OPTIONS
   return { ...base, ...env }
 }
 
@@ -83,6 +92,76 @@ export function runScript (name: 'cli' | 'server', args: string[], env: Record<s
   })
 }
 
+export interface ServerProcess {
+  /** http://127.0.0.1:PORT, from the "Server listening at" log line. */
+  origin: string
+  /** Everything the process wrote so far (stdout and stderr). */
+  output(): string
+  /** Sends `signal` (SIGTERM unless given) if it still runs, then resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>
+}
+
+/** Starts src/server in a child process on a free port (JSON logs at info, to find it); killed on teardown if still running. */
+export async function startServer (t: Tap, env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
+  const { command, args } = scriptCommand('server')
+  const child = spawn(command, args, { env: childEnv({ PORT: '0', LOG_LEVEL: 'info', ...env }), stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+  t.teardown(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL') })
+  const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs)
+    child.stdout.on('data', (chunk) => {
+      output += chunk
+      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+      if (match) { clearTimeout(timer); resolve(match[1]!) }
+    })
+    child.stderr.on('data', (chunk) => { output += chunk })
+    exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited with ${code} before listening:\n${output}`)) }, reject)
+  })
+  return {
+    origin,
+    output: () => output,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      return exited
+    },
+  }
+}
+
+/** Posts the contact form as a browser does without JavaScript (application/x-www-form-urlencoded). */
+export function postContactForm (app: FastifyInstance, fields: Record<string, string> | string, { headers = {}, remoteAddress }: { headers?: Record<string, string>, remoteAddress?: string } = {}) {
+  return app.inject({
+    method: 'POST',
+    url: '/v1/contact-messages',
+    headers: { ...FORM_CONTENT_TYPE, ...headers },
+    payload: typeof fields === 'string' ? fields : new URLSearchParams(fields).toString(),
+    ...(remoteAddress ? { remoteAddress } : {}),
+  })
+}
+
+let reviewNumber = 0
+/** A valid review of the seed article as a client posts it; every call's body differs, so none is a duplicate of another. */
+export function reviewPayload (overrides: Record<string, unknown> = {}) {
+  return {
+    author_name: 'Ayesha K.',
+    email: 'ayesha@example.org',
+    rating: 5,
+    title: 'Exactly what our graduates needed',
+    body: `Clear and practical, review number ${++reviewNumber}.`,
+    ...overrides,
+  }
+}
+
+/** POSTs a review of the seed article over HTTP (rate limited per `remoteAddress`). */
+export function postReview (app: FastifyInstance, payload: unknown, remoteAddress = '203.0.113.7') {
+  return app.inject({ method: 'POST', url: REVIEWS_URL, payload: payload as Record<string, unknown>, remoteAddress })
+}
+
+/** Every stored review, in id order, whatever its status. */
+export function storedReviews (app: FastifyInstance) {
+  return app.database.db.selectFrom('reviews').selectAll().orderBy('id').execute()
+}
+
 /** Stores a contact message through the service the route uses, as if received at `now`, without rate limits. */
 export function receiveMessage (app: FastifyInstance, fields: CreateContactMessage, now?: Date, idempotencyKey?: string) {
   return app.services.contact.submit({ fields, form: false, idempotencyKey, countAgainstLimits: async () => ({}) }, now)
@@ -95,40 +174,4 @@ export async function submitReview (app: FastifyInstance, fields: Partial<Submis
   }, now)
   if (result.outcome !== 'created') throw new Error(`review not stored: ${result.outcome}`)
   return result
-}
-
-export interface ServerProcess {
-  /** http://127.0.0.1:PORT, from the "Server listening at" log line. */
-  origin: string
-  /** Everything the process wrote so far (stdout and stderr). */
-  output(): string
-  /** SIGTERM, then the exit code. */
-  stop(): Promise<number | null>
-}
-
-/** Starts src/server in a child process (JSON logs at info, to find the port), killed on teardown if still running. */
-export async function startServer (t: Tap, env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const { command, args } = scriptCommand('server')
-  const child = spawn(command, args, { env: childEnv({ LOG_LEVEL: 'info', ...env }), stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
-  t.teardown(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL') })
-  const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs)
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
-      if (match) { clearTimeout(timer); resolve(match[1]!) }
-    })
-    child.stderr.on('data', (chunk) => { output += chunk })
-    void exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${output}`)) })
-  })
-  return {
-    origin,
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
-      return exited
-    },
-  }
 }

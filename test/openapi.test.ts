@@ -9,6 +9,7 @@ import seedArticle from '../seed/from-training-to-employment-the-power-of-health
 import { generateClientTypes, generateOpenApiDocument } from '../src/openapi.js'
 import { openapiFile, openapiTypesFile, projectRoot } from '../src/base/paths.js'
 import { ADMIN, build, SLUG } from './helper.js'
+import { unusedUrl } from './fixtures/webhook-receiver.js'
 
 type Json = Record<string, unknown>
 interface Parameter { in: string, name: string, schema?: Json, example?: unknown, examples?: Json }
@@ -145,12 +146,17 @@ test('the served document is the committed one', async (t) => {
   const committed = committedOrFail(t)
   if (committed === undefined) return
   const app = await build(t)
-  // /openapi.json for clients; /docs/json is what Swagger UI loads.
-  for (const url of ['/openapi.json', '/docs/json']) {
-    const res = await app.inject({ url })
-    t.equal(res.statusCode, 200, `${url} is served`)
-    t.match(res.headers['content-type'], /^application\/json/, `${url} is JSON`)
-    t.same(res.json(), JSON.parse(committed), `${url} equals openapi/openapi.json (otherwise ${REGENERATE})`)
+  // One document at one address, for clients and Swagger UI alike.
+  const res = await app.inject({ url: '/openapi.json' })
+  t.equal(res.statusCode, 200, '/openapi.json is served')
+  t.match(res.headers['content-type'], /^application\/json/, '/openapi.json is JSON')
+  t.same(res.json(), JSON.parse(committed), `/openapi.json equals openapi/openapi.json (otherwise ${REGENERATE})`)
+  // @fastify/swagger-ui's own copies send their readers there instead.
+  for (const url of ['/docs/json', '/docs/yaml']) {
+    const copy = await app.inject({ url })
+    t.equal(copy.statusCode, 301, `${url} redirects permanently`)
+    t.equal(copy.headers.location, '/openapi.json', `${url} redirects to /openapi.json`)
+    t.equal(copy.body, '', `${url} is not a second copy`)
   }
 })
 
@@ -159,15 +165,16 @@ test('redocly lint (openapi/redocly.yaml: recommended-strict) reports no errors'
   const packageFile = require.resolve('@redocly/cli/package.json')
   const bin = (JSON.parse(readFileSync(packageFile, 'utf8')) as { bin: Record<string, string> }).bin.redocly!
   const cli = join(dirname(packageFile), bin)
+  // Should anything still try the network, send it to a local port nothing listens on, so it fails at once.
+  const closedProxy = new URL(await unusedUrl()).origin
   const env = {
     ...process.env,
     // No telemetry, no update check (it asks registry.npmjs.org), no announcements.
     REDOCLY_TELEMETRY: 'off',
     REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
     REDOCLY_SUPPRESS_NOTIFICATIONS: 'true',
-    // Should anything still try the network, send it to a closed local port so it fails at once.
-    HTTP_PROXY: 'http://127.0.0.1:9',
-    HTTPS_PROXY: 'http://127.0.0.1:9',
+    HTTP_PROXY: closedProxy,
+    HTTPS_PROXY: closedProxy,
     NO_PROXY: '',
     NO_COLOR: '1',
   }
@@ -270,6 +277,8 @@ test('document structure', async (t) => {
       t.ok(schemas[name], `components.schemas.${name}`)
     }
     t.same(Object.keys(schemas).filter((name) => /^def-\d+$/.test(name)), [], 'every component is named by its $id')
+    t.same(Object.entries(schemas).filter(([, schema]) => typeof schema.title !== 'string' || schema.title === '').map(([name]) => name), [],
+      'every component has a title (Swagger UI names schemas, and oneOf members, by title)')
     const refs = [...committed.matchAll(/"\$ref": "([^"]+)"/g)].map((match) => match[1]!)
     t.same(refs.filter((ref) => !ref.startsWith(COMPONENT_REF) || !schemas[ref.slice(COMPONENT_REF.length)]), [], 'every $ref points at an existing component')
   })
@@ -281,7 +290,8 @@ test('document structure', async (t) => {
     t.equal(block.discriminator?.propertyName, 'type')
     t.same(block.discriminator?.mapping, { paragraph: `${COMPONENT_REF}ParagraphBlock`, list: `${COMPONENT_REF}ListBlock` }, 'mapping from type values to members')
     for (const [value, ref] of Object.entries(block.discriminator?.mapping ?? {})) {
-      const member = schemas[ref.slice(COMPONENT_REF.length)] as { required?: string[], properties?: Record<string, { const?: unknown, enum?: unknown[] }> }
+      const member = schemas[ref.slice(COMPONENT_REF.length)] as { title?: string, required?: string[], properties?: Record<string, { const?: unknown, enum?: unknown[] }> }
+      t.equal(member.title, ref.slice(COMPONENT_REF.length), `${ref}: titled with its component name`)
       t.ok(member.required?.includes('type'), `${ref}: type is required`)
       const type = member.properties?.type
       t.same(type?.const !== undefined ? [type.const] : type?.enum, [value], `${ref}: type is "${value}"`)

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { test } from 'tap'
 import { readSeedArticles, seedArticles } from '../seed/index.js'
 import { projectRoot } from '../src/base/paths.js'
-import { build, SLUG } from './helper.js'
+import { build, SLUG, tempDir } from './helper.js'
 
 /** A verbatim copy of ../shared/content/healthcare-internships.txt, the page this service replaces. */
 const SOURCE = join(projectRoot, 'test', 'fixtures', 'healthcare-internships.txt')
@@ -72,4 +72,34 @@ test('an empty database is seeded on start; a non-empty one is left alone', asyn
   t.equal((await empty.inject({ url: '/v1/articles' })).json().meta.pagination.total, 0)
   const seeded = await build(t)
   t.equal((await seeded.inject({ url: '/v1/articles' })).json().meta.pagination.total, 1)
+
+  t.test('an edited seed article and an added one survive a restart', async (t) => {
+    const path = join(tempDir(t), 'edited.db')
+    const first = await build(t, { env: { DATABASE_PATH: path } })
+    const [article] = readSeedArticles()
+    article!.title = 'Edited after seeding'
+    const edited = await first.services.authoring.upsert(article!, { by: 'test' })
+    t.equal(edited.version, 2)
+    await first.services.authoring.upsert({ slug: 'another-article', title: 'Another', status: 'published', intro: [{ type: 'paragraph', text: 'Added.' }], sections: [] }, { by: 'test' })
+    await first.close()
+
+    const restarted = await build(t, { env: { DATABASE_PATH: path } })
+    const { data } = (await restarted.inject({ url: `/v1/articles/${SLUG}` })).json()
+    t.equal(data.title, 'Edited after seeding', 'the edit was not overwritten by the seed')
+    const version = await restarted.database.db.selectFrom('articles').select('version').where('slug', '=', SLUG).executeTakeFirstOrThrow()
+    t.equal(version.version, 2, 'the seed did not run again (it would have bumped the version)')
+    t.equal((await restarted.inject({ url: '/v1/articles' })).json().meta.pagination.total, 2)
+  })
+
+  t.test('a deleted seed article stays deleted while other articles exist', async (t) => {
+    const path = join(tempDir(t), 'deleted.db')
+    const first = await build(t, { env: { DATABASE_PATH: path } })
+    await first.services.authoring.upsert({ slug: 'another-article', title: 'Another', status: 'published', intro: [{ type: 'paragraph', text: 'Added.' }], sections: [] }, { by: 'test' })
+    await first.database.db.deleteFrom('articles').where('slug', '=', SLUG).execute()
+    await first.close()
+
+    const restarted = await build(t, { env: { DATABASE_PATH: path } })
+    t.equal((await restarted.inject({ url: `/v1/articles/${SLUG}` })).statusCode, 404, 'not seeded again')
+    t.same((await restarted.inject({ url: '/v1/articles' })).json().data.map((summary: { slug: string }) => summary.slug), ['another-article'])
+  })
 })

@@ -57,6 +57,19 @@ export function discriminatorMappings<T> (document: T): T {
   return document
 }
 
+/**
+ * Swagger UI names a schema by its `title`: without one, the members of the Block union are listed as a bare
+ * "#0" and "#1". Give every component its component name as title, unless it has one.
+ * Components are replaced, not edited, because the schema objects may be shared with the validators.
+ */
+export function componentTitles<T> (document: T): T {
+  const schemas = (document as OpenApiShape).components?.schemas ?? {}
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (typeof schema.title !== 'string') schemas[name] = { title: name, ...schema }
+  }
+  return document
+}
+
 type FieldError = NonNullable<Problem['errors']>[number]
 type DocumentOperation = {
   operationId?: string
@@ -125,6 +138,55 @@ export interface DocsOptions {
   webhooks: Record<string, OpenAPIV3_1.PathItemObject>
 }
 
+interface SwaggerUiSystem { React: { createElement(type: unknown, props: unknown, ...children: unknown[]): unknown } }
+type TypeKeywordProps = { schema?: unknown, isCircular?: boolean }
+
+/**
+ * A Swagger UI plugin. Swagger UI labels a oneOf/anyOf by its members' types: "(any | any)" for the Block union
+ * until its $refs are resolved, "(object | object)" after. Label it by the members' names instead, as
+ * "(ParagraphBlock | ListBlock)" (their title, or the component their $ref names), and an array of it as
+ * "array<(ParagraphBlock | ListBlock)>"; every other schema keeps Swagger UI's own label.
+ * It runs in the browser: @fastify/swagger-ui writes its source into swagger-initializer.js, so it uses no outer names.
+ */
+export function unionsByMemberName () {
+  type Schema = { title?: unknown, $ref?: unknown, $$ref?: unknown, oneOf?: unknown, anyOf?: unknown, items?: unknown, prefixItems?: unknown }
+  const memberName = (member: Schema | undefined): string | undefined => {
+    if (typeof member?.title === 'string' && member.title !== '') return member.title
+    const ref = typeof member?.$$ref === 'string' ? member.$$ref : member?.$ref
+    return typeof ref === 'string' && ref.includes('/') ? ref.slice(ref.lastIndexOf('/') + 1) : undefined
+  }
+  const label = (schema: Schema | undefined): string | undefined => {
+    if (!schema || typeof schema !== 'object') return undefined
+    for (const members of [schema.oneOf, schema.anyOf]) {
+      if (!Array.isArray(members) || members.length === 0) continue
+      const names = members.map((member: Schema) => memberName(member))
+      return names.every(Boolean) ? `(${names.join(' | ')})` : undefined
+    }
+    if (schema.items && !schema.prefixItems) {
+      const items = label(schema.items)
+      return items === undefined ? undefined : `array<${items}>`
+    }
+    return undefined
+  }
+  return {
+    wrapComponents: {
+      JSONSchema202012KeywordType: (Original: unknown, system: SwaggerUiSystem) => (props: TypeKeywordProps) => {
+        const text = label(props.schema as Schema | undefined)
+        if (text === undefined) return system.React.createElement(Original, props)
+        // Styled as Swagger UI's type labels, except that those are lowercased and names are not.
+        return system.React.createElement('strong', {
+          className: 'json-schema-2020-12__attribute json-schema-2020-12__attribute--primary',
+          style: { textTransform: 'none' },
+        }, `${text}${props.isCircular ? ' [circular]' : ''}`)
+      },
+    },
+  }
+}
+
+/** Where the OpenAPI document is served: to clients and to Swagger UI alike. */
+export const DOCUMENT_URL = '/openapi.json'
+const DOCS_PREFIX = '/docs'
+
 export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: DocsOptions) => {
   // Operations without their own security requirement are public: say so explicitly.
   app.addHook('onRoute', (route) => {
@@ -151,16 +213,36 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}` },
     transformObject: (documentObject) => 'openapiObject' in documentObject
-      ? operationProblemExamples(discriminatorMappings(defaultedQueryParametersOptional(documentObject.openapiObject)))
+      ? componentTitles(operationProblemExamples(discriminatorMappings(defaultedQueryParametersOptional(documentObject.openapiObject))))
       : documentObject.swaggerObject,
   })
 
+  // @fastify/swagger-ui loads `<prefix>/json` whatever `uiConfig.url` says; a `urls` list replaces it (and the
+  // top bar then offers that list instead of a free URL box). Its own copies of the document answer with a
+  // redirect to the one address clients use, so there is a single document at a single URL.
+  const ownCopies = new Set([`${DOCS_PREFIX}/json`, `${DOCS_PREFIX}/yaml`])
   await app.register(swaggerUi, {
-    routePrefix: '/docs',
-    uiConfig: { docExpansion: 'list', deepLinking: true, displayRequestDuration: true, tryItOutEnabled: false },
+    routePrefix: DOCS_PREFIX,
+    theme: { title: info.title },
+    uiConfig: {
+      urls: [{ url: DOCUMENT_URL, name: DOCUMENT_URL }],
+      // Replaces the initializer's default list (DownloadUrl), which Swagger UI's base preset includes anyway.
+      plugins: [unionsByMemberName],
+      docExpansion: 'list',
+      deepLinking: true,
+      displayRequestDuration: true,
+      tryItOutEnabled: false,
+    },
+    uiHooks: {
+      onRequest: (request, reply, done) => {
+        // Answered here, so `done` is not called (Fastify's hooks: respond, or go on, not both).
+        if (ownCopies.has(request.routeOptions.url ?? '')) reply.redirect(DOCUMENT_URL, 301)
+        else done()
+      },
+    },
   })
 
-  app.get('/openapi.json', {
+  app.get(DOCUMENT_URL, {
     schema: {
       operationId: 'getOpenApiDocument',
       tags: ['Meta'],

@@ -1,10 +1,6 @@
 import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { ADMIN, build, receiveMessage, SLUG } from '../helper.js'
-import type { CreateContactMessage } from '../../src/contact/schemas.js'
-
-const PROBLEM = 'application/problem+json; charset=utf-8'
-const FORM = { 'content-type': 'application/x-www-form-urlencoded' }
+import { ADMIN, build, FORM_CONTENT_TYPE, PROBLEM, postContactForm, receiveMessage, SLUG } from '../helper.js'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 const valid = { name: 'Ada Lovelace', email: 'ada@example.org', subject: 'Internships', message: 'Do you offer radiology internships?' }
@@ -26,16 +22,23 @@ async function countAll (app: FastifyInstance) {
 }
 
 let address = 0
-/** A fresh client address per request unless given, so the per-IP limit stays out of the way. */
+/** A fresh client address per request, so the per-IP limit stays out of the way. */
+const freshAddress = () => `10.0.${Math.floor(++address / 250)}.${address % 250}`
+
+/** A JSON (or raw string) POST, from a fresh client address unless given. */
 function post (app: FastifyInstance, payload: unknown, options: { headers?: Record<string, string>, remoteAddress?: string } = {}) {
   return app.inject({
     method: 'POST',
     url: '/v1/contact-messages',
     ...(typeof payload === 'string' ? { payload } : { payload: payload as Record<string, unknown> }),
     headers: options.headers ?? {},
-    remoteAddress: options.remoteAddress ?? `10.0.${Math.floor(++address / 250)}.${address % 250}`,
+    remoteAddress: options.remoteAddress ?? freshAddress(),
   })
 }
+
+/** A plain HTML form post, from a fresh client address. */
+const postForm = (app: FastifyInstance, fields: Record<string, string> | string, headers: Record<string, string> = {}) =>
+  postContactForm(app, fields, { headers, remoteAddress: freshAddress() })
 
 test('POST /v1/contact-messages', async (t) => {
   const app = await build(t, { env: { CONTACT_REDIRECT_ORIGINS: 'https://www.example.org', CONTACT_RATE_LIMIT_MAX: '1000' } })
@@ -63,11 +66,16 @@ test('POST /v1/contact-messages', async (t) => {
   })
 
   t.test('a plain HTML form post (urlencoded) works end to end: 303 to the allowed redirect', async (t) => {
-    const form = new URLSearchParams({
-      name: '  Grace\r\nHopper ', email: ' grace@example.org ', subject: '', message: 'Line one\r\nLine two  ',
-      article_slug: SLUG, _gotcha: '', redirect: 'https://www.example.org/contact/thanks?from=form', submit: 'Send',
+    const res = await postForm(app, {
+      name: '  Grace\r\nHopper ',
+      email: ' grace@example.org ',
+      subject: '',
+      message: 'Line one\r\nLine two  ',
+      article_slug: SLUG,
+      _gotcha: '',
+      redirect: 'https://www.example.org/contact/thanks?from=form',
+      submit: 'Send',
     })
-    const res = await post(app, form.toString(), { headers: FORM })
     t.equal(res.statusCode, 303)
     t.equal(res.headers.location, 'https://www.example.org/contact/thanks?from=form')
     t.equal(res.body, '')
@@ -77,7 +85,7 @@ test('POST /v1/contact-messages', async (t) => {
     t.equal(inbox.json().data.article_slug, SLUG, 'the page the form was on is kept')
     t.equal((await eventsAbout(app, stored!.id)).length, 1)
 
-    const plain = await post(app, 'email=alan%40example.org&message=Hello+there&name=', { headers: { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' } })
+    const plain = await postForm(app, 'email=alan%40example.org&message=Hello+there&name=', { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' })
     t.equal(plain.statusCode, 202, 'without redirect a form post gets the JSON receipt')
     t.equal(plain.json().data.status, 'received')
     t.match(await rows(app, 'alan@example.org'), [{ message: 'Hello there', name: null, article_id: null }])
@@ -90,7 +98,7 @@ test('POST /v1/contact-messages', async (t) => {
   t.test('a redirect outside CONTACT_REDIRECT_ORIGINS is a 400 naming the field, and nothing is stored', async (t) => {
     const before = await countAll(app)
     for (const redirect of ['https://evil.example.com/', 'https://www.example.org.evil.com/', 'https://user@www.example.org/', 'javascript:alert(1)', '/relative', 'http://www.example.org/']) {
-      const res = await post(app, new URLSearchParams({ ...valid, email: 'redirect@example.org', redirect }).toString(), { headers: FORM })
+      const res = await postForm(app, { ...valid, email: 'redirect@example.org', redirect })
       t.equal(res.statusCode, 400, redirect)
       t.same(res.json().errors, [{ path: '/body/redirect', message: 'must be a URL on an allowed origin' }], redirect)
     }
@@ -111,7 +119,7 @@ test('POST /v1/contact-messages', async (t) => {
     t.equal(messages['/body/name'], 'must be at most 100 characters')
     t.equal(messages['/body/subject'], 'must be at most 150 characters')
 
-    const missing = await post(app, new URLSearchParams({ name: 'Ada' }).toString(), { headers: FORM })
+    const missing = await postForm(app, { name: 'Ada' })
     t.equal(missing.statusCode, 400)
     t.same(missing.json().errors, [{ path: '/body/email', message: 'is required' }, { path: '/body/message', message: 'is required' }])
 
@@ -152,11 +160,11 @@ test('POST /v1/contact-messages', async (t) => {
     const big = await post(app, { email: 'a@example.org', message: 'x'.repeat(17 * 1024) })
     t.equal(big.statusCode, 413)
     t.equal(big.headers['content-type'], PROBLEM)
-    const bigForm = await post(app, `email=a%40example.org&message=${'x'.repeat(17 * 1024)}`, { headers: FORM })
+    const bigForm = await postForm(app, `email=a%40example.org&message=${'x'.repeat(17 * 1024)}`)
     t.equal(bigForm.statusCode, 413)
     t.same(await countAll(app), before)
 
-    const elsewhere = await app.inject({ method: 'POST', url: '/v1/admin/data-subjects/export', payload: 'email=a%40example.org', headers: { ...FORM, ...ADMIN } })
+    const elsewhere = await app.inject({ method: 'POST', url: '/v1/admin/data-subjects/export', payload: 'email=a%40example.org', headers: { ...FORM_CONTENT_TYPE, ...ADMIN } })
     t.equal(elsewhere.statusCode, 415, 'urlencoded is accepted by the contact endpoint only')
   })
 
@@ -193,9 +201,9 @@ test('POST /v1/contact-messages', async (t) => {
     t.equal(new Set(responses.map((r) => r.json().data.id)).size, 1, 'concurrent first uses of one key store one message')
     t.equal((await rows(app, 'concurrent@example.org')).length, 1)
 
-    const form = new URLSearchParams({ email: 'form-idem@example.org', message: 'Hi', redirect: 'https://www.example.org/thanks' }).toString()
-    const formKey = { ...FORM, 'idempotency-key': 'form-key' }
-    const [one, two] = [await post(app, form, { headers: formKey }), await post(app, form, { headers: formKey })]
+    const form = { email: 'form-idem@example.org', message: 'Hi', redirect: 'https://www.example.org/thanks' }
+    const formKey = { 'idempotency-key': 'form-key' }
+    const [one, two] = [await postForm(app, form, formKey), await postForm(app, form, formKey)]
     t.same([one.statusCode, two.statusCode], [303, 303], 'a form post replays its 303')
     t.equal(two.headers.location, 'https://www.example.org/thanks')
     t.equal((await rows(app, 'form-idem@example.org')).length, 1)
@@ -282,129 +290,5 @@ test('POST /v1/contact-messages rate limits', async (t) => {
       t.same(again.json(), first.json())
     }
     t.equal((await post(app, { ...payload, message: 'new' }, { remoteAddress: '192.0.2.50' })).statusCode, 202, 'one real message left in the window')
-  })
-})
-
-const MISSING_ID = '00000000-0000-4000-8000-000000000000'
-
-type Listed = { id: string, name: string | null, email: string, status: string, subject: string | null, message: string }
-
-/** Five messages a minute apart (oldest first); the last is spam. Returns their ids in that order. */
-async function seedInbox (app: FastifyInstance): Promise<string[]> {
-  const base = Date.now() - 60 * 60 * 1000
-  const inputs: CreateContactMessage[] = [
-    { name: 'Ada Lovelace', email: 'ada@example.org', subject: 'Radiology', message: 'Internships in radiology?', article_slug: SLUG },
-    { name: 'Grace Hopper', email: 'grace@example.org', message: 'Is 100% remote possible?' },
-    { email: 'alan@example.org', subject: 'Nursing', message: 'What about NURSING placements?' },
-    { name: 'Edsger', email: 'edsger@example.org', subject: 'Thanks', message: 'Great article.' },
-    { name: 'Bot', email: 'bot@example.com', subject: 'Cheap pills', message: 'Buy now', _gotcha: 'filled' },
-  ]
-  const ids: string[] = []
-  for (const [index, input] of inputs.entries()) {
-    const result = await receiveMessage(app, input, new Date(base + index * 60_000))
-    ids.push(result.receipt.id)
-  }
-  return ids
-}
-
-test('admin inbox', async (t) => {
-  const app = await build(t)
-  const ids = await seedInbox(app)
-  const url = (id: string) => `/v1/admin/contact-messages/${id}`
-  const list = (query = '') => app.inject({ url: `/v1/admin/contact-messages${query}`, headers: ADMIN })
-
-  t.test('needs the bearer key', async (t) => {
-    for (const [method, url] of [['GET', '/v1/admin/contact-messages'], ['GET', `/v1/admin/contact-messages/${ids[0]}`], ['PATCH', `/v1/admin/contact-messages/${ids[0]}`], ['DELETE', `/v1/admin/contact-messages/${ids[0]}`]] as const) {
-      const res = await app.inject({ method, url, ...(method === 'PATCH' ? { payload: { status: 'read' } } : {}) })
-      t.equal(res.statusCode, 401, `${method} ${url}`)
-      t.equal(res.headers['content-type'], PROBLEM)
-    }
-  })
-
-  t.test('newest first, spam left out by default, never cached', async (t) => {
-    const res = await list()
-    t.equal(res.statusCode, 200)
-    t.equal(res.headers['cache-control'], 'no-store')
-    const body = res.json()
-    t.same(body.data.map((m: Listed) => m.id), [ids[3], ids[2], ids[1], ids[0]])
-    t.same(body.meta.pagination, { page: 1, limit: 20, pages: 1, total: 4, next: null, prev: null })
-    t.same(Object.keys(body.data[3]).sort(), ['article_slug', 'email', 'id', 'message', 'name', 'received_at', 'status', 'subject', 'updated_at'])
-    t.match(body.data[3], { name: 'Ada Lovelace', email: 'ada@example.org', article_slug: SLUG, status: 'new' })
-    t.equal(body.data[1].name, null)
-  })
-
-  t.test('filters by status, one or several', async (t) => {
-    t.same((await list('?status=spam')).json().data.map((m: Listed) => m.id), [ids[4]])
-    t.same((await list('?status=read')).json().data, [])
-    await app.inject({ method: 'PATCH', url: `/v1/admin/contact-messages/${ids[0]}`, headers: ADMIN, payload: { status: 'read' } })
-    t.same((await list('?status=read')).json().data.map((m: Listed) => m.id), [ids[0]])
-    t.same((await list('?status=read&status=spam')).json().data.map((m: Listed) => m.id), [ids[4], ids[0]])
-    const bad = await list('?status=deleted')
-    t.equal(bad.statusCode, 400)
-    t.equal(bad.json().errors[0].path, '/query/status/0')
-  })
-
-  t.test('q searches name, email, subject and message, case-insensitively', async (t) => {
-    const found = async (q: string) => (await list(`?status=new&status=read&status=spam&q=${encodeURIComponent(q)}`)).json().data.map((m: Listed) => m.id)
-    t.same(await found('grace HOPPER'), [ids[1]], 'name')
-    t.same(await found('EDSGER@example'), [ids[3]], 'email')
-    t.same(await found('nursing'), [ids[2]], 'subject and message')
-    t.same(await found('radiology'), [ids[0]], 'message')
-    t.same(await found('100%'), [ids[1]], '% is literal')
-    t.same(await found('_'), [], '_ is literal')
-    t.same(await found('pills'), [ids[4]])
-    t.same(await found('nobody'), [])
-  })
-
-  t.test('pages with limit and page, with Link headers', async (t) => {
-    const first = await list('?limit=3')
-    t.same(first.json().meta.pagination, { page: 1, limit: 3, pages: 2, total: 4, next: 2, prev: null })
-    t.equal(first.headers.link, '</v1/admin/contact-messages?limit=3&page=2>; rel="next"')
-    const second = await list('?limit=3&page=2')
-    t.same(second.json().data.map((m: Listed) => m.id), [ids[0]])
-    t.equal((await list('?limit=101')).statusCode, 400)
-  })
-
-  t.test('GET /:id reads one message without changing it', async (t) => {
-    const res = await app.inject({ url: url(ids[2]!), headers: ADMIN })
-    t.equal(res.statusCode, 200)
-    t.equal(res.headers['cache-control'], 'no-store')
-    t.match(res.json().data, { id: ids[2], email: 'alan@example.org', subject: 'Nursing', status: 'new', article_slug: null })
-    t.same((await app.inject({ url: url(ids[2]!), headers: ADMIN })).json(), res.json(), 'unchanged by reading')
-    t.equal((await app.inject({ url: url(MISSING_ID), headers: ADMIN })).statusCode, 404)
-    const invalid = await app.inject({ url: url('not-a-uuid'), headers: ADMIN })
-    t.equal(invalid.statusCode, 400)
-    t.equal(invalid.json().errors[0].path, '/params/id')
-  })
-
-  t.test('PATCH /:id sets the status', async (t) => {
-    const before = (await app.inject({ url: url(ids[3]!), headers: ADMIN })).json().data
-    const res = await app.inject({ method: 'PATCH', url: url(ids[3]!), headers: ADMIN, payload: { status: 'archived' } })
-    t.equal(res.statusCode, 200)
-    t.equal(res.json().data.status, 'archived')
-    t.ok(res.json().data.updated_at > before.updated_at)
-    const again = await app.inject({ method: 'PATCH', url: url(ids[3]!), headers: ADMIN, payload: { status: 'archived' } })
-    t.equal(again.json().data.updated_at, res.json().data.updated_at, 'the same status changes nothing')
-    const bad = await app.inject({ method: 'PATCH', url: url(ids[3]!), headers: ADMIN, payload: { status: 'deleted' } })
-    t.equal(bad.statusCode, 400)
-    t.same(bad.json().errors, [{ path: '/body/status', message: 'must be one of: new, read, archived, spam' }])
-    t.equal((await app.inject({ method: 'PATCH', url: url(ids[1]!), headers: ADMIN, payload: {} })).statusCode, 400)
-    t.equal((await app.inject({ method: 'PATCH', url: url(MISSING_ID), headers: ADMIN, payload: { status: 'read' } })).statusCode, 404)
-  })
-
-  t.test('DELETE /:id removes the message with its events and idempotency records', async (t) => {
-    const posted = await app.inject({ method: 'POST', url: '/v1/contact-messages', headers: { 'idempotency-key': 'delete-me' }, payload: { email: 'del@example.org', message: 'Delete me' } })
-    const id = posted.json().data.id
-    const { db } = app.database
-    t.equal((await db.selectFrom('webhook_events').select('id').where('subject_id', '=', id).execute()).length, 1)
-
-    const res = await app.inject({ method: 'DELETE', url: url(id), headers: ADMIN })
-    t.equal(res.statusCode, 204)
-    t.equal(res.body, '')
-    t.equal((await app.inject({ url: url(id), headers: ADMIN })).statusCode, 404)
-    t.equal((await db.selectFrom('webhook_events').select('id').where('subject_id', '=', id).execute()).length, 0)
-    t.equal((await db.selectFrom('idempotency_records').select('resource_id').where('resource_id', '=', id).execute()).length, 0)
-    t.equal((await app.inject({ method: 'DELETE', url: url(id), headers: ADMIN })).statusCode, 404)
-    t.equal((await db.selectFrom('contact_messages').select('id').execute()).length, 5, 'the others stay')
   })
 })

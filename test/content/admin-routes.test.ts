@@ -1,8 +1,7 @@
 import { test } from 'tap'
 import type { FastifyInstance, InjectOptions } from 'fastify'
-import { ADMIN, build, SLUG } from '../helper.js'
+import { ADMIN, build, PROBLEM, SLUG } from '../helper.js'
 
-const PROBLEM = 'application/problem+json; charset=utf-8'
 const ARTICLES = '/v1/admin/articles'
 
 const draft = {

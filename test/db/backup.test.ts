@@ -1,7 +1,9 @@
+// src/db/backup.ts through `npm run cli -- backup / restore`, against a real server under write load.
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { test } from 'tap'
 import { runScript, startServer, tempDir } from '../helper.js'
+import { waitFor } from '../fixtures/webhook-receiver.js'
 
 test('npm run cli -- backup / restore: consistent under concurrent writes; restore refused while the server runs', async (t) => {
   const dir = tempDir(t)
@@ -17,7 +19,8 @@ test('npm run cli -- backup / restore: consistent under concurrent writes; resto
       if (res.status === 202) acknowledged++
     }
   })()
-  await new Promise((resolve) => setTimeout(resolve, 300))
+  // The backup starts once writes are under way (rather than after a fixed time), so it runs during them.
+  await waitFor(() => acknowledged >= 10, { what: 'writes before the backup' })
   const backupPath = join(dir, 'backups', 'copy.db')
   const backup = await runScript('cli', ['backup', backupPath], { DATABASE_PATH: database })
   const atBackup = acknowledged

@@ -15,6 +15,7 @@ test('public reads are cacheable with ETags; admin responses are not stored', as
   t.equal(again.statusCode, 304, 'unchanged: 304')
   t.equal(again.body, '')
   t.equal(again.headers.etag, etag)
+  t.equal(again.headers['cache-control'], 'public, no-cache', 'a 304 repeats the caching policy (RFC 9110: it must, for the stored copy)')
 
   t.test('a change beneath the article changes its ETag', async (t) => {
     const review = await app.inject({ method: 'POST', url: `${url}/reviews`, payload: { author_name: 'A', rating: 5, body: 'Great' } })
@@ -29,7 +30,10 @@ test('public reads are cacheable with ETags; admin responses are not stored', as
     for (const path of ['/v1/articles', `${url}/sections`, `${url}/sections/conclusion`, `${url}/reviews`, `${url}/reviews/summary`]) {
       const res = await app.inject({ url: path })
       t.ok(res.headers.etag, path)
-      t.equal((await app.inject({ url: path, headers: { 'if-none-match': res.headers.etag as string } })).statusCode, 304, path)
+      t.equal(res.headers['cache-control'], 'public, no-cache', path)
+      const notModified = await app.inject({ url: path, headers: { 'if-none-match': res.headers.etag as string } })
+      t.equal(notModified.statusCode, 304, path)
+      t.equal(notModified.headers['cache-control'], 'public, no-cache', `${path}: 304`)
     }
   })
 

@@ -2,9 +2,7 @@ import { Type } from '@sinclair/typebox'
 import { test } from 'tap'
 import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
-import { captureLogs } from '../helper.js'
-
-const PROBLEM = 'application/problem+json; charset=utf-8'
+import { captureLogs, PROBLEM } from '../helper.js'
 
 /** The real app plus two probe routes: a JSON POST with a schema, and one that fails unexpectedly. */
 async function buildWithProbes (t: { teardown(fn: () => unknown): void }) {

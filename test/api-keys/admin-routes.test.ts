@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto'
-import { join } from 'node:path'
 import { test } from 'tap'
-import { ADMIN, ADMIN_KEY, build, runScript, tempDir } from '../helper.js'
-
-const PROBLEM = 'application/problem+json; charset=utf-8'
+import { ADMIN, ADMIN_KEY, build, PROBLEM } from '../helper.js'
 
 test('GET /v1/admin/whoami', async (t) => {
   const app = await build(t)
@@ -65,33 +62,4 @@ test('GET /v1/admin/whoami', async (t) => {
     const again = await app.repositories.keys.create('ci')
     t.ok(again.key)
   })
-})
-
-test('npm run keys: create, list, revoke', async (t) => {
-  const env = { DATABASE_PATH: join(tempDir(t), 'keys.db') }
-  const created = await runScript('cli', ['keys', 'create', '--name', 'deploy-bot'], env)
-  t.equal(created.code, 0, created.stderr)
-  const key = /(cak_[A-Za-z0-9_-]{43})/.exec(created.stdout)?.[1]
-  t.ok(key, 'prints the key once')
-
-  const listed = await runScript('cli', ['keys', 'list'], env)
-  t.equal(listed.code, 0)
-  t.match(listed.stdout, /^deploy-bot\tcak_\S{4}…\tcreated \S+\tlast used never\tactive$/m)
-  t.notOk(listed.stdout.includes(key!), 'list never shows the key')
-
-  const duplicate = await runScript('cli', ['keys', 'create', '--name', 'deploy-bot'], env)
-  t.equal(duplicate.code, 1)
-  t.match(duplicate.stderr, /An active key named "deploy-bot" already exists/)
-
-  const revoked = await runScript('cli', ['keys', 'revoke', 'deploy-bot'], env)
-  t.equal(revoked.code, 0)
-  t.match((await runScript('cli', ['keys', 'list'], env)).stdout, /deploy-bot.*revoked/)
-
-  const unknown = await runScript('cli', ['keys', 'revoke', 'nobody'], env)
-  t.equal(unknown.code, 1)
-  t.match(unknown.stderr, /No active key named "nobody"/)
-
-  const usage = await runScript('cli', ['keys', 'create'], env)
-  t.equal(usage.code, 1)
-  t.match(usage.stderr, /keys create needs --name NAME/)
 })

@@ -1,0 +1,34 @@
+// `npm run keys` (the keys commands of src/cli.ts): how operators create, list and revoke admin API keys.
+// Apart from test/cli.test.ts so the two sets of child processes run side by side.
+import { join } from 'node:path'
+import { test } from 'tap'
+import { runScript, tempDir } from '../helper.js'
+
+test('npm run keys: create, list, revoke', async (t) => {
+  const env = { DATABASE_PATH: join(tempDir(t), 'keys.db') }
+  const created = await runScript('cli', ['keys', 'create', '--name', 'deploy-bot'], env)
+  t.equal(created.code, 0, created.stderr)
+  const key = /(cak_[A-Za-z0-9_-]{43})/.exec(created.stdout)?.[1]
+  t.ok(key, 'prints the key once')
+
+  const listed = await runScript('cli', ['keys', 'list'], env)
+  t.equal(listed.code, 0)
+  t.match(listed.stdout, /^deploy-bot\tcak_\S{4}…\tcreated \S+\tlast used never\tactive$/m)
+  t.notOk(listed.stdout.includes(key!), 'list never shows the key')
+
+  const duplicate = await runScript('cli', ['keys', 'create', '--name', 'deploy-bot'], env)
+  t.equal(duplicate.code, 1)
+  t.match(duplicate.stderr, /An active key named "deploy-bot" already exists/)
+
+  const revoked = await runScript('cli', ['keys', 'revoke', 'deploy-bot'], env)
+  t.equal(revoked.code, 0)
+  t.match((await runScript('cli', ['keys', 'list'], env)).stdout, /deploy-bot.*revoked/)
+
+  const unknown = await runScript('cli', ['keys', 'revoke', 'nobody'], env)
+  t.equal(unknown.code, 1)
+  t.match(unknown.stderr, /No active key named "nobody"/)
+
+  const usage = await runScript('cli', ['keys', 'create'], env)
+  t.equal(usage.code, 1)
+  t.match(usage.stderr, /keys create needs --name NAME/)
+})

@@ -1,0 +1,42 @@
+import { join } from 'node:path'
+import { test } from 'tap'
+import { openDatabase } from '../../src/db/connection.js'
+import { build, tempDir } from '../helper.js'
+
+/** The pragmas durability and privacy depend on, read back from a connection. */
+function pragmas (sqlite: { pragma(source: string, options: { simple: true }): unknown }) {
+  const read = (name: string) => sqlite.pragma(name, { simple: true })
+  return {
+    journal_mode: read('journal_mode'),
+    synchronous: read('synchronous'),
+    foreign_keys: read('foreign_keys'),
+    secure_delete: read('secure_delete'),
+    busy_timeout: read('busy_timeout'),
+  }
+}
+
+test('openDatabase sets the pragmas durability and privacy depend on', async (t) => {
+  const database = openDatabase(join(tempDir(t), 'nested', 'pragmas.db'))
+  t.teardown(() => database.close())
+  t.same(pragmas(database.sqlite), {
+    journal_mode: 'wal', // readers never block the writer
+    synchronous: 2, // FULL: a commit is on disk before the 2xx
+    foreign_keys: 1, // deleting a message or review deletes what refers to it
+    secure_delete: 1, // erased personal data is overwritten, not left in free pages
+    busy_timeout: 5000, // a second process (CLI, backup) waits instead of failing at once
+  })
+
+  t.test('the app runs on such a connection', async (t) => {
+    const app = await build(t, { env: { DATABASE_PATH: join(tempDir(t), 'app.db') } })
+    t.same(pragmas(app.database.sqlite), { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, secure_delete: 1, busy_timeout: 5000 })
+  })
+
+  t.test('foreign keys are enforced, not only declared', async (t) => {
+    const app = await build(t, { env: { DATABASE_PATH: join(tempDir(t), 'fk.db') } })
+    const { db } = app.database
+    const sections = async () => Number((await db.selectFrom('sections').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+    t.equal(await sections(), 9)
+    await db.deleteFrom('articles').execute()
+    t.equal(await sections(), 0, 'deleting the article deleted its sections (ON DELETE CASCADE runs)')
+  })
+})

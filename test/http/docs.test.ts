@@ -1,0 +1,178 @@
+// Swagger UI in a real browser (Debian's Chromium through playwright-core): the service's own page, showing the one
+// document at /openapi.json; it lists every operation, names union members, and "Try it out" works against this server.
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { chromium } from 'playwright-core'
+import { test } from 'tap'
+import { DOCUMENT_URL, unionsByMemberName } from '../../src/http/docs.js'
+import { build, SLUG } from '../helper.js'
+
+const CHROMIUM = '/usr/bin/chromium'
+const TITLE = 'From Training to Employment: The Power of Healthcare Internships'
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
+const STEP_TIMEOUT = 10_000
+
+interface OpenApiDocument {
+  info: { title: string }
+  paths: Record<string, Record<string, unknown>>
+  webhooks?: Record<string, Record<string, unknown>>
+}
+
+// In CI (.ci/run sets CI=true) the browser test must run: a missing Chromium is a failure there, not a skip.
+const MUST_RUN = Boolean(process.env.CI) && !['false', '0'].includes(process.env.CI!.toLowerCase())
+const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed (apt-get install chromium)`
+const skip = missing && !MUST_RUN ? `${missing}; the Swagger UI browser test needs it (it must run where CI is set)` : false
+
+test('Swagger UI at /docs', { skip, timeout: 60_000 }, async (t) => {
+  if (missing) {
+    t.fail(`CI=${process.env.CI}: the Swagger UI browser test must run in CI, but ${missing}`)
+    return
+  }
+  const app = await build(t)
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+
+  const document = (await app.inject({ url: DOCUMENT_URL })).json<OpenApiDocument>()
+  // Swagger UI lists the operations of `paths` and, for OpenAPI 3.1, the event payloads of `webhooks` (by event name).
+  const expected = [...Object.entries(document.paths), ...Object.entries(document.webhooks ?? {})]
+    .flatMap(([path, item]) => METHODS.filter((method) => item[method]).map((method) => `${method.toUpperCase()} ${path}`))
+    .sort()
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      // Chromium still looks up accounts.google.com at start-up; resolve no names at all (the test server is an IP literal).
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+    timeout: 20_000,
+  })
+  t.teardown(() => browser.close())
+  const context = await browser.newContext()
+  context.setDefaultTimeout(STEP_TIMEOUT)
+
+  // Everything the page asks for must come from the test server; anything else is recorded and never leaves.
+  const requests: string[] = []
+  const foreign: string[] = []
+  context.on('request', (request) => { requests.push(request.url()) })
+  await context.route((url) => url.origin !== origin, async (route) => {
+    foreign.push(route.request().url())
+    await route.abort('blockedbyclient')
+  })
+
+  const consoleErrors: string[] = []
+  const pageErrors: string[] = []
+  const page = await context.newPage()
+  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()) })
+  page.on('pageerror', (error) => { pageErrors.push(error.message) })
+  // Init scripts run through the DevTools protocol, so the page's CSP does not stop this listener.
+  // (Browser-side code is passed as strings: the project compiles without the DOM lib.)
+  await page.addInitScript(`
+    window.cspViolations = []
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI)
+    })
+  `)
+
+  const response = await page.goto(`${origin}/docs`)
+  t.equal(response?.status(), 200, '/docs answers 200')
+
+  t.test('lists every operation of the document', async (t) => {
+    const summaries = page.locator('.opblock .opblock-summary')
+    await summaries.first().waitFor()
+    await page.waitForFunction(`document.querySelectorAll('.opblock').length >= ${expected.length}`, undefined, { timeout: STEP_TIMEOUT })
+    const listed = await page.evaluate<string[]>(`[...document.querySelectorAll('.opblock')].map((block) => {
+      const method = block.querySelector('.opblock-summary-method')?.textContent?.trim() ?? '?'
+      const path = block.querySelector('.opblock-summary-path')?.getAttribute('data-path') ?? '?'
+      return method.toUpperCase() + ' ' + path
+    })`)
+    t.equal(listed.length, expected.length, `${expected.length} operations shown`)
+    t.same(listed.sort(), expected, 'the same methods and paths as the document')
+  })
+
+  t.test('GET /v1/articles/{slug}: Try it out with the seed slug returns the article', async (t) => {
+    const operation = page.locator('.opblock-get').filter({ has: page.locator('.opblock-summary-path[data-path="/v1/articles/{slug}"]') })
+    t.equal(await operation.count(), 1, 'the operation is on the page')
+    await operation.locator('.opblock-summary').first().click()
+    await operation.getByRole('button', { name: 'Try it out' }).click()
+    await operation.locator('tr[data-param-name="slug"] input').fill(SLUG)
+    await operation.getByRole('button', { name: 'Execute' }).click()
+
+    const status = operation.locator('.live-responses-table tbody tr.response .response-col_status').first()
+    await status.waitFor()
+    t.equal((await status.textContent())?.trim(), '200', 'response status 200 shown')
+    const body = operation.locator('.live-responses-table tbody tr.response .response-col_description .highlight-code pre').first()
+    await body.waitFor()
+    t.match(await body.textContent(), TITLE, 'the article title is in the response body shown')
+    t.equal((await operation.locator('.request-url pre').textContent())?.trim(), `${origin}/v1/articles/${SLUG}`,
+      'the request went to the server that served the docs (relative server URL)')
+  })
+
+  t.test('the page is the service\'s own and shows the one document, at /openapi.json', async (t) => {
+    t.equal(await page.title(), document.info.title, 'the window title is the API\'s title')
+    t.equal(document.info.title, 'Content API')
+    // The top bar offers the document list (one entry) instead of a free URL box.
+    const definitions = await page.evaluate<Array<{ value: string, text: string }>>(
+      "[...document.querySelectorAll('.topbar select#select option')].map((option) => ({ value: option.value, text: option.textContent }))")
+    t.same(definitions, [{ value: '/openapi.json', text: '/openapi.json' }], 'the top bar\'s definition is /openapi.json')
+    t.equal(await page.locator('.topbar .download-url-input').count(), 0, 'no box holding another URL')
+    const link = page.locator('.information-container .info a.link').filter({ has: page.locator('.url') })
+    t.equal((await link.textContent())?.trim(), '/openapi.json', 'the link under the title shows /openapi.json')
+    t.equal(await link.getAttribute('href'), '/openapi.json', 'and opens it')
+  })
+
+  t.test('the Block union is shown by its variants\' names', async (t) => {
+    const block = page.locator('section.models article[data-json-schema-level="0"]')
+      .filter({ has: page.locator(':scope > .json-schema-2020-12-head .json-schema-2020-12__title', { hasText: /^Block$/ }) })
+    t.equal(await block.count(), 1, 'Block is among the schemas')
+    const type = block.locator(':scope > .json-schema-2020-12-head .json-schema-2020-12__attribute--primary').first()
+    t.equal((await type.textContent())?.trim(), '(ParagraphBlock | ListBlock)', 'collapsed, its type names the variants (was "(any | any)")')
+    await block.locator('.json-schema-2020-12-expand-deep-button').first().click()
+    const variants = block.locator('.json-schema-2020-12-keyword--oneOf li .json-schema-2020-12__title')
+    await variants.first().waitFor()
+    t.same((await variants.allTextContents()).map((text) => text.trim()), ['#0 ParagraphBlock', '#1 ListBlock'], 'expanded, "One of" lists them by name')
+
+    const article = page.locator('section.models article[data-json-schema-level="0"]')
+      .filter({ has: page.locator(':scope > .json-schema-2020-12-head .json-schema-2020-12__title', { hasText: /^Article$/ }) })
+    await article.locator('.json-schema-2020-12-expand-deep-button').first().click()
+    const intro = article.locator('.json-schema-2020-12-property').filter({ has: page.locator('.json-schema-2020-12__title', { hasText: /^intro$/ }) }).first()
+    await intro.waitFor()
+    t.match(await intro.locator('.json-schema-2020-12__attribute--primary').first().textContent(), 'array<(ParagraphBlock | ListBlock)>', 'an array of blocks is named so too')
+    t.notMatch(await page.locator('section.models').innerText(), /\((any|object) \| (any|object)\)/, 'no union is labelled by member types anywhere in the schemas')
+  })
+
+  t.test('nothing left the test server and nothing broke', async (t) => {
+    const violations = await page.evaluate<string[]>('window.cspViolations')
+    t.same(violations, [], 'no CSP violations')
+    t.same(pageErrors, [], 'no uncaught page errors')
+    t.same(consoleErrors, [], 'no console errors')
+    t.same(foreign, [], 'no request to another origin')
+    t.ok(requests.some((url) => url === `${origin}/openapi.json`), 'the UI loaded /openapi.json')
+    t.same(requests.filter((url) => /\/docs\/(json|yaml)/.test(url)), [], 'and no second copy of it (/docs/json, /docs/yaml)')
+    t.ok(requests.some((url) => url === `${origin}/v1/articles/${SLUG}`), 'the UI called the API')
+    t.same(requests.filter((url) => !url.startsWith(`${origin}/`)), [], 'every request went to the test server')
+  })
+})
+
+test('unionsByMemberName: the Swagger UI plugin that names union members', async (t) => {
+  // A stand-in for React.createElement: enough to see what the wrapped component renders.
+  const system = { React: { createElement: (type: unknown, props: unknown, ...children: unknown[]) => ({ type, props, children }) } }
+  const Original = 'Original'
+  const render = unionsByMemberName().wrapComponents.JSONSchema202012KeywordType(Original, system)
+  const text = (schema: unknown, isCircular = false) => {
+    const element = render({ schema, isCircular }) as { type: unknown, children: unknown[] }
+    return element.type === Original ? 'Original' : element.children.join('')
+  }
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+  t.equal(text({ oneOf: [ref('ParagraphBlock'), ref('ListBlock')] }), '(ParagraphBlock | ListBlock)', 'unresolved $refs: the component names')
+  t.equal(text({ oneOf: [{ title: 'Paragraph', $$ref: '#/components/schemas/ParagraphBlock', type: 'object' }, { $$ref: '#/components/schemas/ListBlock', type: 'object' }] }),
+    '(Paragraph | ListBlock)', 'resolved members: the title, else the component they came from')
+  t.equal(text({ anyOf: [ref('A'), ref('B')] }), '(A | B)', 'anyOf too')
+  t.equal(text({ type: 'array', items: { oneOf: [ref('A'), ref('B')] } }), 'array<(A | B)>', 'an array of a union')
+  t.equal(text({ oneOf: [ref('A'), ref('B')] }, true), '(A | B) [circular]', 'a circular mark is kept')
+  t.equal(text({ anyOf: [{ type: 'string' }, { type: 'null' }] }), 'Original', 'members without names: Swagger UI\'s own label')
+  t.equal(text({ type: 'object' }), 'Original', 'not a union: Swagger UI\'s own label')
+  t.equal(text({ type: 'array', items: { type: 'string' } }), 'Original')
+  t.equal(text(undefined), 'Original')
+})

@@ -1,0 +1,50 @@
+import { test } from 'tap'
+import { ADMIN, ADMIN_KEY, build, captureLogs, postContactForm, WEBHOOK_SECRET } from '../helper.js'
+import { startReceiver, waitFor } from '../fixtures/webhook-receiver.js'
+
+test('personal data never reaches the logs', async (t) => {
+  const receiver = await startReceiver(t, (n) => n === 1 ? 500 : 200)
+  const logs = captureLogs()
+  const app = await build(t, {
+    logStream: logs.stream,
+    env: {
+      LOG_LEVEL: 'trace',
+      CONTACT_RATE_LIMIT_MAX: '3',
+      CONTACT_REDIRECT_ORIGINS: 'https://www.example.org',
+      WEBHOOK_URLS: receiver.url,
+      WEBHOOK_SECRET,
+      WEBHOOK_BACKOFF_MS: '5',
+    },
+  })
+  const secrets = ['Zanzibar Quux', 'zanzibar.quux@example.org', 'zanzibar.quux', 'Kumquat subject', 'Marmalade message body', 'grace.q@example.org', 'Grace Qwerty']
+
+  const json = await app.inject({ method: 'POST', url: '/v1/contact-messages', headers: { 'idempotency-key': 'log-key' }, payload: { name: 'Zanzibar Quux', email: 'zanzibar.quux@example.org', subject: 'Kumquat subject', message: 'Marmalade message body' } })
+  t.equal(json.statusCode, 202)
+  const id = json.json().data.id
+  const form = await postContactForm(app, { name: 'Grace Qwerty', email: 'grace.q@example.org', message: 'Marmalade message body', redirect: 'https://www.example.org/thanks' })
+  t.equal(form.statusCode, 303)
+  t.equal((await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: { name: 'Zanzibar Quux', email: 'zanzibar.quux@example.org', message: 'x'.repeat(5001) } })).statusCode, 400)
+  t.equal((await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: { email: 'zanzibar.quux@example.org', message: 'Marmalade message body', article_slug: 'no-such-page' } })).statusCode, 400)
+  t.equal((await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: { email: 'zanzibar.quux@example.org', message: 'Marmalade message body 2' } })).statusCode, 202, 'the refused requests did not count')
+  t.equal((await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: { email: 'zanzibar.quux@example.org', message: 'Marmalade message body 3' } })).statusCode, 429)
+  t.equal((await app.inject({ method: 'POST', url: '/v1/contact-messages', headers: { 'idempotency-key': 'log-key' }, payload: { email: 'zanzibar.quux@example.org', message: 'different' } })).statusCode, 422)
+  t.equal((await app.inject({ url: `/v1/admin/contact-messages?q=${encodeURIComponent('zanzibar.quux@example.org')}`, headers: ADMIN })).json().data.length, 2)
+  t.equal((await app.inject({ url: `/v1/admin/contact-messages/${id}`, headers: ADMIN })).statusCode, 200)
+  t.equal((await app.inject({ method: 'PATCH', url: `/v1/admin/contact-messages/${id}`, headers: ADMIN, payload: { status: 'read' } })).statusCode, 200)
+  await waitFor(() => receiver.requests.some((request) => request.status === 200), { what: 'the webhook retry' })
+  t.equal((await app.inject({ method: 'POST', url: '/v1/admin/data-subjects/export', headers: ADMIN, payload: { email: 'zanzibar.quux@example.org' } })).statusCode, 200)
+  t.equal((await app.inject({ method: 'POST', url: '/v1/admin/data-subjects/erase', headers: ADMIN, payload: { email: 'grace.q@example.org' } })).statusCode, 200)
+  t.equal((await app.inject({ url: '/v1/admin/contact-messages?q=%25', headers: { authorization: 'Bearer wrong-key-0123456789' } })).statusCode, 401)
+
+  const text = logs.text()
+  t.ok(logs.lines.length > 20, `${logs.lines.length} log lines written`)
+  for (const secret of [...secrets, ADMIN_KEY, 'wrong-key-0123456789', 'log-key', 'https://www.example.org/thanks']) {
+    t.notOk(text.toLowerCase().includes(secret.toLowerCase()), `"${secret}" is not logged`)
+  }
+  t.notOk(text.includes('?q='), 'no raw URLs with query strings')
+  t.ok(text.includes('"route":"/v1/contact-messages"'), 'route patterns are logged')
+  t.ok(text.includes('"route":"/v1/admin/contact-messages/:id"'))
+  t.ok(text.includes('"route":"/v1/admin/contact-messages"'))
+  t.ok(text.includes('webhook attempt failed, will retry'), 'webhook outcomes are logged')
+  t.ok(text.includes('data subject erased'), 'erasure is audited, without the email')
+})
