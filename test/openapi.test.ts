@@ -351,7 +351,7 @@ test('the content examples are what the API serves for the seed article', async 
   const served = async (url: string) => {
     const res = await app.inject({ url })
     t.equal(res.statusCode, 200, `GET ${url}`)
-    return res.json() as unknown
+    return res.json<unknown>()
   }
 
   t.same(withoutUpdatedAt(await served(`/v1/articles/${SLUG}`)), withoutUpdatedAt(example('ArticleEnvelope')), 'ArticleEnvelope: GET /v1/articles/{slug}')
@@ -381,7 +381,7 @@ test('example problems are what the API sends', async (t) => {
     const res = await app.inject({ ...request, headers: { ...ADMIN, ...request.headers } })
     t.ok(expected, `${label}: documented`)
     t.equal(res.statusCode, expected?.status, `${label}: status`)
-    t.same({ ...res.json() as Json, instance: undefined }, { ...expected, instance: undefined }, `${label}: ${String(expected?.detail)}`)
+    t.same({ ...res.json<Json>(), instance: undefined }, { ...expected, instance: undefined }, `${label}: ${String(expected?.detail)}`)
   }
 
   // Every 400 example: the request that has exactly its invalid field (or an undecodable path parameter), built from the operation's other examples.
@@ -404,7 +404,7 @@ test('example problems are what the API sends', async (t) => {
     }
     const bodySchema = operation.requestBody?.content?.['application/json']?.schema
     const body = bodySchema ? { ...(component(bodySchema.$ref)?.examples as Json[])[0], ...(location === 'body' ? { [field]: 'nope' } : {}) } : undefined
-    await sends({ method: method.toUpperCase() as InjectOptions['method'], url, ...(body ? { payload: body } : {}) }, expected, `${name} 400`)
+    await sends({ method: method.toUpperCase(), url, ...(body ? { payload: body } : {}) }, expected, `${name} 400`)
     checked++
   }
   t.ok(checked >= 15, `${checked} operations' 400 examples checked`)

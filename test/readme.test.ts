@@ -417,8 +417,7 @@ function compareResponse (shown: Shown, received: Received, session: Session, ne
     const actual = received.headers.get(name)
     const known = session.tokens.get(value)
     if (actual === null) problems.push(`no ${name} header`)
-    else if (known !== undefined) { if (known !== actual) problems.push(`${name}: ${actual}, but the README's ${value} was ${known} before`) }
-    else if (!wildcard(session.localize(value)).test(actual)) problems.push(`${name}: ${actual}, the README shows ${value}`)
+    else if (known !== undefined) { if (known !== actual) problems.push(`${name}: ${actual}, but the README's ${value} was ${known} before`) } else if (!wildcard(session.localize(value)).test(actual)) problems.push(`${name}: ${actual}, the README shows ${value}`)
     // A header value with a placeholder (an ETag, say) stands for this run's value when a later request sends it.
     else if (value.includes('…') && value !== '"…"') newTokens.set(value, actual)
   }
@@ -536,7 +535,7 @@ test('README: every example is a request the running service answers as shown', 
           }
           const receiver = await startReceiver(t, receiverCode.lines.join('\n'), { ...session.exported, ...env }, entry.output[0] ?? '')
           session.origins.set(RECEIVER_ORIGIN, receiver.origin)
-          background.push({ name: 'receiver.mjs', line: entry.line, shown: entry.output, stdout: receiver.stdout })
+          background.push({ name: 'receiver.mjs', line: entry.line, shown: entry.output, stdout: () => receiver.stdout() })
           t.ok(true, `${where}: receiver.mjs listens on ${receiver.origin}`)
         } else if (program === 'curl') {
           let request: CurlRequest
@@ -699,8 +698,10 @@ test('README: first screen, configuration, forms, layout and layers match the co
         if (targetFolder === folder || targetFolder?.startsWith('..')) continue
         const layer = ['http', 'db', 'base'].includes(folder!) ? folder : features.includes(folder!) ? 'feature' : 'root'
         if (layer === 'root') continue
-        const allowed = layer === 'base' ? false
-          : layer === 'http' || layer === 'db' ? targetFolder === 'base'
+        const allowed = layer === 'base'
+          ? false
+          : layer === 'http' || layer === 'db'
+            ? targetFolder === 'base'
             : ['http', 'db', 'base'].includes(targetFolder!) || Boolean(typeOnly)
         if (!allowed) violations.push(`${relative(projectRoot, file)}: ${statement.split('\n')[0]}`)
       }

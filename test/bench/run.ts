@@ -175,7 +175,7 @@ async function main () {
     console.log(lines.join('\n'))
   } finally {
     stopChildren()
-    await Promise.all(children.map((child) => child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve))))
+    await Promise.all(children.map((child) => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve))))
     rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -34,6 +34,6 @@ async function stop () {
   await app.close()
   process.exit(0)
 }
-process.on('SIGTERM', () => { void stop() })
-process.on('disconnect', () => { void stop() })
+process.on('SIGTERM', () => { stop().catch(() => process.exit(1)) })
+process.on('disconnect', () => { stop().catch(() => process.exit(1)) })
 process.send?.({ port: address.port })

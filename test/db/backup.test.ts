@@ -9,10 +9,10 @@ test('npm run cli -- backup / restore: consistent under concurrent writes; resto
   const dir = tempDir(t)
   const database = join(dir, 'live.db')
   const server = await startServer(t, { DATABASE_PATH: database, PORT: '0', CONTACT_RATE_LIMIT_MAX: '100000' })
-  let writing = true
+  const load = { writing: true }
   let acknowledged = 0
   const writer = (async () => {
-    for (let i = 0; writing; i++) {
+    for (let i = 0; load.writing; i++) {
       const res = await fetch(`${server.origin}/v1/contact-messages`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `w${i}@example.org`, message: `Message ${i}` }),
       })
@@ -24,7 +24,7 @@ test('npm run cli -- backup / restore: consistent under concurrent writes; resto
   const backupPath = join(dir, 'backups', 'copy.db')
   const backup = await runScript('cli', ['backup', backupPath], { DATABASE_PATH: database })
   const atBackup = acknowledged
-  writing = false
+  load.writing = false
   await writer
   t.equal(backup.code, 0, backup.stderr)
   t.match(backup.stdout, /^Backed up to .*copy\.db \(\d+ pages, integrity ok\)\./)

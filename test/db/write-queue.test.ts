@@ -20,9 +20,9 @@ function setup (t: { teardown(fn: () => unknown): void }) {
       if (property === 'startTransaction') return () => { transactions++; return target.startTransaction() }
       return Reflect.get(target, property, receiver) as unknown
     },
-  }) as Executor
+  })
   const insert = (text: string) => async (trx: Executor) => {
-    await trx.insertInto('notes' as never).values({ text } as never).execute()
+    await trx.insertInto('notes' as never).values({ text }).execute()
     return text
   }
   return { path, database, db: counted, insert, transactions: () => transactions }
