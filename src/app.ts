@@ -13,6 +13,7 @@ import { errorHandling, frameworkErrors, HttpProblem, MAX_PARAM_LENGTH } from '.
 import { docs } from './http/docs.js'
 import { requireAdminKey } from './http/auth.js'
 import { noStore, publicCaching } from './http/caching.js'
+import { createPublicLinks } from './http/links.js'
 import { loggerOptions } from './http/logging.js'
 import { sharedSchemas } from './http/schemas.js'
 import { buildValidator, refuseUnknownQueryParameters } from './http/validation.js'
@@ -155,10 +156,19 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     webhooks: webhookOperations(WEBHOOK_EVENTS),
   })
 
+  // Absolute links (JSON-LD, feed, sitemap): PUBLIC_BASE_URL, or else the address the server listens on.
+  const links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port })
+  app.addHook('onListen', async () => {
+    if (links.configured) return
+    links.listeningAt(app.listeningOrigin)
+    app.log.warn(`PUBLIC_BASE_URL is not set: JSON-LD, feed and sitemap links point at ${links.base()}, where this server listens; set it to the public URL`)
+  })
+  const articleUrl = (slug: string) => links.url(`/v1/articles/${slug}`)
+
   await app.register(healthRoutes, { health: createHealthRepository(db) })
   await app.register(async (publicApi) => {
     await publicCaching(publicApi)
-    await publicApi.register(contentRoutes, { content: repositories.content, ratings: repositories.reviews.statsForArticles })
+    await publicApi.register(contentRoutes, { content: repositories.content, ratings: repositories.reviews.statsForArticles, articleUrl })
     await publicApi.register(reviewRoutes, {
       reviews: services.reviews,
       rateLimit: config.reviews.rateLimit,
