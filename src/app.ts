@@ -21,6 +21,8 @@ import { contentRoutes, movedOrMissing } from './content/routes.js'
 import { contentSchemas } from './content/schemas.js'
 import { contentAdminSchemas } from './content/admin-schemas.js'
 import { contentAdminRoutes } from './content/admin-routes.js'
+import { createSyndicationSource } from './content/syndication.js'
+import { feedRoutes } from './feeds/routes.js'
 import { createHealthRepository } from './health/repository.js'
 import { healthRoutes, healthSchemas } from './health/routes.js'
 import { createAdminKeyVerifier } from './api-keys/repository.js'
@@ -69,6 +71,7 @@ const OPENAPI_TAGS = [
   { name: 'Authoring', description: 'Write articles and sections, publish, rename, restore revisions, import and export Markdown (admin). Writes honour If-Match.' },
   { name: 'Reviews', description: 'Reader reviews and rating summaries (approved reviews only).' },
   { name: 'Review moderation', description: 'The moderation queue: approve, hide or delete reviews. Admin key required.' },
+  { name: 'Feeds', description: 'The Atom feed and the sitemap: for feed readers and search engines, with absolute links under PUBLIC_BASE_URL.' },
   { name: 'Health', description: 'Liveness and readiness probes.' },
   { name: 'Contact', description: 'The public contact form: JSON, or a plain HTML form post that needs no JavaScript.' },
   { name: 'Contact inbox', description: 'Read, search, triage and delete contact messages (admin).' },
@@ -175,6 +178,10 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
       articleNotFound: (request, slug) => movedOrMissing(request, slug, repositories.content),
     })
   }, { prefix: '/v1' })
+  await app.register(async (feeds) => {
+    await publicCaching(feeds)
+    await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content), links, articleUrl })
+  })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
   await app.register(async (admin) => {
     await noStore(admin)
