@@ -17,8 +17,21 @@ export function preferredType<T extends string> (accept: string | undefined, off
   // The common cases (no header, curl's */*) skip parsing. An empty header accepts nothing per the grammar, but it is
   // what some clients send when they mean "anything"; it is read as absent.
   if (accept === undefined || accept === '*/*' || accept.trim() === '') return offered[0]
-  return new Negotiator({ headers: { accept } }).mediaType(offered) as T | undefined
+  // Clients send the same few headers over and over (each browser, each HTTP library): parsing one costs several
+  // microseconds, a lookup next to nothing. Bounded, so that made-up headers cannot grow it.
+  let known = decided.get(offered)
+  if (!known) decided.set(offered, known = new Map())
+  const cached = known.get(accept)
+  if (cached !== undefined) return (cached ?? undefined) as T | undefined
+  const type = new Negotiator({ headers: { accept } }).mediaType(offered) as T | undefined
+  if (known.size >= DECIDED_MAX) known.clear()
+  known.set(accept, type ?? null)
+  return type
 }
+
+/** Accept headers already decided, per list of offered types: the type chosen, or null for none (406). */
+const decided = new WeakMap<readonly string[], Map<string, string | null>>()
+const DECIDED_MAX = 1000
 
 /** The media type without its parameters: `text/html; charset=utf-8` → `text/html`. */
 export const essence = (type: string) => type.split(';', 1)[0]!.trim()
@@ -42,7 +55,11 @@ export function negotiate<T extends string> (request: FastifyRequest, offered: r
 /** Adds a field name to Vary, keeping what is there (CORS adds Origin). */
 export function addVary (reply: FastifyReply, field: string) {
   const current = reply.getHeader('vary')
-  const value = Array.isArray(current) ? current.join(', ') : current === undefined ? '' : String(current)
+  if (current === undefined) {
+    reply.header('vary', field)
+    return
+  }
+  const value = Array.isArray(current) ? current.join(', ') : String(current)
   const names = value.split(',').map((name) => name.trim()).filter(Boolean)
   if (names.includes('*') || names.some((name) => name.toLowerCase() === field.toLowerCase())) return
   reply.header('vary', [...names, field].join(', '))
@@ -52,6 +69,7 @@ export function addVary (reply: FastifyReply, field: string) {
  * An onRequest hook for routes whose response depends on Accept: `Vary: Accept` on every answer they give, a 304, a 406,
  * a 404 or a redirect included, so that no cache hands one client's representation to another.
  */
-export async function varyOnAccept (_request: FastifyRequest, reply: FastifyReply) {
+export function varyOnAccept (_request: FastifyRequest, reply: FastifyReply, done: () => void) {
   addVary(reply, 'Accept')
+  done()
 }
