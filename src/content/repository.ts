@@ -39,7 +39,7 @@ export interface AdminArticleSummary {
 export interface Revision { version: number, created_at: string, created_by: string, summary: string }
 
 /** A published article's identity, version (bumped by every change beneath it) and dates. */
-export interface PublishedVersion { id: number, slug: string, version: number, published_at: string, updated_at: string }
+export interface PublishedVersion { id: number, slug: string, version: number, published_at: string, updated_at: string, canonical_url: string | null }
 
 /** What a served article (public list item) lacks until the reviews feature adds it. */
 export type PublishedSummary = Omit<ArticleSummary, 'reviews'> & { id: number }
@@ -307,7 +307,7 @@ export function createContentRepository (db: Executor): ContentRepository {
     },
 
     async listPublishedVersions (limit, trx = db) {
-      const rows = await trx.selectFrom('articles').select(['id', 'slug', 'version', 'published_at', 'updated_at'])
+      const rows = await trx.selectFrom('articles').select(['id', 'slug', 'version', 'published_at', 'updated_at', 'canonical_url'])
         .where('status', '=', 'published').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
       return rows.map((row) => ({ ...row, published_at: row.published_at as string }))
     },

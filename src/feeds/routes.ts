@@ -9,7 +9,15 @@ import { EXAMPLE_PUBLIC_BASE_URL, problemExample, problemResponses } from '../ht
 import { articleTagUri, entryXml, feedXml, SITEMAP_MAX_URLS, sitemapXml } from './xml.js'
 
 /** A published article as listed: enough to tell whether what was built from it is still current. */
-export interface ListedArticle { id: number, slug: string, version: number, published_at: string, updated_at: string }
+export interface ListedArticle {
+  id: number
+  slug: string
+  version: number
+  published_at: string
+  updated_at: string
+  /** Set when the article is a copy whose original lives elsewhere. */
+  canonical_url: string | null
+}
 
 /** What the feeds need from the content feature (handed over in app.ts). */
 export interface FeedArticles {
@@ -128,7 +136,8 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
   }
 
   async function currentSitemap (): Promise<Representation> {
-    const listed = await articles.listPublished(SITEMAP_MAX_URLS)
+    // A sitemap lists canonical pages only: a copy whose canonical URL is elsewhere is left to the original's site.
+    const listed = (await articles.listPublished(SITEMAP_MAX_URLS)).filter((article) => article.canonical_url === null)
     const key = JSON.stringify([links.base(), listed.map((article) => [article.slug, article.updated_at])])
     if (sitemap?.key === key) return sitemap.representation
     const body = sitemapXml(listed.map((article) => ({ loc: articleUrl(article.slug), lastmod: article.updated_at })))
@@ -162,6 +171,7 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
       tags: ['Feeds'],
       summary: 'Sitemap of every published article',
       description: `Every published article (up to ${SITEMAP_MAX_URLS.toLocaleString('en')}, the protocol's limit per file), newest first, ` +
+        'except copies whose `canonical_url` points elsewhere (sitemaps list canonical pages), ' +
         'with `lastmod` from its last change. Links are absolute, under PUBLIC_BASE_URL. Revalidate with If-None-Match.',
       response: {
         200: xmlResponse('A sitemap (sitemaps.org protocol 0.9).', SITEMAP_TYPE, EXAMPLE_SITEMAP),

@@ -267,6 +267,10 @@ test('GET /sitemap.xml', async (t) => {
       [`${BASE}/v1/articles/${SLUG}`, seed.updated_at],
     ])
     t.equal((await app.inject({ url: '/sitemap.xml', headers: { accept: 'text/html' } })).statusCode, 406)
+    await createAndPublish(app, { slug: 'a-copy', title: 'A copy', intro: [], sections: [], canonical_url: 'https://blog.example.net/original' })
+    const copies = await fetchSitemap(app)
+    t.notOk(copies.res.body.includes('a-copy'), 'a copy with its canonical URL elsewhere is not listed')
+    t.match((await fetchFeed(app)).res.body, /<title type="text">A copy<\/title>/, 'but it is in the feed')
     t.equal((await app.inject({ url: '/sitemap.xml', headers: { accept: 'text/xml' } })).statusCode, 200)
   })
 })
