@@ -74,7 +74,7 @@ const represented = (kind: string, type: string, body: string): Representation =
  * which it passes through unchanged.
  */
 function representationsResponse (description: string, json: TSchema, text: Record<Exclude<RepresentationKind, 'json'>, { description: string, example: string }>) {
-  const string = (kind: Exclude<RepresentationKind, 'json'>) => ({ schema: Type.String({ maxLength: 64 * 1024 * 1024, description: text[kind].description, examples: [text[kind].example] }) })
+  const string = (kind: Exclude<RepresentationKind, 'json'>) => ({ schema: { type: 'string', maxLength: 64 * 1024 * 1024, description: text[kind].description, examples: [text[kind].example] } })
   return {
     description,
     content: {

@@ -1,6 +1,5 @@
 // GET /feed.atom (the newest published articles, whole, for feed readers) and GET /sitemap.xml (every published
 // article, for search engines). Both are rebuilt only when a published article changes, and revalidate with ETags.
-import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsync } from 'fastify'
 import { representationEtag, sendRepresentation, type Representation } from '../http/caching.js'
 import type { PublicLinks } from '../http/links.js'
@@ -81,7 +80,7 @@ const notAcceptableExample = (offered: string[]) => ({
 
 const xmlResponse = (description: string, type: string, example: string) => ({
   description,
-  content: { [type.split(';')[0]!]: { schema: Type.String({ maxLength: 64 * 1024 * 1024, examples: [example] }) } },
+  content: { [type.split(';')[0]!]: { schema: { type: 'string', maxLength: 64 * 1024 * 1024, examples: [example] } } },
 })
 
 interface Built { key: string, representation: Representation }

@@ -326,7 +326,7 @@ test('sections: negotiation, ETags per representation, 304', async (t) => {
 test('the OpenAPI examples of the text representations are what the API serves for the seed article', async (t) => {
   const app = await build(t, { env: { PUBLIC_BASE_URL: 'https://api.example.org' } })
   await app.ready()
-  const document = app.swagger() as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: { examples?: string[] } }> }> } }> }
+  const document = app.swagger() as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: { type?: string, examples?: string[] } }> }> } }> }
   const examples = (path: string) => document.paths[path]!.get.responses['200']!.content
   // The examples were made before the database was seeded: dateModified there is the publication time.
   const served = async (url: string, accept: string) => {
@@ -336,6 +336,7 @@ test('the OpenAPI examples of the text representations are what the API serves f
   }
   for (const type of ['text/html', 'text/markdown', 'text/plain']) {
     t.equal(await served(ARTICLE, type), examples('/v1/articles/{slug}')[type]!.schema.examples![0], `GET /v1/articles/{slug} ${type}`)
+    t.match(examples('/v1/articles/{slug}')[type]!.schema, { type: 'string' }, `${type}: documented as a string`)
   }
   const section = examples('/v1/articles/{slug}/sections/{key}')
   const key = /id="([^"]+)"/.exec(section['text/html']!.schema.examples![0]!)![1]!
