@@ -14,7 +14,9 @@ export const REPRESENTATIONS = {
 } as const
 export type RepresentationKind = keyof typeof REPRESENTATIONS
 export const REPRESENTATION_TYPES = Object.values(REPRESENTATIONS)
-export const kindOf = (type: string) => (Object.keys(REPRESENTATIONS) as RepresentationKind[]).find((kind) => REPRESENTATIONS[kind] === type)!
+const KINDS = new Map(Object.entries(REPRESENTATIONS).map(([kind, type]) => [type as string, kind as RepresentationKind]))
+/** The kind of an offered media type (`text/html; charset=utf-8` → `html`). */
+export const kindOf = (type: string) => KINDS.get(type)!
 
 type Body = Pick<Article, 'title' | 'language' | 'intro' | 'sections'>
 

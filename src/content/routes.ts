@@ -8,7 +8,7 @@ import { representationEtag, sendRepresentation, type Representation } from '../
 import { Moved, notFound } from '../http/errors.js'
 import { negotiate, notAcceptable, varyOnAccept } from '../http/negotiation.js'
 import { pageEnvelope } from '../http/pagination.js'
-import { EXAMPLE_PUBLIC_BASE_URL, MOVED_RESPONSE, Ref, pathIdentifier, problemExample, problemResponses } from '../http/schemas.js'
+import { MOVED_RESPONSE, Ref, pathIdentifier, problemExample, problemResponses } from '../http/schemas.js'
 import type { ContentRepository } from './repository.js'
 import { createArticleCache, type CachedArticle } from './cache.js'
 import { articleJsonLd } from './jsonld.js'
