@@ -100,9 +100,29 @@ export interface paths {
         };
         /**
          * Get a published article
-         * @description The whole article in one call: intro, sections with their blocks, a table of contents, and the review count and average.
+         * @description The whole article in one call: intro, sections with their blocks, a table of contents, and the review count and average. As JSON (the default), or, as `Accept` asks, an HTML fragment (with the JSON-LD embedded), the Markdown of the authoring export, or plain text. Each representation has its own ETag; every answer carries `Vary: Accept`.
          */
         get: operations["getArticle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a published article's structured data
+         * @description The article as a schema.org `Article` in JSON-LD, for a page that renders the article itself to embed in a script element of type `application/ld+json` (escaping `<` as `\u003c` there). The HTML representation of the article embeds the same.
+         */
+        get: operations["getArticleJsonLd"];
         put?: never;
         post?: never;
         delete?: never;
@@ -138,7 +158,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one section */
+        /**
+         * Get one section
+         * @description As JSON (the default), or, as `Accept` asks, an HTML fragment, Markdown or plain text. Each has its own ETag; every answer carries `Vary: Accept`.
+         */
         get: operations["getSection"];
         put?: never;
         post?: never;
@@ -184,6 +207,46 @@ export interface paths {
          * @description Count, average and per-star distribution of approved reviews: schema.org AggregateRating with reviewCount = count, ratingValue = average, bestRating = 5, worstRating = 1. `average` is null when there are no reviews.
          */
         get: operations["getReviewSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Atom feed of the newest articles
+         * @description The 20 most recently published articles, newest first, each with its whole body as HTML (`<content type="html">`, escaped) and its excerpt as the summary. `updated` is when the newest entry changed, so a publish or an edit moves it. Links are absolute, under PUBLIC_BASE_URL. Entry ids are `tag:` URIs that survive renames. Revalidate with If-None-Match.
+         */
+        get: operations["getAtomFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sitemap.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sitemap of every published article
+         * @description Every published article (up to 50,000, the protocol's limit per file), newest first, except copies whose `canonical_url` points elsewhere (sitemaps list canonical pages), with `lastmod` from its last change. Links are absolute, under PUBLIC_BASE_URL. Revalidate with If-None-Match.
+         */
+        get: operations["getSitemap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1907,6 +1970,76 @@ export interface components {
          */
         SectionEnvelope: {
             data: components["schemas"]["Section"];
+        };
+        /**
+         * ArticleJsonLd
+         * @description A schema.org Article in JSON-LD, for a page to embed in a script element of type application/ld+json.
+         * @example {
+         *       "@context": "https://schema.org",
+         *       "@type": "Article",
+         *       "headline": "From Training to Employment: The Power of Healthcare Internships",
+         *       "description": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…",
+         *       "datePublished": "2025-01-15T09:00:00.000Z",
+         *       "dateModified": "2025-01-15T09:00:00.000Z",
+         *       "inLanguage": "en",
+         *       "wordCount": 646,
+         *       "mainEntityOfPage": {
+         *         "@type": "WebPage",
+         *         "@id": "https://api.example.org/v1/articles/from-training-to-employment-the-power-of-healthcare-internships"
+         *       },
+         *       "url": "https://api.example.org/v1/articles/from-training-to-employment-the-power-of-healthcare-internships"
+         *     }
+         */
+        ArticleJsonLd: {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            /** @enum {string} */
+            "@type": "Article";
+            /** @description `meta_title`, or the title; shortened at a word boundary (…) when over 110 characters. */
+            headline: string;
+            /** @description `meta_description`, or the excerpt (absent when both are empty). */
+            description?: string;
+            datePublished: components["schemas"]["Timestamp"];
+            dateModified: components["schemas"]["Timestamp"];
+            /** @description The article's author; absent when it names none. */
+            author?: {
+                /** @enum {string} */
+                "@type": "Person";
+                name: string;
+            };
+            inLanguage: components["schemas"]["Language"];
+            /** Format: int32 */
+            wordCount: number;
+            mainEntityOfPage: {
+                /** @enum {string} */
+                "@type": "WebPage";
+                /**
+                 * Format: uri
+                 * @description The page the article is the main entity of: `canonical_url`, or the article's URL under PUBLIC_BASE_URL.
+                 */
+                "@id": string;
+            };
+            /**
+             * Format: uri
+             * @description The same page.
+             */
+            url: string;
+            image?: string[];
+            /** @description Tag names, comma-separated. */
+            keywords?: string;
+            /** @description Only when the article has approved reviews. */
+            aggregateRating?: {
+                /** @enum {string} */
+                "@type": "AggregateRating";
+                /** @description Average of the approved reviews, 2 decimals. */
+                ratingValue: number;
+                /** Format: int32 */
+                reviewCount: number;
+                /** @enum {number} */
+                bestRating: 5;
+                /** @enum {number} */
+                worstRating: 1;
+            };
         };
         /**
          * ArticleStatus
@@ -3890,13 +4023,78 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The article. */
+            /** @description The article, in the representation Accept prefers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ArticleEnvelope"];
+                    "text/html": string;
+                    "text/markdown": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description Moved: the article was renamed; Location is the same request on its current slug. */
+            301: {
+                headers: {
+                    /** @description The URL with the current slug. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types this resource is available in is acceptable (Accept): the problem lists them. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleJsonLd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of a published article.
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The JSON-LD. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["ArticleJsonLd"];
                 };
             };
             /** @description Moved: the article was renamed; Location is the same request on its current slug. */
@@ -4012,13 +4210,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The section. */
+            /** @description The section, in the representation Accept prefers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SectionEnvelope"];
+                    "text/html": string;
+                    "text/markdown": string;
+                    "text/plain": string;
                 };
             };
             /** @description Moved: the article was renamed; Location is the same request on its current slug. */
@@ -4041,6 +4242,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types this resource is available in is acceptable (Accept): the problem lists them. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4265,6 +4475,64 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAtomFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 feed (RFC 4287). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description None of the media types this resource is available in is acceptable (Accept): the problem lists them. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSitemap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A sitemap (sitemaps.org protocol 0.9). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description None of the media types this resource is available in is acceptable (Accept): the problem lists them. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

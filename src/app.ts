@@ -14,6 +14,7 @@ import { docs } from './http/docs.js'
 import { requireAdminKey, type FailureThrottle } from './http/auth.js'
 import { sha256 } from './base/hash.js'
 import { noStore, publicCaching } from './http/caching.js'
+import { createPublicLinks } from './http/links.js'
 import { loggerOptions } from './http/logging.js'
 import { problemExample, problemResponses, sharedSchemas } from './http/schemas.js'
 import { buildValidator, finiteNumbers, refuseUnknownQueryParameters } from './http/validation.js'
@@ -21,6 +22,8 @@ import { contentRoutes, movedOrMissing } from './content/routes.js'
 import { contentSchemas } from './content/schemas.js'
 import { contentAdminSchemas } from './content/admin-schemas.js'
 import { contentAdminRoutes } from './content/admin-routes.js'
+import { createSyndicationSource } from './content/syndication.js'
+import { feedRoutes } from './feeds/routes.js'
 import { createHealthRepository } from './health/repository.js'
 import { healthRoutes, healthSchemas } from './health/routes.js'
 import { createAdminKeyVerifier } from './api-keys/repository.js'
@@ -74,6 +77,7 @@ const OPENAPI_TAGS = [
   { name: 'Authoring', description: 'Write articles and sections, publish, rename, restore revisions, import and export Markdown (admin). Writes honour If-Match.' },
   { name: 'Reviews', description: 'Reader reviews and rating summaries (approved reviews only).' },
   { name: 'Review moderation', description: 'The moderation queue: approve, hide or delete reviews. Admin key required.' },
+  { name: 'Feeds', description: 'The Atom feed and the sitemap: for feed readers and search engines, with absolute links under PUBLIC_BASE_URL.' },
   { name: 'Health', description: 'Liveness and readiness probes.' },
   { name: 'Contact', description: 'The public contact form: JSON, or a plain HTML form post that needs no JavaScript.' },
   { name: 'Contact inbox', description: 'Read, search, triage and delete contact messages (admin).' },
@@ -174,16 +178,29 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     webhooks: webhookOperations(WEBHOOK_EVENTS),
   })
 
+  // Absolute links (JSON-LD, feed, sitemap): PUBLIC_BASE_URL, or else the address the server listens on.
+  const links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port })
+  app.addHook('onListen', async () => {
+    if (links.configured) return
+    links.listeningAt(app.listeningOrigin)
+    app.log.warn(`PUBLIC_BASE_URL is not set: JSON-LD, feed and sitemap links point at ${links.base()}, where this server listens; set it to the public URL`)
+  })
+  const articleUrl = (slug: string) => links.url(`/v1/articles/${slug}`)
+
   await app.register(healthRoutes, { health: createHealthRepository(db) })
   await app.register(async (publicApi) => {
     await publicCaching(publicApi)
-    await publicApi.register(contentRoutes, { content: repositories.content, ratings: (ids) => repositories.reviews.statsForArticles(ids) })
+    await publicApi.register(contentRoutes, { content: repositories.content, ratings: (ids) => repositories.reviews.statsForArticles(ids), articleUrl })
     await publicApi.register(reviewRoutes, {
       reviews: services.reviews,
       rateLimit: config.reviews.rateLimit,
       articleNotFound: (request, slug) => movedOrMissing(request, slug, repositories.content),
     })
   }, { prefix: '/v1' })
+  await app.register(async (feeds) => {
+    await publicCaching(feeds)
+    await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content), links, articleUrl })
+  })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
   await app.register(async (admin) => {
     await noStore(admin)

@@ -35,6 +35,8 @@ const EnvSchema = Type.Object({
   AUTHORING_MAX_TEXT_LENGTH: Integer({ default: 20_000, minimum: 1, maximum: 20_000, description: 'Characters per paragraph or list item' }),
   WRITE_QUEUE_MAX: Integer({ default: 10_000, minimum: 1, maximum: 1_000_000, description: 'Form submissions waiting to be committed at most; beyond, 503 with Retry-After' }),
   WRITE_BATCH_MAX: Integer({ default: 256, minimum: 1, maximum: 10_000, description: 'Form submissions committed in one transaction at most' }),
+  PUBLIC_BASE_URL: Type.Optional(Type.String({ minLength: 1, description: 'Absolute http(s) URL this API is reached at by the public, for links in JSON-LD, the feed and the sitemap' })),
+  SITE_NAME: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Name the Atom feed is published under' })),
   WEBHOOK_URLS: Type.String({ default: '', description: 'Comma-separated URLs that receive event notifications' }),
   WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'Standard Webhooks signing secret(s): whsec_ + base64 of 24-64 random bytes; several, comma-separated, while rotating' })),
   WEBHOOK_MAX_ATTEMPTS: Integer({ default: 16, minimum: 1, maximum: 100, description: 'Delivery attempts per event and URL' }),
@@ -55,6 +57,10 @@ export interface Config {
   corsOrigins: string[] | '*'
   /** false, a hop count, or a comma-separated list of proxy addresses/CIDRs (Fastify's trustProxy). */
   trustProxy: false | number | string
+  /** Absolute links (JSON-LD, feed, sitemap) start with this: origin and optional path, no trailing slash. Unset: the listening address. */
+  publicBaseUrl: string | undefined
+  /** The Atom feed's title and author; unset: the host of the base URL. */
+  siteName: string | undefined
   reviews: {
     moderation: 'pre' | 'post'
     rateLimit: { max: number, windowMs: number }
@@ -90,13 +96,14 @@ export class ConfigError extends Error {
 }
 
 interface PropertySchema {
-  description: string, type?: string, minimum?: number, maximum?: number, minLength?: number, pattern?: string, anyOf?: Array<{ const: string }>
+  description: string, type?: string, minimum?: number, maximum?: number, minLength?: number, maxLength?: number, pattern?: string, anyOf?: Array<{ const: string }>
 }
 
 function expectation (schema: PropertySchema): string {
   if (schema.anyOf) return `one of ${schema.anyOf.map((option) => option.const).join(', ')}`
   if (schema.type === 'integer') return `an integer from ${schema.minimum} to ${schema.maximum}`
   if (schema.pattern) return 'a BCP 47 language tag such as en or en-GB'
+  if (schema.maxLength !== undefined) return `a string of ${schema.minLength ?? 1} to ${schema.maxLength} characters`
   return `a string of at least ${schema.minLength ?? 1} characters`
 }
 
@@ -123,6 +130,18 @@ function checkWebhookSecrets (values: string[], problems: string[]) {
         `(${value.length} characters; create one with \`npm run cli -- webhook-secret\`)`)
     }
   })
+}
+
+/** An absolute http(s) URL without query, fragment or credentials; returned without a trailing slash. */
+function parseBaseUrl (value: string | undefined, problems: string[]): string | undefined {
+  if (value === undefined) return undefined
+  let url: URL | undefined
+  try { url = new URL(value) } catch { /* reported below */ }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username || url.password || value.includes('?') || value.includes('#')) {
+    problems.push(`PUBLIC_BASE_URL: "${value}" is not an absolute http(s) URL such as https://api.example.org or https://www.example.org/content (no query or fragment)`)
+    return undefined
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }
 
 function checkUrls (name: string, values: string[], problems: string[]) {
@@ -175,6 +194,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   const webhookUrls = list(e.WEBHOOK_URLS)
   checkUrls('WEBHOOK_URLS', webhookUrls, problems)
   const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems)
+  const publicBaseUrl = parseBaseUrl(e.PUBLIC_BASE_URL, problems)
   const webhookSecrets = list(e.WEBHOOK_SECRET ?? '')
   checkWebhookSecrets(webhookSecrets, problems)
   if (webhookUrls.length > 0 && webhookSecrets.length === 0) problems.push('WEBHOOK_SECRET: required when WEBHOOK_URLS is set, to sign deliveries')
@@ -189,6 +209,8 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     adminAuthFailures: { max: e.ADMIN_AUTH_FAILURES_MAX, windowMs: e.ADMIN_AUTH_FAILURES_WINDOW_SECONDS * 1000 },
     corsOrigins: corsOrigins === '*' ? '*' : corsOrigins.map((o) => o.replace(/\/$/, '')),
     trustProxy,
+    publicBaseUrl,
+    siteName: e.SITE_NAME?.trim() || undefined,
     reviews: {
       moderation: e.REVIEW_MODERATION,
       rateLimit: { max: e.REVIEW_RATE_LIMIT_MAX, windowMs: e.REVIEW_RATE_LIMIT_WINDOW_SECONDS * 1000 },

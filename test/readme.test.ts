@@ -427,7 +427,7 @@ function compareResponse (shown: Shown, received: Received, session: Session, ne
     let actual: unknown
     try { actual = JSON.parse(received.text) } catch { return [...problems, `not JSON: ${received.text.slice(0, 300)}`] }
     problems.push(...matchJson(parsePattern(shown.body), actual, '', '', session, newIds))
-  } else if (!wildcard(shown.body).test(received.text.trim())) {
+  } else if (!wildcard(session.localize(shown.body)).test(received.text.trim())) {
     problems.push(`body ${received.text.slice(0, 300)}, the README shows ${shown.body}`)
   }
   if (problems.length > 0) problems.push(`(the answer: ${received.status} ${received.text.slice(0, 2000)})`)

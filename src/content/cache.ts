@@ -1,13 +1,16 @@
-// Read-through cache of published articles and their serialized responses, validated on every request by one row lookup.
-import { createHash } from 'node:crypto'
+// Read-through cache of published articles and their rendered responses, validated on every request by one row lookup.
+import type { Representation } from '../http/caching.js'
 import type { ContentRepository } from './repository.js'
 import type { Article, RatingStats, StoredArticle } from './schemas.js'
 
 export interface CachedArticle {
   /** The article as served, with its review stats. */
   readonly article: Article
-  /** The response body and its ETag, filled by the first request that serializes this state. */
-  response?: { body: string, etag: string }
+  /**
+   * This state's responses by kind (`json`, `html`, `markdown`, `text`, `jsonld`): each rendered and hashed by the
+   * first request that asks for it, then reused, so every representation has its own ETag and a hit costs no work.
+   */
+  readonly responses: Partial<Record<string, Representation>>
 }
 
 interface Entry extends CachedArticle {
@@ -20,8 +23,6 @@ export interface ArticleCache {
   /** The current published article, or undefined when there is none (unknown slug or a draft). */
   get(slug: string): Promise<CachedArticle | undefined>
 }
-
-export const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64')}"`
 
 /**
  * Every write beneath an article bumps its `version`, and any change to its reviews bumps `reviews_version`
@@ -46,7 +47,7 @@ export function createArticleCache (content: ContentRepository, ratings: (articl
       ])
       if (!stored) return undefined
       // Read after the state: if a write slipped in between, this entry is newer than its state and the next request refreshes it.
-      const entry: Entry = { ...state, stored, article: { ...stored, reviews } }
+      const entry: Entry = { ...state, stored, article: { ...stored, reviews }, responses: {} }
       entries.delete(slug)
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string)
       entries.set(slug, entry)

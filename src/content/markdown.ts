@@ -5,7 +5,7 @@ import type { List, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
-import { toMarkdown } from 'mdast-util-to-markdown'
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import YAML from 'yaml'
@@ -151,6 +151,8 @@ export function markdownToInput (text: string): Record<string, unknown> {
   }
 }
 
+const SERIALIZER_OPTIONS: ToMarkdownOptions = { extensions: [frontmatterToMarkdown(['yaml'])], bullet: '-', listItemIndent: 'one' }
+
 function blockNode (value: Block): Paragraph | List {
   if (value.type === 'paragraph') return { type: 'paragraph', children: [{ type: 'text', value: value.text }] }
   return {
@@ -186,5 +188,13 @@ export function articleToMarkdown (document: ArticleDocument): string {
       ]),
     ],
   }
-  return toMarkdown(root, { extensions: [frontmatterToMarkdown(['yaml'])], bullet: '-', listItemIndent: 'one' })
+  return toMarkdown(root, SERIALIZER_OPTIONS)
+}
+
+/** One section as Markdown, as it appears in its article's export: a `##` heading and its blocks. */
+export function sectionToMarkdown (section: { heading: string, blocks: Block[] }): string {
+  return toMarkdown({
+    type: 'root',
+    children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: section.heading }] }, ...section.blocks.map(blockNode)],
+  }, SERIALIZER_OPTIONS)
 }

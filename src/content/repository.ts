@@ -38,6 +38,9 @@ export interface AdminArticleSummary {
 
 export interface Revision { version: number, created_at: string, created_by: string, summary: string }
 
+/** A published article's identity, version (bumped by every change beneath it) and dates. */
+export interface PublishedVersion { id: number, slug: string, version: number, published_at: string, updated_at: string, canonical_url: string | null }
+
 /** What a served article (public list item) lacks until the reviews feature adds it. */
 export type PublishedSummary = Omit<ArticleSummary, 'reviews'> & { id: number }
 
@@ -46,6 +49,8 @@ export interface ContentRepository {
   findPublishedArticle(slug: string, trx?: Executor): Promise<StoredArticle | undefined>
   /** Cheap freshness check (one indexed row): the versions of a published article's content and of its reviews. */
   publishedArticleState(slug: string, trx?: Executor): Promise<{ id: number, version: number, reviewsVersion: number } | undefined>
+  /** Published articles, newest first, at most `limit`: what a feed or sitemap lists, and versions to tell whether it changed. */
+  listPublishedVersions(limit: number, trx?: Executor): Promise<PublishedVersion[]>
   /** The id of the published article with this slug: what other features attach their rows to. */
   findPublishedId(slug: string, trx?: Executor): Promise<number | undefined>
   /** For an old slug of a renamed article: its current slug and status. */
@@ -314,6 +319,12 @@ export function createContentRepository (db: Executor): ContentRepository {
     async publishedArticleState (slug, trx = db) {
       const row = await publishedBySlug(trx, slug).select(['id', 'version', 'reviews_version']).executeTakeFirst()
       return row && { id: row.id, version: row.version, reviewsVersion: row.reviews_version }
+    },
+
+    async listPublishedVersions (limit, trx = db) {
+      const rows = await trx.selectFrom('articles').select(['id', 'slug', 'version', 'published_at', 'updated_at', 'canonical_url'])
+        .where('status', '=', 'published').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+      return rows.map((row) => ({ ...row, published_at: row.published_at as string }))
     },
 
     async findPublishedId (slug, trx = db) {

@@ -1,16 +1,24 @@
 // Public content API: published articles, whole or section by section, and their tags. Old slugs of renamed
-// articles answer 301 with the current URL.
-import { Type } from '@sinclair/typebox'
+// articles answer 301 with the current URL. An article and a section are served as JSON, HTML, Markdown or plain
+// text, as Accept asks; the article's schema.org JSON-LD has its own route.
+import { Type, type TSchema } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import { representationEtag, sendRepresentation, type Representation } from '../http/caching.js'
 import { Moved, notFound } from '../http/errors.js'
+import { negotiate, notAcceptable, varyOnAccept } from '../http/negotiation.js'
 import { pageEnvelope } from '../http/pagination.js'
 import { MOVED_RESPONSE, Ref, pathIdentifier, problemExample, problemResponses } from '../http/schemas.js'
 import type { ContentRepository } from './repository.js'
-import { createArticleCache, etagOf } from './cache.js'
+import { createArticleCache, type CachedArticle } from './cache.js'
+import { articleJsonLd } from './jsonld.js'
 import {
-  ArticleEnvelopeSchema, ArticleListQuerySchema, ArticleListSchema, SectionEnvelopeSchema,
-  SectionListQuerySchema, SectionListSchema, TagListSchema, type RatingStats,
+  articleHtml, articleMarkdown, articleText, kindOf, REPRESENTATION_TYPES, REPRESENTATIONS, sectionHtml, sectionMarkdown, sectionText,
+  type RepresentationKind,
+} from './render.js'
+import {
+  ArticleEnvelopeSchema, ArticleJsonLdSchema, ArticleListQuerySchema, ArticleListSchema, EXAMPLE_ARTICLE, exampleJsonLd, SectionEnvelopeSchema,
+  SectionListQuerySchema, SectionListSchema, TagListSchema, type Article, type RatingStats, type Section,
 } from './schemas.js'
 
 /** The URL with the article slug in it replaced: where a renamed article's old URLs point. */
@@ -38,6 +46,11 @@ const SectionParamsSchema = Type.Object({
 })
 
 const noSuchArticle = { notFound: problemExample('No such article', 404, 'No published article "nope".', '4k2j9d-7') }
+const notAcceptableExamples = {
+  notAcceptable: problemExample('Accept allows none of them', 406, notAcceptable(REPRESENTATION_TYPES).message, '4k2j9d-m',
+    { type: '/problems/not-acceptable', title: 'Not Acceptable' }),
+}
+const JSON_LD_TYPE = 'application/ld+json; charset=utf-8'
 const noSuchSection = (summary: string) => ({
   ...noSuchArticle,
   noSuchSection: problemExample(summary, 404, `Article "${EXAMPLE_SLUG}" has no section "nope".`, '4k2j9d-h'),
@@ -45,18 +58,59 @@ const noSuchSection = (summary: string) => ({
 
 export interface ContentRoutesOptions {
   content: ContentRepository
+  /** The absolute URL of a published article (PUBLIC_BASE_URL), for its JSON-LD. */
+  articleUrl: (slug: string) => string
   /** Review count and average per article, carried in the article and list responses (articles without reviews may be absent). */
   ratings: (articleIds: number[]) => Promise<Map<number, RatingStats>>
 }
 
 const NO_REVIEWS: RatingStats = { count: 0, average: null }
 
-function serializedOnce (serialized: unknown) {
-  const body = String(serialized)
-  return { body, etag: etagOf(body) }
+const represented = (kind: string, type: string, body: string): Representation => ({ body, type, etag: representationEtag(kind, body) })
+
+/**
+ * The 200 of a negotiated route: the JSON envelope, or the same content as an HTML fragment, Markdown or plain text.
+ * Fastify serializes by the schema of the reply's media type; the text representations are sent as ready strings,
+ * which it passes through unchanged.
+ */
+function representationsResponse (description: string, json: TSchema, text: Record<Exclude<RepresentationKind, 'json'>, { description: string, example: string }>) {
+  const string = (kind: Exclude<RepresentationKind, 'json'>) => ({ schema: { type: 'string', maxLength: 64 * 1024 * 1024, description: text[kind].description, examples: [text[kind].example] } })
+  return {
+    description,
+    content: {
+      'application/json': { schema: json },
+      'text/html': string('html'),
+      'text/markdown': string('markdown'),
+      'text/plain': string('text'),
+    },
+  }
 }
 
-export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = async (app, { content, ratings }) => {
+const exampleSection = EXAMPLE_ARTICLE.sections[0]!
+const exampleArticleHtml = articleHtml(EXAMPLE_ARTICLE, exampleJsonLd)
+
+/** The article in the representation `kind`, rendered (JSON: serialized by the route's schema) and hashed. */
+function articleRepresentation (kind: RepresentationKind, article: Article, structuredData: () => unknown, reply: FastifyReply): Representation {
+  const type = REPRESENTATIONS[kind]
+  switch (kind) {
+    case 'json': return represented(kind, type, String(reply.serializeInput({ data: article }, '200', 'application/json')))
+    case 'html': return represented(kind, type, articleHtml(article, structuredData()))
+    case 'markdown': return represented(kind, type, articleMarkdown(article))
+    case 'text': return represented(kind, type, articleText(article))
+  }
+}
+
+function sectionRepresentation (kind: RepresentationKind, section: Section, reply: FastifyReply): Representation {
+  const type = REPRESENTATIONS[kind]
+  switch (kind) {
+    case 'json': return represented(kind, type, String(reply.serializeInput({ data: section }, '200', 'application/json')))
+    case 'html': return represented(kind, type, sectionHtml(section))
+    case 'markdown': return represented(kind, type, sectionMarkdown(section))
+    case 'text': return represented(kind, type, sectionText(section))
+  }
+}
+
+export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = async (app, { content, ratings, articleUrl }) => {
   const articles = createArticleCache(content, async (id) => (await ratings([id])).get(id) ?? NO_REVIEWS)
 
   async function publishedArticle (request: FastifyRequest, slug: string) {
@@ -96,25 +150,58 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
     },
   }, async () => ({ data: await content.listTags() }))
 
+  const jsonLdOf = (cached: CachedArticle) => articleJsonLd(cached.article, articleUrl(cached.article.slug))
+
   app.get('/articles/:slug', {
+    onRequest: varyOnAccept,
     schema: {
       operationId: 'getArticle',
       tags: ['Articles'],
       summary: 'Get a published article',
-      description: 'The whole article in one call: intro, sections with their blocks, a table of contents, and the review count and average.',
+      description: 'The whole article in one call: intro, sections with their blocks, a table of contents, and the review count and average. ' +
+        'As JSON (the default), or, as `Accept` asks, an HTML fragment (with the JSON-LD embedded), the Markdown of the authoring export, or plain text. ' +
+        'Each representation has its own ETag; every answer carries `Vary: Accept`.',
       params: ArticleParamsSchema,
       response: {
-        200: { description: 'The article.', ...Ref(ArticleEnvelopeSchema) },
+        200: representationsResponse('The article, in the representation Accept prefers.', Ref(ArticleEnvelopeSchema), {
+          html: {
+            description: 'An HTML fragment: `<article lang>` with the `<h1>` title, intro paragraphs and lists, a `<section aria-labelledby>` per section ' +
+              'with an `<h2 id>` (the section key), and the JSON-LD in a script element of type `application/ld+json`. All text is escaped.',
+            example: exampleArticleHtml,
+          },
+          markdown: { description: 'The Markdown of the authoring export: YAML front matter, `#` title, `##` sections.', example: articleMarkdown(EXAMPLE_ARTICLE) },
+          text: { description: 'Plain text: the title and headings underlined, paragraphs and lists (`-`, `1.`) separated by blank lines.', example: articleText(EXAMPLE_ARTICLE) },
+        }),
+        ...MOVED_RESPONSE,
+        ...problemResponses([400, 404, 406], { 404: noSuchArticle, 406: notAcceptableExamples }),
+      },
+    },
+  }, async (request, reply) => {
+    const kind = kindOf(negotiate(request, REPRESENTATION_TYPES))
+    const cached = await publishedArticle(request, request.params.slug)
+    // The hot path: each representation rendered (JSON: serialized by this route's schema) and hashed once per state of the article.
+    const response = cached.responses[kind] ??= articleRepresentation(kind, cached.article, () => jsonLdOf(cached), reply)
+    return sendRepresentation(request, reply, response)
+  })
+
+  app.get('/articles/:slug/jsonld', {
+    schema: {
+      operationId: 'getArticleJsonLd',
+      tags: ['Articles'],
+      summary: "Get a published article's structured data",
+      description: 'The article as a schema.org `Article` in JSON-LD, for a page that renders the article itself to embed in a script element ' +
+        'of type `application/ld+json` (escaping `<` as `\\u003c` there). The HTML representation of the article embeds the same.',
+      params: ArticleParamsSchema,
+      response: {
+        200: { description: 'The JSON-LD.', content: { 'application/ld+json': { schema: Ref(ArticleJsonLdSchema) } } },
         ...MOVED_RESPONSE,
         ...problemResponses([400, 404], { 404: noSuchArticle }),
       },
     },
   }, async (request, reply) => {
     const cached = await publishedArticle(request, request.params.slug)
-    // The hot path: serialized (by this route's schema) and hashed once per state of the article, then reused.
-    const response = cached.response ??= serializedOnce(reply.serialize({ data: cached.article }))
-    // Sent as the pre-serialized string (the route's serializer made it); the ETag plugin still answers If-None-Match with 304.
-    return (reply as FastifyReply).header('etag', response.etag).type('application/json; charset=utf-8').send(response.body)
+    const response = cached.responses.jsonld ??= represented('jsonld', JSON_LD_TYPE, JSON.stringify(jsonLdOf(cached)))
+    return sendRepresentation(request, reply, response)
   })
 
   app.get('/articles/:slug/sections', {
@@ -146,21 +233,31 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
   })
 
   app.get('/articles/:slug/sections/:key', {
+    onRequest: varyOnAccept,
     schema: {
       operationId: 'getSection',
       tags: ['Sections'],
       summary: 'Get one section',
+      description: 'As JSON (the default), or, as `Accept` asks, an HTML fragment, Markdown or plain text. Each has its own ETag; every answer carries `Vary: Accept`.',
       params: SectionParamsSchema,
       response: {
-        200: { description: 'The section.', ...Ref(SectionEnvelopeSchema) },
+        200: representationsResponse('The section, in the representation Accept prefers.', Ref(SectionEnvelopeSchema), {
+          html: { description: 'An HTML fragment: `<section aria-labelledby>` with an `<h2 id>` (the section key), paragraphs and lists. All text is escaped.', example: sectionHtml(exampleSection) },
+          markdown: { description: 'The section as in the Markdown export: a `##` heading and its blocks.', example: sectionMarkdown(exampleSection) },
+          text: { description: 'Plain text: the heading underlined, then paragraphs and lists.', example: sectionText(exampleSection) },
+        }),
         ...MOVED_RESPONSE,
-        ...problemResponses([400, 404], { 404: noSuchSection('No such section') }),
+        ...problemResponses([400, 404, 406], { 404: noSuchSection('No such section'), 406: notAcceptableExamples }),
       },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
+    const kind = kindOf(negotiate(request, REPRESENTATION_TYPES))
     const { slug, key } = request.params
-    const section = (await publishedArticle(request, slug)).article.sections.find((candidate) => candidate.key === key)
+    const cached = await publishedArticle(request, slug)
+    const section = cached.article.sections.find((candidate) => candidate.key === key)
     if (!section) throw notFound(`Article "${slug}" has no section "${key}".`)
-    return { data: section }
+    // Kept with the article's state like its own representations: at most one per section and kind.
+    const response = cached.responses[`${kind} ${key}`] ??= sectionRepresentation(kind, section, reply)
+    return sendRepresentation(request, reply, response)
   })
 }

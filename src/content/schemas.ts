@@ -1,6 +1,7 @@
 // Article, section and block schemas: what the content API serves and what authoring accepts.
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema, UrlIntegerSchema } from '../http/schemas.js'
+import { EXAMPLE_PUBLIC_BASE_URL, PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema, UrlIntegerSchema } from '../http/schemas.js'
+import { articleJsonLd, HEADLINE_MAX_LENGTH, type ArticleJsonLd } from './jsonld.js'
 // The seed article as GET /v1/articles/{slug} serves it right after seeding (without review stats and updated_at);
 // test/openapi.test.ts checks that the API still serves exactly this.
 import exampleArticleJson from './example-article.json' with { type: 'json' }
@@ -326,8 +327,51 @@ export const TagListSchema = Type.Object({
   examples: [{ data: [{ slug: 'careers', name: 'Careers', article_count: 3 }, { slug: 'nursing', name: 'Nursing', article_count: 1 }] }],
 })
 
+/** The seed article as GET /v1/articles/{slug} serves it right after seeding (updated_at: the publication time), for examples. */
+export const EXAMPLE_ARTICLE = exampleArticle as unknown as Article
+
+/** The seed article's JSON-LD with PUBLIC_BASE_URL set to the example origin. */
+export const exampleJsonLd = articleJsonLd(EXAMPLE_ARTICLE, `${EXAMPLE_PUBLIC_BASE_URL}/v1/articles/${exampleArticle.slug}`)
+
+const absoluteUrl = (description: string) => Type.String({ format: 'uri', maxLength: 2000, description })
+
+export const ArticleJsonLdSchema = Type.Object({
+  '@context': Type.Literal('https://schema.org'),
+  '@type': Type.Literal('Article'),
+  headline: Type.String({ minLength: 1, maxLength: HEADLINE_MAX_LENGTH, description: '`meta_title`, or the title; shortened at a word boundary (…) when over 110 characters.' }),
+  description: Type.Optional(Type.String({ maxLength: 1000, description: '`meta_description`, or the excerpt (absent when both are empty).' })),
+  datePublished: Ref(TimestampSchema),
+  dateModified: Ref(TimestampSchema),
+  author: Type.Optional(Type.Object({
+    '@type': Type.Literal('Person'),
+    name: Type.String({ maxLength: 200 }),
+  }, { additionalProperties: false, description: 'The article\'s author; absent when it names none.' })),
+  inLanguage: Ref(LanguageSchema),
+  wordCount: Type.Integer({ format: 'int32', minimum: 0 }),
+  mainEntityOfPage: Type.Object({
+    '@type': Type.Literal('WebPage'),
+    '@id': absoluteUrl('The page the article is the main entity of: `canonical_url`, or the article\'s URL under PUBLIC_BASE_URL.'),
+  }, { additionalProperties: false }),
+  url: absoluteUrl('The same page.'),
+  image: Type.Optional(Type.Array(absoluteUrl('The cover image.'), { maxItems: 1 })),
+  keywords: Type.Optional(Type.String({ maxLength: 6000, description: 'Tag names, comma-separated.' })),
+  aggregateRating: Type.Optional(Type.Object({
+    '@type': Type.Literal('AggregateRating'),
+    ratingValue: Type.Number({ minimum: 1, maximum: 5, description: 'Average of the approved reviews, 2 decimals.' }),
+    reviewCount: Type.Integer({ format: 'int32', minimum: 1 }),
+    bestRating: Type.Literal(5),
+    worstRating: Type.Literal(1),
+  }, { additionalProperties: false, description: 'Only when the article has approved reviews.' })),
+}, {
+  $id: 'ArticleJsonLd',
+  additionalProperties: false,
+  description: 'A schema.org Article in JSON-LD, for a page to embed in a script element of type application/ld+json.',
+  examples: [exampleJsonLd satisfies ArticleJsonLd],
+})
+
 export const contentSchemas = [
   SectionKeySchema, ParagraphBlockSchema, ListItemSchema, ListBlockSchema, BlockSchema, SectionSchema, TocEntrySchema,
   AuthorSchema, TagSchema, CoverImageSchema, LanguageSchema, RatingStatsSchema, TagListSchema,
   ArticleSummarySchema, ArticleSchema, ArticleInputSchema, ArticleListSchema, ArticleEnvelopeSchema, SectionListSchema, SectionEnvelopeSchema,
+  ArticleJsonLdSchema,
 ]

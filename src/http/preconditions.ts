@@ -13,6 +13,16 @@ export function ifMatchPasses (header: string, current: string): boolean {
   return tags === '*' || tags.some((tag) => !tag.startsWith('W/') && tag === current)
 }
 
+/**
+ * If-None-Match matches the current tag: `*`, or a listed tag equal to it by weak comparison (RFC 9110 §13.1.2), so
+ * a cache holding several representations of one URL (Vary) can revalidate them all in one request.
+ */
+export function ifNoneMatchMatches (header: string, current: string): boolean {
+  const tags = parseEntityTags(header)
+  const opaque = (tag: string) => tag.startsWith('W/') ? tag.slice(2) : tag
+  return tags === '*' || tags.some((tag) => opaque(tag) === opaque(current))
+}
+
 /** 412: the resource changed since the client read it. The current ETag is sent, to say which version is now there. */
 export const preconditionFailed = (what: string, current: string) => new HttpProblem(412,
   `The ${what} changed since you read it (it is now ${current}): fetch it again, reapply your change, and send its ETag in If-Match.`,

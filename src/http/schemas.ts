@@ -12,6 +12,9 @@ export const Ref = <T extends TSchema & { $id?: string }>(schema: T) => RefTo<St
 export const StringEnum = <const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
 
+/** PUBLIC_BASE_URL in the examples of absolute links (JSON-LD, feed, sitemap). */
+export const EXAMPLE_PUBLIC_BASE_URL = 'https://api.example.org'
+
 /** The seed article's slug. */
 const EXAMPLE_SLUG = 'from-training-to-employment-the-power-of-healthcare-internships'
 
@@ -119,6 +122,7 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   409: 'Conflicts with an existing resource.',
   412: 'If-Match does not match the current ETag: the resource changed since it was read.',
   413: 'The request body is too large.',
+  406: 'None of the media types this resource is available in is acceptable (Accept): the problem lists them.',
   415: 'Unsupported content type.',
   422: 'The request cannot be processed as sent.',
   428: 'If-Match is required for this write (REQUIRE_IF_MATCH=true).',
