@@ -1188,6 +1188,192 @@ export interface components {
             }[];
         };
         /**
+         * ArticleSelection
+         * @description The article trimmed to `fields` (each present field as in Article), with `included` when `include` asked for more.
+         * @example {
+         *       "data": {
+         *         "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *         "title": "From Training to Employment: The Power of Healthcare Internships",
+         *         "excerpt": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…",
+         *         "toc": [
+         *           {
+         *             "key": "why-training-alone-is-no-longer-enough",
+         *             "heading": "Why Training Alone Is No Longer Enough"
+         *           },
+         *           {
+         *             "key": "the-role-of-healthcare-internships-in-career-development",
+         *             "heading": "The Role of Healthcare Internships in Career Development"
+         *           },
+         *           {
+         *             "key": "building-job-ready-skills-through-hands-on-experience",
+         *             "heading": "Building Job-Ready Skills Through Hands-On Experience"
+         *           },
+         *           {
+         *             "key": "how-internships-improve-employment-opportunities",
+         *             "heading": "How Internships Improve Employment Opportunities"
+         *           },
+         *           {
+         *             "key": "developing-soft-skills-that-matter-in-healthcare",
+         *             "heading": "Developing Soft Skills That Matter in Healthcare"
+         *           },
+         *           {
+         *             "key": "supporting-workforce-development-in-healthcare",
+         *             "heading": "Supporting Workforce Development in Healthcare"
+         *           },
+         *           {
+         *             "key": "the-importance-of-internships-in-pakistans-healthcare-sector",
+         *             "heading": "The Importance of Internships in Pakistan’s Healthcare Sector"
+         *           },
+         *           {
+         *             "key": "from-intern-to-healthcare-professional",
+         *             "heading": "From Intern to Healthcare Professional"
+         *           },
+         *           {
+         *             "key": "conclusion",
+         *             "heading": "Conclusion"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        ArticleSelection: {
+            data: {
+                slug?: components["schemas"]["Slug"];
+                /**
+                 * @description Article title.
+                 * @example From Training to Employment: The Power of Healthcare Internships
+                 */
+                title?: string;
+                /**
+                 * @description Short summary for listings: the start of the intro unless set by the author.
+                 * @example The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…
+                 */
+                excerpt?: string;
+                /**
+                 * @description Blocks before the first heading.
+                 * @example [
+                 *       {
+                 *         "type": "paragraph",
+                 *         "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+                 *       },
+                 *       {
+                 *         "type": "paragraph",
+                 *         "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+                 *       }
+                 *     ]
+                 */
+                intro?: components["schemas"]["Block"][];
+                sections?: components["schemas"]["Section"][];
+                /** @description Table of contents: section keys and headings in order. */
+                toc?: components["schemas"]["TocEntry"][];
+                published_at?: components["schemas"]["Timestamp"];
+                updated_at?: components["schemas"]["Timestamp"];
+                /**
+                 * Format: int32
+                 * @description Words in headings, paragraphs and list items.
+                 * @example 646
+                 */
+                word_count?: number;
+                /**
+                 * Format: int32
+                 * @description Estimated reading time at 200 words per minute, rounded up.
+                 * @example 4
+                 */
+                reading_time_minutes?: number;
+                /** @description Who wrote it, or null. */
+                author?: components["schemas"]["Author"] | null;
+                /** @description Topics, in the order the author gave them. */
+                tags?: components["schemas"]["Tag"][];
+                language?: components["schemas"]["Language"];
+                /** @description Where the original lives when this is a copy (rel=canonical), or null. */
+                canonical_url?: string | null;
+                /** @description Title for search results and link previews when it should differ from `title`, or null. */
+                meta_title?: string | null;
+                /** @description Description for search results and link previews, or null (then use `excerpt`). */
+                meta_description?: string | null;
+                /** @description Cover image, or null. */
+                cover_image?: components["schemas"]["CoverImage"] | null;
+                reviews?: components["schemas"]["RatingStats"];
+            };
+            included?: {
+                reviews: components["schemas"]["ReviewList"];
+            };
+        };
+        /**
+         * ArticleListSelection
+         * @description A page of article summaries trimmed to `fields`.
+         * @example {
+         *       "data": [
+         *         {
+         *           "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *           "title": "From Training to Employment: The Power of Healthcare Internships"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "pagination": {
+         *           "page": 1,
+         *           "limit": 20,
+         *           "pages": 1,
+         *           "total": 1,
+         *           "next": null,
+         *           "prev": null
+         *         }
+         *       }
+         *     }
+         */
+        ArticleListSelection: {
+            data: {
+                slug?: components["schemas"]["Slug"];
+                /**
+                 * @description Article title.
+                 * @example From Training to Employment: The Power of Healthcare Internships
+                 */
+                title?: string;
+                /**
+                 * @description Short summary for listings: the start of the intro unless set by the author.
+                 * @example The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…
+                 */
+                excerpt?: string;
+                published_at?: components["schemas"]["Timestamp"];
+                updated_at?: components["schemas"]["Timestamp"];
+                /**
+                 * Format: int32
+                 * @description Words in headings, paragraphs and list items.
+                 * @example 646
+                 */
+                word_count?: number;
+                /**
+                 * Format: int32
+                 * @description Estimated reading time at 200 words per minute, rounded up.
+                 * @example 4
+                 */
+                reading_time_minutes?: number;
+                /**
+                 * Format: int32
+                 * @description Number of sections.
+                 * @example 9
+                 */
+                section_count?: number;
+                /** @description Who wrote it, or null. */
+                author?: components["schemas"]["Author"] | null;
+                /** @description Topics, in the order the author gave them. */
+                tags?: components["schemas"]["Tag"][];
+                language?: components["schemas"]["Language"];
+                /** @description Where the original lives when this is a copy (rel=canonical), or null. */
+                canonical_url?: string | null;
+                /** @description Title for search results and link previews when it should differ from `title`, or null. */
+                meta_title?: string | null;
+                /** @description Description for search results and link previews, or null (then use `excerpt`). */
+                meta_description?: string | null;
+                /** @description Cover image, or null. */
+                cover_image?: components["schemas"]["CoverImage"] | null;
+                reviews?: components["schemas"]["RatingStats"];
+            }[];
+            meta: {
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        /**
          * ArticleSummary
          * @description A published article, without its body: all a listing page needs.
          * @example {
@@ -3952,6 +4138,11 @@ export interface operations {
                  * @example amna-siddiqui
                  */
                 author?: string;
+                /**
+                 * @description Only these top-level fields, comma-separated (Ghost style), for small payloads: slug, title, excerpt, published_at, updated_at, word_count, reading_time_minutes, section_count, author, tags, language, canonical_url, meta_title, meta_description, cover_image, reviews. An unknown name is a 400.
+                 * @example slug,title,excerpt
+                 */
+                fields?: string;
             };
             header?: never;
             path?: never;
@@ -3959,13 +4150,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of article summaries. */
+            /** @description A page of article summaries (trimmed to `fields` when given). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleList"];
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+                     *           "title": "From Training to Employment: The Power of Healthcare Internships",
+                     *           "excerpt": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…",
+                     *           "published_at": "2025-01-15T09:00:00.000Z",
+                     *           "updated_at": "2025-01-15T09:00:00.000Z",
+                     *           "word_count": 646,
+                     *           "reading_time_minutes": 4,
+                     *           "section_count": 9,
+                     *           "author": null,
+                     *           "tags": [],
+                     *           "language": "en",
+                     *           "canonical_url": null,
+                     *           "meta_title": null,
+                     *           "meta_description": null,
+                     *           "cover_image": null,
+                     *           "reviews": {
+                     *             "count": 0,
+                     *             "average": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "pagination": {
+                     *           "page": 1,
+                     *           "limit": 20,
+                     *           "pages": 1,
+                     *           "total": 1,
+                     *           "next": null,
+                     *           "prev": null
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListSelection"];
                 };
             };
             /** @description The request is invalid: see `errors` for each offending field. */
@@ -4010,7 +4238,18 @@ export interface operations {
     };
     getArticle: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Only these top-level fields, comma-separated (Ghost style), for small payloads: slug, title, excerpt, intro, sections, toc, published_at, updated_at, word_count, reading_time_minutes, author, tags, language, canonical_url, meta_title, meta_description, cover_image, reviews. An unknown name is a 400.
+                 * @example slug,title,excerpt,toc
+                 */
+                fields?: string;
+                /**
+                 * @description reviews: also the first page of approved reviews (newest first, as GET …/reviews gives it), under `included.reviews`.
+                 * @example reviews
+                 */
+                include?: "reviews";
+            };
             header?: never;
             path: {
                 /**
@@ -4023,13 +4262,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The article, in the representation Accept prefers. */
+            /** @description The article, in the representation Accept prefers. As JSON, trimmed to `fields` and with `included` when asked. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleEnvelope"];
+                    "application/json": components["schemas"]["ArticleEnvelope"] | components["schemas"]["ArticleSelection"];
                     "text/html": string;
                     "text/markdown": string;
                     "text/plain": string;

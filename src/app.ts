@@ -16,6 +16,7 @@ import { sha256 } from './base/hash.js'
 import { noStore, publicCaching } from './http/caching.js'
 import { createPublicLinks } from './http/links.js'
 import { loggerOptions } from './http/logging.js'
+import { paginate } from './http/pagination.js'
 import { problemExample, problemResponses, sharedSchemas } from './http/schemas.js'
 import { buildValidator, finiteNumbers, refuseUnknownQueryParameters } from './http/validation.js'
 import { contentRoutes, movedOrMissing } from './content/routes.js'
@@ -190,7 +191,16 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   await app.register(healthRoutes, { health: createHealthRepository(db) })
   await app.register(async (publicApi) => {
     await publicCaching(publicApi)
-    await publicApi.register(contentRoutes, { content: repositories.content, ratings: (ids) => repositories.reviews.statsForArticles(ids), articleUrl })
+    await publicApi.register(contentRoutes, {
+      content: repositories.content,
+      ratings: (ids) => repositories.reviews.statsForArticles(ids),
+      articleUrl,
+      firstReviewsPage: async (slug) => {
+        const first = { limit: 20, page: 1 }
+        const approved = await services.reviews.listApproved(slug, { ...first, sort: '-created_at' })
+        return { data: approved?.reviews ?? [], meta: { pagination: paginate(first.page, first.limit, approved?.total ?? 0) } }
+      },
+    })
     await publicApi.register(reviewRoutes, {
       reviews: services.reviews,
       rateLimit: config.reviews.rateLimit,

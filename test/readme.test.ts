@@ -664,7 +664,7 @@ test('README: first screen, configuration, forms, layout and layers match the co
   t.match(README, /\| `WEBHOOK_SECRET` \|[^\n]*whsec_[^\n]*comma-separated/, 'WEBHOOK_SECRET: whsec_ secrets, comma-separated while rotating')
 
   const blocks = fencedBlocks(README)
-  const known = new Set(['sh', 'console', 'http', 'js', 'html', ''])
+  const known = new Set(['sh', 'console', 'http', 'js', 'ts', 'html', ''])
   for (const block of blocks) t.ok(known.has(block.lang), `README line ${block.line - 1}: a \`\`\`${block.lang} block is something this test checks`)
   t.equal(blocks.filter((block) => block.lang === 'json').length, 0, 'no bare ```json answers: each answer follows its request in a console block')
 

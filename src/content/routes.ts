@@ -5,7 +5,7 @@ import { Type, type TSchema } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { representationEtag, sendRepresentation, type Representation } from '../http/caching.js'
-import { Moved, notFound } from '../http/errors.js'
+import { Moved, badRequest, notFound } from '../http/errors.js'
 import { negotiate, notAcceptable, varyOnAccept } from '../http/negotiation.js'
 import { pageEnvelope } from '../http/pagination.js'
 import { MOVED_RESPONSE, Ref, pathIdentifier, problemExample, problemResponses } from '../http/schemas.js'
@@ -17,8 +17,9 @@ import {
   type RepresentationKind,
 } from './render.js'
 import {
-  ArticleEnvelopeSchema, ArticleJsonLdSchema, ArticleListQuerySchema, ArticleListSchema, EXAMPLE_ARTICLE, exampleJsonLd, SectionEnvelopeSchema,
-  SectionListQuerySchema, SectionListSchema, TagListSchema, type Article, type RatingStats, type Section,
+  ARTICLE_FIELDS, ArticleEnvelopeSchema, ArticleJsonLdSchema, ArticleListQuerySchema, ArticleListSchema, ArticleListSelectionSchema, ArticleQuerySchema,
+  ArticleSelectionSchema, EXAMPLE_ARTICLE, exampleJsonLd, SectionEnvelopeSchema, SectionListQuerySchema, SectionListSchema, SUMMARY_FIELDS, TagListSchema,
+  type Article, type RatingStats, type Section,
 } from './schemas.js'
 
 /** The URL with the article slug in it replaced: where a renamed article's old URLs point. */
@@ -56,8 +57,31 @@ const noSuchSection = (summary: string) => ({
   noSuchSection: problemExample(summary, 404, `Article "${EXAMPLE_SLUG}" has no section "nope".`, '4k2j9d-h'),
 })
 
+/**
+ * The fields `fields=` names (de-duplicated, in the resource's own order), or a 400 naming the unknown ones.
+ * Undefined when `fields` is absent: every field.
+ */
+function selectedFields (fields: string | undefined, known: string[]): string[] | undefined {
+  if (fields === undefined) return undefined
+  const asked = new Set(fields.split(','))
+  const unknown = [...asked].filter((name) => !known.includes(name))
+  if (unknown.length > 0) {
+    throw badRequest(`fields names ${unknown.length === 1 ? 'a field' : 'fields'} this resource does not have: ${unknown.join(', ')}.`,
+      [{ path: '/query/fields', message: `unknown field${unknown.length === 1 ? '' : 's'} ${unknown.map((name) => `"${name}"`).join(', ')} (known: ${known.join(', ')})` }])
+  }
+  return known.filter((name) => asked.has(name))
+}
+
+const pick = <T extends object>(value: T, names: string[]): Partial<T> =>
+  Object.fromEntries(names.map((name) => [name, value[name as keyof T]])) as Partial<T>
+
+/** Trimmed variants kept per article state at most (many distinct `fields` lists are served, but not all kept). */
+const MAX_KEPT_VARIANTS = 32
+
 export interface ContentRoutesOptions {
   content: ContentRepository
+  /** The first page of an article's approved reviews (the reviews feature's list), for `include=reviews`. */
+  firstReviewsPage: (slug: string) => Promise<unknown>
   /** The absolute URL of a published article (PUBLIC_BASE_URL), for its JSON-LD. */
   articleUrl: (slug: string) => string
   /** Review count and average per article, carried in the article and list responses (articles without reviews may be absent). */
@@ -110,7 +134,7 @@ function sectionRepresentation (kind: RepresentationKind, section: Section, repl
   }
 }
 
-export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = async (app, { content, ratings, articleUrl }) => {
+export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = async (app, { content, ratings, articleUrl, firstReviewsPage }) => {
   const articles = createArticleCache(content, async (id) => (await ratings([id])).get(id) ?? NO_REVIEWS)
 
   async function publishedArticle (request: FastifyRequest, slug: string) {
@@ -125,16 +149,17 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
       description: 'Published articles as summaries, newest first by default. Paging links are in `meta.pagination` and the `Link` header.',
       querystring: ArticleListQuerySchema,
       response: {
-        200: { description: 'A page of article summaries.', ...Ref(ArticleListSchema) },
+        200: { description: 'A page of article summaries (trimmed to `fields` when given).', ...Type.Union([Ref(ArticleListSchema), Ref(ArticleListSelectionSchema)], { examples: ArticleListSchema.examples as unknown[] }) },
         ...problemResponses([400]),
       },
     },
   }, async (request, reply) => {
-    const { limit, page, sort, tag, author } = request.query
+    const { limit, page, sort, tag, author, fields } = request.query
+    const names = selectedFields(fields, SUMMARY_FIELDS)
     const { articles: found, total } = await content.listPublishedArticles({ limit, page, sort, tag, author })
     const stats = await ratings(found.map((article) => article.id))
     const data = found.map(({ id, ...article }) => ({ ...article, reviews: stats.get(id) ?? NO_REVIEWS }))
-    return pageEnvelope(request, reply, data, { page, limit, total })
+    return pageEnvelope(request, reply, names ? data.map((summary) => pick(summary, names)) : data, { page, limit, total })
   })
 
   app.get('/tags', {
@@ -162,8 +187,9 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
         'As JSON (the default), or, as `Accept` asks, an HTML fragment (with the JSON-LD embedded), the Markdown of the authoring export, or plain text. ' +
         'Each representation has its own ETag; every answer carries `Vary: Accept`.',
       params: ArticleParamsSchema,
+      querystring: ArticleQuerySchema,
       response: {
-        200: representationsResponse('The article, in the representation Accept prefers.', Ref(ArticleEnvelopeSchema), {
+        200: representationsResponse('The article, in the representation Accept prefers. As JSON, trimmed to `fields` and with `included` when asked.', Type.Union([Ref(ArticleEnvelopeSchema), Ref(ArticleSelectionSchema)], { examples: ArticleEnvelopeSchema.examples as unknown[] }), {
           html: {
             description: 'An HTML fragment: `<article lang>` with the `<h1>` title, intro paragraphs and lists, a `<section aria-labelledby>` per section ' +
               'with an `<h2 id>` (the section key), and the JSON-LD in a script element of type `application/ld+json`. All text is escaped.',
@@ -178,7 +204,21 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
     },
   }, async (request, reply) => {
     const kind = kindOf(negotiate(request, REPRESENTATION_TYPES))
+    const { fields, include } = request.query
+    const names = selectedFields(fields, ARTICLE_FIELDS)
     const cached = await publishedArticle(request, request.params.slug)
+    if (kind === 'json' && (names || include)) {
+      // A trimmed (or extended) variant: rendered once per state and field list, a bounded number of them kept.
+      const key = `json?fields=${names?.join(',') ?? ''}&include=${include ?? ''}`
+      let response = cached.responses[key]
+      if (!response) {
+        const included = include === 'reviews' ? { included: { reviews: await firstReviewsPage(cached.article.slug) } } : {}
+        const body = String(reply.serializeInput({ data: names ? pick(cached.article, names) : cached.article, ...included }, '200', 'application/json'))
+        response = represented(key, REPRESENTATIONS.json, body)
+        if (Object.keys(cached.responses).length < MAX_KEPT_VARIANTS) cached.responses[key] = response
+      }
+      return sendRepresentation(request, reply, response)
+    }
     // The hot path: each representation rendered (JSON: serialized by this route's schema) and hashed once per state of the article.
     const response = cached.responses[kind] ??= articleRepresentation(kind, cached.article, () => jsonLdOf(cached), reply)
     return sendRepresentation(request, reply, response)

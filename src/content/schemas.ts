@@ -254,6 +254,18 @@ export const ArticleInputSchema = Type.Object({
 export type ArticleInput = Static<typeof ArticleInputSchema>
 export type SectionInput = Static<typeof SectionInputSchema>
 
+/** The top-level fields `fields=` may name. */
+export const ARTICLE_FIELDS = Object.keys(ArticleSchema.properties)
+export const SUMMARY_FIELDS = Object.keys(ArticleSummarySchema.properties)
+
+const fieldsParameter = (names: string[], example: string) => Type.Optional(Type.String({
+  minLength: 1,
+  maxLength: 500,
+  pattern: '^[a-z_]+(,[a-z_]+)*$',
+  description: `Only these top-level fields, comma-separated (Ghost style), for small payloads: ${names.join(', ')}. An unknown name is a 400.`,
+  examples: [example],
+}))
+
 export const ARTICLE_SORTS = ['published_at', '-published_at', 'title', '-title'] as const
 export type ArticleSort = typeof ARTICLE_SORTS[number]
 
@@ -267,6 +279,7 @@ export const ArticleListQuerySchema = Type.Object({
   }),
   tag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only articles with this tag (slug).', examples: ['careers'] })),
   author: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only articles by this author (slug).', examples: ['amna-siddiqui'] })),
+  fields: fieldsParameter(SUMMARY_FIELDS, 'slug,title,excerpt'),
 }, { additionalProperties: false })
 
 export const ArticleListSchema = Type.Object({
@@ -285,6 +298,42 @@ export const ArticleEnvelopeSchema = Type.Object({ data: Ref(ArticleSchema) }, {
   $id: 'ArticleEnvelope',
   additionalProperties: false,
   examples: [{ data: exampleArticle }],
+})
+
+export const ArticleQuerySchema = Type.Object({
+  fields: fieldsParameter(ARTICLE_FIELDS, 'slug,title,excerpt,toc'),
+  include: Type.Optional(StringEnum(['reviews'], {
+    maxLength: 20,
+    description: 'reviews: also the first page of approved reviews (newest first, as GET …/reviews gives it), under `included.reviews`.',
+    examples: ['reviews'],
+  })),
+}, { additionalProperties: false })
+
+const ReviewListRefSchema = Type.Unsafe<{ data: unknown[], meta: unknown }>(Type.Ref('ReviewList'))
+
+/** An article with `fields` and/or `include`: only the fields asked for, and what was included. */
+export const ArticleSelectionSchema = Type.Object({
+  data: Type.Partial(Type.Object(ArticleSchema.properties), { additionalProperties: false }),
+  included: Type.Optional(Type.Object({ reviews: ReviewListRefSchema }, { additionalProperties: false })),
+}, {
+  $id: 'ArticleSelection',
+  additionalProperties: false,
+  description: 'The article trimmed to `fields` (each present field as in Article), with `included` when `include` asked for more.',
+  examples: [{ data: { slug: exampleSummary.slug, title: exampleSummary.title, excerpt: exampleSummary.excerpt, toc: exampleArticle.toc } }],
+})
+
+/** A page of summaries trimmed to `fields`. */
+export const ArticleListSelectionSchema = Type.Object({
+  data: Type.Array(Type.Partial(Type.Object(ArticleSummarySchema.properties), { additionalProperties: false }), { maxItems: 100 }),
+  meta: Type.Object({ pagination: Ref(PaginationSchema) }, { additionalProperties: false }),
+}, {
+  $id: 'ArticleListSelection',
+  additionalProperties: false,
+  description: 'A page of article summaries trimmed to `fields`.',
+  examples: [{
+    data: [{ slug: exampleSummary.slug, title: exampleSummary.title }],
+    meta: { pagination: { page: 1, limit: 20, pages: 1, total: 1, next: null, prev: null } },
+  }],
 })
 
 export const SectionListQuerySchema = Type.Object({
@@ -371,7 +420,7 @@ export const ArticleJsonLdSchema = Type.Object({
 
 export const contentSchemas = [
   SectionKeySchema, ParagraphBlockSchema, ListItemSchema, ListBlockSchema, BlockSchema, SectionSchema, TocEntrySchema,
-  AuthorSchema, TagSchema, CoverImageSchema, LanguageSchema, RatingStatsSchema, TagListSchema,
+  AuthorSchema, TagSchema, CoverImageSchema, LanguageSchema, RatingStatsSchema, TagListSchema, ArticleSelectionSchema, ArticleListSelectionSchema,
   ArticleSummarySchema, ArticleSchema, ArticleInputSchema, ArticleListSchema, ArticleEnvelopeSchema, SectionListSchema, SectionEnvelopeSchema,
   ArticleJsonLdSchema,
 ]

@@ -2,7 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Pagination } from './schemas.js'
 
-function paginate (page: number, limit: number, total: number): Pagination {
+export function paginate (page: number, limit: number, total: number): Pagination {
   const pages = Math.ceil(total / limit)
   return {
     page,
