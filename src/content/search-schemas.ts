@@ -1,6 +1,6 @@
 // Search schemas: GET /v1/search's query and its hits. The examples are what the API answers for `q=medical coding`
 // on the seed article (test/openapi.test.ts checks it).
-import { Type, type Static } from '@sinclair/typebox'
+import { Type } from '@sinclair/typebox'
 import { limitQuery, PageQuerySchema, PaginationSchema, Ref, SlugSchema } from '../http/schemas.js'
 import { SectionKeySchema } from './schemas.js'
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MIN_PREFIX_LENGTH } from './search-query.js'
@@ -66,7 +66,6 @@ export const SearchHitSchema = Type.Object({
     examples: [exampleHit.score],
   }),
 }, { $id: 'SearchHit', additionalProperties: false, description: 'A published article that matches, by the part that matches best.', examples: [exampleHit] })
-export type SearchHit = Static<typeof SearchHitSchema>
 
 export const SearchResultsSchema = Type.Object({
   data: Type.Array(Ref(SearchHitSchema), { maxItems: 50 }),
