@@ -171,6 +171,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search published articles
+         * @description Full-text search over the title, intro and sections of published articles. One hit per article, best first, with the section that matches best, a snippet with the matches marked, and a link to that section.
+         */
+        get: operations["searchArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/articles/{slug}/reviews": {
         parameters: {
             query?: never;
@@ -3078,6 +3098,86 @@ export interface components {
             };
         };
         /**
+         * SearchHit
+         * @description A published article that matches, by the part that matches best.
+         * @example {
+         *       "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *       "title": "From Training to Employment: The Power of Healthcare Internships",
+         *       "section_key": "building-job-ready-skills-through-hands-on-experience",
+         *       "heading": "Building Job-Ready Skills Through Hands-On Experience",
+         *       "snippet": "…Patient coordination and care support <mark>Medical</mark> documentation and health records management <mark>Medical</mark> <mark>coding</mark> and billing processes Hospital administration and front-desk operations Quality assurance…",
+         *       "url": "/v1/articles/from-training-to-employment-the-power-of-healthcare-internships/sections/building-job-ready-skills-through-hands-on-experience",
+         *       "score": 2.29572
+         *     }
+         */
+        SearchHit: {
+            slug: components["schemas"]["Slug"];
+            /**
+             * @description The article title (plain text).
+             * @example From Training to Employment: The Power of Healthcare Internships
+             */
+            title: string;
+            /**
+             * @description The section that matches best, or null when the title or the intro does.
+             * @example building-job-ready-skills-through-hands-on-experience
+             */
+            section_key: components["schemas"]["SectionKey"] | null;
+            /**
+             * @description That section's heading (plain text), or null.
+             * @example Building Job-Ready Skills Through Hands-On Experience
+             */
+            heading: string | null;
+            /**
+             * @description About two dozen words around the matches in that part, as HTML: the text escaped (`<` is `&lt;`, …) and each match between SEARCH_MARK_OPEN and SEARCH_MARK_CLOSE (`<mark>`, `</mark>` by default); `…` where text was cut. Blocks are separated by spaces. When only the title or a heading matches, the snippet is that, marked.
+             * @example …Patient coordination and care support <mark>Medical</mark> documentation and health records management <mark>Medical</mark> <mark>coding</mark> and billing processes Hospital administration and front-desk operations Quality assurance…
+             */
+            snippet: string;
+            /**
+             * Format: uri-reference
+             * @description Where the match is: the section (`/v1/articles/{slug}/sections/{key}`), or the article when `section_key` is null.
+             * @example /v1/articles/from-training-to-employment-the-power-of-healthcare-internships/sections/building-job-ready-skills-through-hands-on-experience
+             */
+            url: string;
+            /**
+             * @description Relevance of the best part (bm25: rarer words, more matches and shorter parts score higher; a match in the title counts ten times, in a heading five times one in the text). Higher is better; comparable only within one query.
+             * @example 2.29572
+             */
+            score: number;
+        };
+        /**
+         * SearchResults
+         * @description A page of matching articles, best first.
+         * @example {
+         *       "data": [
+         *         {
+         *           "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *           "title": "From Training to Employment: The Power of Healthcare Internships",
+         *           "section_key": "building-job-ready-skills-through-hands-on-experience",
+         *           "heading": "Building Job-Ready Skills Through Hands-On Experience",
+         *           "snippet": "…Patient coordination and care support <mark>Medical</mark> documentation and health records management <mark>Medical</mark> <mark>coding</mark> and billing processes Hospital administration and front-desk operations Quality assurance…",
+         *           "url": "/v1/articles/from-training-to-employment-the-power-of-healthcare-internships/sections/building-job-ready-skills-through-hands-on-experience",
+         *           "score": 2.29572
+         *         }
+         *       ],
+         *       "meta": {
+         *         "pagination": {
+         *           "page": 1,
+         *           "limit": 10,
+         *           "pages": 1,
+         *           "total": 1,
+         *           "next": null,
+         *           "prev": null
+         *         }
+         *       }
+         *     }
+         */
+        SearchResults: {
+            data: components["schemas"]["SearchHit"][];
+            meta: {
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        /**
          * Health
          * @example {
          *       "status": "ok",
@@ -4490,6 +4590,51 @@ export interface operations {
             };
             /** @description None of the media types this resource is available in is acceptable (Accept): the problem lists them. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchArticles: {
+        parameters: {
+            query: {
+                /**
+                 * @description What to search for: words (all must occur in the article), `"a phrase"` (these words in this order) and `prefix*` (words starting with it; at least 3 letters), at most 10 of them. Words match their other forms (`internship` finds "internships", `coding` finds "code") and ignore accents and case (`cafe` finds "Café"); a prefix matches the start of those base forms. Other characters are not operators: `AND`, `OR`, `NOT`, `NEAR`, `title:`, `^`, `-` and parentheses are searched for as text or separate words.
+                 * @example medical coding
+                 */
+                q: string;
+                /**
+                 * @description Page size, 1–50.
+                 * @example 10
+                 */
+                limit?: number;
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of hits, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

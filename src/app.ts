@@ -25,6 +25,8 @@ import { contentAdminSchemas } from './content/admin-schemas.js'
 import { contentAdminRoutes } from './content/admin-routes.js'
 import { createSyndicationSource } from './content/syndication.js'
 import { feedRoutes } from './feeds/routes.js'
+import { searchRoutes } from './content/search-routes.js'
+import { searchSchemas } from './content/search-schemas.js'
 import { createHealthRepository } from './health/repository.js'
 import { healthRoutes, healthSchemas } from './health/routes.js'
 import { createAdminKeyVerifier } from './api-keys/repository.js'
@@ -75,6 +77,7 @@ const ADMIN_THROTTLE_EXAMPLE = {
 const OPENAPI_TAGS = [
   { name: 'Articles', description: 'Published articles, whole or as summaries.' },
   { name: 'Sections', description: 'One section, or a page of sections, for small payloads.' },
+  { name: 'Search', description: 'Full-text search over published articles, down to the section that matches.' },
   { name: 'Authoring', description: 'Write articles and sections, publish, rename, restore revisions, import and export Markdown (admin). Writes honour If-Match.' },
   { name: 'Reviews', description: 'Reader reviews and rating summaries (approved reviews only).' },
   { name: 'Review moderation', description: 'The moderation queue: approve, hide or delete reviews. Admin key required.' },
@@ -127,7 +130,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   }
 
   for (const schema of [
-    ...sharedSchemas, ...contentSchemas, ...contentAdminSchemas, ...healthSchemas, ...apiKeySchemas, ...reviewSchemas, ...contactSchemas,
+    ...sharedSchemas, ...contentSchemas, ...contentAdminSchemas, ...searchSchemas, ...healthSchemas, ...apiKeySchemas, ...reviewSchemas, ...contactSchemas,
     ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas,
   ]) {
     app.addSchema(schema)
@@ -201,6 +204,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
         return { data: approved?.reviews ?? [], meta: { pagination: paginate(first.page, first.limit, approved?.total ?? 0) } }
       },
     })
+    await publicApi.register(searchRoutes, { search: repositories.search, marks: config.search.marks })
     await publicApi.register(reviewRoutes, {
       reviews: services.reviews,
       rateLimit: config.reviews.rateLimit,

@@ -37,6 +37,8 @@ const EnvSchema = Type.Object({
   WRITE_BATCH_MAX: Integer({ default: 256, minimum: 1, maximum: 10_000, description: 'Form submissions committed in one transaction at most' }),
   PUBLIC_BASE_URL: Type.Optional(Type.String({ minLength: 1, description: 'Absolute http(s) URL this API is reached at by the public, for links in JSON-LD, the feed and the sitemap' })),
   SITE_NAME: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Name the Atom feed is published under' })),
+  SEARCH_MARK_OPEN: Type.String({ default: '<mark>', minLength: 1, maxLength: 100, description: 'Inserted before each match in search snippets' }),
+  SEARCH_MARK_CLOSE: Type.String({ default: '</mark>', minLength: 1, maxLength: 100, description: 'Inserted after each match in search snippets' }),
   WEBHOOK_URLS: Type.String({ default: '', description: 'Comma-separated URLs that receive event notifications' }),
   WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'Standard Webhooks signing secret(s): whsec_ + base64 of 24-64 random bytes; several, comma-separated, while rotating' })),
   WEBHOOK_MAX_ATTEMPTS: Integer({ default: 16, minimum: 1, maximum: 100, description: 'Delivery attempts per event and URL' }),
@@ -77,6 +79,10 @@ export interface Config {
     revisionsToKeep: number
     bodyLimit: number
     limits: { sections: number, blocks: number, listItems: number, textLength: number }
+  }
+  search: {
+    /** Put around each match in search snippets (the snippet's text is HTML-escaped, the marks are not). */
+    marks: { open: string, close: string }
   }
   webhooks: {
     urls: string[]
@@ -227,6 +233,9 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
       revisionsToKeep: e.ARTICLE_REVISIONS_KEEP,
       bodyLimit: e.AUTHORING_BODY_LIMIT_BYTES,
       limits: { sections: e.AUTHORING_MAX_SECTIONS, blocks: e.AUTHORING_MAX_BLOCKS, listItems: e.AUTHORING_MAX_LIST_ITEMS, textLength: e.AUTHORING_MAX_TEXT_LENGTH },
+    },
+    search: {
+      marks: { open: e.SEARCH_MARK_OPEN, close: e.SEARCH_MARK_CLOSE },
     },
     webhooks: {
       urls: webhookUrls,

@@ -6,6 +6,7 @@ import type { Executor } from './db/schema.js'
 import { createWriteQueue, type WriteQueue } from './db/write-queue.js'
 import { HttpProblem } from './http/errors.js'
 import { createContentRepository, type ContentRepository } from './content/repository.js'
+import { createSearchRepository, type SearchRepository } from './content/search-repository.js'
 import { ARTICLE_EVENTS, createAuthoringService, type AuthoringService } from './content/service.js'
 import { ArticleInputSchema, contentSchemas, type ArticleInput } from './content/schemas.js'
 import { sharedSchemas } from './http/schemas.js'
@@ -26,6 +27,8 @@ export const WEBHOOK_EVENTS = [...ARTICLE_EVENTS, ...CONTACT_EVENTS, ...REVIEW_E
 
 export interface Repositories {
   content: ContentRepository
+  /** Full-text search over published articles; its index is written by content.saveDocument. */
+  search: SearchRepository
   keys: ApiKeyRepository
   reviews: ReviewRepository
   contact: ContactRepository
@@ -49,6 +52,7 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
   const { db } = database
   const repositories: Repositories = {
     content: createContentRepository(db),
+    search: createSearchRepository(db),
     keys: createApiKeyRepository(db),
     reviews: createReviewRepository(db),
     contact: createContactRepository(db),

@@ -12,7 +12,7 @@ import { ADMIN, build, SLUG } from './helper.js'
 import { unusedUrl } from './fixtures/webhook-receiver.js'
 
 type Json = Record<string, unknown>
-interface Parameter { in: string, name: string, schema?: Json, example?: unknown, examples?: Json }
+interface Parameter { in: string, name: string, required?: boolean, schema?: Json, example?: unknown, examples?: Json }
 interface MediaType { schema?: Json, example?: unknown, examples?: Record<string, { summary?: string, value?: unknown }> }
 interface Response { content?: Record<string, MediaType> }
 interface Operation {
@@ -359,6 +359,8 @@ test('the content examples are what the API serves for the seed article', async 
   t.same(await served(`/v1/articles/${SLUG}/sections?limit=2`), example('SectionList'), 'SectionList: GET /v1/articles/{slug}/sections?limit=2')
   const section = example('SectionEnvelope')?.data as { key?: string } | undefined
   t.same(await served(`/v1/articles/${SLUG}/sections/${section?.key ?? ''}`), example('SectionEnvelope'), 'SectionEnvelope: GET /v1/articles/{slug}/sections/{key}')
+  // The q example of GET /v1/search.
+  t.same(await served('/v1/search?q=medical%20coding'), example('SearchResults'), 'SearchResults: GET /v1/search?q=medical coding')
 })
 
 test('example problems are what the API sends', async (t) => {
@@ -397,17 +399,27 @@ test('example problems are what the API sends', async (t) => {
     let url = path.replace(/\{([^}]+)\}/g, (_match, parameter: string) => location === 'params' && parameter === field
       ? (examples?.malformedUrl ? '%E0%A4%A' : 'Not_Valid')
       : String(exampleOf(operation.parameters!.find((candidate) => candidate.in === 'path' && candidate.name === parameter)!)))
+    // Required query parameters (search's q) carry their examples, so that only the invalid field is wrong.
+    const required = (operation.parameters ?? []).filter((candidate) => candidate.in === 'query' && candidate.required && candidate.name !== field)
+    const query = required.map((parameter) => `${parameter.name}=${encodeURIComponent(String(exampleOf(parameter)))}`)
     if (location === 'query') {
       // A parameter over its maximum, or one the operation does not have at all.
       const limit = operation.parameters?.find((candidate) => candidate.in === 'query' && candidate.name === field)
-      url += `?${field}=${limit ? Number(limit.schema?.maximum) + 1 : 1}`
+      query.push(`${field}=${limit ? Number(limit.schema?.maximum) + 1 : 1}`)
     }
+    if (query.length > 0) url += `?${query.join('&')}`
     const bodySchema = operation.requestBody?.content?.['application/json']?.schema
     const body = bodySchema ? { ...(component(bodySchema.$ref)?.examples as Json[])[0], ...(location === 'body' ? { [field]: 'nope' } : {}) } : undefined
     await sends({ method: method.toUpperCase(), url, ...(body ? { payload: body } : {}) }, expected, `${name} 400`)
     checked++
   }
   t.ok(checked >= 15, `${checked} operations' 400 examples checked`)
+
+  for (const [name, q] of Object.entries({
+    missingQuery: undefined, nothingToSearchFor: '"*"', queryTooLong: 'x'.repeat(201), tooManyTerms: 'a b c d e f g h i j k', prefixTooShort: 'in*',
+  })) {
+    await sends({ url: `/v1/search${q === undefined ? '' : `?q=${encodeURIComponent(q)}`}` }, problem('searchArticles', 400, name), `search: ${name}`)
+  }
 
   const review = { author_name: 'Ayesha K.', rating: 5, body: 'The section on medical coding and billing matched what our interns did.' }
   const message = { email: 'ada@example.org', message: 'Hello! Do you offer internships in radiology?' }

@@ -5,6 +5,7 @@ import type { Executor } from '../db/schema.js'
 import type { ArticleDocument, ArticleStatus } from './document.js'
 import type { ArticleSort, ArticleSummary, Block, Section, StoredArticle, Tag } from './schemas.js'
 import { articleWordCount, readingTimeMinutes } from './text.js'
+import { reindexArticle } from './search-repository.js'
 
 export interface ArticleListOptions { limit: number, page: number, sort: ArticleSort, tag?: string | undefined, author?: string | undefined }
 
@@ -448,6 +449,8 @@ export function createContentRepository (db: Executor): ContentRepository {
           await insertBlocks(trx, id, row.id, section.blocks)
         }
       }
+      // The search index changes with the content, in this transaction (deleting an article or a section cascades to it).
+      await reindexArticle(trx, id, next)
       return { id, version }
     },
 

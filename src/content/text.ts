@@ -16,7 +16,7 @@ function countWords (text: string): number {
   return text.split(/[\s—–]+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }
 
-function blockTexts (blocks: Block[]): string[] {
+export function blockTexts (blocks: Block[]): string[] {
   return blocks.flatMap((block) => block.type === 'paragraph' ? [block.text] : block.items.map((item) => item.text))
 }
 

@@ -85,6 +85,17 @@ export interface ListItemsTable {
   text: string
 }
 
+/** One searchable part of an article (its title and intro, or one section); migrations/008_search.sql. */
+export interface SearchPartsTable {
+  id: Generated<number>
+  article_id: number
+  /** null: the title-and-intro part. */
+  section_id: number | null
+  title: string
+  heading: string
+  body: string
+}
+
 export interface ApiKeysTable {
   id: Generated<number>
   name: string
@@ -191,6 +202,7 @@ export interface Database {
   sections: SectionsTable
   blocks: BlocksTable
   list_items: ListItemsTable
+  search_parts: SearchPartsTable
   api_keys: ApiKeysTable
   reviews: ReviewsTable
   instance_secrets: InstanceSecretsTable

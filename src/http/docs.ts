@@ -124,7 +124,9 @@ export function operationProblemExamples<T> (document: T): T {
           ? { malformedUrl: MALFORMED_URL_EXAMPLE }
           // Every operation refuses query parameters it does not have (see refuseUnknownQueryParameters).
           : { unknownParameter: validationExample([{ path: '/query/foo', message: UNKNOWN_FIELD_MESSAGE }]) }
-      responses['400']!.content!['application/problem+json'] = { ...media, examples }
+      // Examples the operation gave for its own 400s (other than the generic invalidField) are kept beside this one.
+      const own = Object.entries((media.examples ?? {}) as Record<string, unknown>).filter(([name]) => name !== 'invalidField')
+      responses['400']!.content!['application/problem+json'] = { ...media, examples: { ...examples, ...Object.fromEntries(own) } }
     }
   }
   return document

@@ -1,0 +1,109 @@
+// Search queries and snippets: what a reader types becomes FTS5 MATCH expressions that are never an FTS5 syntax error
+// (or a 400 naming /query/q), and FTS5's marked-up snippet becomes escaped HTML with the configured marks.
+import { escapeHtml } from '../base/markup.js'
+import { badRequest } from '../http/errors.js'
+
+/** Longest `q` accepted (characters). */
+export const MAX_QUERY_LENGTH = 200
+/** Most words and phrases in one query: each is a lookup of its own in the index, as long as the word is common. */
+export const MAX_QUERY_TERMS = 10
+/** Shortest prefix in `word*`: shorter ones stand for hundreds of words, which are slow to look up and rarely meant. */
+export const MIN_PREFIX_LENGTH = 3
+
+/** A word or "a phrase" of the query; `prefix` when followed by `*`. */
+export interface SearchTerm { text: string, phrase: boolean, prefix: boolean }
+
+/** A 400 for a `q` that cannot be searched for, worded as the validation of the query string words it. */
+export const invalidSearchQuery = (message: string) =>
+  badRequest('The request has 1 invalid field: /query/q', [{ path: '/query/q', message }])
+
+// What FTS5's unicode61 tokenizer keeps (its default categories L*, N* and Co); everything else separates words.
+const WORD_CHARACTER = /[\p{L}\p{N}\p{Co}]/u
+const WORDS = /[\p{L}\p{N}\p{Co}]+/gu
+// C0/C1 controls (NUL would end the MATCH string early inside SQLite) and unpaired surrogates.
+const UNUSABLE = /[\p{Cc}\p{Cs}]/gu
+const SPACE = /\s/u
+
+/**
+ * The words and phrases of a query: `"…"` is a phrase (an unclosed quote runs to the end), a trailing `*` makes a word
+ * or a phrase's last word a prefix. Every other character is text: FTS5 operators (AND, OR, NOT, NEAR), column
+ * filters (`title:`), `^`, `+`, `-` and parentheses are searched for as words, or are separators between them. Terms
+ * without a letter or digit are dropped.
+ */
+export function parseSearchQuery (q: string): SearchTerm[] {
+  // NFC: "e" + combining acute, as a keyboard or a Mac file name may send it, is the "é" the index holds.
+  const text = q.normalize('NFC').replace(UNUSABLE, ' ')
+  const terms: SearchTerm[] = []
+  let i = 0
+  while (i < text.length) {
+    if (SPACE.test(text[i]!)) {
+      i++
+      continue
+    }
+    let term: string
+    let phrase: boolean
+    if (text[i] === '"') {
+      const close = text.indexOf('"', i + 1)
+      term = text.slice(i + 1, close === -1 ? text.length : close)
+      i = close === -1 ? text.length : close + 1
+      phrase = true
+    } else {
+      let end = i
+      while (end < text.length && !SPACE.test(text[end]!) && text[end] !== '"') end++
+      term = text.slice(i, end)
+      i = end
+      phrase = false
+    }
+    let prefix = false
+    if (phrase) {
+      while (text[i] === '*') { prefix = true; i++ }
+    } else if (term.endsWith('*')) {
+      prefix = true
+      term = term.replace(/\*+$/, '')
+    }
+    term = term.trim()
+    if (WORD_CHARACTER.test(term)) terms.push({ text: term, phrase, prefix })
+  }
+  return terms
+}
+
+/** A query as FTS5 MATCH expressions: `any` matches the parts holding one of its terms, `each` has one per term. */
+export interface SearchExpressions { any: string, each: string[] }
+
+/**
+ * The FTS5 MATCH expressions for a query. Every term is an FTS5 string (`"…"`, quotes doubled, `*` after it for a
+ * prefix), so nothing a reader types is FTS5 syntax. Throws a 400 (invalidSearchQuery) for a query without a word to
+ * search for, with too many terms, or with a prefix too short to be useful.
+ */
+export function searchExpressions (q: string): SearchExpressions {
+  const terms = parseSearchQuery(q)
+  if (terms.length === 0) throw invalidSearchQuery('must contain a letter or digit to search for')
+  if (terms.length > MAX_QUERY_TERMS) throw invalidSearchQuery(`must have at most ${MAX_QUERY_TERMS} words and phrases`)
+  for (const term of terms) {
+    const last = term.text.match(WORDS)?.at(-1) ?? ''
+    if (term.prefix && [...last].length < MIN_PREFIX_LENGTH) {
+      throw invalidSearchQuery(`must have at least ${MIN_PREFIX_LENGTH} letters or digits before a * (got "${last}*")`)
+    }
+  }
+  const each = [...new Set(terms.map((term) => `"${term.text.replace(/"/g, '""')}"${term.prefix ? ' *' : ''}`))]
+  return { any: each.join(' OR '), each }
+}
+
+/**
+ * What FTS5's snippet() is asked to put around matches: Unicode noncharacters, which indexed text never holds
+ * (indexTextOf replaces them), so after escaping the text they can be told from it and replaced by the real marks.
+ */
+export const SNIPPET_OPEN = '\uFDD0'
+export const SNIPPET_CLOSE = '\uFDD1'
+const SNIPPET_MARKERS = /[\uFDD0\uFDD1]/g
+
+/** Text as the search index holds it: the snippet markers cannot occur in it. */
+export const indexTextOf = (text: string) => text.replace(SNIPPET_MARKERS, '\uFFFD')
+
+export interface SnippetMarks { open: string, close: string }
+
+/** FTS5's snippet as HTML: the text escaped and on one line (blocks are separate lines), each match between the marks. */
+export function renderSnippet (raw: string, marks: SnippetMarks): string {
+  return escapeHtml(raw).replace(/\s+/g, ' ').trim()
+    .replace(SNIPPET_MARKERS, (marker) => marker === SNIPPET_OPEN ? marks.open : marks.close)
+}

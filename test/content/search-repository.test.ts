@@ -1,0 +1,79 @@
+import { test } from 'tap'
+import { migrationsDir } from '../../src/base/paths.js'
+import { migrate } from '../../src/db/migrate.js'
+import { build } from '../helper.js'
+
+const article = {
+  slug: 'lists-and-odd-text',
+  title: 'Lists, \uFDD0odd\uFDD1 text and Ünïcödé',
+  status: 'published' as const,
+  intro: [],
+  sections: [
+    { heading: 'Empty', blocks: [] },
+    {
+      heading: 'Mixed',
+      blocks: [
+        { type: 'list' as const, style: 'ordered' as const, items: [{ text: 'first item' }, { text: 'second\nitem' }] },
+        { type: 'paragraph' as const, text: 'between the lists' },
+        { type: 'list' as const, style: 'bullet' as const, items: [{ text: 'last <item> & more' }] },
+      ],
+    },
+  ],
+}
+
+type Sqlite = { prepare(sql: string): { all(): unknown[] } }
+const parts = (sqlite: Sqlite) => sqlite.prepare('SELECT article_id, section_id, title, heading, body FROM search_parts ORDER BY article_id, section_id').all()
+
+test('migration 008 indexes the articles written before it exactly as saveDocument does', async (t) => {
+  const app = await build(t)
+  await app.services.authoring.create(article, { by: 'test' })
+  const sqlite = app.database.sqlite
+  const written = parts(sqlite)
+  t.equal(written.length, 1 + 9 + 1 + 2, 'a part per article and per section')
+  t.match(written.find((part) => (part as { heading: string }).heading === 'Mixed'), { title: '', body: 'first item\nsecond\nitem\nbetween the lists\nlast <item> & more' })
+  t.match(written.find((part) => (part as { title: string }).title.startsWith('Lists')), { title: 'Lists, \uFFFDodd\uFFFD text and Ünïcödé', heading: '', body: '' },
+    'the snippet markers cannot be in indexed text')
+
+  // As if the database were from before migration 008: no search tables, the migration not applied. Then start again.
+  sqlite.exec('DROP TABLE search_index; DROP TABLE search_parts; DELETE FROM schema_migrations WHERE version = 8')
+  t.same(migrate(app.database.sqlite, migrationsDir), ['008_search.sql'])
+  t.same(parts(sqlite), written, 'the same parts, text for text')
+  t.doesNotThrow(() => sqlite.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')"), 'and an index that matches them')
+  const res = await app.inject({ url: '/v1/search?q=unicode' })
+  t.match(res.json().data, [{ slug: article.slug, section_key: null }], 'searchable at once')
+})
+
+test('saving rewrites only the parts whose text changed', async (t) => {
+  const app = await build(t)
+  const sqlite = app.database.sqlite
+  sqlite.exec(`CREATE TEMP TABLE part_writes (op TEXT, section_id INTEGER);
+    CREATE TEMP TRIGGER count_inserts AFTER INSERT ON search_parts BEGIN INSERT INTO part_writes VALUES ('insert', NEW.section_id); END;
+    CREATE TEMP TRIGGER count_updates AFTER UPDATE ON search_parts BEGIN INSERT INTO part_writes VALUES ('update', NEW.section_id); END;
+    CREATE TEMP TRIGGER count_deletes AFTER DELETE ON search_parts BEGIN INSERT INTO part_writes VALUES ('delete', OLD.section_id); END;`)
+  const writes = () => {
+    const rows = sqlite.prepare('SELECT op, section_id FROM part_writes').all() as Array<{ op: string, section_id: number | null }>
+    sqlite.exec('DELETE FROM part_writes')
+    return rows.map((row) => `${row.op} ${row.section_id === null ? 'intro' : 'section'}`)
+  }
+  const { authoring } = app.services
+  const slug = 'from-training-to-employment-the-power-of-healthcare-internships'
+  const by = { by: 'test' }
+
+  await authoring.patch(slug, { status: 'draft' }, by)
+  t.same(writes(), [], 'unpublishing: none (the search filters on the status)')
+  await authoring.patch(slug, { status: 'published', meta_title: 'Internships' }, by)
+  t.same(writes(), [], 'other fields: none')
+  await authoring.patchSection(slug, 'conclusion', { position: 0 }, by)
+  t.same(writes(), [], 'moving a section: none')
+  await authoring.patchSection(slug, 'conclusion', { heading: 'In Closing' }, by)
+  t.same(writes(), ['update section'], 'a new heading: that section')
+  await authoring.patch(slug, { title: 'A New Title' }, by)
+  t.same(writes(), ['update intro'], 'a new title: the title-and-intro part')
+  await authoring.addSection(slug, { heading: 'Further Reading', blocks: [{ type: 'paragraph', text: 'Ask your supervisor.' }] }, by)
+  t.same(writes(), ['insert section'])
+  await authoring.removeSection(slug, 'further-reading', by)
+  t.same(writes(), ['delete section'], 'a removed section: its part, by the cascade')
+  await authoring.remove(slug, by)
+  t.same(writes().length, 10, 'a deleted article: all its parts')
+  t.same(sqlite.prepare('SELECT count(*) AS n FROM search_parts').all(), [{ n: 0 }])
+})
