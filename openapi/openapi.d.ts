@@ -4244,7 +4244,18 @@ export interface operations {
                  */
                 fields?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
+                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
+                 */
+                "if-none-match"?: string;
+                /**
+                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
+                 * @example Wed, 15 Jan 2025 09:00:00 GMT
+                 */
+                "if-modified-since"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4253,6 +4264,12 @@ export interface operations {
             /** @description A page of article summaries (trimmed to `fields` when given). */
             200: {
                 headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4296,6 +4313,19 @@ export interface operations {
                     "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListSelection"];
                 };
             };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same validators. */
+            304: {
+                headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid: see `errors` for each offending field. */
             400: {
                 headers: {
@@ -4310,7 +4340,18 @@ export interface operations {
     listTags: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
+                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
+                 */
+                "if-none-match"?: string;
+                /**
+                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
+                 * @example Wed, 15 Jan 2025 09:00:00 GMT
+                 */
+                "if-modified-since"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4319,11 +4360,30 @@ export interface operations {
             /** @description The tags. */
             200: {
                 headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TagList"];
                 };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same validators. */
+            304: {
+                headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: see `errors` for each offending field. */
             400: {
@@ -4350,7 +4410,18 @@ export interface operations {
                  */
                 include?: "reviews";
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
+                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
+                 */
+                "if-none-match"?: string;
+                /**
+                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
+                 * @example Wed, 15 Jan 2025 09:00:00 GMT
+                 */
+                "if-modified-since"?: string;
+            };
             path: {
                 /**
                  * @description Slug of a published article.
@@ -4365,6 +4436,12 @@ export interface operations {
             /** @description The article, in the representation Accept prefers. As JSON, trimmed to `fields` and with `included` when asked. */
             200: {
                 headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4379,6 +4456,19 @@ export interface operations {
                 headers: {
                     /** @description The URL with the current slug. */
                     Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same validators. */
+            304: {
+                headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4415,7 +4505,18 @@ export interface operations {
     getArticleJsonLd: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
+                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
+                 */
+                "if-none-match"?: string;
+                /**
+                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
+                 * @example Wed, 15 Jan 2025 09:00:00 GMT
+                 */
+                "if-modified-since"?: string;
+            };
             path: {
                 /**
                  * @description Slug of a published article.
@@ -4430,6 +4531,12 @@ export interface operations {
             /** @description The JSON-LD. */
             200: {
                 headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4441,6 +4548,19 @@ export interface operations {
                 headers: {
                     /** @description The URL with the current slug. */
                     Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same validators. */
+            304: {
+                headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4479,7 +4599,18 @@ export interface operations {
                  */
                 after?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
+                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
+                 */
+                "if-none-match"?: string;
+                /**
+                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
+                 * @example Wed, 15 Jan 2025 09:00:00 GMT
+                 */
+                "if-modified-since"?: string;
+            };
             path: {
                 /**
                  * @description Slug of a published article.
@@ -4494,6 +4625,12 @@ export interface operations {
             /** @description A page of sections. */
             200: {
                 headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4505,6 +4642,19 @@ export interface operations {
                 headers: {
                     /** @description The URL with the current slug. */
                     Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same validators. */
+            304: {
+                headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4532,7 +4682,18 @@ export interface operations {
     getSection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
+                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
+                 */
+                "if-none-match"?: string;
+                /**
+                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
+                 * @example Wed, 15 Jan 2025 09:00:00 GMT
+                 */
+                "if-modified-since"?: string;
+            };
             path: {
                 /**
                  * @description Slug of a published article.
@@ -4552,6 +4713,12 @@ export interface operations {
             /** @description The section, in the representation Accept prefers. */
             200: {
                 headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4566,6 +4733,19 @@ export interface operations {
                 headers: {
                     /** @description The URL with the current slug. */
                     Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same validators. */
+            304: {
+                headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4618,7 +4798,18 @@ export interface operations {
                  */
                 page?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
+                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
+                 */
+                "if-none-match"?: string;
+                /**
+                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
+                 * @example Wed, 15 Jan 2025 09:00:00 GMT
+                 */
+                "if-modified-since"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4627,11 +4818,30 @@ export interface operations {
             /** @description A page of hits, best first. */
             200: {
                 headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SearchResults"];
                 };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same validators. */
+            304: {
+                headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: see `errors` for each offending field. */
             400: {
@@ -4663,7 +4873,18 @@ export interface operations {
                  */
                 sort?: "-created_at" | "created_at" | "-rating" | "rating";
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
+                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
+                 */
+                "if-none-match"?: string;
+                /**
+                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
+                 * @example Wed, 15 Jan 2025 09:00:00 GMT
+                 */
+                "if-modified-since"?: string;
+            };
             path: {
                 /**
                  * @description Slug of a published article.
@@ -4678,6 +4899,12 @@ export interface operations {
             /** @description A page of approved reviews. */
             200: {
                 headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4689,6 +4916,19 @@ export interface operations {
                 headers: {
                     /** @description The URL with the current slug. */
                     Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same validators. */
+            304: {
+                headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4818,7 +5058,18 @@ export interface operations {
     getReviewSummary: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
+                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
+                 */
+                "if-none-match"?: string;
+                /**
+                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
+                 * @example Wed, 15 Jan 2025 09:00:00 GMT
+                 */
+                "if-modified-since"?: string;
+            };
             path: {
                 /**
                  * @description Slug of a published article.
@@ -4833,6 +5084,12 @@ export interface operations {
             /** @description The summary. */
             200: {
                 headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4844,6 +5101,19 @@ export interface operations {
                 headers: {
                     /** @description The URL with the current slug. */
                     Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same validators. */
+            304: {
+                headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4871,7 +5141,18 @@ export interface operations {
     getAtomFeed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
+                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
+                 */
+                "if-none-match"?: string;
+                /**
+                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
+                 * @example Wed, 15 Jan 2025 09:00:00 GMT
+                 */
+                "if-modified-since"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4880,11 +5161,30 @@ export interface operations {
             /** @description An Atom 1.0 feed (RFC 4287). */
             200: {
                 headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/atom+xml": string;
                 };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same validators. */
+            304: {
+                headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description None of the media types this resource is available in is acceptable (Accept): the problem lists them. */
             406: {
@@ -4900,7 +5200,18 @@ export interface operations {
     getSitemap: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
+                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
+                 */
+                "if-none-match"?: string;
+                /**
+                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
+                 * @example Wed, 15 Jan 2025 09:00:00 GMT
+                 */
+                "if-modified-since"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4909,11 +5220,30 @@ export interface operations {
             /** @description A sitemap (sitemaps.org protocol 0.9). */
             200: {
                 headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/xml": string;
                 };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same validators. */
+            304: {
+                headers: {
+                    /** @description Strong entity-tag of this representation: send it back in If-None-Match to revalidate. */
+                    ETag?: string;
+                    /** @description When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate. */
+                    "Last-Modified"?: string;
+                    /** @description How long caches may reuse it (PUBLIC_CACHE_CONTROL). */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description None of the media types this resource is available in is acceptable (Accept): the problem lists them. */
             406: {

@@ -13,7 +13,7 @@ import { errorHandling, frameworkErrors, HttpProblem, MAX_PARAM_LENGTH } from '.
 import { docs } from './http/docs.js'
 import { requireAdminKey, type FailureThrottle } from './http/auth.js'
 import { sha256 } from './base/hash.js'
-import { noStore, publicCaching } from './http/caching.js'
+import { createResponseCache, noStore, publicCaching } from './http/caching.js'
 import { createPublicLinks } from './http/links.js'
 import { loggerOptions } from './http/logging.js'
 import { paginate } from './http/pagination.js'
@@ -191,11 +191,13 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   })
   const articleUrl = (slug: string) => links.url(`/v1/articles/${slug}`)
 
+  const responses = createResponseCache(config.responseCacheBytes)
   await app.register(healthRoutes, { health: createHealthRepository(db) })
   await app.register(async (publicApi) => {
-    await publicCaching(publicApi)
+    await publicCaching(publicApi, config.publicCacheControl)
     await publicApi.register(contentRoutes, {
       content: repositories.content,
+      responses,
       ratings: (ids) => repositories.reviews.statsForArticles(ids),
       articleUrl,
       firstReviewsPage: async (slug) => {
@@ -204,15 +206,16 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
         return { data: approved?.reviews ?? [], meta: { pagination: paginate(first.page, first.limit, approved?.total ?? 0) } }
       },
     })
-    await publicApi.register(searchRoutes, { search: repositories.search, marks: config.search.marks })
+    await publicApi.register(searchRoutes, { search: repositories.search, marks: config.search.marks, cache: { responses, version: () => repositories.content.contentVersion() } })
     await publicApi.register(reviewRoutes, {
       reviews: services.reviews,
       rateLimit: config.reviews.rateLimit,
       articleNotFound: (request, slug) => movedOrMissing(request, slug, repositories.content),
+      cache: { responses, version: () => repositories.content.contentVersion() },
     })
   }, { prefix: '/v1' })
   await app.register(async (feeds) => {
-    await publicCaching(feeds)
+    await publicCaching(feeds, config.publicCacheControl)
     await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content), links, articleUrl })
   })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })

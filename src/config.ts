@@ -39,6 +39,8 @@ const EnvSchema = Type.Object({
   SITE_NAME: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Name the Atom feed is published under' })),
   SEARCH_MARK_OPEN: Type.String({ default: '<mark>', minLength: 1, maxLength: 100, description: 'Inserted before each match in search snippets' }),
   SEARCH_MARK_CLOSE: Type.String({ default: '</mark>', minLength: 1, maxLength: 100, description: 'Inserted after each match in search snippets' }),
+  PUBLIC_CACHE_CONTROL: Type.String({ default: 'public, max-age=60, stale-while-revalidate=600', minLength: 1, maxLength: 500, pattern: '^[\\x20-\\x7e]+$', description: "Cache-Control of public reads; 'public, no-cache' makes caches revalidate every use" }),
+  RESPONSE_CACHE_MAX_MB: Integer({ default: 64, minimum: 0, maximum: 16_384, description: 'Memory for ready public responses (bodies and their compressed forms); 0 keeps none' }),
   WEBHOOK_URLS: Type.String({ default: '', description: 'Comma-separated URLs that receive event notifications' }),
   WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'Standard Webhooks signing secret(s): whsec_ + base64 of 24-64 random bytes; several, comma-separated, while rotating' })),
   WEBHOOK_MAX_ATTEMPTS: Integer({ default: 16, minimum: 1, maximum: 100, description: 'Delivery attempts per event and URL' }),
@@ -80,6 +82,10 @@ export interface Config {
     bodyLimit: number
     limits: { sections: number, blocks: number, listItems: number, textLength: number }
   }
+  /** Cache-Control of public 200/304 answers to GET. */
+  publicCacheControl: string
+  /** Bytes of ready public responses kept in memory. */
+  responseCacheBytes: number
   search: {
     /** Put around each match in search snippets (the snippet's text is HTML-escaped, the marks are not). */
     marks: { open: string, close: string }
@@ -234,6 +240,8 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
       bodyLimit: e.AUTHORING_BODY_LIMIT_BYTES,
       limits: { sections: e.AUTHORING_MAX_SECTIONS, blocks: e.AUTHORING_MAX_BLOCKS, listItems: e.AUTHORING_MAX_LIST_ITEMS, textLength: e.AUTHORING_MAX_TEXT_LENGTH },
     },
+    publicCacheControl: e.PUBLIC_CACHE_CONTROL,
+    responseCacheBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
     search: {
       marks: { open: e.SEARCH_MARK_OPEN, close: e.SEARCH_MARK_CLOSE },
     },

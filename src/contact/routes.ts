@@ -3,6 +3,7 @@ import formbody from '@fastify/formbody'
 import { normalizeIP } from '@fastify/rate-limit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import { PRIVATE_NO_STORE } from '../http/caching.js'
 import { HttpProblem } from '../http/errors.js'
 import { cleanFields } from '../base/text.js'
 import { OVERLOADED_EXAMPLES, Ref, problemExample, problemResponses } from '../http/schemas.js'
@@ -43,7 +44,7 @@ const emailOf = (body: unknown): string =>
   typeof body === 'object' && body !== null && 'email' in body && typeof body.email === 'string' ? body.email : ''
 
 function acknowledge (reply: FastifyReply, { receipt, redirect, headers, outcome }: IntakeResult) {
-  reply.headers(headers).header('cache-control', 'no-store')
+  reply.headers(headers).header('cache-control', PRIVATE_NO_STORE)
   if (outcome === 'replayed') reply.header('idempotent-replayed', 'true')
   if (redirect) return reply.code(303).header('location', redirect).send()
   return reply.code(202).send({ data: receipt })

@@ -1,22 +1,29 @@
-// Read-through cache of published articles and their rendered responses, validated on every request by one row lookup.
-import type { Representation } from '../http/caching.js'
+// Read-through cache of published articles and their ready responses. One stored counter (content_state, bumped by a
+// trigger on every change to an article row, by any process) says whether anything public changed since an entry was
+// last checked: when it did not, a request costs one prepared-statement read; when it did, one indexed row says
+// whether this article changed, and only then is it rebuilt.
+import type { ReadyResponse } from '../http/caching.js'
 import type { ContentRepository } from './repository.js'
 import type { Article, RatingStats, StoredArticle } from './schemas.js'
 
 export interface CachedArticle {
   /** The article as served, with its review stats. */
   readonly article: Article
+  /** When this state was first served here: the Last-Modified of its responses. */
+  readonly builtAt: Date
   /**
-   * This state's responses by kind (`json`, `html`, `markdown`, `text`, `jsonld`): each rendered and hashed by the
-   * first request that asks for it, then reused, so every representation has its own ETag and a hit costs no work.
+   * This state's responses by kind (`json`, `html`, …, a section's `json key`): each rendered and hashed by the first
+   * request that asks for it, then reused, so every representation has its own ETag and a hit costs no work.
    */
-  readonly responses: Partial<Record<string, Representation>>
+  readonly responses: Partial<Record<string, ReadyResponse>>
 }
 
 interface Entry extends CachedArticle {
   version: number
   reviewsVersion: number
   stored: StoredArticle
+  /** The content version at which this entry was last known current. */
+  checkedAt: number
 }
 
 export interface ArticleCache {
@@ -24,30 +31,29 @@ export interface ArticleCache {
   get(slug: string): Promise<CachedArticle | undefined>
 }
 
-/**
- * Every write beneath an article bumps its `version`, and any change to its reviews bumps `reviews_version`
- * (triggers), also writes from other processes. Comparing both on each request costs one indexed row lookup and
- * means a cached copy is never served after a change: rebuilding the article (four queries) happens only when
- * its content changed, recomputing the review stats only when its reviews did.
- */
 export function createArticleCache (content: ContentRepository, ratings: (articleId: number) => Promise<RatingStats>, maxEntries = 256): ArticleCache {
   const entries = new Map<string, Entry>()
   return {
     async get (slug) {
+      const contentVersion = content.contentVersion()
+      const hit = entries.get(slug)
+      if (hit && hit.checkedAt === contentVersion) return hit
       const state = await content.publishedArticleState(slug)
       if (!state) {
         entries.delete(slug)
         return undefined
       }
-      const hit = entries.get(slug)
-      if (hit && hit.version === state.version && hit.reviewsVersion === state.reviewsVersion) return hit
+      if (hit && hit.version === state.version && hit.reviewsVersion === state.reviewsVersion) {
+        hit.checkedAt = contentVersion
+        return hit
+      }
       const [stored, reviews] = await Promise.all([
         hit && hit.version === state.version ? hit.stored : content.findPublishedArticle(slug),
         ratings(state.id),
       ])
       if (!stored) return undefined
-      // Read after the state: if a write slipped in between, this entry is newer than its state and the next request refreshes it.
-      const entry: Entry = { ...state, stored, article: { ...stored, reviews }, responses: {} }
+      // Checked as of contentVersion, read after it: if a write slipped in between, the next request checks again.
+      const entry: Entry = { ...state, stored, article: { ...stored, reviews }, builtAt: new Date(), responses: {}, checkedAt: contentVersion }
       entries.delete(slug)
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string)
       entries.set(slug, entry)

@@ -46,6 +46,11 @@ export interface PublishedVersion { id: number, slug: string, version: number, p
 export type PublishedSummary = Omit<ArticleSummary, 'reviews'> & { id: number }
 
 export interface ContentRepository {
+  /**
+   * The content version: changes with every change to any article row (content, status, review stats), made by any
+   * process. Synchronous and cheap (one prepared statement): response caches check it on every request.
+   */
+  contentVersion(): number
   listPublishedArticles(options: ArticleListOptions, trx?: Executor): Promise<{ articles: PublishedSummary[], total: number }>
   findPublishedArticle(slug: string, trx?: Executor): Promise<StoredArticle | undefined>
   /** Cheap freshness check (one indexed row): the versions of a published article's content and of its reviews. */
@@ -226,7 +231,10 @@ async function upsertNamed (trx: Executor, table: 'authors' | 'tags', named: { s
   return existing.id
 }
 
-export function createContentRepository (db: Executor): ContentRepository {
+/** Reads the content version (a prepared statement on SQLite): handed over by the code that opened the database. */
+export type ContentVersionReader = () => number
+
+export function createContentRepository (db: Executor, contentVersion: ContentVersionReader): ContentRepository {
   async function loadDocumentWhere (trx: Executor, where: { slug: string } | { id: number }): Promise<StoredDocument | undefined> {
     const query = withAuthor(trx).select(ARTICLE_COLUMNS)
     const row = 'slug' in where
@@ -255,6 +263,8 @@ export function createContentRepository (db: Executor): ContentRepository {
   }
 
   return {
+    contentVersion,
+
     async listPublishedArticles ({ limit, page, sort, tag, author }, trx = db) {
       const { column, direction } = SORTS[sort]
       let published = withAuthor(trx).where('articles.status', '=', 'published')

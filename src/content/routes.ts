@@ -4,10 +4,10 @@
 import { Type, type TSchema } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { representationEtag, sendRepresentation, type Representation } from '../http/caching.js'
+import { JSON_TYPE, readyJson, readyResponse, sendCached, sendReady, type ResponseCache } from '../http/caching.js'
 import { Moved, badRequest, notFound } from '../http/errors.js'
 import { negotiate, notAcceptable, varyOnAccept } from '../http/negotiation.js'
-import { pageEnvelope } from '../http/pagination.js'
+import { linkHeader, paginate } from '../http/pagination.js'
 import { MOVED_RESPONSE, Ref, pathIdentifier, problemExample, problemResponses } from '../http/schemas.js'
 import type { ContentRepository } from './repository.js'
 import { createArticleCache, type CachedArticle } from './cache.js'
@@ -80,6 +80,8 @@ const MAX_KEPT_VARIANTS = 32
 
 export interface ContentRoutesOptions {
   content: ContentRepository
+  /** Ready responses of the list routes, by URL, each kept for one content version. */
+  responses: ResponseCache
   /** The first page of an article's approved reviews (the reviews feature's list), for `include=reviews`. */
   firstReviewsPage: (slug: string) => Promise<unknown>
   /** The absolute URL of a published article (PUBLIC_BASE_URL), for its JSON-LD. */
@@ -89,8 +91,6 @@ export interface ContentRoutesOptions {
 }
 
 const NO_REVIEWS: RatingStats = { count: 0, average: null }
-
-const represented = (kind: string, type: string, body: string): Representation => ({ body, type, etag: representationEtag(kind, body) })
 
 /**
  * The 200 of a negotiated route: the JSON envelope, or the same content as an HTML fragment, Markdown or plain text.
@@ -114,27 +114,26 @@ const exampleSection = EXAMPLE_ARTICLE.sections[0]!
 const exampleArticleHtml = articleHtml(EXAMPLE_ARTICLE, exampleJsonLd)
 
 /** The article in the representation `kind`, rendered (JSON: serialized by the route's schema) and hashed. */
-function articleRepresentation (kind: RepresentationKind, article: Article, structuredData: () => unknown, reply: FastifyReply): Representation {
-  const type = REPRESENTATIONS[kind]
+function articleBody (kind: RepresentationKind, article: Article, structuredData: () => unknown, reply: FastifyReply): string {
   switch (kind) {
-    case 'json': return represented(kind, type, String(reply.serializeInput({ data: article }, '200', 'application/json')))
-    case 'html': return represented(kind, type, articleHtml(article, structuredData()))
-    case 'markdown': return represented(kind, type, articleMarkdown(article))
-    case 'text': return represented(kind, type, articleText(article))
+    case 'json': return String(reply.serializeInput({ data: article }, '200', 'application/json'))
+    case 'html': return articleHtml(article, structuredData())
+    case 'markdown': return articleMarkdown(article)
+    case 'text': return articleText(article)
   }
 }
 
-function sectionRepresentation (kind: RepresentationKind, section: Section, reply: FastifyReply): Representation {
-  const type = REPRESENTATIONS[kind]
+function sectionBody (kind: RepresentationKind, section: Section, reply: FastifyReply): string {
   switch (kind) {
-    case 'json': return represented(kind, type, String(reply.serializeInput({ data: section }, '200', 'application/json')))
-    case 'html': return represented(kind, type, sectionHtml(section))
-    case 'markdown': return represented(kind, type, sectionMarkdown(section))
-    case 'text': return represented(kind, type, sectionText(section))
+    case 'json': return String(reply.serializeInput({ data: section }, '200', 'application/json'))
+    case 'html': return sectionHtml(section)
+    case 'markdown': return sectionMarkdown(section)
+    case 'text': return sectionText(section)
   }
 }
 
-export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = async (app, { content, ratings, articleUrl, firstReviewsPage }) => {
+export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = async (app, { content, responses, ratings, articleUrl, firstReviewsPage }) => {
+  const cache = { responses, version: () => content.contentVersion() }
   const articles = createArticleCache(content, async (id) => (await ratings([id])).get(id) ?? NO_REVIEWS)
 
   async function publishedArticle (request: FastifyRequest, slug: string) {
@@ -156,10 +155,14 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
   }, async (request, reply) => {
     const { limit, page, sort, tag, author, fields } = request.query
     const names = selectedFields(fields, SUMMARY_FIELDS)
-    const { articles: found, total } = await content.listPublishedArticles({ limit, page, sort, tag, author })
-    const stats = await ratings(found.map((article) => article.id))
-    const data = found.map(({ id, ...article }) => ({ ...article, reviews: stats.get(id) ?? NO_REVIEWS }))
-    return pageEnvelope(request, reply, names ? data.map((summary) => pick(summary, names)) : data, { page, limit, total })
+    return sendCached(request, reply, cache, `articles ${request.url}`, async () => {
+      const { articles: found, total } = await content.listPublishedArticles({ limit, page, sort, tag, author })
+      const stats = await ratings(found.map((article) => article.id))
+      const data = found.map(({ id, ...article }) => ({ ...article, reviews: stats.get(id) ?? NO_REVIEWS }))
+      const pagination = paginate(page, limit, total)
+      const link = linkHeader(request.url, pagination)
+      return readyJson(reply, { data: names ? data.map((summary) => pick(summary, names)) : data, meta: { pagination } }, link ? { link } : undefined)
+    })
   })
 
   app.get('/tags', {
@@ -173,7 +176,9 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
         ...problemResponses([400]),
       },
     },
-  }, async () => ({ data: await content.listTags() }))
+  }, async (request, reply) => {
+    return sendCached(request, reply, cache, 'tags', async () => readyJson(reply, { data: await content.listTags() }))
+  })
 
   const jsonLdOf = (cached: CachedArticle) => articleJsonLd(cached.article, articleUrl(cached.article.slug))
 
@@ -214,14 +219,14 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
       if (!response) {
         const included = include === 'reviews' ? { included: { reviews: await firstReviewsPage(cached.article.slug) } } : {}
         const body = String(reply.serializeInput({ data: names ? pick(cached.article, names) : cached.article, ...included }, '200', 'application/json'))
-        response = represented(key, REPRESENTATIONS.json, body)
+        response = readyResponse(key, REPRESENTATIONS.json, body, cached.builtAt)
         if (Object.keys(cached.responses).length < MAX_KEPT_VARIANTS) cached.responses[key] = response
       }
-      return sendRepresentation(request, reply, response)
+      return sendReady(request, reply, response)
     }
     // The hot path: each representation rendered (JSON: serialized by this route's schema) and hashed once per state of the article.
-    const response = cached.responses[kind] ??= articleRepresentation(kind, cached.article, () => jsonLdOf(cached), reply)
-    return sendRepresentation(request, reply, response)
+    const response = cached.responses[kind] ??= readyResponse(kind, REPRESENTATIONS[kind], articleBody(kind, cached.article, () => jsonLdOf(cached), reply), cached.builtAt)
+    return sendReady(request, reply, response)
   })
 
   app.get('/articles/:slug/jsonld', {
@@ -240,8 +245,8 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
     },
   }, async (request, reply) => {
     const cached = await publishedArticle(request, request.params.slug)
-    const response = cached.responses.jsonld ??= represented('jsonld', JSON_LD_TYPE, JSON.stringify(jsonLdOf(cached)))
-    return sendRepresentation(request, reply, response)
+    const response = cached.responses.jsonld ??= readyResponse('jsonld', JSON_LD_TYPE, JSON.stringify(jsonLdOf(cached)), cached.builtAt)
+    return sendReady(request, reply, response)
   })
 
   app.get('/articles/:slug/sections', {
@@ -258,18 +263,27 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
         ...problemResponses([400, 404], { 404: noSuchSection('No section with the `after` key') }),
       },
     },
-  }, async (request) => {
-    const { sections } = (await publishedArticle(request, request.params.slug)).article
+  }, async (request, reply) => {
+    const cached = await publishedArticle(request, request.params.slug)
     const { after, limit } = request.query
-    let start = 0
-    if (after !== undefined) {
-      const index = sections.findIndex((section) => section.key === after)
-      if (index === -1) throw notFound(`Article "${request.params.slug}" has no section "${after}".`)
-      start = index + 1
+    // A page of sections: rendered once per state of the article and page, a bounded number of pages kept.
+    const key = `sections?after=${after ?? ''}&limit=${limit}`
+    let response = cached.responses[key]
+    if (!response) {
+      const { sections } = cached.article
+      let start = 0
+      if (after !== undefined) {
+        const index = sections.findIndex((section) => section.key === after)
+        if (index === -1) throw notFound(`Article "${request.params.slug}" has no section "${after}".`)
+        start = index + 1
+      }
+      const data = sections.slice(start, start + limit)
+      const hasMore = start + limit < sections.length
+      const body = String(reply.serializeInput({ data, meta: { next_after: hasMore ? data[data.length - 1]!.key : null } }, '200'))
+      response = readyResponse('json', JSON_TYPE, body, cached.builtAt)
+      if (Object.keys(cached.responses).length < MAX_KEPT_VARIANTS) cached.responses[key] = response
     }
-    const data = sections.slice(start, start + limit)
-    const hasMore = start + limit < sections.length
-    return { data, meta: { next_after: hasMore ? data[data.length - 1]!.key : null } }
+    return sendReady(request, reply, response)
   })
 
   app.get('/articles/:slug/sections/:key', {
@@ -297,7 +311,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
     const section = cached.article.sections.find((candidate) => candidate.key === key)
     if (!section) throw notFound(`Article "${slug}" has no section "${key}".`)
     // Kept with the article's state like its own representations: at most one per section and kind.
-    const response = cached.responses[`${kind} ${key}`] ??= sectionRepresentation(kind, section, reply)
-    return sendRepresentation(request, reply, response)
+    const response = cached.responses[`${kind} ${key}`] ??= readyResponse(kind, REPRESENTATIONS[kind], sectionBody(kind, section, reply), cached.builtAt)
+    return sendReady(request, reply, response)
   })
 }

@@ -1,6 +1,7 @@
 // Public search: GET /v1/search?q=… over published articles, each hit pointing at the section that matches best.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { pageEnvelope } from '../http/pagination.js'
+import { readyJson, sendCached, type ResponseCache } from '../http/caching.js'
+import { linkHeader, paginate } from '../http/pagination.js'
 import { Ref, problemResponses, validationExample } from '../http/schemas.js'
 import type { SearchRepository } from './search-repository.js'
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MIN_PREFIX_LENGTH, renderSnippet, searchExpressions, type SnippetMarks } from './search-query.js'
@@ -10,6 +11,8 @@ export interface SearchRoutesOptions {
   search: SearchRepository
   /** SEARCH_MARK_OPEN / SEARCH_MARK_CLOSE: put around each match in snippets. */
   marks: SnippetMarks
+  /** Answers kept by URL, each for one content version (popular queries cost one lookup until content changes). */
+  cache: { responses: ResponseCache, version: () => number }
 }
 
 /** The 400s this operation sends for `q` (each also checked against the API in test/openapi.test.ts). */
@@ -24,7 +27,7 @@ export const SEARCH_PROBLEM_EXAMPLES = {
   },
 }
 
-export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app, { search, marks }) => {
+export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app, { search, marks, cache }) => {
   app.get('/search', {
     schema: {
       operationId: 'searchArticles',
@@ -40,12 +43,17 @@ export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = asyn
     },
   }, async (request, reply) => {
     const { q, limit, page } = request.query
-    const { hits, total } = await search.search(searchExpressions(q), { limit, page })
-    const data = hits.map(({ snippet, ...hit }) => ({
-      ...hit,
-      snippet: renderSnippet(snippet, marks),
-      url: `${app.prefix}/articles/${hit.slug}${hit.section_key === null ? '' : `/sections/${hit.section_key}`}`,
-    }))
-    return pageEnvelope(request, reply, data, { page, limit, total })
+    const expressions = searchExpressions(q)
+    return sendCached(request, reply, cache, `search ${request.url}`, async () => {
+      const { hits, total } = await search.search(expressions, { limit, page })
+      const data = hits.map(({ snippet, ...hit }) => ({
+        ...hit,
+        snippet: renderSnippet(snippet, marks),
+        url: `${app.prefix}/articles/${hit.slug}${hit.section_key === null ? '' : `/sections/${hit.section_key}`}`,
+      }))
+      const pagination = paginate(page, limit, total)
+      const link = linkHeader(request.url, pagination)
+      return readyJson(reply, { data, meta: { pagination } }, link ? { link } : undefined)
+    })
   })
 }

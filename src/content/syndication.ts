@@ -17,12 +17,15 @@ export interface SyndicatedArticle {
 }
 
 export interface SyndicationSource {
+  /** Changes with every write to content (see ContentRepository.contentVersion). */
+  contentVersion(): number
   listPublished(limit: number): Promise<PublishedVersion[]>
   findPublished(slug: string): Promise<SyndicatedArticle | undefined>
 }
 
-export function createSyndicationSource (content: Pick<ContentRepository, 'listPublishedVersions' | 'findPublishedArticle'>): SyndicationSource {
+export function createSyndicationSource (content: Pick<ContentRepository, 'contentVersion' | 'listPublishedVersions' | 'findPublishedArticle'>): SyndicationSource {
   return {
+    contentVersion: () => content.contentVersion(),
     listPublished: (limit) => content.listPublishedVersions(limit),
     async findPublished (slug) {
       const article = await content.findPublishedArticle(slug)

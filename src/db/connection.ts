@@ -6,6 +6,8 @@ import { Kysely, SqliteDialect } from 'kysely'
 import type { Database } from './schema.js'
 
 export interface DatabaseHandle {
+  /** A single number read by a prepared statement (no query builder): for values read on every request. */
+  readNumber(sql: string): () => number
   /** Typed query builder: the only way repositories talk to the database. */
   db: Kysely<Database>
   /** The raw connection, for the migration runner and backups only. */
@@ -53,6 +55,10 @@ export function openDatabase (path: string): DatabaseHandle {
   return {
     db,
     sqlite,
+    readNumber (query) {
+      const statement = sqlite.prepare(query).pluck()
+      return () => statement.get() as number
+    },
     async scrub () {
       if (sqlite.open) sqlite.pragma('wal_checkpoint(TRUNCATE)')
     },

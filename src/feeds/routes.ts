@@ -1,7 +1,7 @@
 // GET /feed.atom (the newest published articles, whole, for feed readers) and GET /sitemap.xml (every published
 // article, for search engines). Both are rebuilt only when a published article changes, and revalidate with ETags.
 import type { FastifyPluginAsync } from 'fastify'
-import { representationEtag, sendRepresentation, type Representation } from '../http/caching.js'
+import { readyResponse, sendReady, type ReadyResponse } from '../http/caching.js'
 import type { PublicLinks } from '../http/links.js'
 import { negotiate, notAcceptable, varyOnAccept } from '../http/negotiation.js'
 import { EXAMPLE_PUBLIC_BASE_URL, problemExample, problemResponses } from '../http/schemas.js'
@@ -20,6 +20,8 @@ export interface ListedArticle {
 
 /** What the feeds need from the content feature (handed over in app.ts). */
 export interface FeedArticles {
+  /** Changes with every write to content, made by this process or another: the feed and sitemap are rebuilt only then. */
+  contentVersion(): number
   /** Published articles, newest first; `version` changes with every change beneath an article. */
   listPublished(limit: number): Promise<ListedArticle[]>
   /** A published article with its body as an HTML fragment. */
@@ -89,7 +91,8 @@ const xmlResponse = (description: string, type: string, example: string) => ({
   content: { [type.split(';')[0]!]: { schema: { type: 'string', maxLength: 64 * 1024 * 1024, examples: [example] } } },
 })
 
-interface Built { key: string, representation: Representation }
+/** What was built, from which list (`key`), at which content version, under which base URL. */
+interface Built { key: string, version: number, base: string, response: ReadyResponse }
 
 export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { articles, links, articleUrl, feedSize = 20 }) => {
   /** Each entry's XML by article id, with the version (and base URL) it was built from. */
@@ -98,11 +101,16 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
   let sitemap: Built | undefined
 
   /** The feed as of now: one query to list the newest articles; only entries whose article changed are rebuilt. */
-  async function currentFeed (): Promise<Representation> {
+  async function currentFeed (): Promise<ReadyResponse> {
+    const version = articles.contentVersion()
+    if (feed?.version === version && feed.base === links.base()) return feed.response
     const listed = await articles.listPublished(feedSize)
     const base = links.base()
     const key = JSON.stringify([base, links.siteName(), listed.map((article) => [article.id, article.version])])
-    if (feed?.key === key) return feed.representation
+    if (feed?.key === key) {
+      feed.version = version
+      return feed.response
+    }
     const xml: string[] = []
     let complete = true
     for (const item of listed) {
@@ -135,19 +143,25 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
     const self = links.url(FEED_PATH)
     const updated = listed.reduce((newest, article) => article.updated_at > newest ? article.updated_at : newest, NOTHING_PUBLISHED)
     const body = feedXml({ id: self, title: links.siteName(), self, updated, author: links.siteName(), entries: xml })
-    const representation = { body, type: ATOM_TYPE, etag: representationEtag('atom', body) }
-    if (complete) feed = { key, representation }
-    return representation
+    // Last-Modified: when this feed was built, never before the change that made it (an unpublish moves no updated_at).
+    const response = readyResponse('atom', ATOM_TYPE, body, new Date())
+    if (complete) feed = { key, version, base, response }
+    return response
   }
 
-  async function currentSitemap (): Promise<Representation> {
+  async function currentSitemap (): Promise<ReadyResponse> {
+    const version = articles.contentVersion()
+    if (sitemap?.version === version && sitemap.base === links.base()) return sitemap.response
     // A sitemap lists canonical pages only: a copy whose canonical URL is elsewhere is left to the original's site.
     const listed = (await articles.listPublished(SITEMAP_MAX_URLS)).filter((article) => article.canonical_url === null)
     const key = JSON.stringify([links.base(), listed.map((article) => [article.slug, article.updated_at])])
-    if (sitemap?.key === key) return sitemap.representation
+    if (sitemap?.key === key) {
+      sitemap.version = version
+      return sitemap.response
+    }
     const body = sitemapXml(listed.map((article) => ({ loc: articleUrl(article.slug), lastmod: article.updated_at })))
-    sitemap = { key, representation: { body, type: SITEMAP_TYPE, etag: representationEtag('sitemap', body) } }
-    return sitemap.representation
+    sitemap = { key, version, base: links.base(), response: readyResponse('sitemap', SITEMAP_TYPE, body, new Date()) }
+    return sitemap.response
   }
 
   app.get(FEED_PATH, {
@@ -166,7 +180,7 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
     },
   }, async (request, reply) => {
     negotiate(request, FEED_ACCEPTS)
-    return sendRepresentation(request, reply, await currentFeed())
+    return sendReady(request, reply, await currentFeed())
   })
 
   app.get(SITEMAP_PATH, {
@@ -185,6 +199,6 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
     },
   }, async (request, reply) => {
     negotiate(request, SITEMAP_ACCEPTS)
-    return sendRepresentation(request, reply, await currentSitemap())
+    return sendReady(request, reply, await currentSitemap())
   })
 }

@@ -1,45 +1,223 @@
-// HTTP caching policy: public reads revalidate cheaply with ETags (304); admin responses are never stored.
+// HTTP caching: public reads are ready responses (bytes, strong ETag, Last-Modified, compressed forms) made once per
+// state of what they show and answered 304 when the client's copy is current; admin responses are never stored.
 import { createHash } from 'node:crypto'
-import etag from '@fastify/etag'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
+import Negotiator from 'negotiator'
+import { addVary } from './negotiation.js'
 import { ifNoneMatchMatches } from './preconditions.js'
 
+/** The default Cache-Control of public reads: caches may serve a copy for a minute, and a stale one while they revalidate. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
+
 /**
- * For the public API scope: every 200 GET gets a strong ETag and `Cache-Control: public, no-cache`,
- * so browsers and CDNs may keep a copy but must revalidate — a moderation decision or an edit shows at once,
- * and an unchanged resource costs a 304 with no body.
+ * For the public read scopes, whose GET routes all answer with ready responses (sendReady): 200 and 304 answers to
+ * GET carry `cacheControl` (PUBLIC_CACHE_CONTROL; `public, no-cache` makes every use revalidate), and each GET route's
+ * documentation gains the conditional request headers, the validators and its 304.
  */
-export async function publicCaching (app: FastifyInstance) {
-  await app.register(etag)
+export async function publicCaching (app: FastifyInstance, cacheControl: string) {
+  app.addHook('onRoute', (route) => documentCaching(route, cacheControl))
   app.addHook('onSend', async (request, reply) => {
     if ((request.method === 'GET' || request.method === 'HEAD') && (reply.statusCode === 200 || reply.statusCode === 304)) {
-      reply.header('cache-control', 'public, no-cache')
+      reply.header('cache-control', cacheControl)
     }
   })
 }
 
-/** For the admin scope: responses carry personal data; no browser or proxy may keep them. */
+const HEADER_TEXT = { type: 'string', maxLength: 1000 } as const
+const VALIDATOR_HEADERS = {
+  ETag: { ...HEADER_TEXT, description: 'Strong entity-tag of this representation: send it back in If-None-Match to revalidate.', examples: ['"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="'] },
+  'Last-Modified': { ...HEADER_TEXT, description: 'When this state was first served (HTTP-date): send it back in If-Modified-Since to revalidate.', examples: ['Wed, 15 Jan 2025 09:00:00 GMT'] },
+}
+
+/**
+ * Documents the conditional requests of a public GET route: If-None-Match and If-Modified-Since in, the validators
+ * and Cache-Control on its 200, and the 304 it answers when the client's copy is current.
+ */
+function documentCaching (route: RouteOptions, cacheControl: string) {
+  const methods = [route.method].flat()
+  const schema = route.schema as { headers?: unknown, response?: Record<string, Record<string, unknown>> } | undefined
+  const ok = schema?.response?.['200']
+  if (!methods.includes('GET') || !schema?.response || !ok || schema.headers) return
+  schema.headers = {
+    type: 'object',
+    properties: {
+      'if-none-match': {
+        type: 'string',
+        maxLength: 8192,
+        description: 'ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.',
+        examples: ['"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="'],
+      },
+      'if-modified-since': {
+        type: 'string',
+        maxLength: 100,
+        description: 'Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).',
+        examples: ['Wed, 15 Jan 2025 09:00:00 GMT'],
+      },
+    },
+  }
+  ok['headers'] = { ...VALIDATOR_HEADERS, 'Cache-Control': { ...HEADER_TEXT, description: 'How long caches may reuse it (PUBLIC_CACHE_CONTROL).', examples: [cacheControl] } }
+  schema.response['304'] = {
+    description: 'Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same validators.',
+    headers: ok['headers'],
+    type: 'null',
+  }
+}
+
+/** For the admin scope and personal answers: no browser or proxy may keep them. */
+export const PRIVATE_NO_STORE = 'private, no-store'
+
 export async function noStore (app: FastifyInstance) {
   app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store')
+    reply.header('cache-control', PRIVATE_NO_STORE)
   })
 }
 
-/** A response rendered once and kept: its bytes, media type and strong ETag. */
-export interface Representation { body: string, type: string, etag: string }
+/** A response rendered once and kept: its bytes, media type, validators, and its compressed forms (made on first use). */
+export interface ReadyResponse {
+  body: Buffer
+  type: string
+  etag: string
+  lastModified: string
+  /** Other headers that belong to this response (e.g. Link on a page of a list). */
+  headers?: Record<string, string>
+  gzip?: Buffer
+  br?: Buffer
+}
 
-/** A strong ETag for a representation: its kind (`json`, `html`, …) and the SHA-1 of its bytes, so no two kinds share one. */
-export const representationEtag = (kind: string, body: string) => `"${kind}/${createHash('sha1').update(body).digest('base64')}"`
+/** Bodies smaller than this are sent as they are: compression would not pay for its headers. */
+const COMPRESS_FROM_BYTES = 1024
 
 /**
- * Sends a kept representation, or an empty 304 when If-None-Match lists its ETag (lists and weak tags are understood,
- * which @fastify/etag's exact comparison does not). Headers set before (Vary) stay on both.
+ * A response to keep. `kind` names the representation (json, html, …) in the strong ETag with the SHA-1 of the bytes,
+ * so no two representations share an ETag and an unchanged resource keeps its ETag across rebuilds and restarts.
  */
-export function sendRepresentation (request: FastifyRequest, reply: FastifyReply, representation: Representation) {
-  reply.header('etag', representation.etag)
-  const ifNoneMatch = request.headers['if-none-match']
-  if (ifNoneMatch !== undefined && (request.method === 'GET' || request.method === 'HEAD') && ifNoneMatchMatches(ifNoneMatch, representation.etag)) {
-    return reply.code(304).send()
+export function readyResponse (kind: string, type: string, body: string, lastModified: Date, headers?: Record<string, string>): ReadyResponse {
+  const bytes = Buffer.from(body)
+  return {
+    body: bytes,
+    type,
+    etag: `"${kind}/${createHash('sha1').update(bytes).digest('base64')}"`,
+    lastModified: new Date(Math.floor(lastModified.getTime() / 1000) * 1000).toUTCString(),
+    ...(headers ? { headers } : {}),
   }
-  return reply.type(representation.type).send(representation.body)
+}
+
+const encodings = new Map<string, 'br' | 'gzip' | 'identity'>()
+
+/** The encoding to send for this Accept-Encoding (memoized: clients repeat a handful of headers). */
+function encodingFor (header: string | undefined): 'br' | 'gzip' | 'identity' {
+  if (!header) return 'identity'
+  let chosen = encodings.get(header)
+  if (!chosen) {
+    // Equal q-values are broken by the server's order: br (smaller), then gzip, before what the client listed first.
+    const offered = ['br', 'gzip', 'identity']
+    // negotiator 1.x takes `preferred`; @types/negotiator does not know it yet.
+    const negotiator = new Negotiator({ headers: { 'accept-encoding': header } }) as unknown as { encoding(available: string[], options: { preferred: string[] }): string | undefined }
+    chosen = (negotiator.encoding(offered, { preferred: offered }) ?? 'identity') as 'br' | 'gzip' | 'identity'
+    if (encodings.size >= 1000) encodings.clear()
+    encodings.set(header, chosen)
+  }
+  return chosen
+}
+
+/** If-None-Match (lists, W/, *) first; If-Modified-Since only without it (RFC 9110 §13.2.2). */
+function notModified (request: FastifyRequest, response: ReadyResponse): boolean {
+  const ifNoneMatch = request.headers['if-none-match']
+  if (ifNoneMatch !== undefined) return ifNoneMatchMatches(ifNoneMatch, response.etag)
+  const ifModifiedSince = request.headers['if-modified-since']
+  if (ifModifiedSince === undefined) return false
+  const since = Date.parse(ifModifiedSince)
+  return !Number.isNaN(since) && since >= Date.parse(response.lastModified)
+}
+
+/**
+ * Sends a ready response: a 304 with the same validators when the client's copy is current, else the body in the best
+ * encoding the client accepts (compressed once, on first use, then kept with the response).
+ */
+export function sendReady (request: FastifyRequest, reply: FastifyReply, response: ReadyResponse) {
+  reply.header('etag', response.etag).header('last-modified', response.lastModified)
+  // Every ready response may be sent compressed, so its 200s and 304s vary on Accept-Encoding.
+  addVary(reply, 'Accept-Encoding')
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    if (notModified(request, response)) return reply.code(304).send()
+  }
+  reply.header('content-type', response.type)
+  if (response.headers) reply.headers(response.headers)
+  if (response.body.length < COMPRESS_FROM_BYTES) return reply.send(response.body)
+  const encoding = encodingFor(request.headers['accept-encoding'])
+  if (encoding === 'br') {
+    response.br ??= brotliCompressSync(response.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: response.body.length } })
+    return reply.header('content-encoding', 'br').send(response.br)
+  }
+  if (encoding === 'gzip') {
+    response.gzip ??= gzipSync(response.body, { level: 9 })
+    return reply.header('content-encoding', 'gzip').send(response.gzip)
+  }
+  return reply.send(response.body)
+}
+
+/**
+ * Ready responses by key (route, parameters, representation), each valid for one version of the data it shows.
+ * Bounded by the bytes it holds; the least recently used go first.
+ */
+export function createResponseCache (maxBytes = 64 * 1024 * 1024) {
+  const entries = new Map<string, { version: number, response: ReadyResponse, bytes: number }>()
+  let bytes = 0
+  const sizeOf = (response: ReadyResponse) => response.body.length * 2 + 200
+  return {
+    /** The kept response for `key` if it was made at `version`. */
+    get (key: string, version: number): ReadyResponse | undefined {
+      const entry = entries.get(key)
+      if (!entry || entry.version !== version) return undefined
+      // Most recently used last.
+      entries.delete(key)
+      entries.set(key, entry)
+      return entry.response
+    },
+    set (key: string, version: number, response: ReadyResponse) {
+      const old = entries.get(key)
+      if (old) {
+        bytes -= old.bytes
+        entries.delete(key)
+      }
+      const size = sizeOf(response)
+      if (size > maxBytes) return
+      for (const [oldest, entry] of entries) {
+        if (bytes + size <= maxBytes) break
+        bytes -= entry.bytes
+        entries.delete(oldest)
+      }
+      entries.set(key, { version, response, bytes: size })
+      bytes += size
+    },
+  }
+}
+
+export type ResponseCache = ReturnType<typeof createResponseCache>
+
+export const JSON_TYPE = 'application/json; charset=utf-8'
+
+/** A 200 JSON response made ready: serialized once by the route's response schema. */
+export function readyJson (reply: FastifyReply, payload: object, headers?: Record<string, string>): ReadyResponse {
+  const input = payload as Record<string, unknown>
+  // A 200 documented per media type (routes with several representations) is serialized by its JSON entry.
+  const perMediaType = (reply.routeOptions.schema?.response as Record<string, { content?: unknown }> | undefined)?.['200']?.content !== undefined
+  const body = perMediaType ? reply.serializeInput(input, '200', 'application/json') : reply.serializeInput(input, '200')
+  return readyResponse('json', JSON_TYPE, String(body), new Date(), headers)
+}
+
+/**
+ * Sends the kept response for `key` when it was made at the current `version` of the data it shows, else makes it
+ * with `build`, keeps it and sends it. The version is read before building, so a write landing meanwhile leaves the
+ * kept copy already stale, never a stale copy current.
+ */
+export async function sendCached (request: FastifyRequest, reply: FastifyReply, cache: { responses: ResponseCache, version: () => number }, key: string, build: () => Promise<ReadyResponse>) {
+  const version = cache.version()
+  let response = cache.responses.get(key, version)
+  if (!response) {
+    response = await build()
+    cache.responses.set(key, version, response)
+  }
+  return sendReady(request, reply, response)
 }

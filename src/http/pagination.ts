@@ -14,22 +14,23 @@ export function paginate (page: number, limit: number, total: number): Paginatio
   }
 }
 
-/** Sets `Link: <...page=N>; rel="next", <...>; rel="prev"` for the neighbours that exist. */
-function setLinkHeader (request: FastifyRequest, reply: FastifyReply, pagination: Pagination) {
+/** `<...page=N>; rel="next", <...>; rel="prev"` for the neighbours that exist (the Link header), or undefined. */
+export function linkHeader (requestUrl: string, pagination: Pagination): string | undefined {
   const links: string[] = []
-  const url = new URL(request.url, 'http://localhost')
+  const url = new URL(requestUrl, 'http://localhost')
   for (const rel of ['next', 'prev'] as const) {
     const page = pagination[rel]
     if (page === null) continue
     url.searchParams.set('page', String(page))
     links.push(`<${url.pathname}${url.search}>; rel="${rel}"`)
   }
-  if (links.length > 0) reply.header('link', links.join(', '))
+  return links.length > 0 ? links.join(', ') : undefined
 }
 
 /** The list envelope `{data, meta: {pagination}}` for one page, with the Link header set. */
 export function pageEnvelope<T> (request: FastifyRequest, reply: FastifyReply, data: T[], { page, limit, total }: { page: number, limit: number, total: number }) {
   const pagination = paginate(page, limit, total)
-  setLinkHeader(request, reply, pagination)
+  const link = linkHeader(request.url, pagination)
+  if (link) reply.header('link', link)
   return { data, meta: { pagination } }
 }

@@ -3,7 +3,8 @@ import { normalizeIP } from '@fastify/rate-limit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { conflict } from '../http/errors.js'
-import { pageEnvelope } from '../http/pagination.js'
+import { readyJson, sendCached, type ResponseCache } from '../http/caching.js'
+import { linkHeader, paginate } from '../http/pagination.js'
 import { cleanFields } from '../base/text.js'
 import { normalizeEmail } from '../base/email.js'
 import { sha256 } from '../base/hash.js'
@@ -18,6 +19,8 @@ export interface ReviewRoutesOptions {
   rateLimit: { max: number, windowMs: number }
   /** When a slug names no published article: a 301 (308 for writes) if it is an old slug of one, else a 404 (content's rule). */
   articleNotFound: (request: FastifyRequest, slug: string) => Promise<never>
+  /** Ready responses of the public reads, each kept for one `contentVersion` (any change to reviews changes it). */
+  cache: { responses: ResponseCache, version: () => number }
 }
 
 const noSuchArticle = { notFound: problemExample('No such article', 404, 'No published article "nope".', '4k2j9d-7') }
@@ -25,7 +28,7 @@ const duplicateReview = {
   duplicateReview: problemExample('The same review again', 409, 'You already submitted this review for this article in the last 24 hours.', '4k2j9d-8',
     { type: '/problems/duplicate-review' }),
 }
-export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = async (app, { reviews, rateLimit, articleNotFound }) => {
+export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = async (app, { reviews, rateLimit, articleNotFound, cache }) => {
   app.post('/articles/:slug/reviews', {
     schema: {
       operationId: 'createReview',
@@ -87,9 +90,13 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
   }, async (request, reply) => {
     const { slug } = request.params
     const { limit, page, sort } = request.query
-    const approved = await reviews.listApproved(slug, { limit, page, sort })
-    if (!approved) return articleNotFound(request, slug)
-    return pageEnvelope(request, reply, approved.reviews, { page, limit, total: approved.total })
+    return sendCached(request, reply, cache, `reviews ${request.url}`, async () => {
+      const approved = await reviews.listApproved(slug, { limit, page, sort })
+      if (!approved) return articleNotFound(request, slug)
+      const pagination = paginate(page, limit, approved.total)
+      const link = linkHeader(request.url, pagination)
+      return readyJson(reply, { data: approved.reviews, meta: { pagination } }, link ? { link } : undefined)
+    })
   })
 
   app.get('/articles/:slug/reviews/summary', {
@@ -106,9 +113,12 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
         ...problemResponses([400, 404], { 404: noSuchArticle }),
       },
     },
-  }, async (request) => {
-    const summary = await reviews.summary(request.params.slug)
-    if (!summary) return articleNotFound(request, request.params.slug)
-    return { data: summary }
+  }, async (request, reply) => {
+    const { slug } = request.params
+    return sendCached(request, reply, cache, `reviews/summary ${slug}`, async () => {
+      const summary = await reviews.summary(slug)
+      if (!summary) return articleNotFound(request, slug)
+      return readyJson(reply, { data: summary })
+    })
   })
 }

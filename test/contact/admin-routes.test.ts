@@ -42,7 +42,7 @@ test('admin inbox', async (t) => {
   t.test('newest first, spam left out by default, never cached', async (t) => {
     const res = await list()
     t.equal(res.statusCode, 200)
-    t.equal(res.headers['cache-control'], 'no-store')
+    t.equal(res.headers['cache-control'], 'private, no-store')
     const body = res.json()
     t.same(body.data.map((m: Listed) => m.id), [ids[3], ids[2], ids[1], ids[0]])
     t.same(body.meta.pagination, { page: 1, limit: 20, pages: 1, total: 4, next: null, prev: null })
@@ -86,7 +86,7 @@ test('admin inbox', async (t) => {
   t.test('GET /:id reads one message without changing it', async (t) => {
     const res = await app.inject({ url: url(ids[2]!), headers: ADMIN })
     t.equal(res.statusCode, 200)
-    t.equal(res.headers['cache-control'], 'no-store')
+    t.equal(res.headers['cache-control'], 'private, no-store')
     t.match(res.json().data, { id: ids[2], email: 'alan@example.org', subject: 'Nursing', status: 'new', article_slug: null })
     t.same((await app.inject({ url: url(ids[2]!), headers: ADMIN })).json(), res.json(), 'unchanged by reading')
     t.equal((await app.inject({ url: url(MISSING_ID), headers: ADMIN })).statusCode, 404)

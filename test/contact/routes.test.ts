@@ -47,7 +47,7 @@ test('POST /v1/contact-messages', async (t) => {
     const res = await post(app, { ...valid, article_slug: SLUG })
     t.equal(res.statusCode, 202)
     t.equal(res.headers['content-type'], 'application/json; charset=utf-8')
-    t.equal(res.headers['cache-control'], 'no-store')
+    t.equal(res.headers['cache-control'], 'private, no-store')
     const { data } = res.json()
     t.same(Object.keys(data).sort(), ['id', 'received_at', 'status'])
     t.match(data.id, UUID)

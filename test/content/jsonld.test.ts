@@ -153,7 +153,7 @@ test('GET /v1/articles/{slug}/jsonld', async (t) => {
     const { res, data } = await jsonLd(app)
     t.equal(res.statusCode, 200)
     t.equal(res.headers['content-type'], 'application/ld+json; charset=utf-8')
-    t.equal(res.headers['cache-control'], 'public, no-cache')
+    t.equal(res.headers['cache-control'], 'public, max-age=60, stale-while-revalidate=600')
     t.match(res.headers.etag, /^"jsonld\/[A-Za-z0-9+/=]+"$/)
     t.same(articleRuleViolations(data), [])
     const article = (await app.inject({ url: `/v1/articles/${SLUG}` })).json().data as Json

@@ -110,13 +110,13 @@ test('content negotiation on GET /v1/articles/{slug}', async (t) => {
     t.equal(res.headers.vary, 'Accept')
   })
 
-  t.test('every answer varies on Accept: 200s, 304, 404, 406 and the 301 of a renamed article', async (t) => {
+  t.test('every answer varies on Accept: 200s, 304, 404, 406 and the 301 of a renamed article; 200s and 304s on Accept-Encoding too', async (t) => {
     for (const accept of ['application/json', 'text/html', 'text/markdown', 'text/plain']) {
       const res = await get(app, ARTICLE, { accept })
-      t.equal(res.headers.vary, 'Accept', `200 ${accept}`)
+      t.equal(res.headers.vary, 'Accept, Accept-Encoding', `200 ${accept}`)
       const revalidated = await get(app, ARTICLE, { accept, 'if-none-match': res.headers.etag as string })
       t.equal(revalidated.statusCode, 304)
-      t.equal(revalidated.headers.vary, 'Accept', `304 ${accept}`)
+      t.equal(revalidated.headers.vary, 'Accept, Accept-Encoding', `304 ${accept}`)
     }
     t.equal((await get(app, '/v1/articles/nope', { accept: 'text/html' })).headers.vary, 'Accept', '404')
     t.equal((await get(app, `${ARTICLE}/sections/nope`, { accept: 'text/html' })).headers.vary, 'Accept', '404 section')
@@ -132,14 +132,14 @@ test('content negotiation on GET /v1/articles/{slug}', async (t) => {
   t.test('Vary keeps what CORS puts there', async (t) => {
     const cors = await build(t, { env: { CORS_ORIGINS: 'https://www.example.org' } })
     const res = await get(cors, ARTICLE, { accept: 'text/html', origin: 'https://www.example.org' })
-    t.same(String(res.headers.vary).split(/,\s*/).sort(), ['Accept', 'Origin'])
+    t.same(String(res.headers.vary).split(/,\s*/).sort(), ['Accept', 'Accept-Encoding', 'Origin'])
   })
 
   t.test('HEAD negotiates like GET and sends no body', async (t) => {
     const res = await get(app, ARTICLE, { accept: 'text/markdown' }, 'HEAD')
     t.equal(res.statusCode, 200)
     t.equal(res.headers['content-type'], TYPES.markdown)
-    t.equal(res.headers.vary, 'Accept')
+    t.equal(res.headers.vary, 'Accept, Accept-Encoding')
     t.equal(res.body, '')
   })
 })
@@ -151,7 +151,7 @@ test('each representation has its own ETag and its own 304', async (t) => {
     const res = await get(app, ARTICLE, { accept: type.split(';')[0]! })
     etags[kind] = res.headers.etag as string
     t.match(etags[kind], new RegExp(`^"${kind}/[A-Za-z0-9+/=]+"$`), `${kind}: a strong ETag naming its kind`)
-    t.equal(res.headers['cache-control'], 'public, no-cache')
+    t.equal(res.headers['cache-control'], 'public, max-age=60, stale-while-revalidate=600')
     const again = await get(app, ARTICLE, { accept: type.split(';')[0]! })
     t.equal(again.body, res.body, `${kind}: the same bytes again`)
     t.equal(again.headers.etag, etags[kind], `${kind}: the same ETag again`)
@@ -286,7 +286,7 @@ test('text is escaped in HTML, kept as it is elsewhere; sections too', async (t)
     t.equal(json.json().data.key, 'risky')
     const sectionHtml = await get(app, section, { accept: 'text/html' })
     t.equal(sectionHtml.headers['content-type'], TYPES.html)
-    t.equal(sectionHtml.headers.vary, 'Accept')
+    t.equal(sectionHtml.headers.vary, 'Accept, Accept-Encoding')
     const element = parseFragment(sectionHtml.body).documentElement!
     t.equal(element.tagName, 'section')
     t.equal(elements(element, 'h2')[0]!.getAttribute('id'), 'risky')
@@ -311,11 +311,11 @@ test('sections: negotiation, ETags per representation, 304', async (t) => {
     const res = await get(app, SECTION, { accept: type.split(';')[0]! })
     t.equal(res.statusCode, 200)
     t.equal(res.headers['content-type'], type, kind)
-    t.equal(res.headers.vary, 'Accept')
+    t.equal(res.headers.vary, 'Accept, Accept-Encoding')
     etags.add(res.headers.etag as string)
     const revalidated = await get(app, SECTION, { accept: type.split(';')[0]!, 'if-none-match': res.headers.etag as string })
     t.equal(revalidated.statusCode, 304, `${kind}: 304`)
-    t.equal(revalidated.headers.vary, 'Accept')
+    t.equal(revalidated.headers.vary, 'Accept, Accept-Encoding')
   }
   t.equal(etags.size, 4, 'four ETags')
   const html = await get(app, SECTION, { accept: 'text/html' })

@@ -26,7 +26,7 @@ test('POST /v1/admin/data-subjects/export and /erase', async (t) => {
   t.test('export returns everything stored for the email, matched case-insensitively', async (t) => {
     const res = await exportFor(app, 'ADA@example.org')
     t.equal(res.statusCode, 200)
-    t.equal(res.headers['cache-control'], 'no-store')
+    t.equal(res.headers['cache-control'], 'private, no-store')
     const { data } = res.json()
     t.same(Object.keys(data).sort(), ['contact_messages', 'email', 'reviews', 'webhook_events'])
     t.equal(data.email, 'ADA@example.org')
