@@ -45,7 +45,8 @@ test('real server: serves over HTTP and shuts down gracefully on SIGTERM', async
   t.equal(await server.stop('SIGTERM'), 0, 'exits 0 on SIGTERM')
   const output = server.output()
   t.match(output, /"signal":"SIGTERM"/)
-  t.match(output, /"msg":"incoming request"/)
+  t.match(output, /"msg":"request completed"/)
+  t.notMatch(output, /"msg":"incoming request"/, 'one line per request, when it is answered')
   t.match(output, /"reqId":"[\w-]+"/, 'request ids in the logs')
 })
 

@@ -1,5 +1,5 @@
 // pino settings: JSON lines with request ids, and no personal data — route patterns instead of URLs, no bodies, secrets redacted.
-import type { FastifyRequest, FastifyServerOptions } from 'fastify'
+import type { FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify'
 
 /** Logged instead of a raw URL: the query string (e.g. the inbox search `q`) may carry personal data. */
 function routeOf (request: FastifyRequest): string {
@@ -28,4 +28,9 @@ export function loggerOptions (level: string, stream?: { write(line: string): vo
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
   }
+}
+
+/** An onResponse hook: the one log line of a request, once answered (method, route pattern, status, milliseconds). */
+export async function logCompletedRequest (request: FastifyRequest, reply: FastifyReply) {
+  request.log.info({ req: request, res: reply, responseTime: Math.round(reply.elapsedTime * 10) / 10 }, 'request completed')
 }

@@ -48,3 +48,24 @@ test('personal data never reaches the logs', async (t) => {
   t.ok(text.includes('webhook attempt failed, will retry'), 'webhook outcomes are logged')
   t.ok(text.includes('data subject erased'), 'erasure is audited, without the email')
 })
+
+test('one log line per request, once it is answered; LOG_REQUESTS=false turns them off', async (t) => {
+  const logs = captureLogs()
+  const app = await build(t, { logStream: logs.stream, env: { LOG_LEVEL: 'info' } })
+  const before = logs.lines.length
+  t.equal((await app.inject({ url: '/v1/articles?limit=1' })).statusCode, 200)
+  t.equal((await app.inject({ url: '/v1/articles/nope' })).statusCode, 404)
+  const lines = logs.lines.slice(before).map((line) => JSON.parse(line) as Record<string, unknown>)
+  const completed = lines.filter((line) => line.msg === 'request completed')
+  t.equal(completed.length, 2, 'one line for each request')
+  t.notOk(lines.some((line) => line.msg === 'incoming request'), 'no line when a request arrives')
+  t.match(completed[0], { level: 30, req: { method: 'GET', route: '/v1/articles' }, res: { statusCode: 200 }, responseTime: Number })
+  t.match(completed[1], { req: { route: '/v1/articles/:slug' }, res: { statusCode: 404 } })
+  t.equal(completed[0]!.reqId, completed[0]!.req && (completed[0]!.req as { id: string }).id, 'with the request id')
+
+  const quiet = captureLogs()
+  const off = await build(t, { logStream: quiet.stream, env: { LOG_LEVEL: 'info', LOG_REQUESTS: 'false' } })
+  const start = quiet.lines.length
+  t.equal((await off.inject({ url: '/v1/articles' })).statusCode, 200)
+  t.equal(quiet.lines.slice(start).length, 0, 'LOG_REQUESTS=false: a served request writes nothing')
+})
