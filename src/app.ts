@@ -15,6 +15,7 @@ import { requireAdminKey, type FailureThrottle } from './http/auth.js'
 import { sha256 } from './base/hash.js'
 import { createResponseCache, noStore, publicCaching } from './http/caching.js'
 import { createPublicLinks } from './http/links.js'
+import { answerServerLevelRequests, clientErrorHandler, requireHostHeader } from './http/connection-errors.js'
 import { loggerOptions, requestLogController } from './http/logging.js'
 import { paginate } from './http/pagination.js'
 import { problemExample, problemResponses, sharedSchemas } from './http/schemas.js'
@@ -98,6 +99,9 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
+    clientErrorHandler,
+    // Node answers a missing Host itself, with an empty 400 and none of our headers: the hook below answers it instead.
+    http: { requireHostHeader: false },
     // Fastify accepts a hop count at run time (proxy-addr), but its types omit it.
     trustProxy: config.trustProxy as string | boolean,
     requestIdHeader: false,
@@ -108,6 +112,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 
   // JSON only (form posts are opted into where a plain HTML form must work): text/plain is a 415, not a string body.
   app.removeContentTypeParser('text/plain')
+  answerServerLevelRequests(app.server, app.log)
   app.addHook('onRoute', refuseUnknownQueryParameters('/v1/'))
 
   const database: DatabaseHandle = openDatabase(config.databasePath)
@@ -143,6 +148,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     // Not upgrade-insecure-requests: Swagger UI served over plain http (a local or staging server) must call that same server.
     contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } },
   })
+  app.addHook('onRequest', requireHostHeader)
   if (config.corsOrigins === '*' || config.corsOrigins.length > 0) {
     await app.register(cors, {
       origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,

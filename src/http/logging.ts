@@ -38,6 +38,12 @@ export function loggerOptions (level: string, stream?: { write(line: string): vo
 class OneLinePerRequest extends LogController {
   override incomingRequest () {}
 
+  /** Fastify's line quotes the URL, whose path and query may carry personal data: the method only, then. */
+  override routeNotFound (request: FastifyRequest) {
+    if (this.isLogDisabled(request)) return
+    request.log.info({ req: request }, 'route not found')
+  }
+
   override requestCompleted (error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
     if (this.isLogDisabled(request)) return
     const line = { req: request, res: reply, responseTime: Math.round(reply.elapsedTime * 10) / 10 }

@@ -1,0 +1,55 @@
+// Errors raised below the router, over a real socket: every one is problem+json with the security headers.
+import { connect } from 'node:net'
+import { test } from 'tap'
+import { build } from '../helper.js'
+
+/** Sends raw bytes and reads until the server closes the connection (or a second passes). */
+function exchange (port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(text))
+    let received = ''
+    const timer = setTimeout(() => { socket.destroy(); resolve(received) }, 1000)
+    socket.on('data', (chunk) => { received += String(chunk) })
+    socket.on('close', () => { clearTimeout(timer); resolve(received) })
+    socket.on('error', reject)
+  })
+}
+
+function parse (raw: string) {
+  const [head = '', ...rest] = raw.split('\r\n\r\n')
+  const [statusLine = '', ...lines] = head.split('\r\n')
+  const headers = Object.fromEntries(lines.map((line) => {
+    const colon = line.indexOf(':')
+    return [line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim()]
+  }))
+  return { status: Number(statusLine.split(' ')[1]), headers, body: rest.join('\r\n\r\n') }
+}
+
+test('parser and server level errors are problems with the security headers', async (t) => {
+  const app = await build(t)
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const { port } = app.server.address() as { port: number }
+  const routed = await app.inject({ url: '/v1/articles' })
+  const securityHeaders = Object.keys(routed.headers).filter((name) => /^(content-security-policy|cross-origin|origin-agent|referrer-policy|strict-transport|x-)/.test(name))
+  t.ok(securityHeaders.length >= 10, `helmet sets ${securityHeaders.length} security headers on routed answers`)
+
+  const cases: Array<[string, string, number, RegExp]> = [
+    ['a 20 KB header', `GET /v1/articles HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, /headers are larger/],
+    ['a malformed request line', 'GARBAGE\r\n\r\n', 400, /not valid HTTP/],
+    ['an invalid header', 'GET /v1/articles HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n', 400, /not valid HTTP/],
+    ['an Expect it cannot meet', 'POST /v1/contact-messages HTTP/1.1\r\nHost: x\r\nExpect: nope\r\nContent-Length: 2\r\n\r\n{}', 417, /100-continue/],
+    ['CONNECT', 'CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n', 405, /not a proxy/],
+    ['no Host', 'GET /v1/tags HTTP/1.1\r\nConnection: close\r\n\r\n', 400, /Host header/],
+    ['a DELETE on a read route', 'DELETE /v1/articles HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 405, /not allowed here/],
+    ['limit=Infinity', 'GET /v1/articles?limit=Infinity HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400, /limit/],
+  ]
+  for (const [what, request, status, detail] of cases) {
+    const answer = parse(await exchange(port, request))
+    t.equal(answer.status, status, `${what}: ${status}`)
+    t.equal(answer.headers['content-type'], 'application/problem+json; charset=utf-8', `${what}: problem+json`)
+    const problem = JSON.parse(answer.body) as Record<string, unknown>
+    t.match(problem, { type: String, title: String, status, detail }, `${what}: a problem that says why`)
+    for (const name of securityHeaders) t.ok(answer.headers[name], `${what}: ${name}`)
+    if (status === 405) t.ok(answer.headers.allow, `${what}: Allow names the methods`)
+  }
+})
