@@ -9,7 +9,7 @@ import type { Config } from './config.js'
 import { migrationsDir, packageVersion } from './base/paths.js'
 import { openDatabase, type DatabaseHandle } from './db/connection.js'
 import { migrate } from './db/migrate.js'
-import { errorHandling, frameworkErrors, HttpProblem, MAX_PARAM_LENGTH } from './http/errors.js'
+import { createRouteTable, errorHandling, frameworkErrors, HttpProblem, MAX_PARAM_LENGTH, notFoundHandler } from './http/errors.js'
 import { docs } from './http/docs.js'
 import { requireAdminKey, type FailureThrottle } from './http/auth.js'
 import { sha256 } from './base/hash.js'
@@ -142,7 +142,8 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     app.addSchema(schema)
   }
 
-  await app.register(errorHandling)
+  const routes = createRouteTable()
+  await app.register(errorHandling, { routes })
   await app.register(helmet, {
     crossOriginResourcePolicy: { policy: 'cross-origin' },
     // Not upgrade-insecure-requests: Swagger UI served over plain http (a local or staging server) must call that same server.
@@ -229,6 +230,8 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   await app.register(async (admin) => {
     await noStore(admin)
     admin.addHook('onRequest', requireAdminKey(createAdminKeyVerifier(repositories.keys, config.adminApiKey), failureThrottle))
+    // Unknown admin paths authenticate first too: without a valid key they answer 401 like existing ones, naming none.
+    admin.setNotFoundHandler(notFoundHandler(routes))
     // Every admin operation can answer the throttle's 429: say so in its documentation.
     admin.addHook('onRoute', (route) => {
       const responses = route.schema?.response as Record<number, unknown> | undefined

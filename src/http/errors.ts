@@ -155,35 +155,35 @@ function patternOf (url: string): RegExp {
   return new RegExp(`^${source}/?$`)
 }
 
-/** Error and not-found handlers for the whole app: a wrong method on an existing path is a 405 with Allow. */
-export const errorHandling = fp(async (app: FastifyInstance) => {
+/** Every route's path pattern and methods, as registered: what a path answers to, whatever the method asked. */
+export function createRouteTable () {
   const routes: Array<{ pattern: RegExp, methods: Set<string> }> = []
-  app.addHook('onRoute', (route) => {
-    const pattern = patternOf(route.url)
-    const known = routes.find((entry) => entry.pattern.source === pattern.source)
-    const methods = Array.isArray(route.method) ? route.method : [route.method]
-    if (known) for (const method of methods) known.methods.add(method)
-    else routes.push({ pattern, methods: new Set(methods) })
-  })
-  /** The methods the path answers to, whatever the method asked. */
-  const allowedMethods = (path: string) => {
-    const allowed = new Set<string>()
-    for (const route of routes) if (route.pattern.test(path)) for (const method of route.methods) allowed.add(method)
-    return [...allowed].sort()
+  return {
+    add (url: string, method: string | string[]) {
+      const pattern = patternOf(url)
+      const known = routes.find((entry) => entry.pattern.source === pattern.source)
+      const methods = Array.isArray(method) ? method : [method]
+      if (known) for (const name of methods) known.methods.add(name)
+      else routes.push({ pattern, methods: new Set(methods) })
+    },
+    allowedMethods (path: string): string[] {
+      const allowed = new Set<string>()
+      for (const route of routes) if (route.pattern.test(path)) for (const method of route.methods) allowed.add(method)
+      return [...allowed].sort()
+    },
   }
+}
+export type RouteTable = ReturnType<typeof createRouteTable>
 
-  app.setErrorHandler((error: FastifyError | HttpProblem | Moved, request, reply) => {
-    if (error instanceof Moved) return reply.code(error.statusCode).header('location', error.location).send()
-    const { problem, headers } = toProblem(error, request)
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
-    // Not the detail: it may quote values from the path or query (a slug, an email in a search).
-    else request.log.info({ status: problem.status, type: problem.type, code: (error as FastifyError).code }, 'request refused')
-    return sendProblem(reply, problem, headers)
-  })
-
-  app.setNotFoundHandler((request, reply) => {
+/**
+ * The not-found handler: a wrong method on an existing path is a 405 with Allow, OPTIONS a 204 with Allow, anything
+ * else a 404. Set again in a scope (the admin API), it runs after that scope's onRequest hooks (authentication), so
+ * an unknown path there answers exactly as an existing one would to a request without a valid key.
+ */
+export function notFoundHandler (routes: RouteTable) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0]!
-    const allowed = allowedMethods(path)
+    const allowed = routes.allowedMethods(path)
     if (allowed.length > 0) {
       const allow = [...new Set([...allowed, 'OPTIONS'])].join(', ')
       // OPTIONS on an existing path says what it answers to (CORS preflights are answered earlier when CORS is on).
@@ -203,5 +203,21 @@ export const errorHandling = fp(async (app: FastifyInstance) => {
       detail: `No route for ${request.method} ${path}`,
       instance: `urn:request:${request.id}`,
     })
+  }
+}
+
+/** Error and not-found handlers for the whole app, recording every route in `routes` for the 405s. */
+export const errorHandling = fp(async (app: FastifyInstance, { routes }: { routes: RouteTable }) => {
+  app.addHook('onRoute', (route) => routes.add(route.url, route.method))
+
+  app.setErrorHandler((error: FastifyError | HttpProblem | Moved, request, reply) => {
+    if (error instanceof Moved) return reply.code(error.statusCode).header('location', error.location).send()
+    const { problem, headers } = toProblem(error, request)
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
+    // Not the detail: it may quote values from the path or query (a slug, an email in a search).
+    else request.log.info({ status: problem.status, type: problem.type, code: (error as FastifyError).code }, 'request refused')
+    return sendProblem(reply, problem, headers)
   })
+
+  app.setNotFoundHandler(notFoundHandler(routes))
 }, { name: 'error-handling' })

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox'
 import { test } from 'tap'
 import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
-import { captureLogs, PROBLEM } from '../helper.js'
+import { ADMIN, build, captureLogs, PROBLEM } from '../helper.js'
 
 /** The real app plus two probe routes: a JSON POST with a schema, and one that fails unexpectedly. */
 async function buildWithProbes (t: { teardown(fn: () => unknown): void }) {
@@ -80,4 +80,26 @@ test('every error is application/problem+json', async (t) => {
     t.equal(logged.reqId, requestId)
     t.match(logged.err.message, /SQLITE_ERROR/)
   })
+})
+
+test('unknown and existing admin paths answer alike without a valid key; with one, 404 and 405 as anywhere', async (t) => {
+  const app = await build(t)
+  const strip = (body: Record<string, unknown>) => ({ ...body, instance: undefined })
+  for (const authorization of [undefined, 'Bearer wrong-key-0123456789abcdef']) {
+    const headers = authorization ? { authorization } : {}
+    const existing = await app.inject({ url: '/v1/admin/articles', headers })
+    const unknown = await app.inject({ url: '/v1/admin/no-such-thing', headers })
+    const wrongMethod = await app.inject({ method: 'DELETE', url: '/v1/admin/whoami', headers })
+    for (const res of [existing, unknown, wrongMethod]) {
+      t.equal(res.statusCode, 401)
+      t.equal(res.headers['www-authenticate'], existing.headers['www-authenticate'])
+      t.same(strip(res.json()), strip(existing.json()), 'the same problem: nothing tells which admin paths exist')
+    }
+  }
+  const unknown = await app.inject({ url: '/v1/admin/no-such-thing', headers: ADMIN })
+  t.equal(unknown.statusCode, 404)
+  t.equal(unknown.headers['cache-control'], 'private, no-store')
+  const wrongMethod = await app.inject({ method: 'DELETE', url: '/v1/admin/whoami', headers: ADMIN })
+  t.equal(wrongMethod.statusCode, 405)
+  t.equal(wrongMethod.headers.allow, 'GET, HEAD, OPTIONS')
 })
