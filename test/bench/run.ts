@@ -1,21 +1,33 @@
-// Load benchmark: the app's read endpoints against a bare Fastify baseline measured in the same run, reported as ratios
-// (shared machines are noisy; absolute numbers mean little). `npm run bench -- --duration 3 --connections 10 --rounds 5`
+// Load benchmark (`npm run bench`): the app's public endpoints against a bare Fastify baseline measured in the same
+// run, reported as ratios (shared machines are noisy; absolute numbers mean little), plus the app's memory under load
+// and, with --articles N, what N more articles cost. Writes bench/results.json and prints Markdown tables.
 //
-// Servers run in child processes (test/bench/server.ts); this process only drives autocannon at 127.0.0.1.
-// Each round measures every target next to a fresh baseline run (order alternating B,T / T,B between rounds), and a
-// target's ratio is the median over rounds of target/baseline from the same pair, so slow drifts in machine load cancel.
+// The app runs on a temporary database at LOG_LEVEL=info, rate limits raised so every POST is a real committed write.
+// The baseline (test/bench/server.ts) sends the app's own responses, captured at start-up as bytes with every header,
+// and validates POST bodies with the app's schemas, so a ratio is what the app costs beyond Fastify itself.
+// Each round measures every target next to its baseline (order alternating between rounds); a ratio is the median over
+// rounds of app/baseline from the same pair, so slow drifts in machine load cancel.
 import { execFileSync, fork, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import { projectRoot } from '../../src/base/paths.js'
+import { fillDatabase, tagSlug } from './generate.js'
+import { formatProfile, summarizeProfile, type ProfileSummary } from './profile.js'
+import type { BaselineResponses, CapturedResponse, ServerMessage } from './server.js'
 
 const SLUG = 'from-training-to-employment-the-power-of-healthcare-internships'
 const SERVER_SCRIPT = fileURLToPath(new URL('./server.js', import.meta.url))
+const MB = 1024 * 1024
 
-const USAGE = 'Options: --duration S (1-30) --connections N (1-100) --rounds N (1-30) --warmup S (0-10) --no-pin'
+const USAGE = 'Options: --duration S (1-30, default 3) --connections N (1-100, default 10) --rounds N (1-30, default 3) ' +
+  '--warmup S (0-10, default 1) --articles N (0-100000, default 0) --requests-for-rss N (0-10000000, default 100000) ' +
+  '--out PATH (default bench/results.json) --only KEY,KEY (targets to run) --profile (CPU profile of the app) --no-pin'
 
 function fail (message: string): never {
   console.error(`bench: ${message}\n${USAGE}`)
@@ -28,8 +40,13 @@ function readOptions () {
       options: {
         duration: { type: 'string', default: '3' },
         connections: { type: 'string', default: '10' },
-        rounds: { type: 'string', default: '5' },
-        warmup: { type: 'string', default: '2' },
+        rounds: { type: 'string', default: '3' },
+        warmup: { type: 'string', default: '1' },
+        articles: { type: 'string', default: '0' },
+        'requests-for-rss': { type: 'string', default: '100000' },
+        out: { type: 'string', default: join(projectRoot, 'bench', 'results.json') },
+        only: { type: 'string' },
+        profile: { type: 'boolean', default: false },
         'no-pin': { type: 'boolean', default: false },
       },
     }).values
@@ -49,10 +66,70 @@ const DURATION = bounded('duration', args.duration, 1, 30)
 const CONNECTIONS = bounded('connections', args.connections, 1, 100)
 const ROUNDS = bounded('rounds', args.rounds, 1, 30)
 const WARMUP = bounded('warmup', args.warmup, 0, 10)
+const ARTICLES = bounded('articles', args.articles, 0, 100_000)
+const RSS_REQUESTS = bounded('requests-for-rss', args['requests-for-rss'], 0, 10_000_000)
 const LOG_LEVEL = process.env.LOG_LEVEL ?? 'info'
 
-interface Server { child: ChildProcess, origin: string }
-interface Run { rps: number, p99: number }
+// ---- Targets ----
+
+interface Target {
+  key: string
+  name: string
+  method: 'GET' | 'POST'
+  path: string
+  headers?: Record<string, string>
+  /** A new body per request (POSTs): each one is a new message or review, so none is refused as a duplicate. */
+  body?: (n: number) => string
+  status: number
+  /** Minimum app/baseline req/s ratio (targets compared with the baseline). */
+  goal?: number
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' }
+const contactBody = (n: number) => JSON.stringify({ name: `Bench Sender ${n}`, email: `sender-${n}@example.org`, message: `Benchmark message number ${n}: do you offer radiology internships?` })
+const reviewBody = (n: number) => JSON.stringify({ author_name: `Reader ${n}`, rating: 1 + n % 5, body: `Benchmark review number ${n}: the section on soft skills was useful.` })
+
+function comparedTargets (etag: string): Target[] {
+  return [
+    { key: 'article-200', name: 'article 200', method: 'GET', path: `/v1/articles/${SLUG}`, status: 200, goal: 0.90 },
+    { key: 'article-304', name: 'article 304 (If-None-Match)', method: 'GET', path: `/v1/articles/${SLUG}`, headers: { 'if-none-match': etag }, status: 304, goal: 0.95 },
+    { key: 'section', name: 'section', method: 'GET', path: `/v1/articles/${SLUG}/sections/conclusion`, status: 200, goal: 0.90 },
+    { key: 'list', name: 'article list', method: 'GET', path: '/v1/articles', status: 200, goal: 0.85 },
+    { key: 'review-summary', name: 'review summary', method: 'GET', path: `/v1/articles/${SLUG}/reviews/summary`, status: 200, goal: 0.85 },
+    { key: 'contact-post', name: 'contact POST', method: 'POST', path: '/v1/contact-messages', headers: JSON_HEADERS, body: contactBody, status: 202, goal: 0.70 },
+    { key: 'review-post', name: 'review POST', method: 'POST', path: `/v1/articles/${SLUG}/reviews`, headers: JSON_HEADERS, body: reviewBody, status: 201, goal: 0.70 },
+  ]
+}
+
+/** With --articles N: the reads whose cost could grow with the content (app only). */
+function growthTargets (lastPage: number, article: string, tag: string, query: string): Target[] {
+  return [
+    { key: 'growth-article', name: `article (${article})`, method: 'GET', path: `/v1/articles/${article}`, status: 200 },
+    { key: 'growth-list-first', name: 'list, first page', method: 'GET', path: '/v1/articles?page=1', status: 200 },
+    { key: 'growth-list-last', name: `list, last page (${lastPage})`, method: 'GET', path: `/v1/articles?page=${lastPage}`, status: 200 },
+    { key: 'growth-tag', name: `list, tag filter (${tag})`, method: 'GET', path: `/v1/articles?tag=${tag}`, status: 200 },
+    { key: 'growth-search', name: `search (q=${query})`, method: 'GET', path: `/v1/search?q=${encodeURIComponent(query)}`, status: 200 },
+  ]
+}
+
+/** Requests that miss the response cache but cost the same as a target's (other slugs, other page sizes). */
+function uncachedPaths (key: string, lastPage: number, total: number, article: string, tag: string, query: string): string[] {
+  const limits = [19, 18, 17, 16, 15]
+  switch (key) {
+    case 'growth-article': {
+      const index = Number(article.split('-')[1])
+      return limits.map((_, n) => `/v1/articles/generated-${index + n + 1}`)
+    }
+    case 'growth-list-first': return limits.map((limit) => `/v1/articles?page=1&limit=${limit}`)
+    case 'growth-list-last': return limits.map((limit) => `/v1/articles?page=${Math.ceil(total / limit)}&limit=${limit}`)
+    case 'growth-tag': return limits.map((limit) => `/v1/articles?tag=${tag}&limit=${limit}`)
+    case 'growth-search': return limits.map((limit) => `/v1/search?q=${encodeURIComponent(query)}&limit=${limit - 10}`)
+    default: return []
+  }
+}
+// ---- Child processes ----
+
+interface Server { kind: 'app' | 'baseline', child: ChildProcess, origin: string, startMs: number }
 
 const children: ChildProcess[] = []
 function stopChildren () {
@@ -70,33 +147,135 @@ function pin (pid: number, cpu: number) {
   if (pinning) execFileSync('taskset', ['-a', '-cp', String(cpu), String(pid)], { stdio: 'ignore' })
 }
 
-function startServer (kind: 'baseline' | 'app', file: string): Promise<Server> {
+function startServer (kind: 'app' | 'baseline', file: string, { env = {}, execArgv = [] }: { env?: Record<string, string>, execArgv?: string[] } = {}): Promise<Server> {
+  const started = performance.now()
   const child = fork(SERVER_SCRIPT, [kind, file], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'], // app logs (JSON lines) go to /dev/null: their cost is measured, not their I/O
-    env: { ...process.env, LOG_LEVEL, NODE_ENV: 'production' },
-    execArgv: [],
+    env: { ...process.env, LOG_LEVEL, NODE_ENV: 'production', ...env },
+    execArgv,
   })
   children.push(child)
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${kind} server did not start within 30 s`)), 30_000)
+    const timer = setTimeout(() => reject(new Error(`${kind} server did not start within 120 s`)), 120_000)
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${kind} server exited (${code}) before listening`)) })
-    child.once('message', (message) => {
+    const onMessage = (message: ServerMessage) => {
+      if (message.type !== 'listening') return
       clearTimeout(timer)
+      child.off('message', onMessage)
+      const startMs = performance.now() - started
       pin(child.pid!, cpus().length - 1)
-      resolve({ child, origin: `http://127.0.0.1:${(message as { port: number }).port}` })
-    })
+      resolve({ kind, child, origin: `http://127.0.0.1:${message.port}`, startMs })
+    }
+    child.on('message', onMessage)
   })
 }
 
-async function measure (url: string, duration: number): Promise<Run> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1, timeout: 10 })
-  const failures = result.errors + result.timeouts + result.non2xx
-  if (failures > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`)
-  return { rps: result.requests.average, p99: result.latency.p99 }
+function stopServer ({ child }: Server): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit')
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+function memoryOf ({ child, kind }: Server): Promise<{ rss: number, heapUsed: number }> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${kind} server did not report its memory`)), 10_000)
+    const onMessage = (message: ServerMessage) => {
+      if (message.type !== 'memory') return
+      clearTimeout(timer)
+      child.off('message', onMessage)
+      resolve({ rss: message.rss, heapUsed: message.heapUsed })
+    }
+    child.on('message', onMessage)
+    child.send({ type: 'memory' })
+  })
+}
+
+// ---- HTTP ----
+
+/** Headers Node's HTTP server adds (or that describe the connection): not part of a captured response. */
+const TRANSPORT_HEADERS = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'])
+
+/** One request, as autocannon sends it (no Accept-Encoding): the status, the headers in order and the body bytes. */
+function send (origin: string, target: Pick<Target, 'method' | 'path' | 'headers'>, body?: string): Promise<{ status: number, headers: Array<[string, string]>, body: Buffer, ms: number }> {
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${origin}${target.path}`, { method: target.method, headers: target.headers ?? {}, agent: false }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => {
+        const headers: Array<[string, string]> = []
+        for (let i = 0; i < response.rawHeaders.length; i += 2) {
+          const name = response.rawHeaders[i]!
+          if (!TRANSPORT_HEADERS.has(name.toLowerCase())) headers.push([name, response.rawHeaders[i + 1]!])
+        }
+        resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks), ms: performance.now() - started })
+      })
+      response.on('error', reject)
+    })
+    request.on('error', reject)
+    request.end(body)
+  })
+}
+
+async function capture (origin: string, target: Target, expected: number, body?: string): Promise<CapturedResponse> {
+  const response = await send(origin, target, body)
+  if (response.status !== expected) throw new Error(`${target.method} ${target.path} answered ${response.status}, not ${expected}: ${response.body.toString().slice(0, 300)}`)
+  return { status: response.status, headers: response.headers, body: response.body.toString('base64') }
+}
+
+/** The baseline must answer exactly as the app did: same status, headers (in order) and bytes. */
+async function checkSameResponse (app: Server, baseline: Server, target: Target) {
+  const [ours, theirs] = [await send(app.origin, target), await send(baseline.origin, target)]
+  const describe = (response: typeof ours) => JSON.stringify({ status: response.status, headers: response.headers, bytes: response.body.toString('base64') })
+  if (describe(ours) !== describe(theirs)) {
+    throw new Error(`the baseline's answer to ${target.name} differs from the app's:\napp      ${describe(ours).slice(0, 2000)}\nbaseline ${describe(theirs).slice(0, 2000)}`)
+  }
+}
+
+// ---- Measuring ----
+
+interface Run { rps: number, p99: number, requests: number, failures: number }
+
+let bodyCounter = 1
+const nextBody = () => bodyCounter++
+
+async function measure (server: Server, target: Target, options: { duration?: number, amount?: number }): Promise<Run> {
+  const request: autocannon.Request = { method: target.method, path: target.path, headers: target.headers ?? {} }
+  const { body } = target
+  if (body) request.setupRequest = (built) => ({ ...built, body: body(nextBody()) })
+  const result = await autocannon({
+    url: server.origin,
+    connections: CONNECTIONS,
+    pipelining: 1,
+    timeout: 10,
+    requests: [request],
+    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? DURATION }),
+  })
+  const expected = result.statusCodeStats?.[`${target.status}`]?.count ?? 0
+  const answered = Object.values(result.statusCodeStats ?? {}).reduce((sum, { count }) => sum + (count ?? 0), 0)
+  const failures = answered - expected + result.errors + result.timeouts
+  return { rps: result.requests.average, p99: result.latency.p99, requests: answered, failures }
+}
+
+/** Many requests across several targets, for memory: autocannon cycles through them on each connection. */
+async function load (server: Server, targets: Target[], amount: number): Promise<number> {
+  const result = await autocannon({
+    url: server.origin,
+    connections: CONNECTIONS,
+    pipelining: 1,
+    timeout: 10,
+    amount,
+    requests: targets.map((target) => ({ method: target.method, path: target.path, headers: target.headers ?? {} })),
+  })
+  return result.errors + result.timeouts
 }
 
 /** Quantile q (0..1) with linear interpolation; quantile(values, 0.5) is the median. */
 function quantile (values: number[], q: number): number {
+  if (values.length === 0) return Number.NaN
   const sorted = [...values].sort((a, b) => a - b)
   const position = (sorted.length - 1) * q
   const below = Math.floor(position)
@@ -104,80 +283,301 @@ function quantile (values: number[], q: number): number {
   return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below)
 }
 const median = (values: number[]) => quantile(values, 0.5)
-const fixed = (value: number, digits: number) => value.toFixed(digits)
+const fixed = (value: number, digits: number) => Number.isFinite(value) ? value.toFixed(digits) : '–'
+const mb = (bytes: number) => Math.round(bytes / MB * 10) / 10
+const signed = (value: number) => `${value >= 0 ? '+' : ''}${fixed(value, 1)}`
+
+type Memory = { rss: number, heapUsed: number }
+const memoryReport = ({ warm, loaded }: { warm: Memory, loaded: Memory }) => ({
+  after_warmup_bytes: warm.rss,
+  after_requests_bytes: loaded.rss,
+  heap_used_after_warmup_bytes: warm.heapUsed,
+  heap_used_after_requests_bytes: loaded.heapUsed,
+})
+
+// ---- Main ----
+
+interface Side { rps: number, p99_ms: number, runs: Run[] }
+interface Compared {
+  key: string
+  name: string
+  method: string
+  path: string
+  status: number
+  body_bytes: number
+  app: Side
+  baseline: Side
+  ratio: number
+  ratio_p25: number
+  ratio_p75: number
+  goal: number
+  pass: boolean
+  failures: number
+}
+interface Growth { key: string, name: string, path: string, body_bytes: number, rps: number, p99_ms: number, uncached_ms: number, runs: Run[], failures: number }
 
 async function main () {
+  const benchStarted = performance.now()
   pin(process.pid, 0)
   const dir = mkdtempSync(join(tmpdir(), 'content-api-bench-'))
+  const profileDir = args.profile ? mkdtempSync(join(tmpdir(), 'content-api-profile-')) : undefined
+  const only = args.only ? new Set(args.only.split(',').map((key) => key.trim())) : undefined
+  const notes: string[] = []
   try {
-    const app = await startServer('app', join(dir, 'bench.db'))
+    // The database: migrated and seeded (and filled with --articles N) before the app starts, so start-up is measured on it.
+    const databaseFile = join(dir, 'bench.db')
+    if (ARTICLES > 0) console.error(`bench: writing ${ARTICLES} generated articles…`)
+    const fill = await fillDatabase(databaseFile, ARTICLES, { progress: (done) => { if (ARTICLES > 0) process.stderr.write(`\r  ${done}/${ARTICLES}`) } })
+    if (ARTICLES > 0) console.error(`\r  ${ARTICLES} articles and ${fill.reviews} reviews in ${fill.seconds.toFixed(1)} s`)
+    const databaseBytes = statSync(databaseFile).size
 
-    // The baseline serves the app's own article document: same size, same shape.
-    const articleResponse = await fetch(`${app.origin}/v1/articles/${SLUG}`)
-    if (articleResponse.status !== 200) throw new Error(`GET /v1/articles/${SLUG} answered ${articleResponse.status}`)
-    const articleBody = await articleResponse.text()
-    const sectionKey = (JSON.parse(articleBody) as { data: { sections: Array<{ key: string }> } }).data.sections[0]!.key
-    const payloadFile = join(dir, 'payload.json')
-    writeFileSync(payloadFile, articleBody)
-    const baseline = await startServer('baseline', payloadFile)
+    const app = await startServer('app', databaseFile, {
+      env: { CONTACT_RATE_LIMIT_MAX: '1000000', REVIEW_RATE_LIMIT_MAX: '1000000' },
+      execArgv: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+    })
 
-    const baselineUrl = `${baseline.origin}/static`
-    const targets = [
-      { name: 'GET /v1/articles/:slug', url: `${app.origin}/v1/articles/${SLUG}` },
-      { name: 'GET /v1/articles/:slug/sections/:key', url: `${app.origin}/v1/articles/${SLUG}/sections/${sectionKey}` },
-      { name: 'GET /v1/articles', url: `${app.origin}/v1/articles` },
-      { name: 'GET /health', url: `${app.origin}/health` },
-    ]
-    const bytes = new Map<string, number>()
-    for (const { name, url } of [{ name: 'baseline', url: baselineUrl }, ...targets]) {
-      const response = await fetch(url)
-      if (response.status !== 200) throw new Error(`${name}: ${url} answered ${response.status}`)
-      bytes.set(name, Buffer.byteLength(await response.text()))
+    // The baseline's responses: the app's own, captured once. The POSTs first: a new review changes the content version,
+    // so the reads are rendered again after it (same bytes, a later Last-Modified).
+    const contact = await capture(app.origin, { key: '', name: 'contact', method: 'POST', path: '/v1/contact-messages', headers: JSON_HEADERS, status: 202 }, 202, contactBody(0))
+    const review = await capture(app.origin, { key: '', name: 'review', method: 'POST', path: `/v1/articles/${SLUG}/reviews`, headers: JSON_HEADERS, status: 201 }, 201, reviewBody(0))
+    const article = await capture(app.origin, { key: '', name: 'article', method: 'GET', path: `/v1/articles/${SLUG}`, status: 200 }, 200)
+    const etag = article.headers.find(([name]) => name.toLowerCase() === 'etag')?.[1]
+    if (!etag) throw new Error('the article has no ETag')
+    const compared = comparedTargets(etag)
+    const byKey = new Map(compared.map((target) => [target.key, target]))
+    const captured: BaselineResponses = {
+      article,
+      articleNotModified: await capture(app.origin, byKey.get('article-304')!, 304),
+      section: await capture(app.origin, byKey.get('section')!, 200),
+      list: await capture(app.origin, byKey.get('list')!, 200),
+      reviewSummary: await capture(app.origin, byKey.get('review-summary')!, 200),
+      contact,
+      review,
     }
+    const responsesFile = join(dir, 'responses.json')
+    writeFileSync(responsesFile, JSON.stringify(captured))
+    const baseline = await startServer('baseline', responsesFile)
+    for (const target of compared) if (target.method === 'GET') await checkSameResponse(app, baseline, target)
+    const bodyBytes = new Map(compared.map((target) => [target.key, Buffer.from(captured[CAPTURE_OF[target.key]!].body, 'base64').length]))
 
-    const runs = 2 * targets.length * ROUNDS
-    console.error(`bench: ${runs} runs of ${DURATION} s (+ ${WARMUP} s warm-up per URL), ${CONNECTIONS} connections, ` +
-      `about ${Math.ceil((runs * DURATION + (targets.length + 1) * WARMUP) / 60)} min`)
-    if (WARMUP > 0) for (const url of [baselineUrl, ...targets.map((target) => target.url)]) await measure(url, WARMUP)
+    // With --articles N: a generated article from the middle, the last page, the commonest kind of tag, a planted word.
+    let growth: Target[] = []
+    let uncached = new Map<string, string[]>()
+    if (ARTICLES > 0) {
+      const firstPage = await send(app.origin, { method: 'GET', path: '/v1/articles' })
+      const pagination = (JSON.parse(firstPage.body.toString()) as { meta: { pagination: { total: number, pages: number } } }).meta.pagination
+      const middle = `generated-${Math.floor(ARTICLES / 2)}`
+      const tag = tagSlug(0)
+      const query = 'healthcare'
+      growth = growthTargets(pagination.pages, middle, tag, query)
+      uncached = new Map(growth.map((target) => [target.key, uncachedPaths(target.key, pagination.pages, pagination.total, middle, tag, query)]))
+    }
+    const selected = <T extends Target> (targets: T[]) => only ? targets.filter((target) => only.has(target.key)) : targets
+    const comparedRun = selected(compared)
+    const growthRun = selected(growth)
+    if (comparedRun.length + growthRun.length === 0) fail(`--only names no target: ${[...compared, ...growth].map((target) => target.key).join(', ')}`)
 
-    const results = new Map<string, { target: Run[], baseline: Run[] }>(targets.map(({ name }) => [name, { target: [], baseline: [] }]))
+    const runs = ROUNDS * (2 * comparedRun.length + growthRun.length)
+    const warmups = 2 * comparedRun.length + growthRun.length
+    console.error(`bench: ${runs} runs of ${DURATION} s + ${warmups} warm-ups of ${WARMUP} s (memory read after ${RSS_REQUESTS} requests per server), ` +
+      `${CONNECTIONS} connections: about ${Math.ceil((runs * DURATION + warmups * WARMUP) / 60 + 0.3)} min`)
+
+    for (const target of comparedRun) {
+      if (WARMUP === 0) break
+      await measure(baseline, target, { duration: WARMUP })
+      await measure(app, target, { duration: WARMUP })
+    }
+    for (const target of growthRun) if (WARMUP > 0) await measure(app, target, { duration: WARMUP })
+
+    // Memory: after the warm-up, and again once each server has answered at least RSS_REQUESTS more requests — those of
+    // the rounds (every target), topped up with GETs of the compared reads when the rounds sent fewer.
+    const memory = { app: { warm: await memoryOf(app), loaded: { rss: 0, heapUsed: 0 } }, baseline: { warm: await memoryOf(baseline), loaded: { rss: 0, heapUsed: 0 } } }
+    const reads = compared.filter((target) => target.method === 'GET')
+    const results = new Map(comparedRun.map((target) => [target.key, { app: [] as Run[], baseline: [] as Run[] }]))
+    const growthRuns = new Map(growthRun.map((target) => [target.key, [] as Run[]]))
     for (let round = 0; round < ROUNDS; round++) {
-      for (const { name, url } of targets) {
-        const result = results.get(name)!
+      for (const target of comparedRun) {
+        const result = results.get(target.key)!
         if (round % 2 === 0) {
-          result.baseline.push(await measure(baselineUrl, DURATION))
-          result.target.push(await measure(url, DURATION))
+          result.app.push(await measure(app, target, {}))
+          result.baseline.push(await measure(baseline, target, {}))
         } else {
-          result.target.push(await measure(url, DURATION))
-          result.baseline.push(await measure(baselineUrl, DURATION))
+          result.baseline.push(await measure(baseline, target, {}))
+          result.app.push(await measure(app, target, {}))
         }
-        const [t, b] = [result.target.at(-1)!, result.baseline.at(-1)!]
-        console.error(`  round ${round + 1}/${ROUNDS} ${name}: ${fixed(t.rps, 0)} req/s vs baseline ${fixed(b.rps, 0)} (${fixed(t.rps / b.rps, 2)})`)
+        const [ours, theirs] = [result.app.at(-1)!, result.baseline.at(-1)!]
+        console.error(`  round ${round + 1}/${ROUNDS} ${target.name}: ${fixed(ours.rps, 0)} req/s vs baseline ${fixed(theirs.rps, 0)} ` +
+          `(${fixed(ours.rps / theirs.rps, 2)})${ours.failures + theirs.failures > 0 ? `, ${ours.failures} + ${theirs.failures} failures` : ''}`)
+      }
+      for (const target of growthRun) {
+        const run = await measure(app, target, {})
+        growthRuns.get(target.key)!.push(run)
+        console.error(`  round ${round + 1}/${ROUNDS} ${target.name}: ${fixed(run.rps, 0)} req/s, p99 ${run.p99} ms${run.failures > 0 ? `, ${run.failures} failures` : ''}`)
       }
     }
-
-    const allBaseline = [...results.values()].flatMap((result) => result.baseline)
-    const lines = [
-      `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; ${pinning ? 'servers pinned to the last CPU, loader to the first' : 'no CPU pinning'}; ` +
-        `autocannon ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} round(s); app LOG_LEVEL=${LOG_LEVEL}, SQLite file.`,
-      '',
-      '| Target | Body bytes | req/s (median) | p99 ms (median) | Baseline req/s (paired, median) | req/s ratio (median) | req/s ratio p25–p75 | p99 ratio (median) |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|',
-      `| baseline: bare Fastify, static article JSON | ${bytes.get('baseline')} | ${fixed(median(allBaseline.map((r) => r.rps)), 0)} | ${fixed(median(allBaseline.map((r) => r.p99)), 1)} | – | 1.00 | – | 1.00 |`,
-    ]
-    for (const { name } of targets) {
-      const { target, baseline: paired } = results.get(name)!
-      const ratios = target.map((run, i) => run.rps / paired[i]!.rps)
-      const p99Ratios = target.map((run, i) => run.p99 / Math.max(paired[i]!.p99, 1))
-      lines.push(`| ${name} | ${bytes.get(name)} | ${fixed(median(target.map((r) => r.rps)), 0)} | ${fixed(median(target.map((r) => r.p99)), 1)} | ` +
-        `${fixed(median(paired.map((r) => r.rps)), 0)} | ${fixed(median(ratios), 2)} | ${fixed(quantile(ratios, 0.25), 2)}–${fixed(quantile(ratios, 0.75), 2)} | ${fixed(median(p99Ratios), 2)} |`)
+    const answered = (server: 'app' | 'baseline') => [...results.values()].flatMap((result) => result[server]).reduce((sum, run) => sum + run.requests, 0) +
+      (server === 'app' ? [...growthRuns.values()].flat().reduce((sum, run) => sum + run.requests, 0) : 0)
+    const loadRequests = { app: answered('app'), baseline: answered('baseline') }
+    for (const [kind, server] of [['app', app], ['baseline', baseline]] as const) {
+      const missing = RSS_REQUESTS - loadRequests[kind]
+      if (missing > 0) {
+        console.error(`bench: ${missing} more GETs to the ${kind} for memory`)
+        const errors = await load(server, reads, missing)
+        if (errors > 0) notes.push(`memory load: ${errors} errors from the ${kind}`)
+        loadRequests[kind] += missing
+      }
+      memory[kind].loaded = await memoryOf(server)
     }
+
+    // Uncached cost: the response cache answers repeated URLs, so time requests no one asked for yet (median of 5).
+    const growthResults: Growth[] = []
+    for (const target of growthRun) {
+      const times: number[] = []
+      for (const path of uncached.get(target.key) ?? []) {
+        const response = await send(app.origin, { method: 'GET', path })
+        if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`)
+        times.push(response.ms)
+      }
+      const targetRuns = growthRuns.get(target.key)!
+      const sample = await send(app.origin, target)
+      growthResults.push({
+        key: target.key,
+        name: target.name,
+        path: target.path,
+        body_bytes: sample.body.length,
+        rps: median(targetRuns.map((run) => run.rps)),
+        p99_ms: median(targetRuns.map((run) => run.p99)),
+        uncached_ms: median(times),
+        runs: targetRuns,
+        failures: targetRuns.reduce((sum, run) => sum + run.failures, 0),
+      })
+    }
+
+    const comparedResults: Compared[] = comparedRun.map((target) => {
+      const { app: ours, baseline: theirs } = results.get(target.key)!
+      const ratios = ours.map((run, i) => run.rps / theirs[i]!.rps)
+      const ratio = median(ratios)
+      const failures = [...ours, ...theirs].reduce((sum, run) => sum + run.failures, 0)
+      return {
+        key: target.key,
+        name: target.name,
+        method: target.method,
+        path: target.path,
+        status: target.status,
+        body_bytes: bodyBytes.get(target.key) ?? 0,
+        app: { rps: median(ours.map((run) => run.rps)), p99_ms: median(ours.map((run) => run.p99)), runs: ours },
+        baseline: { rps: median(theirs.map((run) => run.rps)), p99_ms: median(theirs.map((run) => run.p99)), runs: theirs },
+        ratio,
+        ratio_p25: quantile(ratios, 0.25),
+        ratio_p75: quantile(ratios, 0.75),
+        goal: target.goal ?? 0,
+        pass: ratio >= (target.goal ?? 0) && failures === 0,
+        failures,
+      }
+    })
+
+    const rssLimit = 150 * MB
+    const rssGrowth = memory.app.loaded.rss / memory.app.warm.rss - 1
+    const rss = {
+      requests: loadRequests,
+      app: memoryReport(memory.app),
+      baseline: memoryReport(memory.baseline),
+      growth: rssGrowth,
+      goals: { max_bytes: rssLimit, max_growth: 0.2 },
+      pass: { max: memory.app.loaded.rss <= rssLimit, growth: Math.abs(rssGrowth) <= 0.2 },
+    }
+
+    const lastPage = growthResults.find((result) => result.key === 'growth-list-last')
+    const firstPage = growthResults.find((result) => result.key === 'growth-list-first')
+    if (lastPage && firstPage) {
+      const cachedSlower = firstPage.rps / lastPage.rps
+      const uncachedSlower = lastPage.uncached_ms / firstPage.uncached_ms
+      notes.push(`Last list page vs first: ${fixed(cachedSlower, 2)}× the time per request under load (cached), ${fixed(uncachedSlower, 2)}× uncached ` +
+        `(${fixed(lastPage.uncached_ms, 1)} vs ${fixed(firstPage.uncached_ms, 1)} ms)` +
+        (cachedSlower > 2 || uncachedSlower > 2 ? ': MORE THAN 2× SLOWER — the article list pages by OFFSET; keyset paging would keep the last page as cheap as the first.' : ': within 2×.'))
+    }
+
+    let profile: ProfileSummary | undefined
+    if (profileDir) {
+      await stopServer(app)
+      const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'))
+      if (file) profile = summarizeProfile(join(profileDir, file))
+      else notes.push(`no .cpuprofile was written in ${profileDir}`)
+    }
+
+    const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; ${pinning ? 'servers pinned to the last CPU, loader to the first' : 'no CPU pinning'}; ` +
+      `autocannon ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} round(s), ${WARMUP} s warm-up; app LOG_LEVEL=${LOG_LEVEL}, SQLite file in ${tmpdir()}.`
+    const output = {
+      created_at: new Date().toISOString(),
+      machine,
+      options: { duration: DURATION, connections: CONNECTIONS, rounds: ROUNDS, warmup: WARMUP, articles: ARTICLES, requests_for_rss: RSS_REQUESTS, log_level: LOG_LEVEL, pinning },
+      database: { generated_articles: ARTICLES, generated_reviews: fill.reviews, fill_seconds: fill.seconds, bytes: databaseBytes },
+      startup_ms: { app: app.startMs, baseline: baseline.startMs },
+      targets: comparedResults,
+      growth: growthResults,
+      rss,
+      notes,
+      profile,
+      bench_seconds: (performance.now() - benchStarted) / 1000,
+    }
+    mkdirSync(dirname(args.out), { recursive: true })
+    writeFileSync(args.out, `${JSON.stringify(output, null, 2)}\n`)
+
+    const verdict = (pass: boolean) => pass ? 'PASS' : 'MISS'
+    const lines = [
+      machine,
+      `Database: ${ARTICLES > 0 ? `seed + ${ARTICLES} generated articles (${fill.reviews} reviews), written in ${fill.seconds.toFixed(1)} s; ` : 'the seed article; '}` +
+        `${mb(databaseBytes)} MB. App start-up (fork to listening): ${Math.round(app.startMs)} ms (baseline ${Math.round(baseline.startMs)} ms).`,
+      '',
+      '| Target | Status | Body bytes | App req/s | App p99 ms | Baseline req/s | Baseline p99 ms | Ratio (median) | Ratio p25–p75 | Goal | |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+      ...comparedResults.map((result) => `| ${result.name} | ${result.status} | ${result.body_bytes} | ${fixed(result.app.rps, 0)} | ${fixed(result.app.p99_ms, 1)} | ` +
+        `${fixed(result.baseline.rps, 0)} | ${fixed(result.baseline.p99_ms, 1)} | ${fixed(result.ratio, 2)} | ${fixed(result.ratio_p25, 2)}–${fixed(result.ratio_p75, 2)} | ` +
+        `≥ ${fixed(result.goal, 2)} | ${verdict(result.pass)}${result.failures > 0 ? ` (${result.failures} failed requests)` : ''} |`),
+      '',
+      '| Memory (RSS) | App | Baseline | Goal | |',
+      '|---|---:|---:|---|---|',
+      `| after warm-up | ${mb(rss.app.after_warmup_bytes)} MB | ${mb(rss.baseline.after_warmup_bytes)} MB | | |`,
+      `| after ${loadRequests.app} / ${loadRequests.baseline} more requests | ${mb(rss.app.after_requests_bytes)} MB | ${mb(rss.baseline.after_requests_bytes)} MB | ≤ 150 MB | ${verdict(rss.pass.max)} |`,
+      `| growth over those requests | ${signed(rssGrowth * 100)} % | ${signed((rss.baseline.after_requests_bytes / rss.baseline.after_warmup_bytes - 1) * 100)} % | within 20 % | ${verdict(rss.pass.growth)} |`,
+      `| V8 heap used, after warm-up → after | ${mb(rss.app.heap_used_after_warmup_bytes)} → ${mb(rss.app.heap_used_after_requests_bytes)} MB | ` +
+        `${mb(rss.baseline.heap_used_after_warmup_bytes)} → ${mb(rss.baseline.heap_used_after_requests_bytes)} MB | | |`,
+    ]
+    if (growthResults.length > 0) {
+      lines.push(
+        '',
+        `| With ${ARTICLES} more articles | Body bytes | req/s | p99 ms | Uncached ms (median of 5) |`,
+        '|---|---:|---:|---:|---:|',
+        ...growthResults.map((result) => `| ${result.name} | ${result.body_bytes} | ${fixed(result.rps, 0)} | ${fixed(result.p99_ms, 1)} | ${fixed(result.uncached_ms, 1)} |` +
+          (result.failures > 0 ? ` ${result.failures} failed requests` : ''))
+      )
+    }
+    if (notes.length > 0) lines.push('', ...notes.map((note) => `- ${note}`))
+    if (profile) lines.push('', formatProfile(profile))
     console.log(lines.join('\n'))
+    console.error(`bench: ${args.out} written; ${Math.round(output.bench_seconds)} s in all`)
+    const failures = comparedResults.reduce((sum, result) => sum + result.failures, 0) + growthResults.reduce((sum, result) => sum + result.failures, 0)
+    if (failures > 0) {
+      console.error(`bench: ${failures} requests failed (errors, timeouts or an unexpected status)`)
+      process.exitCode = 1
+    }
   } finally {
     stopChildren()
     await Promise.all(children.map((child) => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve))))
     rmSync(dir, { recursive: true, force: true })
+    if (profileDir) console.error(`bench: CPU profile kept in ${profileDir}`)
   }
+}
+
+/** Which captured response each compared target's baseline sends. */
+const CAPTURE_OF: Record<string, keyof BaselineResponses> = {
+  'article-200': 'article',
+  'article-304': 'articleNotModified',
+  section: 'section',
+  list: 'list',
+  'review-summary': 'reviewSummary',
+  'contact-post': 'contact',
+  'review-post': 'review',
 }
 
 await main()

@@ -1,25 +1,78 @@
 // Benchmark server, one per process, started by test/bench/run.ts:
-//   baseline PAYLOAD_FILE   bare Fastify answering GET /static with that JSON (parsed once, serialized per request)
-//   app DATABASE_FILE       the real app (buildApp) on that SQLite file, seeded; LOG_LEVEL from the environment (default info)
-// Reports { port } over IPC once listening; exits when told to (SIGTERM) or when the loader goes away.
+//   app DATABASE_FILE         the real app (buildApp) on that SQLite file, seeded; configured by the environment
+//                             (LOG_LEVEL, the rate limits…) like `npm start`
+//   baseline RESPONSES_FILE   bare Fastify: each route sends a response captured from the app (status, headers, body
+//                             bytes) prepared once at start-up; its POST routes parse and validate the body with the
+//                             app's own schemas first, and touch no database
+// Reports { port } over IPC once listening, answers { type: 'memory' } with its memory usage, and exits when told to
+// (SIGTERM) or when the loader goes away.
 import { readFileSync } from 'node:fs'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
+import { CreateContactMessageSchema } from '../../src/contact/schemas.js'
+import { ArticleSlugParamsSchema, CreateReviewSchema } from '../../src/reviews/schemas.js'
+
+/** A response as the app sent it: status, headers in order (without those Node adds itself), body bytes (base64). */
+export interface CapturedResponse { status: number, headers: Array<[string, string]>, body: string }
+
+/** What the baseline serves: one captured response per route, and for GET /v1/articles/:slug the 304 too. */
+export interface BaselineResponses {
+  article: CapturedResponse
+  articleNotModified: CapturedResponse
+  section: CapturedResponse
+  list: CapturedResponse
+  reviewSummary: CapturedResponse
+  contact: CapturedResponse
+  review: CapturedResponse
+}
+
+export type ServerMessage = { type: 'listening', port: number } | { type: 'memory', rss: number, heapUsed: number }
+
+/** The app's body parsing and validation settings (src/app.ts, src/http/validation.ts: bodies are never coerced). */
+const AJV_BODY_OPTIONS = { allErrors: true, discriminator: true, coerceTypes: false, removeAdditional: true } as const
+
+/**
+ * A captured response ready to send. Names the app set in mixed case (helmet sets its headers on the raw response)
+ * are set the same way, so the bytes on the wire match; the rest go through Fastify's reply like the app's.
+ */
+function prepared ({ status, headers, body }: CapturedResponse) {
+  return {
+    status,
+    raw: headers.filter(([name]) => name !== name.toLowerCase()),
+    headers: Object.fromEntries(headers.filter(([name]) => name === name.toLowerCase())),
+    body: Buffer.from(body, 'base64'),
+  }
+}
+
+function baseline (file: string): FastifyInstance {
+  const captured = JSON.parse(readFileSync(file, 'utf8')) as BaselineResponses
+  const app = Fastify({ logger: false, ajv: { customOptions: AJV_BODY_OPTIONS } })
+  const reply = (fastifyReply: FastifyReply, { status, raw, headers, body }: ReturnType<typeof prepared>) => {
+    for (const [name, value] of raw) fastifyReply.raw.setHeader(name, value)
+    return status === 304 ? fastifyReply.code(304).headers(headers).send() : fastifyReply.code(status).headers(headers).send(body)
+  }
+  const send = (response: ReturnType<typeof prepared>) => async (_request: unknown, fastifyReply: FastifyReply) => reply(fastifyReply, response)
+  const article = prepared(captured.article)
+  const notModified = prepared(captured.articleNotModified)
+  // The one choice per request: the app answers a conditional GET of the same URL with its 304.
+  app.get('/v1/articles/:slug', async (request, fastifyReply) => reply(fastifyReply, request.headers['if-none-match'] === undefined ? article : notModified))
+  app.get('/v1/articles/:slug/sections/:key', send(prepared(captured.section)))
+  app.get('/v1/articles', send(prepared(captured.list)))
+  app.get('/v1/articles/:slug/reviews/summary', send(prepared(captured.reviewSummary)))
+  app.post('/v1/contact-messages', { schema: { body: CreateContactMessageSchema } }, send(prepared(captured.contact)))
+  app.post('/v1/articles/:slug/reviews', { schema: { params: ArticleSlugParamsSchema, body: CreateReviewSchema } }, send(prepared(captured.review)))
+  return app
+}
 
 async function start (kind: string | undefined, file: string | undefined): Promise<FastifyInstance> {
-  if (!file) throw new Error('usage: server.js baseline PAYLOAD_FILE | app DATABASE_FILE')
-  if (kind === 'baseline') {
-    const payload: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    const app = Fastify({ logger: false })
-    app.get('/static', async () => payload)
-    return app
-  }
-  if (kind === 'app') {
-    return buildApp({ config: loadConfig({ DATABASE_PATH: file, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' }) })
-  }
+  if (!file) throw new Error('usage: server.js app DATABASE_FILE | baseline RESPONSES_FILE')
+  if (kind === 'baseline') return baseline(file)
+  if (kind === 'app') return buildApp({ config: loadConfig({ ...process.env, DATABASE_PATH: file }) })
   throw new Error(`unknown server kind "${kind ?? ''}"`)
 }
+
+const report = (message: ServerMessage) => process.send?.(message)
 
 const [kind, file] = process.argv.slice(2)
 const app = await start(kind, file)
@@ -32,8 +85,14 @@ async function stop () {
   if (closing) return
   closing = true
   await app.close()
+  // process.exit runs exit handlers, so --cpu-prof still writes its profile.
   process.exit(0)
 }
 process.on('SIGTERM', () => { stop().catch(() => process.exit(1)) })
 process.on('disconnect', () => { stop().catch(() => process.exit(1)) })
-process.send?.({ port: address.port })
+process.on('message', (message: { type?: string }) => {
+  if (message.type !== 'memory') return
+  const { rss, heapUsed } = process.memoryUsage()
+  report({ type: 'memory', rss, heapUsed })
+})
+report({ type: 'listening', port: address.port })

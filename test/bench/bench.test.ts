@@ -1,0 +1,37 @@
+// The load benchmark's harness in a tiny bounded run: it must start both servers, measure every target and write results.json.
+import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { test } from 'tap'
+import { COMPILED, tempDir } from '../helper.js'
+
+const RUN_SCRIPT = fileURLToPath(new URL('./run.js', import.meta.url))
+const COMPARED = ['article-200', 'article-304', 'section', 'list', 'review-summary', 'contact-post', 'review-post']
+const GROWTH = ['growth-article', 'growth-list-first', 'growth-list-last', 'growth-tag', 'growth-search']
+
+test('npm run bench, bounded', { skip: COMPILED ? false : 'runs the compiled harness (npm test builds it)' }, async (t) => {
+  const out = join(tempDir(t), 'results.json')
+  const options = ['--duration', '1', '--rounds', '1', '--warmup', '0', '--connections', '4', '--articles', '50', '--requests-for-rss', '2000', '--no-pin', '--out', out]
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info' }
+  delete env.NODE_OPTIONS // tap's own hooks: not for the servers measured
+  const exit = await new Promise<{ code: number | null, stderr: string }>((resolve) => {
+    const child = execFile(process.execPath, [RUN_SCRIPT, ...options], { timeout: 90_000, env }, (_error, _stdout, stderr) => {
+      resolve({ code: child.exitCode, stderr })
+    })
+  })
+  t.equal(exit.code, 0, exit.stderr.slice(-2000))
+
+  const results = JSON.parse(readFileSync(out, 'utf8'))
+  t.same(results.targets.map((target: { key: string }) => target.key), COMPARED, 'every compared target')
+  for (const target of results.targets) {
+    t.ok(Number.isFinite(target.ratio) && target.ratio > 0, `${target.key}: a numeric ratio`)
+    t.ok(target.app.rps > 0 && target.baseline.rps > 0, `${target.key}: both servers answered`)
+    t.equal(target.failures, 0, `${target.key}: every request answered ${target.status}`)
+    t.type(target.pass, 'boolean')
+  }
+  t.same(results.growth.map((target: { key: string }) => target.key), GROWTH, 'every growth target')
+  for (const target of results.growth) t.ok(Number.isFinite(target.rps) && Number.isFinite(target.uncached_ms), `${target.key}: numbers`)
+  t.ok(results.rss.app.after_warmup_bytes > 0 && results.rss.app.after_requests_bytes > 0 && results.rss.baseline.after_requests_bytes > 0, 'RSS of both servers')
+  t.ok(results.database.bytes > 0 && results.startup_ms.app > 0, 'database size and start-up time')
+})

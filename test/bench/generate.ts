@@ -1,0 +1,127 @@
+// Generated content for the benchmarks: deterministic articles of realistic size (5–12 sections of paragraphs and
+// lists, an author, tags, some approved reviews), and a fast writer that stores many of them in big transactions
+// through the app's own repositories (the same rows, search index and revisions an author's write leaves).
+import { performance } from 'node:perf_hooks'
+import { buildApp } from '../../src/app.js'
+import { loadConfig } from '../../src/config.js'
+import { describeChange, documentAsInput, documentFromInput } from '../../src/content/document.js'
+import type { ArticleInput, Block } from '../../src/content/schemas.js'
+
+/** A deterministic generator (mulberry32): the same seed gives the same articles on every run. */
+export function createRandom (seed = 42) {
+  let state = seed
+  return () => {
+    state |= 0; state = state + 0x6D2B79F5 | 0
+    let t = Math.imul(state ^ state >>> 15, 1 | state)
+    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t
+    return ((t ^ t >>> 14) >>> 0) / 4294967296
+  }
+}
+
+const syllables = ['ka', 'lo', 'mi', 'ra', 'ten', 'sul', 'bor', 'vi', 'na', 'pe', 'dor', 'gan', 'tis', 'mel', 'cu', 'zan']
+/** 20,000 made-up words; word k (from 1) is drawn with probability about 1/(k ln V), as in natural text. */
+export const vocabulary = Array.from({ length: 20_000 }, (_, index) => {
+  let word = ''
+  for (let n = index + 1; n > 0; n = Math.floor(n / syllables.length)) word += syllables[n % syllables.length]
+  return word
+})
+/** Real words mixed in, each in about one article in twelve, to search for. */
+export const PLANTED_WORDS = ['healthcare', 'internship', 'medical', 'coding', 'clinic', 'nursing', 'radiology', 'café']
+const TAGS = Array.from({ length: 60 }, (_, index) => `Topic ${vocabulary[index * 7 + 3]!} ${index}`)
+const AUTHORS = Array.from({ length: 40 }, (_, index) => `Author ${vocabulary[index * 11 + 5]!} ${index}`)
+
+/** The slug of the index-th tag name, as the app derives it (`Topic kalo 3` → `topic-kalo-3`). */
+export const tagSlug = (index: number) => TAGS[index % TAGS.length]!.toLowerCase().replace(/ /g, '-')
+
+export function createArticleGenerator (random = createRandom()) {
+  const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1))
+  const word = () => {
+    if (random() < 0.001) return PLANTED_WORDS[Math.floor(random() * PLANTED_WORDS.length)]!
+    return vocabulary[Math.floor(Math.exp(random() * Math.log(vocabulary.length))) - 1]!
+  }
+  const sentence = (words: number) => Array.from({ length: words }, word).join(' ')
+  const paragraph = (): Block => ({ type: 'paragraph', text: `${sentence(between(30, 80))}.` })
+  const list = (): Block => ({ type: 'list', style: random() < 0.7 ? 'bullet' : 'ordered', items: Array.from({ length: between(3, 6) }, () => ({ text: sentence(between(4, 12)) })) })
+
+  /** Article `index`: slug `generated-<index>`, published an hour after article index − 1. */
+  function article (index: number): ArticleInput {
+    const tags = new Set(Array.from({ length: between(1, 4) }, () => Math.floor(random() * TAGS.length)))
+    return {
+      slug: `generated-${index}`,
+      title: sentence(between(4, 9)),
+      status: 'published',
+      published_at: new Date(Date.UTC(2024, 0, 1) + index * 3_600_000).toISOString(),
+      intro: Array.from({ length: between(1, 2) }, paragraph),
+      sections: Array.from({ length: between(5, 12) }, (_, section) => ({
+        key: `section-${section}`,
+        heading: sentence(between(3, 7)),
+        blocks: Array.from({ length: between(1, 4) }, (_, block) => block % 2 === 1 && random() < 0.6 ? list() : paragraph()),
+      })),
+      author: { name: AUTHORS[Math.floor(random() * AUTHORS.length)]! },
+      tags: [...tags].map((tag) => ({ name: TAGS[tag]! })),
+    }
+  }
+
+  /** 0–4 approved reviews (none for about half the articles). */
+  function reviews (index: number) {
+    const count = random() < 0.5 ? 0 : between(1, 4)
+    return Array.from({ length: count }, (_, n) => ({
+      authorName: `Reader ${vocabulary[between(0, 500)]!}`,
+      email: `reader-${index}-${n}@example.org`,
+      rating: between(1, 5),
+      title: random() < 0.5 ? sentence(between(2, 6)) : null,
+      body: sentence(between(15, 60)),
+    }))
+  }
+
+  return { article, reviews, sentence }
+}
+
+export interface FillResult { articles: number, reviews: number, seconds: number }
+
+/**
+ * Writes `count` generated articles (and their reviews) into the database at `file` (migrated and seeded first), in
+ * transactions of `batch` articles. Gives up, with an error, when the first batches show it would take more than
+ * `budgetSeconds`.
+ */
+export async function fillDatabase (file: string, count: number, { batch = 500, budgetSeconds = 300, progress }: {
+  batch?: number, budgetSeconds?: number, progress?: (done: number) => void
+} = {}): Promise<FillResult> {
+  const config = loadConfig({ DATABASE_PATH: file, LOG_LEVEL: 'silent' })
+  const app = await buildApp({ config, logger: false })
+  const { content, reviews } = app.repositories
+  // A bigger page cache for this one connection: the indexes being filled stay in memory between transactions.
+  app.database.sqlite.pragma('cache_size = -262144')
+  const generate = createArticleGenerator()
+  const started = performance.now()
+  let reviewCount = 0
+  try {
+    for (let first = 0; first < count; first += batch) {
+      const last = Math.min(count, first + batch)
+      await app.database.db.transaction().execute(async (trx) => {
+        for (let index = first; index < last; index++) {
+          const now = new Date(Date.UTC(2024, 0, 1) + index * 3_600_000)
+          const document = documentFromInput(generate.article(index), { defaultLanguage: config.authoring.defaultLanguage, now })
+          const { id, version } = await content.saveDocument(undefined, document, { now, by: 'bench' }, trx)
+          await content.insertRevision(id, { version, created_at: now.toISOString(), created_by: 'bench', summary: describeChange(undefined, document) },
+            documentAsInput(document), trx)
+          for (const review of generate.reviews(index)) {
+            await reviews.insertUnlessDuplicate({ ...review, articleId: id, status: 'approved', clientIp: `198.51.100.${index % 250}` }, now, trx)
+            reviewCount++
+          }
+        }
+      })
+      progress?.(last)
+      const elapsed = (performance.now() - started) / 1000
+      const projected = elapsed / last * count
+      if (last < count && projected > budgetSeconds) {
+        throw new Error(`writing ${count} articles would take about ${Math.round(projected)} s (${last} took ${elapsed.toFixed(1)} s), over the ${budgetSeconds} s budget`)
+      }
+    }
+    // One file to measure: the write-ahead log copied into the database.
+    app.database.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    return { articles: count, reviews: reviewCount, seconds: (performance.now() - started) / 1000 }
+  } finally {
+    await app.close()
+  }
+}
