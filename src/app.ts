@@ -17,6 +17,7 @@ import { createResponseCache, noStore, publicCaching } from './http/caching.js'
 import { createPublicLinks } from './http/links.js'
 import { answerServerLevelRequests, clientErrorHandler, requireHostHeader } from './http/connection-errors.js'
 import { loggerOptions, requestLogController } from './http/logging.js'
+import { loadShedding } from './http/pressure.js'
 import { paginate } from './http/pagination.js'
 import { problemExample, problemResponses, sharedSchemas } from './http/schemas.js'
 import { buildValidator, finiteNumbers, refuseUnknownQueryParameters } from './http/validation.js'
@@ -67,9 +68,6 @@ export interface BuildOptions {
   seed?: boolean
 }
 
-/** Request bodies larger than this are refused with 413 (contact and review forms are far smaller). */
-const BODY_LIMIT_BYTES = 16 * 1024
-
 const ADMIN_THROTTLE_EXAMPLE = {
   tooManyFailures: problemExample('Too many wrong keys from this address', 429, 'Too many failed admin authentications from this address: try again in 42 seconds.', '4k2j9d-w',
     { type: '/problems/rate-limited' }),
@@ -96,12 +94,14 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   const app = Fastify({
     logger: logger ? loggerOptions(config.logLevel, logStream) : false,
     logController: requestLogController(config.logRequests),
-    bodyLimit: BODY_LIMIT_BYTES,
+    bodyLimit: config.limits.bodyBytes,
+    requestTimeout: config.limits.requestTimeoutMs,
+    keepAliveTimeout: config.limits.keepAliveTimeoutMs,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
     clientErrorHandler,
     // Node answers a missing Host itself, with an empty 400 and none of our headers: the hook below answers it instead.
-    http: { requireHostHeader: false },
+    http: { requireHostHeader: false, maxHeaderSize: config.limits.headerBytes },
     // Fastify accepts a hop count at run time (proxy-addr), but its types omit it.
     trustProxy: config.trustProxy as string | boolean,
     requestIdHeader: false,
@@ -150,6 +150,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } },
   })
   app.addHook('onRequest', requireHostHeader)
+  await loadShedding(app, config.pressure)
   if (config.corsOrigins === '*' || config.corsOrigins.length > 0) {
     await app.register(cors, {
       origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,

@@ -34,6 +34,13 @@ const EnvSchema = Type.Object({
   AUTHORING_MAX_BLOCKS: Integer({ default: 200, minimum: 1, maximum: 1000, description: 'Blocks in the intro and in each section' }),
   AUTHORING_MAX_LIST_ITEMS: Integer({ default: 200, minimum: 1, maximum: 500, description: 'Items per list' }),
   AUTHORING_MAX_TEXT_LENGTH: Integer({ default: 20_000, minimum: 1, maximum: 20_000, description: 'Characters per paragraph or list item' }),
+  BODY_LIMIT_BYTES: Integer({ default: 16 * 1024, minimum: 1024, maximum: 1024 * 1024, description: 'Largest request body outside authoring (forms, reviews, admin calls); larger is a 413' }),
+  MAX_HEADER_BYTES: Integer({ default: 16 * 1024, minimum: 4096, maximum: 256 * 1024, description: 'Largest request line (URL and query string included) plus headers; larger is a 431' }),
+  REQUEST_TIMEOUT_MS: Integer({ default: 30_000, minimum: 1000, maximum: 600_000, description: 'Time to receive a whole request (headers and body); slower clients get a 408 and are disconnected' }),
+  KEEP_ALIVE_TIMEOUT_MS: Integer({ default: 72_000, minimum: 1000, maximum: 600_000, description: 'How long an idle keep-alive connection stays open (above the idle timeout of a load balancer in front)' }),
+  MAX_EVENT_LOOP_DELAY_MS: Integer({ default: 1000, minimum: 0, maximum: 60_000, description: 'Mean event-loop delay beyond which requests are refused with 503 (under pressure); 0 turns the check off' }),
+  MAX_HEAP_USED_MB: Integer({ default: 1024, minimum: 0, maximum: 65_536, description: 'V8 heap in use beyond which requests are refused with 503; 0 turns the check off' }),
+  MAX_RSS_MB: Integer({ default: 0, minimum: 0, maximum: 65_536, description: 'Resident memory beyond which requests are refused with 503; 0 (default) turns the check off' }),
   WRITE_QUEUE_MAX: Integer({ default: 10_000, minimum: 1, maximum: 1_000_000, description: 'Form submissions waiting to be committed at most; beyond, 503 with Retry-After' }),
   WRITE_BATCH_MAX: Integer({ default: 256, minimum: 1, maximum: 10_000, description: 'Form submissions committed in one transaction at most' }),
   PUBLIC_BASE_URL: Type.Optional(Type.String({ minLength: 1, description: 'Absolute http(s) URL this API is reached at by the public, for links in JSON-LD, the feed and the sitemap' })),
@@ -78,6 +85,10 @@ export interface Config {
     retentionDays: number
   }
   writeQueue: { maxQueued: number, maxBatch: number }
+  /** Connection and request limits. */
+  limits: { bodyBytes: number, headerBytes: number, requestTimeoutMs: number, keepAliveTimeoutMs: number }
+  /** Load shedding (@fastify/under-pressure): 0 turns a check off. */
+  pressure: { maxEventLoopDelayMs: number, maxHeapUsedBytes: number, maxRssBytes: number }
   authoring: {
     defaultLanguage: string
     requireIfMatch: boolean
@@ -237,6 +248,8 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
       retentionDays: e.CONTACT_RETENTION_DAYS,
     },
     writeQueue: { maxQueued: e.WRITE_QUEUE_MAX, maxBatch: e.WRITE_BATCH_MAX },
+    limits: { bodyBytes: e.BODY_LIMIT_BYTES, headerBytes: e.MAX_HEADER_BYTES, requestTimeoutMs: e.REQUEST_TIMEOUT_MS, keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS },
+    pressure: { maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS, maxHeapUsedBytes: e.MAX_HEAP_USED_MB * 1024 * 1024, maxRssBytes: e.MAX_RSS_MB * 1024 * 1024 },
     authoring: {
       defaultLanguage: e.DEFAULT_LANGUAGE,
       requireIfMatch: e.REQUIRE_IF_MATCH === 'true',

@@ -44,7 +44,9 @@ export interface BuildTestOptions {
 
 /** buildApp on a fresh in-memory database (unless env.DATABASE_PATH says otherwise), migrated and seeded. */
 export async function build (t: Tap, { env = {}, seed = true, logStream, configure }: BuildTestOptions = {}): Promise<FastifyInstance> {
-  const config = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN_KEY, ...env })
+  // No load shedding on event-loop delay unless a test asks: building a second app in the same process blocks the loop
+  // for seconds, which the first would rightly take for pressure (test/http/pressure.test.ts tests the shedding).
+  const config = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN_KEY, MAX_EVENT_LOOP_DELAY_MS: '0', ...env })
   configure?.(config)
   const app = await buildApp({ config, seed, logger: logStream !== undefined, ...(logStream ? { logStream } : {}) })
   t.teardown(() => app.close())

@@ -28,7 +28,7 @@ export const RAW_SECURITY_HEADERS: Record<string, string> = {
 
 /** Status and detail per Node parser error code; anything else is a 400. */
 const PARSER_ERRORS: Record<string, { status: number, detail: string }> = {
-  HPE_HEADER_OVERFLOW: { status: 431, detail: 'The request line and headers are larger than this server accepts (16 KB).' },
+  HPE_HEADER_OVERFLOW: { status: 431, detail: 'The request line and headers are larger than this server accepts (MAX_HEADER_BYTES).' },
   ERR_HTTP_REQUEST_TIMEOUT: { status: 408, detail: 'The request was not received in time.' },
   ERR_HTTP_HEADERS_TIMEOUT: { status: 408, detail: 'The request headers were not received in time.' },
 }
