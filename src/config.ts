@@ -1,6 +1,7 @@
 // Configuration from the environment: one TypeBox schema, validated at start-up, every bad value named.
 import { Type, type Static } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
+import { webhookUrlProblem } from './base/network.js'
 
 const Integer = (options: { default?: number, minimum: number, maximum: number, description: string }) =>
   Type.Integer(options)
@@ -51,6 +52,7 @@ const EnvSchema = Type.Object({
   RESPONSE_CACHE_MAX_MB: Integer({ default: 64, minimum: 0, maximum: 16_384, description: 'Memory for ready public responses (bodies and their compressed forms); 0 keeps none' }),
   WEBHOOK_URLS: Type.String({ default: '', description: 'Comma-separated URLs that receive event notifications' }),
   WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'Standard Webhooks signing secret(s): whsec_ + base64 of 24-64 random bytes; several, comma-separated, while rotating' })),
+  WEBHOOK_ALLOW_PRIVATE: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false', description: 'true: webhooks may go over http and to private, loopback and link-local addresses (a receiver on this machine or network)' }),
   WEBHOOK_MAX_ATTEMPTS: Integer({ default: 16, minimum: 1, maximum: 100, description: 'Delivery attempts per event and URL' }),
   WEBHOOK_BACKOFF_MS: Integer({ default: 1000, minimum: 1, maximum: 3_600_000, description: 'First retry delay; doubles per attempt' }),
   WEBHOOK_TIMEOUT_MS: Integer({ default: 5000, minimum: 1, maximum: 120_000, description: 'Per-attempt request timeout' }),
@@ -108,6 +110,8 @@ export interface Config {
     urls: string[]
     /** Every delivery is signed with each; the first is the current one. */
     secrets: string[]
+    /** http and private addresses allowed (WEBHOOK_ALLOW_PRIVATE). */
+    allowPrivate: boolean
     maxAttempts: number
     backoffMs: number
     timeoutMs: number
@@ -170,14 +174,6 @@ function parseBaseUrl (value: string | undefined, problems: string[]): string | 
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }
 
-function checkUrls (name: string, values: string[], problems: string[]) {
-  for (const value of values) {
-    let url: URL | undefined
-    try { url = new URL(value) } catch { /* reported below */ }
-    if (!url || !['http:', 'https:'].includes(url.protocol)) problems.push(`${name}: "${value}" is not an http(s) URL`)
-  }
-}
-
 /**
  * `true` is refused on purpose: it would take the left-most X-Forwarded-For entry, which any client can set, and
  * so defeat the per-address rate limits and duplicate checks. Name the proxies instead, by count or by address.
@@ -218,7 +214,10 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   const redirectOrigins = list(e.CONTACT_REDIRECT_ORIGINS)
   checkOrigins('CONTACT_REDIRECT_ORIGINS', redirectOrigins, problems)
   const webhookUrls = list(e.WEBHOOK_URLS)
-  checkUrls('WEBHOOK_URLS', webhookUrls, problems)
+  for (const url of webhookUrls) {
+    const problem = webhookUrlProblem(url, e.WEBHOOK_ALLOW_PRIVATE === 'true')
+    if (problem) problems.push(`WEBHOOK_URLS: "${url}" ${problem}`)
+  }
   const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems)
   const publicBaseUrl = parseBaseUrl(e.PUBLIC_BASE_URL, problems)
   const webhookSecrets = list(e.WEBHOOK_SECRET ?? '')
@@ -265,6 +264,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     webhooks: {
       urls: webhookUrls,
       secrets: webhookSecrets,
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       backoffMs: e.WEBHOOK_BACKOFF_MS,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,

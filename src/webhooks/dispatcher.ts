@@ -5,11 +5,15 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { EventOutbox } from './outbox.js'
 import type { AttemptOutcome, ClaimedDelivery, WebhookRepository } from './repository.js'
 import { WEBHOOK_HEADERS, createWebhookSigner } from './signature.js'
+import { fetch } from 'undici'
+import { deliveryAgent, literalPrivateAddress, PrivateAddressError } from './targets.js'
 
 export interface WebhookSettings {
   urls: string[]
   /** whsec_ secrets: every delivery is signed with each (several while one is being rotated). */
   secrets: string[]
+  /** http and private, loopback and link-local addresses allowed (WEBHOOK_ALLOW_PRIVATE). */
+  allowPrivate: boolean
   maxAttempts: number
   backoffMs: number
   timeoutMs: number
@@ -43,6 +47,7 @@ export function retryDelayMs (failedAttempt: number, backoffMs: number): number 
 }
 
 function describeFailure (error: unknown, timeoutMs: number): string {
+  if (error instanceof PrivateAddressError) return `refused: ${error.message}`
   if (error instanceof Error && error.name === 'TimeoutError') return `timed out after ${timeoutMs} ms`
   const cause = error instanceof Error ? error.cause : undefined
   const detail = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)
@@ -58,6 +63,7 @@ export function createWebhookDispatcher ({
 }: WebhookDispatcherOptions): WebhookDispatcher {
   const { urls, maxAttempts, backoffMs, timeoutMs } = config
   const sign = createWebhookSigner(config.secrets)
+  const agent = deliveryAgent(config.allowPrivate)
   // A claim outlives the request by a margin; a crashed process's claims expire and are retried by the next.
   const leaseMs = timeoutMs + 30_000
   const shutdown = new AbortController()
@@ -123,7 +129,9 @@ export function createWebhookDispatcher ({
       const started = performance.now()
       let outcome: AttemptOutcome
       try {
+        if (!config.allowPrivate && literalPrivateAddress(delivery.url)) throw new PrivateAddressError(new URL(delivery.url).hostname)
         const response = await fetch(delivery.url, {
+          dispatcher: agent,
           method: 'POST',
           body,
           redirect: 'manual',
@@ -182,6 +190,7 @@ export function createWebhookDispatcher ({
       clearTimeout(timer)
       shutdown.abort()
       await running
+      await agent.close()
     },
   }
 }

@@ -12,6 +12,7 @@ test('personal data never reaches the logs', async (t) => {
       CONTACT_RATE_LIMIT_MAX: '3',
       CONTACT_REDIRECT_ORIGINS: 'https://www.example.org',
       WEBHOOK_URLS: receiver.url,
+      WEBHOOK_ALLOW_PRIVATE: 'true',
       WEBHOOK_SECRET,
       WEBHOOK_BACKOFF_MS: '5',
     },

@@ -16,7 +16,7 @@ const eraseFor = (app: FastifyInstance, email: string) =>
 
 test('POST /v1/admin/data-subjects/export and /erase', async (t) => {
   // A receiver that is down: deliveries are recorded (and fail), which is what erasure must clean up.
-  const app = await build(t, { env: { WEBHOOK_URLS: await unusedUrl(), WEBHOOK_SECRET, WEBHOOK_MAX_ATTEMPTS: '1' } })
+  const app = await build(t, { env: { WEBHOOK_URLS: await unusedUrl(), WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_SECRET, WEBHOOK_MAX_ATTEMPTS: '1' } })
   const first = await submit(app, { name: 'Ada', email: 'ada@example.org', message: 'First question' }, { 'idempotency-key': 'ada-1' })
   const second = await submit(app, { email: 'Ada@Example.org', message: 'Second question' }, { 'idempotency-key': 'ada-2' })
   const spam = await submit(app, { email: 'ada@example.org', message: 'spam', _gotcha: 'x' })

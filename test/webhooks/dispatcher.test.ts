@@ -19,7 +19,7 @@ const message = { name: 'Ada Lovelace', email: 'ada@example.org', message: 'Do y
  * the test of timeouts sets its own.
  */
 function env (urls: string[], extra: Record<string, string> = {}) {
-  return { WEBHOOK_URLS: urls.join(','), WEBHOOK_SECRET: SECRET, WEBHOOK_BACKOFF_MS: '20', WEBHOOK_MAX_ATTEMPTS: '5', WEBHOOK_TIMEOUT_MS: '10000', ...extra }
+  return { WEBHOOK_URLS: urls.join(','), WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_SECRET: SECRET, WEBHOOK_BACKOFF_MS: '20', WEBHOOK_MAX_ATTEMPTS: '5', WEBHOOK_TIMEOUT_MS: '10000', ...extra }
 }
 
 async function deliveries (app: FastifyInstance, query = '') {
