@@ -325,3 +325,17 @@ test('limits and bad input change nothing', async (t) => {
     t.equal((await app.inject({ url: `/v1/articles/${draft.slug}` })).json().data.title, before.data.title, 'the public route agrees')
   })
 })
+
+test('a canonical_url that is not an absolute http(s) URL is a 400, not a stored article that cannot be served', async (t) => {
+  const app = await build(t)
+  for (const canonical_url of ['@', 'not a url', 'ftp://example.org/a', '/relative/path']) {
+    const created = await admin(app, 'POST', ARTICLES, { ...draft, canonical_url })
+    t.equal(created.statusCode, 400, canonical_url)
+    t.equal(created.headers['content-type'], PROBLEM)
+    t.match(created.json().errors, [{ path: '/body/canonical_url' }])
+    const patched = await admin(app, 'PATCH', `${ARTICLES}/${SLUG}`, { canonical_url }, { 'if-match': '*' })
+    t.equal(patched.statusCode, 400, `PATCH ${canonical_url}`)
+  }
+  t.equal((await admin(app, 'GET', `${ARTICLES}/${draft.slug}`)).statusCode, 404, 'nothing stored')
+  t.equal((await admin(app, 'POST', ARTICLES, { ...draft, canonical_url: 'https://example.org/original' })).statusCode, 201)
+})
