@@ -222,6 +222,13 @@ export function createAuthoringService ({ db, content, events, settings, validat
   function checkKeys (document: ArticleDocument) {
     const duplicate = firstDuplicate(document.sections.map((section) => section.key))
     if (duplicate) throw conflict(`Two sections would have the key "${duplicate}": give one of them another key.`, '/problems/section-key-taken')
+    // An article holds a tag once (article_tags is keyed by article and tag): two entries with one slug are the client's to fix.
+    const slugs = document.tags.map((tag) => tag.slug)
+    const tag = firstDuplicate(slugs)
+    if (tag !== undefined) {
+      const path = `/body/tags/${slugs.lastIndexOf(tag)}`
+      throw badRequest(`The request has 1 invalid field: ${path}`, [{ path, message: `repeats the tag "${tag}"` }])
+    }
   }
 
   /**

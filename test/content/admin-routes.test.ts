@@ -339,3 +339,21 @@ test('a canonical_url that is not an absolute http(s) URL is a 400, not a stored
   t.equal((await admin(app, 'GET', `${ARTICLES}/${draft.slug}`)).statusCode, 404, 'nothing stored')
   t.equal((await admin(app, 'POST', ARTICLES, { ...draft, canonical_url: 'https://example.org/original' })).statusCode, 201)
 })
+
+test('the same tag twice is a 400, not a 500 from the article_tags key', async (t) => {
+  const app = await build(t)
+  const cases: Array<[Array<{ name: string, slug?: string }>, string]> = [
+    [[{ name: 'Careers' }, { name: 'Careers' }], 'careers'],
+    [[{ name: 'Careers' }, { name: 'careers!' }], 'careers'],
+    [[{ name: 'A', slug: 'x' }, { name: 'B', slug: 'x' }], 'x'],
+  ]
+  for (const [tags, slug] of cases) {
+    const created = await admin(app, 'POST', ARTICLES, { ...draft, tags })
+    t.equal(created.statusCode, 400)
+    t.equal(created.headers['content-type'], PROBLEM)
+    t.same(created.json().errors, [{ path: '/body/tags/1', message: `repeats the tag "${slug}"` }])
+    const patched = await admin(app, 'PATCH', `${ARTICLES}/${SLUG}`, { tags }, { 'if-match': '*' })
+    t.equal(patched.statusCode, 400, 'PATCH too')
+  }
+  t.equal((await admin(app, 'GET', `${ARTICLES}/${draft.slug}`)).statusCode, 404, 'nothing stored')
+})
