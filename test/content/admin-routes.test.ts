@@ -357,3 +357,16 @@ test('the same tag twice is a 400, not a 500 from the article_tags key', async (
   }
   t.equal((await admin(app, 'GET', `${ARTICLES}/${draft.slug}`)).statusCode, 404, 'nothing stored')
 })
+
+test('a heading that gives no key (no ASCII letters or digits) needs an explicit key: never an empty one', async (t) => {
+  const app = await build(t)
+  const added = await admin(app, 'POST', `${ARTICLES}/${SLUG}/sections`, { heading: '🚀 ✨', blocks: [] }, { 'if-match': '*' })
+  t.equal(added.statusCode, 400)
+  t.same(added.json().errors, [{ path: '/body/key', message: 'is required: the heading has no letters or digits to make a key from' }])
+  const keyed = await admin(app, 'POST', `${ARTICLES}/${SLUG}/sections`, { heading: '🚀 ✨', key: 'launch', blocks: [] }, { 'if-match': '*' })
+  t.equal(keyed.statusCode, 201)
+  t.equal(keyed.json().data.key, 'launch')
+  const created = await admin(app, 'POST', ARTICLES, { ...draft, sections: [...draft.sections, { heading: 'مرحبا', blocks: [] }] })
+  t.equal(created.statusCode, 400)
+  t.same(created.json().errors, [{ path: '/body/sections/3/key', message: 'is required: the heading has no letters or digits to make a key from' }])
+})
