@@ -33,6 +33,11 @@ const MAY_CHANGE_ON_REJECTION = new Set<string>()
  * the HTTP-level errors (414/431) documented for the whole API rather than per operation.
  */
 const UNDOCUMENTED_ALLOWED = new Set([414])
+/**
+ * Plus, for operations that take no body, 415: a body sent anyway in a type no parser takes (text/plain, XML…) is
+ * refused before the route runs. Listed in the fuzzing report as a documentation gap.
+ */
+const UNDOCUMENTED_WITHOUT_BODY = new Set([...UNDOCUMENTED_ALLOWED, 415])
 
 const SAMPLE_CHUNK = 25
 
@@ -176,7 +181,7 @@ async function fuzzOne (app: FastifyInstance, operation: Operation, request: Fuz
   } catch (error) {
     return { status: 0, body: String(error), failures: [`inject threw ${String(error).slice(0, 100)}`] }
   }
-  const failures = check(operation, { statusCode: response.statusCode, headers: response.headers, body: response.body }, UNDOCUMENTED_ALLOWED)
+  const failures = check(operation, { statusCode: response.statusCode, headers: response.headers, body: response.body }, operation.body ? UNDOCUMENTED_ALLOWED : UNDOCUMENTED_WITHOUT_BODY)
   if (response.statusCode >= 400 && response.statusCode < 500) {
     const changed = changedTables(before, snapshotTables(sqlite, MAY_CHANGE_ON_REJECTION))
     if (changed.length > 0) failures.push(`${response.statusCode} changed stored rows in ${changed.join(', ')}`)

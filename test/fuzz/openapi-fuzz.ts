@@ -245,10 +245,11 @@ export function serialize (value: unknown): string {
 
 /**
  * Percent-encodes every byte but the unreserved ones (lone surrogates become U+FFFD, as a client's UTF-8 encoder does).
- * A whole "." or ".." is encoded too: sent as is, clients and URL parsers resolve it as a dot segment, another resource.
+ * A whole "." or ".." (even as %2E) is a dot segment that clients and URL parsers resolve to another resource before
+ * sending: "..." is sent instead.
  */
 export function percentEncode (text: string): string {
-  if (text === '.' || text === '..') return text.replaceAll('.', '%2E')
+  if (text === '.' || text === '..') return '...'
   let out = ''
   for (const byte of Buffer.from(text, 'utf8')) {
     const char = String.fromCharCode(byte)
@@ -590,7 +591,7 @@ function mutationArbitrary (doc: OpenApiDocument, operation: Operation, parts: R
     add(4, fc.tuple(fc.constantFrom(...pathParameters), weirdStrings).map(([name, value]): Mutation => (p) => ({
       ...p, path: { ...p.path, [name]: { value } }, mutations: [...p.mutations, `path ${name}=${describeValue(value)}`],
     })))
-    add(1, fc.tuple(fc.constantFrom(...pathParameters), fc.constantFrom('%', '%zz', '%E0%A4%A', '%00', '%2F', '%2e%2e', '%2E', 'a%20b', '%ED%A0%80', '%FF', '%C0%80', ';x', 'a;b=c')).map(([name, value]): Mutation => (p) => ({
+    add(1, fc.tuple(fc.constantFrom(...pathParameters), fc.constantFrom('%', '%zz', '%E0%A4%A', '%00', '%2F', '%2e%2ex', 'a%20b', '%ED%A0%80', '%FF', '%C0%80', ';x', 'a;b=c')).map(([name, value]): Mutation => (p) => ({
       ...p, path: { ...p.path, [name]: { value, raw: true } }, mutations: [...p.mutations, `path ${name}=${value} (raw)`],
     })))
   }
