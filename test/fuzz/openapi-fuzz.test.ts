@@ -105,6 +105,7 @@ test('every operation of the OpenAPI document survives fuzzed requests', async (
   t.comment(`fuzz seed ${seed} (replay with FUZZ_SEED=${seed}); budget ${seconds} s, ${runsPerOperation} runs per operation, ${operations.length} operations`)
   const started = Date.now()
   const perOperationMs = (seconds * 1000) / operations.length
+  const budgetEnd = started + seconds * 1000
   const counts = new Map<string, { requests: number, statuses: Map<number, number> }>()
   let addressCounter = 0
 
@@ -118,7 +119,9 @@ test('every operation of the OpenAPI document survives fuzzed requests', async (
       const failures = new Map<string, Failure>()
       const statuses = new Map<number, number>()
       const operationSeed = (seed + idNumber(operation.id)) | 0
-      const deadline = Date.now() + perOperationMs
+      // What is left of the budget, shared by the operations left: one that overran does not push the total over.
+      const deadline = Date.now() + Math.max(perOperationMs / 4, (budgetEnd - Date.now()) / (operations.length - index))
+      let slowest = { ms: 0, mutations: [] as string[] }
       let sent = 0
       for (let chunk = 0; sent < runsPerOperation && Date.now() < deadline; chunk++) {
         // The context is read again for each chunk: earlier requests may have deleted or renamed what it named.
@@ -127,7 +130,9 @@ test('every operation of the OpenAPI document survives fuzzed requests', async (
         for (const [position, request] of requests.entries()) {
           if (Date.now() >= deadline) break
           sent++
+          const sentAt = Date.now()
           const found = await fuzzOne(app, operation, request, `${addressCounter++}`, logs.lines)
+          if (Date.now() - sentAt > slowest.ms) slowest = { ms: Date.now() - sentAt, mutations: request.mutations }
           statuses.set(found.status, (statuses.get(found.status) ?? 0) + 1)
           for (const failure of found.failures) {
             const key = failure.slice(0, 120)
@@ -152,6 +157,7 @@ test('every operation of the OpenAPI document survives fuzzed requests', async (
         }
       }
       counts.set(operation.id, { requests: sent, statuses })
+      if (slowest.ms > 1000) t.comment(`slowest request ${slowest.ms} ms: ${slowest.mutations.join('; ') || 'valid'}`)
       for (const [failure, { count, example }] of failures) t.fail(`${operation.id}: ${failure} (${count}×)`, { example })
       if (failures.size === 0) t.pass(`${sent} requests, statuses ${[...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ')}`)
     })
