@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { BEARER_SECURITY } from '../http/auth.js'
-import { Ref, problemResponses } from '../http/schemas.js'
+import { Ref, problemResponses, validationExample } from '../http/schemas.js'
 
 const WhoamiSchema = Type.Object({
   data: Type.Object({
@@ -12,6 +12,9 @@ const WhoamiSchema = Type.Object({
 
 export const apiKeySchemas = [WhoamiSchema]
 
+/** Like every /v1 operation, whoami refuses query parameters it does not have. */
+const unknownParameter = { unknownParameter: validationExample([{ path: '/query/name', message: 'is not a known field or parameter here' }]) }
+
 export const apiKeyAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/whoami', {
     schema: {
@@ -19,7 +22,7 @@ export const apiKeyAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['Admin'],
       summary: 'Name of the admin key in use',
       security: BEARER_SECURITY,
-      response: { 200: { description: 'The key is valid.', ...Ref(WhoamiSchema) }, ...problemResponses([401]) },
+      response: { 200: { description: 'The key is valid.', ...Ref(WhoamiSchema) }, ...problemResponses([400, 401], { 400: unknownParameter }) },
     },
   }, async (request) => ({ data: { name: request.adminKeyName ?? '' } }))
 }

@@ -73,7 +73,7 @@ export const contactAdminRoutes: FastifyPluginAsyncTypebox<ContactAdminRoutesOpt
       body: Ref(UpdateContactMessageSchema),
       response: {
         200: { description: 'The updated message.', ...Ref(ContactMessageEnvelopeSchema) },
-        ...problemResponses([400, 401, 404, 415], { 404: noSuchMessage }),
+        ...problemResponses([400, 401, 404, 413, 415], { 404: noSuchMessage }),
       },
     },
   }, async (request) => {

@@ -191,7 +191,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(ArticlePatchSchema),
       response: {
         200: articleResponse('Changed.'),
-        ...problemResponses([400, 401, 404, 409, 412, 415, 428], { 404: examples.noArticle!, 409: examples.slugTaken!, 412: examples.staleArticle! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noArticle!, 409: examples.slugTaken!, 412: examples.staleArticle! }),
       },
     },
   }, async (request, reply) => sendArticle(reply, await authoring.patch(request.params.slug, request.body, contextOf(request))))
@@ -366,7 +366,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(SectionPatchSchema),
       response: {
         200: sectionResponse('Changed.'),
-        ...problemResponses([400, 401, 404, 409, 412, 415, 428], { 404: examples.noSection!, 409: examples.keyTaken!, 412: examples.staleSection!, 428: examples.sectionIfMatch! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noSection!, 409: examples.keyTaken!, 412: examples.staleSection!, 428: examples.sectionIfMatch! }),
       },
     },
   }, async (request, reply) => sendSection(reply, await authoring.patchSection(request.params.slug, request.params.key, request.body, contextOf(request))))

@@ -211,7 +211,8 @@ export const modelInputFields = {
     slug: Type.Optional(Ref(SlugSchema)),
   }, { additionalProperties: false, description: 'The slug defaults to the slug of the name.' }), { maxItems: 50, description: 'Topics, in order; replaces the article\'s tags.' })),
   language: Type.Optional(Ref(LanguageSchema)),
-  canonical_url: optionalText(2000, 'rel=canonical URL (absolute http(s)), or null.'),
+  // The same format as served (ArticleSchema): anything else would be stored, then fail serialization as a 500.
+  canonical_url: Type.Optional(Type.Union([Type.String({ format: 'uri', pattern: '^https?://', minLength: 1, maxLength: 2000 }), Type.Null()], { description: 'rel=canonical URL (absolute http(s)), or null.' })),
   meta_title: optionalText(300, 'Title for search results, or null.'),
   meta_description: optionalText(500, 'Description for search results, or null.'),
   cover_image: Type.Optional(Type.Union([Ref(CoverImageSchema), Type.Null()], { description: 'Cover image, or null.' })),

@@ -219,9 +219,22 @@ export function createAuthoringService ({ db, content, events, settings, validat
     ], { path: '/body/sections', count: input.sections.length })
   }
 
+  /** A heading without ASCII letters or digits (only emoji, or a non-Latin script) gives no key: one must be sent. */
+  const noKeyFromHeading = (path: string) =>
+    badRequest(`The request has 1 invalid field: ${path}`, [{ path, message: 'is required: the heading has no letters or digits to make a key from' }])
+
   function checkKeys (document: ArticleDocument) {
+    const keyless = document.sections.findIndex((section) => section.key === '')
+    if (keyless >= 0) throw noKeyFromHeading(`/body/sections/${keyless}/key`)
     const duplicate = firstDuplicate(document.sections.map((section) => section.key))
     if (duplicate) throw conflict(`Two sections would have the key "${duplicate}": give one of them another key.`, '/problems/section-key-taken')
+    // An article holds a tag once (article_tags is keyed by article and tag): two entries with one slug are the client's to fix.
+    const slugs = document.tags.map((tag) => tag.slug)
+    const tag = firstDuplicate(slugs)
+    if (tag !== undefined) {
+      const path = `/body/tags/${slugs.lastIndexOf(tag)}`
+      throw badRequest(`The request has 1 invalid field: ${path}`, [{ path, message: `repeats the tag "${tag}"` }])
+    }
   }
 
   /**
@@ -355,6 +368,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
     async addSection (slug, { position, ...input }, context) {
       checkLimits([{ path: '/body/blocks', blocks: input.blocks }])
       const key = input.key ?? slugify(input.heading)
+      if (key === '') throw noKeyFromHeading('/body/key')
       const stored = await write(slug, (current) => {
         const sections = [...current!.document.sections]
         if (sections.some((section) => section.key === key)) throw conflict(`Article "${slug}" already has a section with the key "${key}".`, '/problems/section-key-taken')

@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { readyResponse, sendReady, type ReadyResponse } from '../http/caching.js'
 import type { PublicLinks } from '../http/links.js'
 import { negotiate, notAcceptable, varyOnAccept } from '../http/negotiation.js'
-import { EXAMPLE_PUBLIC_BASE_URL, problemExample, problemResponses } from '../http/schemas.js'
+import { EXAMPLE_PUBLIC_BASE_URL, problemExample, problemResponses, validationExample } from '../http/schemas.js'
 import { articleTagUri, entryXml, feedXml, SITEMAP_MAX_URLS, sitemapXml } from './xml.js'
 
 /** A published article as listed: enough to tell whether what was built from it is still current. */
@@ -164,6 +164,9 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
     return sitemap.response
   }
 
+  // Revalidation headers are validated (If-None-Match at most 8 KB…): a longer one is a 400.
+  const invalidHeader = { invalidHeader: validationExample([{ path: '/headers/if-none-match', message: 'must be at most 8192 characters' }]) }
+
   app.get(FEED_PATH, {
     onRequest: varyOnAccept,
     schema: {
@@ -175,7 +178,7 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
         'Links are absolute, under PUBLIC_BASE_URL. Entry ids are `tag:` URIs that survive renames. Revalidate with If-None-Match.',
       response: {
         200: xmlResponse('An Atom 1.0 feed (RFC 4287).', ATOM_TYPE, EXAMPLE_FEED),
-        ...problemResponses([406], { 406: notAcceptableExample(FEED_ACCEPTS) }),
+        ...problemResponses([400, 406], { 400: invalidHeader, 406: notAcceptableExample(FEED_ACCEPTS) }),
       },
     },
   }, async (request, reply) => {
@@ -194,7 +197,7 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
         'with `lastmod` from its last change. Links are absolute, under PUBLIC_BASE_URL. Revalidate with If-None-Match.',
       response: {
         200: xmlResponse('A sitemap (sitemaps.org protocol 0.9).', SITEMAP_TYPE, EXAMPLE_SITEMAP),
-        ...problemResponses([406], { 406: notAcceptableExample(SITEMAP_ACCEPTS) }),
+        ...problemResponses([400, 406], { 400: invalidHeader, 406: notAcceptableExample(SITEMAP_ACCEPTS) }),
       },
     },
   }, async (request, reply) => {

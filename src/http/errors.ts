@@ -2,7 +2,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { FINITE_KEYWORD, type Problem } from './schemas.js'
+import { FINITE_KEYWORD, ProblemSchema, type Problem } from './schemas.js'
 
 const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
@@ -128,8 +128,39 @@ const CLIENT_ERROR_DETAILS: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'This Content-Type is not accepted here.',
 }
 
+/** Cuts a text to at most `max` code points (JSON Schema's maxLength), with an ellipsis when cut. */
+function clip (text: string, max: number | undefined): string {
+  if (max === undefined || text.length <= max) return text
+  const codePoints = [...text]
+  return codePoints.length <= max ? text : `${codePoints.slice(0, max - 1).join('')}…`
+}
+
+const LIMITS = ProblemSchema.properties
+const FIELD_LIMITS = LIMITS.errors.items.properties
+
+/**
+ * The problem within the limits its schema documents: a detail or field path can quote the request (the name of an
+ * unknown query parameter, a path), which has no such limit.
+ */
+function withinLimits (problem: Problem): Problem {
+  const bounded: Problem = {
+    ...problem,
+    type: clip(problem.type, LIMITS.type.maxLength),
+    title: clip(problem.title, LIMITS.title.maxLength),
+    detail: clip(problem.detail, LIMITS.detail.maxLength),
+  }
+  if (problem.instance !== undefined) bounded.instance = clip(problem.instance, LIMITS.instance.maxLength)
+  if (problem.errors) {
+    bounded.errors = problem.errors.slice(0, LIMITS.errors.maxItems).map((error) => ({
+      path: clip(error.path, FIELD_LIMITS.path.maxLength),
+      message: clip(error.message, FIELD_LIMITS.message.maxLength),
+    }))
+  }
+  return bounded
+}
+
 function sendProblem (reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
-  return reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem)
+  return reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(withinLimits(problem))
 }
 
 /** Longest path parameter the router accepts (slugs and keys are at most 200 characters). */

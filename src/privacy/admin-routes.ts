@@ -16,7 +16,7 @@ export const privacyAdminRoutes: FastifyPluginAsyncTypebox<{ privacy: PrivacySer
       body: Ref(DataSubjectRequestSchema),
       response: {
         200: { description: 'Everything stored for this email (empty lists when nothing is).', ...Ref(DataSubjectExportSchema) },
-        ...problemResponses([400, 401, 415]),
+        ...problemResponses([400, 401, 413, 415]),
       },
     },
   }, async (request) => ({ data: await privacy.exportData(request.body.email) }))
@@ -32,7 +32,7 @@ export const privacyAdminRoutes: FastifyPluginAsyncTypebox<{ privacy: PrivacySer
       body: Ref(DataSubjectRequestSchema),
       response: {
         200: { description: 'Erased; the counts say how much.', ...Ref(DataSubjectErasureSchema) },
-        ...problemResponses([400, 401, 415]),
+        ...problemResponses([400, 401, 413, 415]),
       },
     },
   }, async (request) => {

@@ -48,7 +48,7 @@ export const reviewAdminRoutes: FastifyPluginAsyncTypebox<ReviewAdminRoutesOptio
       body: Ref(UpdateReviewSchema),
       response: {
         200: { description: 'The updated review.', ...Ref(AdminReviewEnvelopeSchema) },
-        ...problemResponses([400, 401, 404, 415], { 404: noSuchReview }),
+        ...problemResponses([400, 401, 404, 413, 415], { 404: noSuchReview }),
       },
     },
   }, async (request) => {

@@ -325,3 +325,48 @@ test('limits and bad input change nothing', async (t) => {
     t.equal((await app.inject({ url: `/v1/articles/${draft.slug}` })).json().data.title, before.data.title, 'the public route agrees')
   })
 })
+
+test('a canonical_url that is not an absolute http(s) URL is a 400, not a stored article that cannot be served', async (t) => {
+  const app = await build(t)
+  for (const canonical_url of ['@', 'not a url', 'ftp://example.org/a', '/relative/path']) {
+    const created = await admin(app, 'POST', ARTICLES, { ...draft, canonical_url })
+    t.equal(created.statusCode, 400, canonical_url)
+    t.equal(created.headers['content-type'], PROBLEM)
+    t.match(created.json().errors, [{ path: '/body/canonical_url' }])
+    const patched = await admin(app, 'PATCH', `${ARTICLES}/${SLUG}`, { canonical_url }, { 'if-match': '*' })
+    t.equal(patched.statusCode, 400, `PATCH ${canonical_url}`)
+  }
+  t.equal((await admin(app, 'GET', `${ARTICLES}/${draft.slug}`)).statusCode, 404, 'nothing stored')
+  t.equal((await admin(app, 'POST', ARTICLES, { ...draft, canonical_url: 'https://example.org/original' })).statusCode, 201)
+})
+
+test('the same tag twice is a 400, not a 500 from the article_tags key', async (t) => {
+  const app = await build(t)
+  const cases: Array<[Array<{ name: string, slug?: string }>, string]> = [
+    [[{ name: 'Careers' }, { name: 'Careers' }], 'careers'],
+    [[{ name: 'Careers' }, { name: 'careers!' }], 'careers'],
+    [[{ name: 'A', slug: 'x' }, { name: 'B', slug: 'x' }], 'x'],
+  ]
+  for (const [tags, slug] of cases) {
+    const created = await admin(app, 'POST', ARTICLES, { ...draft, tags })
+    t.equal(created.statusCode, 400)
+    t.equal(created.headers['content-type'], PROBLEM)
+    t.same(created.json().errors, [{ path: '/body/tags/1', message: `repeats the tag "${slug}"` }])
+    const patched = await admin(app, 'PATCH', `${ARTICLES}/${SLUG}`, { tags }, { 'if-match': '*' })
+    t.equal(patched.statusCode, 400, 'PATCH too')
+  }
+  t.equal((await admin(app, 'GET', `${ARTICLES}/${draft.slug}`)).statusCode, 404, 'nothing stored')
+})
+
+test('a heading that gives no key (no ASCII letters or digits) needs an explicit key: never an empty one', async (t) => {
+  const app = await build(t)
+  const added = await admin(app, 'POST', `${ARTICLES}/${SLUG}/sections`, { heading: '🚀 ✨', blocks: [] }, { 'if-match': '*' })
+  t.equal(added.statusCode, 400)
+  t.same(added.json().errors, [{ path: '/body/key', message: 'is required: the heading has no letters or digits to make a key from' }])
+  const keyed = await admin(app, 'POST', `${ARTICLES}/${SLUG}/sections`, { heading: '🚀 ✨', key: 'launch', blocks: [] }, { 'if-match': '*' })
+  t.equal(keyed.statusCode, 201)
+  t.equal(keyed.json().data.key, 'launch')
+  const created = await admin(app, 'POST', ARTICLES, { ...draft, sections: [...draft.sections, { heading: 'مرحبا', blocks: [] }] })
+  t.equal(created.statusCode, 400)
+  t.same(created.json().errors, [{ path: '/body/sections/3/key', message: 'is required: the heading has no letters or digits to make a key from' }])
+})

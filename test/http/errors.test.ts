@@ -66,6 +66,20 @@ test('every error is application/problem+json', async (t) => {
     t.same(missing.json().errors, [{ path: '/body/email', message: 'is required' }, { path: '/body/rating', message: 'is required' }])
   })
 
+  t.test('a problem quoting a long request stays within the documented limits (Problem schema)', async (t) => {
+    const name = 'x'.repeat(3000)
+    const res = await app.inject({ url: `/v1/tags?${name}=1&${'\u{1F600}'.repeat(600)}=2` })
+    t.equal(res.statusCode, 400)
+    t.equal(res.headers['content-type'], PROBLEM)
+    const problem = res.json()
+    t.ok([...problem.detail].length <= 2000, 'detail at most 2000 characters')
+    t.equal(problem.errors.length, 2)
+    for (const error of problem.errors) t.ok([...error.path].length <= 500, 'path at most 500 characters')
+    t.match(problem.errors[0].path, /^\/query\/x+…$/, 'cut with an ellipsis')
+    const notFound = await app.inject({ url: `/v2/${'y'.repeat(5000)}` })
+    t.ok([...notFound.json().detail].length <= 2000, 'a long unknown path too')
+  })
+
   t.test('an unexpected exception is a 500 without stack or SQL, logged with the request id', async (t) => {
     const res = await app.inject({ url: '/boom' })
     t.equal(res.statusCode, 500)
