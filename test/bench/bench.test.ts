@@ -12,7 +12,7 @@ const GROWTH = ['growth-article', 'growth-list-first', 'growth-list-last', 'grow
 
 test('npm run bench, bounded', { skip: COMPILED ? false : 'runs the compiled harness (npm test builds it)' }, async (t) => {
   const out = join(tempDir(t), 'results.json')
-  const options = ['--duration', '1', '--rounds', '1', '--warmup', '0', '--connections', '4', '--articles', '50', '--requests-for-rss', '2000', '--no-pin', '--out', out]
+  const options = ['--duration', '1', '--rounds', '1', '--warmup', '0', '--connections', '4', '--articles', '20', '--requests-for-rss', '500', '--no-pin', '--out', out]
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info' }
   delete env.NODE_OPTIONS // tap's own hooks: not for the servers measured
   const exit = await new Promise<{ code: number | null, stderr: string }>((resolve) => {
