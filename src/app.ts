@@ -2,7 +2,6 @@
 // This is the one place that knows how features meet: what one needs from another is handed to it here.
 import Fastify, { type FastifyInstance } from 'fastify'
 import cors from '@fastify/cors'
-import helmet from '@fastify/helmet'
 import rateLimit, { normalizeIP } from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
@@ -18,6 +17,7 @@ import { createPublicLinks } from './http/links.js'
 import { answerServerLevelRequests, clientErrorHandler, drainOnClose, requireHostHeader } from './http/connection-errors.js'
 import { loggerOptions, requestLogController } from './http/logging.js'
 import { loadShedding } from './http/pressure.js'
+import { securityHeaders } from './http/security-headers.js'
 import { paginate } from './http/pagination.js'
 import { problemExample, problemResponses, sharedSchemas } from './http/schemas.js'
 import { buildValidator, finiteNumbers, refuseUnknownQueryParameters } from './http/validation.js'
@@ -145,11 +145,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 
   const routes = createRouteTable()
   await app.register(errorHandling, { routes })
-  await app.register(helmet, {
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-    // Not upgrade-insecure-requests: Swagger UI served over plain http (a local or staging server) must call that same server.
-    contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } },
-  })
+  securityHeaders(app)
   app.addHook('onRequest', requireHostHeader)
   await loadShedding(app, config.pressure)
   if (config.corsOrigins === '*' || config.corsOrigins.length > 0) {
