@@ -104,7 +104,7 @@ export interface ServerProcess {
 }
 
 /** Starts src/server in a child process on a free port (JSON logs at info, to find it); killed on teardown if still running. */
-export async function startServer (t: Tap, env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
+export async function startServer (t: Tap, env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
   const { command, args } = scriptCommand('server')
   const child = spawn(command, args, { env: childEnv({ PORT: '0', LOG_LEVEL: 'info', ...env }), stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
