@@ -923,7 +923,7 @@ export interface components {
         Pagination: {
             /**
              * Format: int32
-             * @description This page (1-based).
+             * @description This page (1-based), as asked for (PageQuery).
              * @example 1
              */
             page: number;

@@ -2,12 +2,12 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { HttpProblem } from '../http/errors.js'
-import { Ref, problemResponses } from '../http/schemas.js'
+import { Ref, SAFE_INTEGER_MAX, problemResponses } from '../http/schemas.js'
 import type { HealthRepository } from './repository.js'
 
 const HealthSchema = Type.Object({
   status: Type.Literal('ok'),
-  uptime_seconds: Type.Integer({ format: 'int64', minimum: 0, description: 'Seconds since the process started.', examples: [42] }),
+  uptime_seconds: Type.Integer({ format: 'int64', minimum: 0, maximum: SAFE_INTEGER_MAX, description: 'Seconds since the process started.', examples: [42] }),
 }, { $id: 'Health', additionalProperties: false, examples: [{ status: 'ok', uptime_seconds: 86_400 }] })
 
 const ReadySchema = Type.Object({

@@ -131,6 +131,11 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   503: 'Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given.',
 }
 
+/** The largest int32: the `maximum` of int32 counts that have no smaller natural bound. */
+export const INT32_MAX = 2_147_483_647
+/** The `maximum` of int64 ids and counters: JSON numbers a JavaScript client reads exactly (2^53 − 1). */
+export const SAFE_INTEGER_MAX = Number.MAX_SAFE_INTEGER
+
 /**
  * Response entries for error statuses, served as application/problem+json, each with example problems
  * (media type `examples`: Fastify reads only `schema`; the document keeps both). `examples` gives the problems this
@@ -159,12 +164,12 @@ export const MOVED_RESPONSE = {
 } as const
 
 export const PaginationSchema = Type.Object({
-  page: Type.Integer({ format: 'int32', minimum: 1, description: 'This page (1-based).', examples: [1] }),
+  page: Type.Integer({ format: 'int32', minimum: 1, maximum: 1_000_000, description: 'This page (1-based), as asked for (PageQuery).', examples: [1] }),
   limit: Type.Integer({ format: 'int32', minimum: 1, maximum: 100, description: 'Page size.', examples: [20] }),
-  pages: Type.Integer({ format: 'int32', minimum: 0, description: 'Number of pages.', examples: [1] }),
-  total: Type.Integer({ format: 'int32', minimum: 0, description: 'Number of items over all pages.', examples: [1] }),
-  next: Type.Union([Type.Integer({ format: 'int32', minimum: 2 }), Type.Null()], { description: 'Next page number, or null on the last page.', examples: [null] }),
-  prev: Type.Union([Type.Integer({ format: 'int32', minimum: 1 }), Type.Null()], { description: 'Previous page number, or null on the first page.', examples: [null] }),
+  pages: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'Number of pages.', examples: [1] }),
+  total: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'Number of items over all pages.', examples: [1] }),
+  next: Type.Union([Type.Integer({ format: 'int32', minimum: 2, maximum: INT32_MAX }), Type.Null()], { description: 'Next page number, or null on the last page.', examples: [null] }),
+  prev: Type.Union([Type.Integer({ format: 'int32', minimum: 1, maximum: INT32_MAX }), Type.Null()], { description: 'Previous page number, or null on the first page.', examples: [null] }),
 }, { $id: 'Pagination', additionalProperties: false })
 export type Pagination = Static<typeof PaginationSchema>
 
