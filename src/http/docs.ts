@@ -4,7 +4,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import fp from 'fastify-plugin'
-import { MALFORMED_URL_EXAMPLE, validationExample, type Problem } from './schemas.js'
+import { MALFORMED_URL_EXAMPLE, problemResponses, validationExample, type Problem } from './schemas.js'
 import { UNKNOWN_FIELD_MESSAGE } from './errors.js'
 
 type JsonObject = Record<string, unknown>
@@ -190,9 +190,12 @@ export const DOCUMENT_URL = '/openapi.json'
 const DOCS_PREFIX = '/docs'
 
 export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: DocsOptions) => {
-  // Operations without their own security requirement are public: say so explicitly.
   app.addHook('onRoute', (route) => {
+    // Operations without their own security requirement are public: say so explicitly.
     if (route.schema && !('security' in route.schema)) (route.schema as Record<string, unknown>).security = []
+    // Any operation can fail unexpectedly: the error handler then answers a 500 problem (http/errors.ts).
+    const responses = route.schema?.response as Record<number, unknown> | undefined
+    if (responses && !responses[500]) Object.assign(responses, problemResponses([500]))
   })
 
   await app.register(swagger, {
