@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This OpenAPI 3.1 document */
+        /**
+         * This OpenAPI 3.1 document
+         * @description The description of every operation of this server, generated from the route schemas; Swagger UI at /docs reads it.
+         */
         get: operations["getOpenApiDocument"];
         put?: never;
         post?: never;
@@ -24,7 +27,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process is up */
+        /**
+         * Liveness: the process is up
+         * @description Answers 200 while the process runs, whatever the state of the database: for a liveness probe (restart when it fails).
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -41,7 +47,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers */
+        /**
+         * Readiness: the database answers
+         * @description Answers 200 once the database answers a query, 503 when it does not: for a readiness probe (send no traffic until it passes).
+         */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -302,7 +311,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Name of the admin key in use */
+        /**
+         * Name of the admin key in use
+         * @description Checks a key: 200 with the name of the key sent in Authorization, 401 when it is missing, unknown or revoked. Keys are managed with `npm run keys`.
+         */
         get: operations["getAdminIdentity"];
         put?: never;
         post?: never;
@@ -590,7 +602,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a review for good */
+        /**
+         * Delete a review for good
+         * @description Removes the review from storage: it leaves the public list and the rating summary, and cannot be restored. To take it down reversibly, set its status to `trash` or `spam` instead (PATCH).
+         */
         delete: operations["deleteReview"];
         options?: never;
         head?: never;
@@ -4141,7 +4156,8 @@ export interface operations {
                      *       "servers": [
                      *         {
                      *           "url": "/",
-                     *           "description": "The server serving this document"
+                     *           "description": "The server serving this document: production, staging or local, wherever it runs",
+                     *           "x-internal": false
                      *         }
                      *       ],
                      *       "paths": {
@@ -5518,6 +5534,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Whoami"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing or invalid bearer key. */

@@ -23,6 +23,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ health: HealthRepository 
       operationId: 'getHealth',
       tags: ['Health'],
       summary: 'Liveness: the process is up',
+      description: 'Answers 200 while the process runs, whatever the state of the database: for a liveness probe (restart when it fails).',
       // No request to it is a client error: no 4xx (the lint exception is in openapi/redocly.yaml).
       response: { 200: { description: 'The process is up.', ...Ref(HealthSchema) } },
     },
@@ -33,6 +34,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ health: HealthRepository 
       operationId: 'getReadiness',
       tags: ['Health'],
       summary: 'Readiness: the database answers',
+      description: 'Answers 200 once the database answers a query, 503 when it does not: for a readiness probe (send no traffic until it passes).',
       // 503 is the only error it sends; no 4xx (the lint exception is in openapi/redocly.yaml).
       response: { 200: { description: 'Ready to serve.', ...Ref(ReadySchema) }, ...problemResponses([503]) },
     },

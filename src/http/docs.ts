@@ -185,6 +185,12 @@ export function unionsByMemberName () {
   }
 }
 
+/**
+ * Relative: "Try it out" calls the server that served the document, wherever it runs (production, staging or local).
+ * Not internal: the public operations are for anyone; admin operations say what key they need.
+ */
+const SERVER = { url: '/', description: 'The server serving this document: production, staging or local, wherever it runs', 'x-internal': false }
+
 /** Where the OpenAPI document is served: to clients and to Swagger UI alike. */
 export const DOCUMENT_URL = '/openapi.json'
 const DOCS_PREFIX = '/docs'
@@ -206,8 +212,7 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
         license: { name: 'UNLICENSED', identifier: 'LicenseRef-Proprietary' },
         contact: { name: 'Content API maintainers' },
       },
-      // Relative: "Try it out" calls the server that served the document, wherever it runs.
-      servers: [{ url: '/', description: 'The server serving this document' }],
+      servers: [SERVER],
       tags,
       webhooks,
       components: {
@@ -252,6 +257,7 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
       operationId: 'getOpenApiDocument',
       tags: ['Meta'],
       summary: 'This OpenAPI 3.1 document',
+      description: 'The description of every operation of this server, generated from the route schemas; Swagger UI at /docs reads it.',
       // No request to it is a client error: no 4xx (the lint exception is in openapi/redocly.yaml).
       response: {
         200: {
@@ -262,7 +268,7 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
           examples: [{
             openapi: '3.1.0',
             info: { title: info.title, version: info.version },
-            servers: [{ url: '/', description: 'The server serving this document' }],
+            servers: [SERVER],
             paths: { '/health': { get: { operationId: 'getHealth', summary: 'Liveness: the process is up' } } },
           }],
         },
