@@ -5090,6 +5090,12 @@ export interface operations {
             /** @description The review was stored. */
             201: {
                 headers: {
+                    /** @description Requests allowed per window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5101,6 +5107,12 @@ export interface operations {
                 headers: {
                     /** @description The URL with the current slug. */
                     Location?: string;
+                    /** @description Requests allowed per window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5117,6 +5129,12 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description Requests allowed per window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5126,6 +5144,12 @@ export interface operations {
             /** @description Conflicts with an existing resource. */
             409: {
                 headers: {
+                    /** @description Requests allowed per window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5153,6 +5177,14 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5432,11 +5464,11 @@ export interface operations {
                 headers: {
                     /** @description Present (true) on a replayed response. */
                     "Idempotent-Replayed"?: "true";
-                    /** @description Messages allowed per window. */
+                    /** @description Messages allowed per window (from one network address, and from one email). Not on a replayed response. */
                     "X-RateLimit-Limit"?: number;
-                    /** @description Messages left in this window (the lower of the address and email limits). */
+                    /** @description Messages left in this window: the lower of the address and email limits. Not on a replayed response. */
                     "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets. */
+                    /** @description Seconds until the window resets (the later of the two). Not on a replayed response. */
                     "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5449,6 +5481,12 @@ export interface operations {
                 headers: {
                     /** @description The `redirect` URL. */
                     Location?: string;
+                    /** @description Messages allowed per window (from one network address, and from one email). Not on a replayed response. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Messages left in this window: the lower of the address and email limits. Not on a replayed response. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets (the later of the two). Not on a replayed response. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5492,6 +5530,14 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Messages allowed per window (from one network address, and from one email). Not on a replayed response. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Messages left in this window: the lower of the address and email limits. Not on a replayed response. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets (the later of the two). Not on a replayed response. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5557,6 +5603,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5635,6 +5683,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5726,6 +5776,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5872,6 +5924,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5945,6 +5999,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6073,6 +6129,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6166,6 +6224,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6285,6 +6345,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6382,6 +6444,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6479,6 +6543,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6550,6 +6616,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6632,6 +6700,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6708,6 +6778,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6819,6 +6891,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6947,6 +7021,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7025,6 +7101,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7158,6 +7236,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7256,6 +7336,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7380,6 +7462,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7457,6 +7541,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7526,6 +7612,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7610,6 +7698,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7689,6 +7779,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7756,6 +7848,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7821,6 +7915,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7901,6 +7997,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7970,6 +8068,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8039,6 +8139,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8109,6 +8211,8 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -136,18 +136,63 @@ export const INT32_MAX = 2_147_483_647
 /** The `maximum` of int64 ids and counters: JSON numbers a JavaScript client reads exactly (2^53 − 1). */
 export const SAFE_INTEGER_MAX = Number.MAX_SAFE_INTEGER
 
+/** Longest rate-limit window and auth-failure window config allows (…_WINDOW_SECONDS), in seconds. */
+const LONGEST_WINDOW_SECONDS = 86_400
+/** Largest request count config allows per window (…_RATE_LIMIT_MAX, ADMIN_AUTH_FAILURES_MAX). */
+const LARGEST_LIMIT = 1_000_000
+
+/** A response header as @fastify/swagger documents it: its schema, with the description lifted out. */
+type HeaderSchema = Record<string, unknown> & { description: string }
+
+/** Every 429 this service sends says when to try again: the rate limiter, contact's limits and the admin auth throttle. */
+export const RETRY_AFTER_HEADER: Record<string, HeaderSchema> = {
+  'Retry-After': { type: 'integer', format: 'int32', minimum: 1, maximum: LONGEST_WINDOW_SECONDS, description: 'Seconds to wait before trying again.', examples: [42] },
+}
+
+/**
+ * The headers of a response to a rate-limited request (the review and contact forms): sent on every response to a request
+ * the limiter counted, and on its 429. Requests refused before they are counted (invalid, too large, wrong media type)
+ * do not carry them; see rateLimitedResponses.
+ */
+export const RATE_LIMIT_HEADERS: Record<string, HeaderSchema> = {
+  'X-RateLimit-Limit': { type: 'integer', format: 'int32', minimum: 1, maximum: LARGEST_LIMIT, description: 'Requests allowed per window.', examples: [5] },
+  'X-RateLimit-Remaining': { type: 'integer', format: 'int32', minimum: 0, maximum: LARGEST_LIMIT, description: 'Requests left in this window.', examples: [4] },
+  'X-RateLimit-Reset': { type: 'integer', format: 'int32', minimum: 0, maximum: LONGEST_WINDOW_SECONDS, description: 'Seconds until the window resets.', examples: [600] },
+}
+
+type ResponseEntry = { headers?: Record<string, unknown> } & Record<string, unknown>
+
+/**
+ * A rate-limited operation's responses, with the rate-limit headers documented on those sent once the limiter has counted
+ * the request (`counted`: the statuses its handler can answer after counting) and on its 429. The others (400 for an
+ * invalid field, 413, 415: refused before the limiter runs) stay without them: the document claims no header the server
+ * does not send. `headers` overrides descriptions (e.g. which limits a count is the lower of).
+ */
+export function rateLimitedResponses<T extends Record<number, object>> (responses: T, counted: number[], headers: Record<string, HeaderSchema> = {}): T {
+  const documented = { ...RATE_LIMIT_HEADERS, ...headers }
+  const result: Record<number, object> = { ...responses }
+  for (const status of [...counted, 429]) {
+    const response = responses[status] as ResponseEntry | undefined
+    if (!response) throw new Error(`rateLimitedResponses: no ${status} response to document rate-limit headers on`)
+    result[status] = { ...response, headers: { ...response.headers, ...documented } }
+  }
+  return result as T
+}
+
 /**
  * Response entries for error statuses, served as application/problem+json, each with example problems
  * (media type `examples`: Fastify reads only `schema`; the document keeps both). `examples` gives the problems this
  * operation sends where they are its own (a 404's detail, a 409); a status without either is a mistake caught at start-up.
+ * A 429 documents its Retry-After.
  */
 export function problemResponses (statuses: number[], examples: Record<number, ProblemExamples> = {}) {
-  const responses: Record<number, { description: string, content: { 'application/problem+json': { schema: TSchema, examples: ProblemExamples } } }> = {}
+  const responses: Record<number, { description: string, headers?: Record<string, HeaderSchema>, content: { 'application/problem+json': { schema: TSchema, examples: ProblemExamples } } }> = {}
   for (const status of statuses) {
     const chosen = examples[status] ?? GENERIC_PROBLEM_EXAMPLES[status]
     if (!chosen) throw new Error(`problemResponses: give example problems for status ${status}`)
     responses[status] = {
       description: STATUS_DESCRIPTIONS[status] ?? 'Error.',
+      ...(status === 429 ? { headers: RETRY_AFTER_HEADER } : {}),
       content: { 'application/problem+json': { schema: Ref(ProblemSchema), examples: chosen } },
     }
   }
