@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This OpenAPI 3.1 document */
+        /**
+         * This OpenAPI 3.1 document
+         * @description The description of every operation of this server, generated from the route schemas; Swagger UI at /docs reads it.
+         */
         get: operations["getOpenApiDocument"];
         put?: never;
         post?: never;
@@ -24,7 +27,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process is up */
+        /**
+         * Liveness: the process is up
+         * @description Answers 200 while the process runs, whatever the state of the database: for a liveness probe (restart when it fails).
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -41,7 +47,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers */
+        /**
+         * Readiness: the database answers
+         * @description Answers 200 once the database answers a query, 503 when it does not: for a readiness probe (send no traffic until it passes).
+         */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -302,7 +311,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Name of the admin key in use */
+        /**
+         * Name of the admin key in use
+         * @description Checks a key: 200 with the name of the key sent in Authorization, 401 when it is missing, unknown or revoked. Keys are managed with `npm run keys`.
+         */
         get: operations["getAdminIdentity"];
         put?: never;
         post?: never;
@@ -590,7 +602,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a review for good */
+        /**
+         * Delete a review for good
+         * @description Removes the review from storage: it leaves the public list and the rating summary, and cannot be restored. To take it down reversibly, set its status to `trash` or `spam` instead (PATCH).
+         */
         delete: operations["deleteReview"];
         options?: never;
         head?: never;
@@ -923,7 +938,7 @@ export interface components {
         Pagination: {
             /**
              * Format: int32
-             * @description This page (1-based).
+             * @description This page (1-based), as asked for (PageQuery).
              * @example 1
              */
             page: number;
@@ -4141,7 +4156,8 @@ export interface operations {
                      *       "servers": [
                      *         {
                      *           "url": "/",
-                     *           "description": "The server serving this document"
+                     *           "description": "The server serving this document: production, staging or local, wherever it runs",
+                     *           "x-internal": false
                      *         }
                      *       ],
                      *       "paths": {
@@ -4157,6 +4173,15 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4179,6 +4204,15 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReadiness: {
@@ -4197,6 +4231,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ready"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given. */
@@ -4335,6 +4378,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listTags: {
@@ -4387,6 +4439,15 @@ export interface operations {
             };
             /** @description The request is invalid: see `errors` for each offending field. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4500,6 +4561,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getArticleJsonLd: {
@@ -4576,6 +4646,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4670,6 +4749,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4777,6 +4865,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     searchArticles: {
@@ -4845,6 +4942,15 @@ export interface operations {
             };
             /** @description The request is invalid: see `errors` for each offending field. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4951,6 +5057,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createReview: {
@@ -4975,6 +5090,12 @@ export interface operations {
             /** @description The review was stored. */
             201: {
                 headers: {
+                    /** @description Requests allowed per window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4986,6 +5107,12 @@ export interface operations {
                 headers: {
                     /** @description The URL with the current slug. */
                     Location?: string;
+                    /** @description Requests allowed per window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5002,6 +5129,12 @@ export interface operations {
             /** @description No such resource. */
             404: {
                 headers: {
+                    /** @description Requests allowed per window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5011,6 +5144,12 @@ export interface operations {
             /** @description Conflicts with an existing resource. */
             409: {
                 headers: {
+                    /** @description Requests allowed per window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5037,6 +5176,23 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in this window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5136,6 +5292,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAtomFeed: {
@@ -5197,6 +5362,15 @@ export interface operations {
             };
             /** @description None of the media types this resource is available in is acceptable (Accept): the problem lists them. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5272,6 +5446,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createContactMessage: {
@@ -5299,11 +5482,11 @@ export interface operations {
                 headers: {
                     /** @description Present (true) on a replayed response. */
                     "Idempotent-Replayed"?: "true";
-                    /** @description Messages allowed per window. */
+                    /** @description Messages allowed per window (from one network address, and from one email). Not on a replayed response. */
                     "X-RateLimit-Limit"?: number;
-                    /** @description Messages left in this window (the lower of the address and email limits). */
+                    /** @description Messages left in this window: the lower of the address and email limits. Not on a replayed response. */
                     "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets. */
+                    /** @description Seconds until the window resets (the later of the two). Not on a replayed response. */
                     "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5316,6 +5499,12 @@ export interface operations {
                 headers: {
                     /** @description The `redirect` URL. */
                     Location?: string;
+                    /** @description Messages allowed per window (from one network address, and from one email). Not on a replayed response. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Messages left in this window: the lower of the address and email limits. Not on a replayed response. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets (the later of the two). Not on a replayed response. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5358,6 +5547,23 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Messages allowed per window (from one network address, and from one email). Not on a replayed response. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Messages left in this window: the lower of the address and email limits. Not on a replayed response. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets (the later of the two). Not on a replayed response. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5414,6 +5620,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5483,6 +5700,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5565,6 +5793,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5703,6 +5942,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5766,6 +6016,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5886,6 +6147,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5969,6 +6241,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6089,6 +6372,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6176,6 +6470,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6265,6 +6570,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6326,6 +6642,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6400,6 +6727,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6466,6 +6804,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6568,6 +6917,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6688,6 +7048,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6756,6 +7127,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6881,6 +7263,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6969,6 +7362,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7094,6 +7498,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7162,6 +7577,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7221,6 +7647,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7306,6 +7743,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7376,6 +7824,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7434,6 +7893,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7489,6 +7959,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7570,6 +8051,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7638,6 +8130,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7708,6 +8211,17 @@ export interface operations {
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7768,6 +8282,17 @@ export interface operations {
             };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

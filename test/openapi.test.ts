@@ -442,3 +442,50 @@ test('example problems are what the API sends', async (t) => {
   await sends({ method: 'POST', url: '/v1/contact-messages', headers: key, payload: { ...message, message: 'Something else' } },
     problem('createContactMessage', 422, 'idempotencyKeyReused'), 'the key again with another message')
 })
+
+test('documented rate-limit and Retry-After headers are the ones the API sends', async (t) => {
+  const committed = committedOrFail(t)
+  if (committed === undefined) return
+  const operations = operationsOf(JSON.parse(committed) as OpenApiDocument)
+  const app = await build(t, { env: { REVIEW_RATE_LIMIT_MAX: '3', CONTACT_RATE_LIMIT_MAX: '2', ADMIN_AUTH_FAILURES_MAX: '1' } })
+  const watched = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'retry-after']
+  /** Sends the request; each watched header is on the response exactly when the operation documents it for that status, in its bounds. */
+  const sends = async (operationId: string, request: InjectOptions, status: number) => {
+    const res = await app.inject(request)
+    t.equal(res.statusCode, status, `${operationId}: ${status}`)
+    const response = operations.find(({ operation }) => operation.operationId === operationId)?.operation.responses?.[String(status)] as
+      { headers?: Record<string, { schema?: { minimum?: number, maximum?: number } }> } | undefined
+    const documented = new Map(Object.entries(response?.headers ?? {}).map(([name, header]) => [name.toLowerCase(), header.schema ?? {}]))
+    for (const name of watched) {
+      const value = res.headers[name]
+      const schema = documented.get(name)
+      t.equal(value !== undefined, schema !== undefined, `${operationId} ${status}: ${name} ${schema ? 'is documented and sent' : 'is neither documented nor sent'}`)
+      if (schema && value !== undefined) {
+        const number = Number(value)
+        t.ok(Number.isInteger(number) && number >= (schema.minimum ?? -Infinity) && number <= (schema.maximum ?? Infinity), `${operationId} ${status}: ${name} ${String(value)} is an integer in the documented bounds`)
+      }
+    }
+  }
+
+  const review = { author_name: 'Ayesha K.', rating: 5, body: 'The section on medical coding and billing matched what our interns did.' }
+  const reviews = `/v1/articles/${SLUG}/reviews`
+  // Limit 3: 400 is not counted; 201, 409 and 404 are; then 429.
+  await sends('createReview', { method: 'POST', url: reviews, payload: { ...review, rating: 9 } }, 400)
+  await sends('createReview', { method: 'POST', url: reviews, payload: review }, 201)
+  await sends('createReview', { method: 'POST', url: reviews, payload: review }, 409)
+  await sends('createReview', { method: 'POST', url: '/v1/articles/nope/reviews', payload: review }, 404)
+  await sends('createReview', { method: 'POST', url: reviews, payload: review }, 429)
+
+  const message = { email: 'ada@example.org', message: 'Hello! Do you offer internships in radiology?' }
+  const key = { 'idempotency-key': 'rate-limit-key-1' }
+  // Limit 2: 400 and 422 are refused before counting; two 202s are counted; then 429.
+  await sends('createContactMessage', { method: 'POST', url: '/v1/contact-messages', payload: { ...message, email: 'nope' } }, 400)
+  await sends('createContactMessage', { method: 'POST', url: '/v1/contact-messages', headers: key, payload: message }, 202)
+  await sends('createContactMessage', { method: 'POST', url: '/v1/contact-messages', headers: key, payload: { ...message, message: 'Something else' } }, 422)
+  await sends('createContactMessage', { method: 'POST', url: '/v1/contact-messages', payload: { ...message, message: 'A second question' } }, 202)
+  await sends('createContactMessage', { method: 'POST', url: '/v1/contact-messages', payload: { ...message, message: 'A third question' } }, 429)
+
+  // The admin throttle (1 failure): a wrong key is a 401, then every request is a 429 with Retry-After.
+  await sends('getAdminIdentity', { url: '/v1/admin/whoami', headers: { authorization: 'Bearer not-a-key' } }, 401)
+  await sends('getAdminIdentity', { url: '/v1/admin/whoami', headers: ADMIN }, 429)
+})

@@ -21,7 +21,9 @@ export const apiKeyAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getAdminIdentity',
       tags: ['Admin'],
       summary: 'Name of the admin key in use',
+      description: 'Checks a key: 200 with the name of the key sent in Authorization, 401 when it is missing, unknown or revoked. Keys are managed with `npm run keys`.',
       security: BEARER_SECURITY,
+      // 400: like every /v1 operation it refuses query parameters it does not have.
       response: { 200: { description: 'The key is valid.', ...Ref(WhoamiSchema) }, ...problemResponses([400, 401], { 400: unknownParameter }) },
     },
   }, async (request) => ({ data: { name: request.adminKeyName ?? '' } }))

@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { PRIVATE_NO_STORE } from '../http/caching.js'
 import { HttpProblem } from '../http/errors.js'
 import { cleanFields } from '../base/text.js'
-import { OVERLOADED_EXAMPLES, Ref, problemExample, problemResponses } from '../http/schemas.js'
+import { OVERLOADED_EXAMPLES, RATE_LIMIT_HEADERS, Ref, problemExample, problemResponses, rateLimitedResponses } from '../http/schemas.js'
 import { sha256 } from '../base/hash.js'
 import { emailHash } from '../base/email.js'
 import type { ContactService, IntakeResult } from './service.js'
@@ -29,6 +29,13 @@ const PROBLEM_EXAMPLES = {
     rateLimited: problemExample('Too many messages from this address', 429, 'Too many messages from this network address: try again in 42 seconds.', '4k2j9d-i',
       { type: '/problems/rate-limited' }),
   },
+}
+
+/** Two limits count each message (per network address, per email): the headers give the lower remainder, the later reset. */
+const CONTACT_RATE_LIMIT_HEADERS = {
+  'X-RateLimit-Limit': { ...RATE_LIMIT_HEADERS['X-RateLimit-Limit']!, description: 'Messages allowed per window (from one network address, and from one email). Not on a replayed response.' },
+  'X-RateLimit-Remaining': { ...RATE_LIMIT_HEADERS['X-RateLimit-Remaining']!, description: 'Messages left in this window: the lower of the address and email limits. Not on a replayed response.' },
+  'X-RateLimit-Reset': { ...RATE_LIMIT_HEADERS['X-RateLimit-Reset']!, description: 'Seconds until the window resets (the later of the two). Not on a replayed response.' },
 }
 
 /** Before validation, so lengths are checked on what is stored. */
@@ -102,14 +109,13 @@ export const contactRoutes: FastifyPluginAsyncTypebox<ContactRoutesOptions> = as
       consumes: ['application/json', FORM_TYPE],
       headers: IdempotencyKeyHeaderSchema,
       body: Ref(CreateContactMessageSchema),
-      response: {
+      // Counted: a stored (or deduplicated) message, 202 or 303. A replay is not counted and carries no rate-limit headers;
+      // invalid fields, references and a reused Idempotency-Key are refused before counting.
+      response: rateLimitedResponses({
         202: {
           description: 'Stored. With `Idempotent-Replayed: true` when this repeats the response to an earlier request with the same Idempotency-Key.',
           headers: {
             'Idempotent-Replayed': { description: 'Present (true) on a replayed response.', type: 'string', enum: ['true'] },
-            'X-RateLimit-Limit': { description: 'Messages allowed per window.', type: 'integer', format: 'int32' },
-            'X-RateLimit-Remaining': { description: 'Messages left in this window (the lower of the address and email limits).', type: 'integer', format: 'int32' },
-            'X-RateLimit-Reset': { description: 'Seconds until the window resets.', type: 'integer', format: 'int32' },
           },
           ...Ref(ContactReceiptSchema),
         },
@@ -119,7 +125,7 @@ export const contactRoutes: FastifyPluginAsyncTypebox<ContactRoutesOptions> = as
           type: 'null',
         },
         ...problemResponses([400, 413, 415, 422, 429, 503], { ...PROBLEM_EXAMPLES, ...OVERLOADED_EXAMPLES }),
-      },
+      }, [202, 303], CONTACT_RATE_LIMIT_HEADERS),
     },
     preValidation: async (request) => { normalizeSubmission(request.body) },
   }, async (request, reply) => {

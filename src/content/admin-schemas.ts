@@ -1,6 +1,6 @@
 // Authoring schemas: articles as editors see and change them (drafts included), sections, revisions.
 import { Type, type Static } from '@sinclair/typebox'
-import { PageQuerySchema, PaginationSchema, Ref, RefTo, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, limitQuery, pathIdentifier } from '../http/schemas.js'
+import { INT32_MAX, SAFE_INTEGER_MAX, PageQuerySchema, PaginationSchema, Ref, RefTo, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, limitQuery, pathIdentifier } from '../http/schemas.js'
 import {
   ArticleSchema, BlockSchema, SectionKeySchema, SectionSchema, TagSchema, modelInputFields, type ArticleInput,
 } from './schemas.js'
@@ -51,7 +51,7 @@ export const AdminArticleSchema = Type.Object({
   meta_title: a.meta_title,
   meta_description: a.meta_description,
   cover_image: a.cover_image,
-  version: Type.Integer({ format: 'int64', minimum: 1, description: 'Bumped by every write; revisions are numbered by it.', examples: [3] }),
+  version: Type.Integer({ format: 'int64', minimum: 1, maximum: SAFE_INTEGER_MAX, description: 'Bumped by every write; revisions are numbered by it.', examples: [3] }),
   created_at: Ref(TimestampSchema),
   updated_at: Ref(TimestampSchema),
   updated_by: Type.Union([Type.String({ maxLength: 100 }), Type.Null()], { description: 'Name of the admin key (or seed, cli) that made the latest write.', examples: ['ops-laptop'] }),
@@ -77,7 +77,7 @@ export const AdminArticleSummarySchema = Type.Object({
   updated_at: Ref(TimestampSchema),
   updated_by: AdminArticleSchema.properties.updated_by,
   version: AdminArticleSchema.properties.version,
-  section_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Number of sections.', examples: [9] }),
+  section_count: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'Number of sections.', examples: [9] }),
   word_count: a.word_count,
   tags: Type.Array(Ref(TagSchema), { maxItems: 50 }),
 }, { $id: 'AdminArticleSummary', additionalProperties: false, description: 'An article in the editors\' list.' })

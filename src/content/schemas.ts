@@ -1,6 +1,6 @@
 // Article, section and block schemas: what the content API serves and what authoring accepts.
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { EXAMPLE_PUBLIC_BASE_URL, PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema, UrlIntegerSchema } from '../http/schemas.js'
+import { EXAMPLE_PUBLIC_BASE_URL, INT32_MAX, PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema, UrlIntegerSchema } from '../http/schemas.js'
 import { articleJsonLd, HEADLINE_MAX_LENGTH, type ArticleJsonLd } from './jsonld.js'
 // The seed article as GET /v1/articles/{slug} serves it right after seeding (without review stats and updated_at);
 // test/openapi.test.ts checks that the API still serves exactly this.
@@ -86,7 +86,7 @@ export const BlockSchema = Type.Unsafe<Block>({
 
 export const SectionSchema = Type.Object({
   key: Ref(SectionKeySchema),
-  position: Type.Integer({ format: 'int32', minimum: 0, description: 'Order within the article, from 0.', examples: [0] }),
+  position: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'Order within the article, from 0.', examples: [0] }),
   heading: Text(500, 'Section heading.', exampleSection.heading),
   blocks: Type.Array(Ref(BlockSchema), { maxItems: 1000 }),
 }, { $id: 'Section', additionalProperties: false, description: 'A headed section of an article.', examples: [exampleSections[0]] })
@@ -145,12 +145,12 @@ const articleFields = {
   excerpt: Type.String({ maxLength: 1000, description: 'Short summary for listings: the start of the intro unless set by the author.', examples: [exampleSummary.excerpt] }),
   published_at: Ref(TimestampSchema),
   updated_at: Ref(TimestampSchema),
-  word_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Words in headings, paragraphs and list items.', examples: [exampleSummary.word_count] }),
-  reading_time_minutes: Type.Integer({ format: 'int32', minimum: 1, description: 'Estimated reading time at 200 words per minute, rounded up.', examples: [exampleSummary.reading_time_minutes] }),
+  word_count: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'Words in headings, paragraphs and list items.', examples: [exampleSummary.word_count] }),
+  reading_time_minutes: Type.Integer({ format: 'int32', minimum: 1, maximum: INT32_MAX, description: 'Estimated reading time at 200 words per minute, rounded up.', examples: [exampleSummary.reading_time_minutes] }),
 }
 
 export const RatingStatsSchema = Type.Object({
-  count: Type.Integer({ format: 'int32', minimum: 0, description: 'Approved reviews (schema.org AggregateRating.reviewCount).', examples: [0] }),
+  count: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'Approved reviews (schema.org AggregateRating.reviewCount).', examples: [0] }),
   average: Type.Union([Type.Number({ minimum: 1, maximum: 5 }), Type.Null()], {
     description: 'Mean rating of approved reviews rounded to 2 decimals (AggregateRating.ratingValue, on a scale of worstRating 1 to bestRating 5); null when there are none.',
     examples: [null],
@@ -162,7 +162,7 @@ const reviewsField = { ...Ref(RatingStatsSchema), description: 'Approved reviews
 
 export const ArticleSummarySchema = Type.Object({
   ...articleFields,
-  section_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Number of sections.', examples: [exampleSections.length] }),
+  section_count: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'Number of sections.', examples: [exampleSections.length] }),
   ...modelFields,
   reviews: reviewsField,
 }, {
@@ -368,7 +368,7 @@ export const TagListSchema = Type.Object({
   data: Type.Array(Type.Object({
     slug: Ref(SlugSchema),
     name: TagSchema.properties.name,
-    article_count: Type.Integer({ format: 'int32', minimum: 1, description: 'Published articles with this tag.', examples: [3] }),
+    article_count: Type.Integer({ format: 'int32', minimum: 1, maximum: INT32_MAX, description: 'Published articles with this tag.', examples: [3] }),
   }, { additionalProperties: false }), { maxItems: 10_000 }),
 }, {
   $id: 'TagList',
@@ -397,7 +397,7 @@ export const ArticleJsonLdSchema = Type.Object({
     name: Type.String({ maxLength: 200 }),
   }, { additionalProperties: false, description: 'The article\'s author; absent when it names none.' })),
   inLanguage: Ref(LanguageSchema),
-  wordCount: Type.Integer({ format: 'int32', minimum: 0 }),
+  wordCount: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX }),
   mainEntityOfPage: Type.Object({
     '@type': Type.Literal('WebPage'),
     '@id': absoluteUrl('The page the article is the main entity of: `canonical_url`, or the article\'s URL under PUBLIC_BASE_URL.'),
@@ -408,7 +408,7 @@ export const ArticleJsonLdSchema = Type.Object({
   aggregateRating: Type.Optional(Type.Object({
     '@type': Type.Literal('AggregateRating'),
     ratingValue: Type.Number({ minimum: 1, maximum: 5, description: 'Average of the approved reviews, 2 decimals.' }),
-    reviewCount: Type.Integer({ format: 'int32', minimum: 1 }),
+    reviewCount: Type.Integer({ format: 'int32', minimum: 1, maximum: INT32_MAX }),
     bestRating: Type.Literal(5),
     worstRating: Type.Literal(1),
   }, { additionalProperties: false, description: 'Only when the article has approved reviews.' })),

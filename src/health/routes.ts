@@ -2,12 +2,12 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { HttpProblem } from '../http/errors.js'
-import { Ref, problemResponses } from '../http/schemas.js'
+import { Ref, SAFE_INTEGER_MAX, problemResponses } from '../http/schemas.js'
 import type { HealthRepository } from './repository.js'
 
 const HealthSchema = Type.Object({
   status: Type.Literal('ok'),
-  uptime_seconds: Type.Integer({ format: 'int64', minimum: 0, description: 'Seconds since the process started.', examples: [42] }),
+  uptime_seconds: Type.Integer({ format: 'int64', minimum: 0, maximum: SAFE_INTEGER_MAX, description: 'Seconds since the process started.', examples: [42] }),
 }, { $id: 'Health', additionalProperties: false, examples: [{ status: 'ok', uptime_seconds: 86_400 }] })
 
 const ReadySchema = Type.Object({
@@ -23,6 +23,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ health: HealthRepository 
       operationId: 'getHealth',
       tags: ['Health'],
       summary: 'Liveness: the process is up',
+      description: 'Answers 200 while the process runs, whatever the state of the database: for a liveness probe (restart when it fails).',
       // No request to it is a client error: no 4xx (the lint exception is in openapi/redocly.yaml).
       response: { 200: { description: 'The process is up.', ...Ref(HealthSchema) } },
     },
@@ -33,6 +34,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ health: HealthRepository 
       operationId: 'getReadiness',
       tags: ['Health'],
       summary: 'Readiness: the database answers',
+      description: 'Answers 200 once the database answers a query, 503 when it does not: for a readiness probe (send no traffic until it passes).',
       // 503 is the only error it sends; no 4xx (the lint exception is in openapi/redocly.yaml).
       response: { 200: { description: 'Ready to serve.', ...Ref(ReadySchema) }, ...problemResponses([503]) },
     },

@@ -4,7 +4,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import fp from 'fastify-plugin'
-import { MALFORMED_URL_EXAMPLE, validationExample, type Problem } from './schemas.js'
+import { MALFORMED_URL_EXAMPLE, problemResponses, validationExample, type Problem } from './schemas.js'
 import { UNKNOWN_FIELD_MESSAGE } from './errors.js'
 
 type JsonObject = Record<string, unknown>
@@ -185,14 +185,23 @@ export function unionsByMemberName () {
   }
 }
 
+/**
+ * Relative: "Try it out" calls the server that served the document, wherever it runs (production, staging or local).
+ * Not internal: the public operations are for anyone; admin operations say what key they need.
+ */
+const SERVER = { url: '/', description: 'The server serving this document: production, staging or local, wherever it runs', 'x-internal': false }
+
 /** Where the OpenAPI document is served: to clients and to Swagger UI alike. */
 export const DOCUMENT_URL = '/openapi.json'
 const DOCS_PREFIX = '/docs'
 
 export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: DocsOptions) => {
-  // Operations without their own security requirement are public: say so explicitly.
   app.addHook('onRoute', (route) => {
+    // Operations without their own security requirement are public: say so explicitly.
     if (route.schema && !('security' in route.schema)) (route.schema as Record<string, unknown>).security = []
+    // Any operation can fail unexpectedly: the error handler then answers a 500 problem (http/errors.ts).
+    const responses = route.schema?.response as Record<number, unknown> | undefined
+    if (responses && !responses[500]) Object.assign(responses, problemResponses([500]))
   })
 
   await app.register(swagger, {
@@ -203,8 +212,7 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
         license: { name: 'UNLICENSED', identifier: 'LicenseRef-Proprietary' },
         contact: { name: 'Content API maintainers' },
       },
-      // Relative: "Try it out" calls the server that served the document, wherever it runs.
-      servers: [{ url: '/', description: 'The server serving this document' }],
+      servers: [SERVER],
       tags,
       webhooks,
       components: {
@@ -249,6 +257,7 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
       operationId: 'getOpenApiDocument',
       tags: ['Meta'],
       summary: 'This OpenAPI 3.1 document',
+      description: 'The description of every operation of this server, generated from the route schemas; Swagger UI at /docs reads it.',
       // No request to it is a client error: no 4xx (the lint exception is in openapi/redocly.yaml).
       response: {
         200: {
@@ -259,7 +268,7 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
           examples: [{
             openapi: '3.1.0',
             info: { title: info.title, version: info.version },
-            servers: [{ url: '/', description: 'The server serving this document' }],
+            servers: [SERVER],
             paths: { '/health': { get: { operationId: 'getHealth', summary: 'Liveness: the process is up' } } },
           }],
         },

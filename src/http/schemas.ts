@@ -131,18 +131,68 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   503: 'Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given.',
 }
 
+/** The largest int32: the `maximum` of int32 counts that have no smaller natural bound. */
+export const INT32_MAX = 2_147_483_647
+/** The `maximum` of int64 ids and counters: JSON numbers a JavaScript client reads exactly (2^53 − 1). */
+export const SAFE_INTEGER_MAX = Number.MAX_SAFE_INTEGER
+
+/** Longest rate-limit window and auth-failure window config allows (…_WINDOW_SECONDS), in seconds. */
+const LONGEST_WINDOW_SECONDS = 86_400
+/** Largest request count config allows per window (…_RATE_LIMIT_MAX, ADMIN_AUTH_FAILURES_MAX). */
+const LARGEST_LIMIT = 1_000_000
+
+/** A response header as @fastify/swagger documents it: its schema, with the description lifted out. */
+type HeaderSchema = Record<string, unknown> & { description: string }
+
+/** Every 429 this service sends says when to try again: the rate limiter, contact's limits and the admin auth throttle. */
+export const RETRY_AFTER_HEADER: Record<string, HeaderSchema> = {
+  'Retry-After': { type: 'integer', format: 'int32', minimum: 1, maximum: LONGEST_WINDOW_SECONDS, description: 'Seconds to wait before trying again.', examples: [42] },
+}
+
+/**
+ * The headers of a response to a rate-limited request (the review and contact forms): sent on every response to a request
+ * the limiter counted, and on its 429. Requests refused before they are counted (invalid, too large, wrong media type)
+ * do not carry them; see rateLimitedResponses.
+ */
+export const RATE_LIMIT_HEADERS: Record<string, HeaderSchema> = {
+  'X-RateLimit-Limit': { type: 'integer', format: 'int32', minimum: 1, maximum: LARGEST_LIMIT, description: 'Requests allowed per window.', examples: [5] },
+  'X-RateLimit-Remaining': { type: 'integer', format: 'int32', minimum: 0, maximum: LARGEST_LIMIT, description: 'Requests left in this window.', examples: [4] },
+  'X-RateLimit-Reset': { type: 'integer', format: 'int32', minimum: 0, maximum: LONGEST_WINDOW_SECONDS, description: 'Seconds until the window resets.', examples: [600] },
+}
+
+type ResponseEntry = { headers?: Record<string, unknown> } & Record<string, unknown>
+
+/**
+ * A rate-limited operation's responses, with the rate-limit headers documented on those sent once the limiter has counted
+ * the request (`counted`: the statuses its handler can answer after counting) and on its 429. The others (400 for an
+ * invalid field, 413, 415: refused before the limiter runs) stay without them: the document claims no header the server
+ * does not send. `headers` overrides descriptions (e.g. which limits a count is the lower of).
+ */
+export function rateLimitedResponses<T extends Record<number, object>> (responses: T, counted: number[], headers: Record<string, HeaderSchema> = {}): T {
+  const documented = { ...RATE_LIMIT_HEADERS, ...headers }
+  const result: Record<number, object> = { ...responses }
+  for (const status of [...counted, 429]) {
+    const response = responses[status] as ResponseEntry | undefined
+    if (!response) throw new Error(`rateLimitedResponses: no ${status} response to document rate-limit headers on`)
+    result[status] = { ...response, headers: { ...response.headers, ...documented } }
+  }
+  return result as T
+}
+
 /**
  * Response entries for error statuses, served as application/problem+json, each with example problems
  * (media type `examples`: Fastify reads only `schema`; the document keeps both). `examples` gives the problems this
  * operation sends where they are its own (a 404's detail, a 409); a status without either is a mistake caught at start-up.
+ * A 429 documents its Retry-After.
  */
 export function problemResponses (statuses: number[], examples: Record<number, ProblemExamples> = {}) {
-  const responses: Record<number, { description: string, content: { 'application/problem+json': { schema: TSchema, examples: ProblemExamples } } }> = {}
+  const responses: Record<number, { description: string, headers?: Record<string, HeaderSchema>, content: { 'application/problem+json': { schema: TSchema, examples: ProblemExamples } } }> = {}
   for (const status of statuses) {
     const chosen = examples[status] ?? GENERIC_PROBLEM_EXAMPLES[status]
     if (!chosen) throw new Error(`problemResponses: give example problems for status ${status}`)
     responses[status] = {
       description: STATUS_DESCRIPTIONS[status] ?? 'Error.',
+      ...(status === 429 ? { headers: RETRY_AFTER_HEADER } : {}),
       content: { 'application/problem+json': { schema: Ref(ProblemSchema), examples: chosen } },
     }
   }
@@ -159,12 +209,12 @@ export const MOVED_RESPONSE = {
 } as const
 
 export const PaginationSchema = Type.Object({
-  page: Type.Integer({ format: 'int32', minimum: 1, description: 'This page (1-based).', examples: [1] }),
+  page: Type.Integer({ format: 'int32', minimum: 1, maximum: 1_000_000, description: 'This page (1-based), as asked for (PageQuery).', examples: [1] }),
   limit: Type.Integer({ format: 'int32', minimum: 1, maximum: 100, description: 'Page size.', examples: [20] }),
-  pages: Type.Integer({ format: 'int32', minimum: 0, description: 'Number of pages.', examples: [1] }),
-  total: Type.Integer({ format: 'int32', minimum: 0, description: 'Number of items over all pages.', examples: [1] }),
-  next: Type.Union([Type.Integer({ format: 'int32', minimum: 2 }), Type.Null()], { description: 'Next page number, or null on the last page.', examples: [null] }),
-  prev: Type.Union([Type.Integer({ format: 'int32', minimum: 1 }), Type.Null()], { description: 'Previous page number, or null on the first page.', examples: [null] }),
+  pages: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'Number of pages.', examples: [1] }),
+  total: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'Number of items over all pages.', examples: [1] }),
+  next: Type.Union([Type.Integer({ format: 'int32', minimum: 2, maximum: INT32_MAX }), Type.Null()], { description: 'Next page number, or null on the last page.', examples: [null] }),
+  prev: Type.Union([Type.Integer({ format: 'int32', minimum: 1, maximum: INT32_MAX }), Type.Null()], { description: 'Previous page number, or null on the first page.', examples: [null] }),
 }, { $id: 'Pagination', additionalProperties: false })
 export type Pagination = Static<typeof PaginationSchema>
 

@@ -1,6 +1,6 @@
 // Data-subject request schemas: export and erase everything stored about one email address.
 import { Type, type Static } from '@sinclair/typebox'
-import { RefTo } from '../http/schemas.js'
+import { INT32_MAX, RefTo } from '../http/schemas.js'
 import type { ContactMessage } from '../contact/schemas.js'
 import type { WebhookEvent } from '../webhooks/schemas.js'
 import type { AdminReview } from '../reviews/schemas.js'
@@ -14,7 +14,7 @@ export const DataSubjectRequestSchema = Type.Object({
   email: Type.String({ minLength: 1, maxLength: 254, format: 'email', description: 'The person\'s email address (matched case-insensitively). Sent in the body so it never appears in URLs or access logs.', examples: ['ada@example.org'] }),
 }, { $id: 'DataSubjectRequest', additionalProperties: false, examples: [{ email: 'ada@example.org' }] })
 
-const count = (description: string) => Type.Integer({ format: 'int32', minimum: 0, description, examples: [1] })
+const count = (description: string) => Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description, examples: [1] })
 
 export const DataSubjectExportSchema = Type.Object({
   data: Type.Object({

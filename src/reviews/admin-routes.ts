@@ -62,6 +62,7 @@ export const reviewAdminRoutes: FastifyPluginAsyncTypebox<ReviewAdminRoutesOptio
       operationId: 'deleteReview',
       tags: ['Review moderation'],
       summary: 'Delete a review for good',
+      description: 'Removes the review from storage: it leaves the public list and the rating summary, and cannot be restored. To take it down reversibly, set its status to `trash` or `spam` instead (PATCH).',
       security: BEARER_SECURITY,
       params: ReviewIdParamsSchema,
       response: {

@@ -8,7 +8,7 @@ import { linkHeader, paginate } from '../http/pagination.js'
 import { cleanFields } from '../base/text.js'
 import { normalizeEmail } from '../base/email.js'
 import { sha256 } from '../base/hash.js'
-import { MOVED_RESPONSE, OVERLOADED_EXAMPLES, Ref, problemExample, problemResponses } from '../http/schemas.js'
+import { MOVED_RESPONSE, OVERLOADED_EXAMPLES, Ref, problemExample, problemResponses, rateLimitedResponses } from '../http/schemas.js'
 import type { ReviewService } from './service.js'
 import {
   ArticleSlugParamsSchema, CreateReviewSchema, ReviewEnvelopeSchema, ReviewListQuerySchema, ReviewListSchema, ReviewSummaryEnvelopeSchema,
@@ -40,11 +40,13 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
         'the same text from the same email or IP on the same article within 24 hours is a 409.',
       params: ArticleSlugParamsSchema,
       body: Ref(CreateReviewSchema),
-      response: {
+      // The limiter runs after validation (preHandler): 400, 413 and 415 are answered before it counts the request; a 503
+      // may come from load shedding ahead of it too, so only the statuses the handler alone answers claim the headers.
+      response: rateLimitedResponses({
         201: { description: 'The review was stored.', ...Ref(ReviewEnvelopeSchema) },
         308: { ...MOVED_RESPONSE[301], description: 'The article was renamed: repeat the POST at Location.' },
         ...problemResponses([400, 404, 409, 413, 415, 429, 503], { 404: noSuchArticle, 409: duplicateReview, ...OVERLOADED_EXAMPLES }),
-      },
+      }, [201, 308, 404, 409]),
     },
     preValidation: async (request) => {
       cleanFields(request.body, ['author_name', 'title', 'email'], ['body'])

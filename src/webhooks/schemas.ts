@@ -1,6 +1,6 @@
 // Webhook schemas: event types, the signed payload receivers get, and the admin delivery log.
 import { Type, type Static } from '@sinclair/typebox'
-import { PaginationSchema, PageQuerySchema, Ref, StringEnum, TimestampSchema, limitQuery } from '../http/schemas.js'
+import { INT32_MAX, SAFE_INTEGER_MAX, PaginationSchema, PageQuerySchema, Ref, StringEnum, TimestampSchema, limitQuery } from '../http/schemas.js'
 
 /** An event type a feature announces: handed to the webhooks feature by app.ts, so the catalogue is documented in one place. */
 export interface WebhookEventDefinition {
@@ -56,9 +56,9 @@ const nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof T
   Type.Union([schema, Type.Null()], { description, examples: [example] })
 
 export const WebhookDeliveryAttemptSchema = Type.Object({
-  attempt: Type.Integer({ format: 'int32', minimum: 1, description: 'Attempt number, from 1.', examples: [1] }),
+  attempt: Type.Integer({ format: 'int32', minimum: 1, maximum: INT32_MAX, description: 'Attempt number, from 1.', examples: [1] }),
   started_at: Ref(TimestampSchema),
-  duration_ms: Type.Integer({ format: 'int32', minimum: 0, description: 'Time until the response headers arrived, or until it failed.', examples: [42] }),
+  duration_ms: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'Time until the response headers arrived, or until it failed.', examples: [42] }),
   status_code: nullable(Type.Integer({ format: 'int32', minimum: 100, maximum: 599 }), 'HTTP status received, or null when no response arrived.', 503),
   error: nullable(Type.String({ maxLength: 500 }), 'Why it failed, or null on success.', 'HTTP 503'),
   succeeded: Type.Boolean({ description: 'true when the receiver answered 2xx.' }),
@@ -84,12 +84,12 @@ const EXAMPLE_DELIVERY = {
 }
 
 export const WebhookDeliverySchema = Type.Object({
-  id: Type.Integer({ format: 'int64', minimum: 1, description: 'Delivery identifier.', examples: [12] }),
+  id: Type.Integer({ format: 'int64', minimum: 1, maximum: SAFE_INTEGER_MAX, description: 'Delivery identifier.', examples: [12] }),
   event_id: Ref(WebhookEventIdSchema),
   event_type: WebhookEventTypeRefSchema,
   url: Type.String({ maxLength: 2000, description: 'The receiving URL (one of WEBHOOK_URLS).', examples: ['https://hooks.example.org/content-api'] }),
   status: Ref(WebhookDeliveryStatusSchema),
-  attempt_count: Type.Integer({ format: 'int32', minimum: 0, description: 'Attempts made so far.', examples: [3] }),
+  attempt_count: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'Attempts made so far.', examples: [3] }),
   next_attempt_at: Type.Union([Ref(TimestampSchema), Type.Null()], { description: 'When the next attempt is due (pending only), else null.' }),
   delivered_at: Type.Union([Ref(TimestampSchema), Type.Null()], { description: 'When a 2xx was received, else null.' }),
   last_status_code: nullable(Type.Integer({ format: 'int32', minimum: 100, maximum: 599 }), 'Status of the latest attempt, if it got a response.', 200),
