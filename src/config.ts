@@ -14,7 +14,7 @@ const EnvSchema = Type.Object({
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
     { default: 'info', description: 'pino log level' }
   ),
-  LOG_REQUESTS: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true', description: 'true: one info line per completed request (method, route, status, time); false: none' }),
+  LOG_REQUESTS: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false', description: 'true: one info line per completed request (method, route, status, time); false: none' }),
   ADMIN_API_KEY: Type.Optional(Type.String({ minLength: 16, description: 'Extra admin bearer key accepted besides stored keys' })),
   ADMIN_AUTH_FAILURES_MAX: Integer({ default: 10, minimum: 1, maximum: 1_000_000, description: 'Failed admin authentications per client address per window; then 429' }),
   ADMIN_AUTH_FAILURES_WINDOW_SECONDS: Integer({ default: 60, minimum: 1, maximum: 86_400, description: 'Window of ADMIN_AUTH_FAILURES_MAX' }),

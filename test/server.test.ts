@@ -29,7 +29,7 @@ test('the server refuses to start when an applied migration was edited', async (
 })
 
 test('real server: serves over HTTP and shuts down gracefully on SIGTERM', async (t) => {
-  const server = await startServer(t, { DATABASE_PATH: join(tempDir(t), 'socket.db'), ADMIN_API_KEY: ADMIN_KEY })
+  const server = await startServer(t, { DATABASE_PATH: join(tempDir(t), 'socket.db'), ADMIN_API_KEY: ADMIN_KEY, LOG_REQUESTS: 'true' })
   const { origin } = server
 
   const article = await fetch(`${origin}/v1/articles/${SLUG}`)
