@@ -34,7 +34,5 @@ test('SIGTERM under keep-alive load: answers close their connections, nobody get
   await Promise.all(clients)
   t.ok(state.answered >= 300, `${state.answered} requests answered`)
   t.ok(state.closing >= 1, `${state.closing} answers after SIGTERM said Connection: close`)
-  // Known gap: on Node 24 some clients still see ECONNRESET during the drain (Node 20: none); open in issue 11.
-  const node24 = Number(process.versions.node.split('.')[0]) >= 24
-  t.same(failures, [], 'no request was reset', node24 ? { todo: 'Node 24 resets some keep-alive requests during the drain' } : {})
+  t.same(failures, [], 'no request was reset')
 })
