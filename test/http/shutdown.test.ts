@@ -9,15 +9,17 @@ test('SIGTERM under keep-alive load: answers close their connections, nobody get
   const server = await startServer(t, { DATABASE_PATH: join(tempDir(t), 'drain.db'), ADMIN_API_KEY: ADMIN_KEY, LOG_REQUESTS: 'false' })
   const pool = new Pool(server.origin, { connections: 8, pipelining: 1 })
   t.teardown(() => pool.destroy())
-  const state = { answered: 0, closing: 0, stopped: false }
+  let answered = 0
+  let closing = 0
   const failures: string[] = []
+  let stopped = false
   const client = async () => {
-    while (!state.stopped) {
+    while (!stopped) {
       try {
         const res = await pool.request({ path: `/v1/articles/${SLUG}`, method: 'GET' })
         await res.body.text()
-        state.answered++
-        if (res.headers.connection === 'close') state.closing++
+        answered++
+        if (res.headers.connection === 'close') closing++
       } catch (error) {
         const code = (error as { code?: string }).code ?? String(error)
         // Refused: the server stopped listening before this connection was opened; it never took the request.
@@ -27,12 +29,12 @@ test('SIGTERM under keep-alive load: answers close their connections, nobody get
     }
   }
   const clients = Array.from({ length: 8 }, client)
-  while (state.answered < 300) await new Promise((resolve) => setTimeout(resolve, 10))
+  while (answered < 300) await new Promise((resolve) => setTimeout(resolve, 10))
   const exited = server.stop('SIGTERM')
   t.equal(await exited, 0, 'exits 0')
-  state.stopped = true
+  stopped = true
   await Promise.all(clients)
-  t.ok(state.answered >= 300, `${state.answered} requests answered`)
-  t.ok(state.closing >= 1, `${state.closing} answers after SIGTERM said Connection: close`)
+  t.ok(answered >= 300, `${answered} requests answered`)
+  t.ok(closing >= 1, `${closing} answers after SIGTERM said Connection: close`)
   t.same(failures, [], 'no request was reset')
 })
