@@ -14,7 +14,7 @@ import { requireAdminKey, type FailureThrottle } from './http/auth.js'
 import { sha256 } from './base/hash.js'
 import { createResponseCache, noStore, publicCaching } from './http/caching.js'
 import { createPublicLinks } from './http/links.js'
-import { answerServerLevelRequests, clientErrorHandler, drainOnClose, requireHostHeader } from './http/connection-errors.js'
+import { answerServerLevelRequests, clientErrorHandler, requireHostHeader } from './http/connection-errors.js'
 import { loggerOptions, requestLogController } from './http/logging.js'
 import { loadShedding } from './http/pressure.js'
 import { securityHeaders } from './http/security-headers.js'
@@ -113,7 +113,6 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   // JSON only (form posts are opted into where a plain HTML form must work): text/plain is a 415, not a string body.
   app.removeContentTypeParser('text/plain')
   answerServerLevelRequests(app.server, app.log)
-  drainOnClose(app)
   app.addHook('onRoute', refuseUnknownQueryParameters('/v1/'))
 
   const database: DatabaseHandle = openDatabase(config.databasePath)

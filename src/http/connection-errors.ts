@@ -4,7 +4,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
-import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyBaseLogger, FastifyRequest } from 'fastify'
 import { HttpProblem } from './errors.js'
 
 /**
@@ -87,23 +87,4 @@ export async function requireHostHeader (request: FastifyRequest) {
   if (request.raw.httpVersion === '1.1' && !request.headers.host) {
     throw new HttpProblem(400, 'An HTTP/1.1 request must carry a Host header.')
   }
-}
-
-/**
- * Graceful shutdown over keep-alive. Once closing starts, Fastify answers new requests 503 and this hook makes every
- * answer say `Connection: close`; before the server closes, open connections get up to `graceMs` to receive an
- * answer and close themselves, because closing a connection Node deems idle resets the request its client may
- * already have sent on it. Clients get answers (a retryable 503 at worst), never a reset.
- */
-export function drainOnClose (app: FastifyInstance, graceMs = 3000) {
-  let draining = false
-  app.addHook('onSend', async (_request, reply) => {
-    if (draining) reply.header('connection', 'close')
-  })
-  app.addHook('preClose', async () => {
-    draining = true
-    const deadline = Date.now() + graceMs
-    const open = () => new Promise<number>((resolve) => app.server.getConnections((error, count) => resolve(error ? 0 : count)))
-    while (app.server.listening && Date.now() < deadline && await open() > 0) await new Promise((resolve) => setTimeout(resolve, 20))
-  })
 }
