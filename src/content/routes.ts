@@ -4,7 +4,7 @@
 import { Type, type TSchema } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { JSON_TYPE, readyJson, readyResponse, sendCached, sendReady, type ResponseCache } from '../http/caching.js'
+import { JSON_TYPE, readyJson, readyResponse, sendCached, sendReady, type ReadyResponse, type ResponseCache } from '../http/caching.js'
 import { Moved, badRequest, notFound } from '../http/errors.js'
 import { negotiate, notAcceptable, varyOnAccept } from '../http/negotiation.js'
 import { linkHeader, paginate } from '../http/pagination.js'
@@ -77,6 +77,15 @@ const pick = <T extends object>(value: T, names: string[]): Partial<T> =>
 
 /** Trimmed variants kept per article state at most (many distinct `fields` lists are served, but not all kept). */
 const MAX_KEPT_VARIANTS = 32
+
+/** The variant `key` of this article state: made by `build` on first use, kept while fewer than MAX_KEPT_VARIANTS are. */
+async function keptVariant (cached: CachedArticle, key: string, build: () => ReadyResponse | Promise<ReadyResponse>): Promise<ReadyResponse> {
+  const kept = cached.responses[key]
+  if (kept) return kept
+  const response = await build()
+  if (Object.keys(cached.responses).length < MAX_KEPT_VARIANTS) cached.responses[key] = response
+  return response
+}
 
 export interface ContentRoutesOptions {
   content: ContentRepository
@@ -215,13 +224,11 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
     if (kind === 'json' && (names || include)) {
       // A trimmed (or extended) variant: rendered once per state and field list, a bounded number of them kept.
       const key = `json?fields=${names?.join(',') ?? ''}&include=${include ?? ''}`
-      let response = cached.responses[key]
-      if (!response) {
+      const response = await keptVariant(cached, key, async () => {
         const included = include === 'reviews' ? { included: { reviews: await firstReviewsPage(cached.article.slug) } } : {}
         const body = String(reply.serializeInput({ data: names ? pick(cached.article, names) : cached.article, ...included }, '200', 'application/json'))
-        response = readyResponse(key, REPRESENTATIONS.json, body, cached.builtAt)
-        if (Object.keys(cached.responses).length < MAX_KEPT_VARIANTS) cached.responses[key] = response
-      }
+        return readyResponse(key, REPRESENTATIONS.json, body, cached.builtAt)
+      })
       return sendReady(request, reply, response)
     }
     // The hot path: each representation rendered (JSON: serialized by this route's schema) and hashed once per state of the article.
@@ -268,8 +275,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
     const { after, limit } = request.query
     // A page of sections: rendered once per state of the article and page, a bounded number of pages kept.
     const key = `sections?after=${after ?? ''}&limit=${limit}`
-    let response = cached.responses[key]
-    if (!response) {
+    const response = await keptVariant(cached, key, () => {
       const { sections } = cached.article
       let start = 0
       if (after !== undefined) {
@@ -280,9 +286,8 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
       const data = sections.slice(start, start + limit)
       const hasMore = start + limit < sections.length
       const body = String(reply.serializeInput({ data, meta: { next_after: hasMore ? data[data.length - 1]!.key : null } }, '200'))
-      response = readyResponse('json', JSON_TYPE, body, cached.builtAt)
-      if (Object.keys(cached.responses).length < MAX_KEPT_VARIANTS) cached.responses[key] = response
-    }
+      return readyResponse('json', JSON_TYPE, body, cached.builtAt)
+    })
     return sendReady(request, reply, response)
   })
 
