@@ -6,8 +6,7 @@ import rateLimit, { normalizeIP } from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
 import { migrationsDir, packageVersion } from './base/paths.js'
-import { openDatabase, type DatabaseHandle } from './db/connection.js'
-import { migrate } from './db/migrate.js'
+import { configuredLocation, openDatabase, type DatabaseHandle } from './db/connection.js'
 import { createRouteTable, errorHandling, frameworkErrors, HttpProblem, MAX_PARAM_LENGTH, notFoundHandler } from './http/errors.js'
 import { docs } from './http/docs.js'
 import { requireAdminKey, type FailureThrottle } from './http/auth.js'
@@ -115,10 +114,10 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   answerServerLevelRequests(app.server, app.log)
   app.addHook('onRoute', refuseUnknownQueryParameters('/v1/'))
 
-  const database: DatabaseHandle = openDatabase(config.databasePath)
+  const database: DatabaseHandle = openDatabase(configuredLocation(config))
   app.addHook('onClose', async () => database.close())
   try {
-    const applied = migrate(database.sqlite, migrationsDir)
+    const applied = await database.migrate(migrationsDir)
     if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations')
   } catch (error) {
     await database.close()
@@ -200,6 +199,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   await app.register(healthRoutes, { health: createHealthRepository(db) })
   await app.register(async (publicApi) => {
     await publicCaching(publicApi, config.publicCacheControl)
+    seesOtherInstancesWrites(publicApi, database)
     await publicApi.register(contentRoutes, {
       content: repositories.content,
       responses,
@@ -221,6 +221,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   }, { prefix: '/v1' })
   await app.register(async (feeds) => {
     await publicCaching(feeds, config.publicCacheControl)
+    seesOtherInstancesWrites(feeds, database)
     await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content), links, articleUrl })
   })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
@@ -251,7 +252,8 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     userAgent: `content-api-webhooks/${packageVersion}`,
   })
   app.decorate('webhookDispatcher', dispatcher)
-  const retention = scheduleRetention(() => services.purgeExpiredData(), app.log.child({ component: 'retention' }))
+  // One instance at a time purges (the others skip their turn while it holds the lock).
+  const retention = scheduleRetention(() => database.exclusively('retention-purge', () => services.purgeExpiredData()), app.log.child({ component: 'retention' }))
   app.addHook('onReady', async () => {
     dispatcher.start()
     retention.start()
@@ -261,6 +263,16 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   })
 
   return app
+}
+
+/**
+ * On PostgreSQL, other instances write too: before a public read is answered from the response caches, the content
+ * version is read anew (one query shared by the requests of an event-loop turn), so no instance serves a version older
+ * than a write acknowledged before the request. On SQLite the version is read directly on every use.
+ */
+function seesOtherInstancesWrites (scope: FastifyInstance, database: DatabaseHandle) {
+  const refresh = database.contentVersion.refresh
+  if (refresh) scope.addHook('onRequest', async () => refresh())
 }
 
 /** Short, unique-enough ids for correlating logs with problem responses (`instance`). */

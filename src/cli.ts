@@ -5,8 +5,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
-import { openDatabase, type DatabaseHandle } from './db/connection.js'
-import { MigrationError, migrate } from './db/migrate.js'
+import { configuredLocation, openDatabase, type DatabaseHandle } from './db/connection.js'
+import { MigrationError } from './db/migrate.js'
 import { BackupError, backupDatabase, restoreDatabase } from './db/backup.js'
 import { HttpProblem } from './http/errors.js'
 import { DuplicateKeyNameError } from './api-keys/repository.js'
@@ -28,12 +28,14 @@ const USAGE = `Usage:
   npm run cli -- webhook-secret            print a new WEBHOOK_SECRET (whsec_ + base64 of 32 random bytes)
   npm run openapi                          write openapi/openapi.json from the route schemas, and its TypeScript types`
 
+const POSTGRES_BACKUP = 'backup and restore copy SQLite files; on PostgreSQL (DATABASE_URL) use pg_dump and pg_restore (see the README, "Scaling out")'
+
 /** Opens the configured database, migrated, with the same repositories and services the server uses. */
 async function withDatabase<T> (run: (wired: ReturnType<typeof createServices> & { database: DatabaseHandle }) => Promise<T>): Promise<T> {
   const config = loadConfig()
-  const database = openDatabase(config.databasePath)
+  const database = openDatabase(configuredLocation(config))
   try {
-    migrate(database.sqlite, migrationsDir)
+    await database.migrate(migrationsDir)
     return await run({ database, ...createServices(database, config) })
   } finally {
     await database.close()
@@ -116,6 +118,7 @@ async function run (argv: string[]) {
       const [path] = rest
       if (!path) throw new UsageError('backup needs a PATH for the new file')
       await withDatabase(async ({ database }) => {
+        if (!database.sqlite) throw new UsageError(POSTGRES_BACKUP)
         const { pages } = await backupDatabase(database.sqlite, path)
         console.log(`Backed up to ${path} (${pages} pages, integrity ok).`)
       })
@@ -124,7 +127,9 @@ async function run (argv: string[]) {
     case 'restore': {
       const [path] = rest
       if (!path) throw new UsageError('restore needs the PATH of a backup')
-      const target = loadConfig().databasePath
+      const config = loadConfig()
+      if (config.postgres) throw new UsageError(POSTGRES_BACKUP)
+      const target = config.databasePath
       const { pages } = await restoreDatabase(path, target)
       console.log(`Restored ${target} from ${path} (${pages} pages, integrity ok).`)
       return

@@ -9,7 +9,9 @@ const Integer = (options: { default?: number, minimum: number, maximum: number, 
 const EnvSchema = Type.Object({
   PORT: Integer({ default: 3000, minimum: 0, maximum: 65535, description: 'TCP port to listen on' }),
   HOST: Type.String({ default: '127.0.0.1', minLength: 1, description: 'Interface to bind' }),
-  DATABASE_PATH: Type.String({ default: 'data/content.db', minLength: 1, description: "SQLite file, or ':memory:'" }),
+  DATABASE_PATH: Type.String({ default: 'data/content.db', minLength: 1, description: "SQLite file, or ':memory:' (when DATABASE_URL is not set)" }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(?:ql)?://', expected: 'a postgres:// or postgresql:// URL', description: 'postgres://user:password@host:5432/database: use PostgreSQL instead of SQLite' })),
+  PG_POOL_MAX: Integer({ default: 10, minimum: 1, maximum: 1000, description: 'PostgreSQL connections per instance at most (DATABASE_URL)' }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
     { default: 'info', description: 'pino log level' }
@@ -27,7 +29,7 @@ const EnvSchema = Type.Object({
   CONTACT_RATE_LIMIT_WINDOW_SECONDS: Integer({ default: 600, minimum: 1, maximum: 86_400, description: 'Contact rate-limit window' }),
   CONTACT_REDIRECT_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins a form post may be redirected to' }),
   CONTACT_RETENTION_DAYS: Integer({ default: 365, minimum: 1, maximum: 36_500, description: 'Contact messages older than this are purged' }),
-  DEFAULT_LANGUAGE: Type.String({ default: 'en', pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$', maxLength: 35, description: 'BCP 47 language of articles that do not say' }),
+  DEFAULT_LANGUAGE: Type.String({ default: 'en', pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$', maxLength: 35, expected: 'a BCP 47 language tag such as en or en-GB', description: 'BCP 47 language of articles that do not say' }),
   REQUIRE_IF_MATCH: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false', description: 'true: article and section writes without If-Match are refused (428)' }),
   ARTICLE_REVISIONS_KEEP: Integer({ default: 0, minimum: 0, maximum: 1_000_000, description: 'Revisions kept per article (newest first); 0 keeps all' }),
   AUTHORING_BODY_LIMIT_BYTES: Integer({ default: 2 * 1024 * 1024, minimum: 1024, maximum: 64 * 1024 * 1024, description: 'Largest authoring request body (JSON or Markdown)' }),
@@ -48,7 +50,7 @@ const EnvSchema = Type.Object({
   SITE_NAME: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Name the Atom feed is published under' })),
   SEARCH_MARK_OPEN: Type.String({ default: '<mark>', minLength: 1, maxLength: 100, description: 'Inserted before each match in search snippets' }),
   SEARCH_MARK_CLOSE: Type.String({ default: '</mark>', minLength: 1, maxLength: 100, description: 'Inserted after each match in search snippets' }),
-  PUBLIC_CACHE_CONTROL: Type.String({ default: 'public, max-age=60, stale-while-revalidate=600', minLength: 1, maxLength: 500, pattern: '^[\\x20-\\x7e]+$', description: "Cache-Control of public reads; 'public, no-cache' makes caches revalidate every use" }),
+  PUBLIC_CACHE_CONTROL: Type.String({ default: 'public, max-age=60, stale-while-revalidate=600', minLength: 1, maxLength: 500, pattern: '^[\\x20-\\x7e]+$', expected: 'printable ASCII of 1 to 500 characters', description: "Cache-Control of public reads; 'public, no-cache' makes caches revalidate every use" }),
   RESPONSE_CACHE_MAX_MB: Integer({ default: 64, minimum: 0, maximum: 16_384, description: 'Memory for ready public responses (bodies and their compressed forms); 0 keeps none' }),
   WEBHOOK_URLS: Type.String({ default: '', description: 'Comma-separated URLs that receive event notifications' }),
   WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'Standard Webhooks signing secret(s): whsec_ + base64 of 24-64 random bytes; several, comma-separated, while rotating' })),
@@ -64,6 +66,8 @@ export interface Config {
   port: number
   host: string
   databasePath: string
+  /** PostgreSQL instead of SQLite when set (DATABASE_URL), with at most `poolMax` connections. */
+  postgres: { url: string, poolMax: number } | undefined
   logLevel: string
   /** One info line per completed request. */
   logRequests: boolean
@@ -126,18 +130,18 @@ export class ConfigError extends Error {
 }
 
 interface PropertySchema {
-  description: string, type?: string, minimum?: number, maximum?: number, minLength?: number, maxLength?: number, pattern?: string, anyOf?: Array<{ const: string }>
+  description: string, expected?: string, type?: string, minimum?: number, maximum?: number, minLength?: number, maxLength?: number, pattern?: string, anyOf?: Array<{ const: string }>
 }
 
 function expectation (schema: PropertySchema): string {
   if (schema.anyOf) return `one of ${schema.anyOf.map((option) => option.const).join(', ')}`
   if (schema.type === 'integer') return `an integer from ${schema.minimum} to ${schema.maximum}`
-  if (schema.pattern) return 'a BCP 47 language tag such as en or en-GB'
+  if (schema.expected) return schema.expected
   if (schema.maxLength !== undefined) return `a string of ${schema.minLength ?? 1} to ${schema.maxLength} characters`
   return `a string of at least ${schema.minLength ?? 1} characters`
 }
 
-const SECRETS = new Set(['ADMIN_API_KEY', 'WEBHOOK_SECRET'])
+const SECRETS = new Set(['ADMIN_API_KEY', 'WEBHOOK_SECRET', 'DATABASE_URL'])
 
 const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean)
 
@@ -229,6 +233,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     port: e.PORT,
     host: e.HOST,
     databasePath: e.DATABASE_PATH,
+    postgres: e.DATABASE_URL ? { url: e.DATABASE_URL, poolMax: e.PG_POOL_MAX } : undefined,
     logLevel: e.LOG_LEVEL,
     logRequests: e.LOG_REQUESTS === 'true',
     adminApiKey: e.ADMIN_API_KEY,

@@ -5,6 +5,8 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
+import { sql } from 'kysely'
+import pg from 'pg'
 import { buildApp, type BuildOptions } from '../src/app.js'
 import { loadConfig, type Config } from '../src/config.js'
 import type { CreateContactMessage } from '../src/contact/schemas.js'
@@ -26,6 +28,38 @@ export const COMPILED = import.meta.url.endsWith('.js')
 
 interface Tap { teardown(fn: () => unknown): void }
 
+/**
+ * TEST_DATABASE_URL=postgres://… runs the suite on PostgreSQL: every test gets a schema of its own in that database
+ * (created here, dropped on teardown) instead of a fresh SQLite database.
+ */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined
+/** The engine the suite runs on. */
+export const ENGINE: 'sqlite' | 'postgres' = TEST_DATABASE_URL ? 'postgres' : 'sqlite'
+
+let adminPool: pg.Pool | undefined
+let schemaNumber = 0
+
+/** A new, empty PostgreSQL schema in TEST_DATABASE_URL's database, and a DATABASE_URL whose connections use it. */
+async function freshPostgresSchema (t: Tap): Promise<string> {
+  adminPool ??= new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 2, allowExitOnIdle: true })
+  const schema = `test_${process.pid}_${++schemaNumber}_${Math.random().toString(36).slice(2, 8)}`
+  await adminPool.query(`CREATE SCHEMA ${schema}`)
+  // After the app closed (teardowns run last-registered first): no connection uses the schema any more.
+  t.teardown(async () => { await adminPool!.query(`DROP SCHEMA ${schema} CASCADE`) })
+  const url = new URL(TEST_DATABASE_URL!)
+  url.searchParams.set('options', `-c search_path=${schema}`)
+  return url.toString()
+}
+
+/**
+ * The environment naming a fresh database for this test that several processes can share (a server and the CLI): a
+ * SQLite file in a temporary directory, or a PostgreSQL schema when the suite runs on PostgreSQL.
+ */
+export async function databaseEnv (t: Tap, file = 'content.db'): Promise<Record<string, string>> {
+  if (TEST_DATABASE_URL) return { DATABASE_URL: await freshPostgresSchema(t) }
+  return { DATABASE_PATH: join(tempDir(t), file) }
+}
+
 /** A temporary directory removed on teardown. */
 export function tempDir (t: Tap): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-api-test-'))
@@ -46,12 +80,31 @@ export interface BuildTestOptions {
 export async function build (t: Tap, { env = {}, seed = true, logStream, configure }: BuildTestOptions = {}): Promise<FastifyInstance> {
   // No load shedding on event-loop delay unless a test asks: building a second app in the same process blocks the loop
   // for seconds, which the first would rightly take for pressure (test/http/pressure.test.ts tests the shedding).
-  const config = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN_KEY, MAX_EVENT_LOOP_DELAY_MS: '0', ...env })
+  // On PostgreSQL a fresh schema, unless the test names a database (a file to share, or a DATABASE_URL).
+  const database = TEST_DATABASE_URL && !env.DATABASE_URL && (env.DATABASE_PATH ?? ':memory:') === ':memory:'
+    ? { DATABASE_URL: await freshPostgresSchema(t) }
+    : {}
+  const config = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN_KEY, MAX_EVENT_LOOP_DELAY_MS: '0', ...database, ...env })
   configure?.(config)
   const app = await buildApp({ config, seed, logger: logStream !== undefined, ...(logStream ? { logStream } : {}) })
   t.teardown(() => app.close())
   await app.ready()
   return app
+}
+
+/**
+ * Makes every insert into `table` fail (a trigger raising an error, on either engine), to show that a write failing
+ * half-way leaves nothing behind. Resolves with the function that removes the trigger.
+ */
+export async function failInsertsInto (app: FastifyInstance, table: string): Promise<() => Promise<void>> {
+  const { sqlite, db } = app.database
+  if (sqlite) {
+    sqlite.exec(`CREATE TEMP TRIGGER fail_${table} BEFORE INSERT ON ${table} BEGIN SELECT RAISE(ABORT, 'injected failure'); END`)
+    return async () => { sqlite.exec(`DROP TRIGGER fail_${table}`) }
+  }
+  await sql.raw(`CREATE FUNCTION fail_${table}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`).execute(db)
+  await sql.raw(`CREATE TRIGGER fail_${table} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION fail_${table}()`).execute(db)
+  return async () => { await sql.raw(`DROP FUNCTION fail_${table}() CASCADE`).execute(db) }
 }
 
 /** A logger writing JSON lines into an array, to assert what reaches the logs. */

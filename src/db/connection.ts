@@ -1,24 +1,15 @@
-// Opens the SQLite database (pragmas set) and the Kysely instance every repository queries through.
+// Opens the database — SQLite at DATABASE_PATH, or PostgreSQL at DATABASE_URL — and the Kysely instance every
+// repository queries through. What differs between the engines beyond SQL lives here and in ./postgres.ts.
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { Database } from './schema.js'
+import type { DatabaseHandle, DatabaseLocation } from './handle.js'
+import { migrate } from './migrate.js'
+import { openPostgres } from './postgres.js'
 
-export interface DatabaseHandle {
-  /** A single number read by a prepared statement (no query builder): for values read on every request. */
-  readNumber(sql: string): () => number
-  /** Typed query builder: the only way repositories talk to the database. */
-  db: Kysely<Database>
-  /** The raw connection, for the migration runner and backups only. */
-  sqlite: SQLite.Database
-  /**
-   * After erasing personal data: copy the write-ahead log into the database file and truncate it, so the old
-   * page images that still held the erased rows are gone from disk too (secure_delete zeroes them in the file).
-   */
-  scrub(): Promise<void>
-  close(): Promise<void>
-}
+export type { ContentVersionSource, DatabaseHandle, DatabaseLocation, Engine } from './handle.js'
 
 /**
  * Kysely's SQLite driver prepares every query anew; better-sqlite3 statements are reusable,
@@ -40,7 +31,7 @@ function withStatementCache (sqlite: SQLite.Database, limit = 500) {
   }
 }
 
-export function openDatabase (path: string): DatabaseHandle {
+export function openSqlite (path: string): DatabaseHandle {
   if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true })
   const sqlite = new SQLite(path)
   sqlite.pragma('journal_mode = WAL')
@@ -51,14 +42,18 @@ export function openDatabase (path: string): DatabaseHandle {
   // Deleted content is overwritten with zeros, not left in free pages: erased personal data must not be recoverable from the file.
   sqlite.pragma('secure_delete = ON')
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  let version: SQLite.Statement | undefined
   let closed = false
   return {
+    engine: 'sqlite',
     db,
     sqlite,
-    readNumber (query) {
-      const statement = sqlite.prepare(query).pluck()
-      return () => statement.get() as number
+    contentVersion: {
+      // Prepared on first use: the table exists only once migrations ran.
+      current: () => (version ??= sqlite.prepare('SELECT version FROM content_state WHERE id = 1').pluck()).get() as number,
     },
+    migrate: async (dir) => migrate(sqlite, dir),
+    exclusively: (_name, work) => work(),
     async scrub () {
       if (sqlite.open) sqlite.pragma('wal_checkpoint(TRUNCATE)')
     },
@@ -69,4 +64,13 @@ export function openDatabase (path: string): DatabaseHandle {
       if (sqlite.open) sqlite.close()
     },
   }
+}
+
+export function openDatabase (location: DatabaseLocation): DatabaseHandle {
+  return 'url' in location ? openPostgres(location.url, location.poolMax) : openSqlite(location.path)
+}
+
+/** The database the configuration names: PostgreSQL when DATABASE_URL is set, else the SQLite file at DATABASE_PATH. */
+export function configuredLocation (config: { databasePath: string, postgres: { url: string, poolMax: number } | undefined }): DatabaseLocation {
+  return config.postgres ?? { path: config.databasePath }
 }

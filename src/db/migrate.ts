@@ -1,7 +1,9 @@
 // Migration runner: numbered SQL files applied in order, each in its own transaction, recorded with a checksum.
+// SQLite's files are in migrations/, PostgreSQL's in migrations/postgres/ with the same numbers and names.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type SQLite from 'better-sqlite3'
+import type pg from 'pg'
 import { sha256 } from '../base/hash.js'
 
 export class MigrationError extends Error {
@@ -13,6 +15,13 @@ export class MigrationError extends Error {
 
 interface MigrationFile { version: number, name: string, sql: string, checksum: string }
 interface AppliedMigration { version: number, name: string, checksum: string }
+
+const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  checksum TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+)`
 
 function readMigrations (dir: string): MigrationFile[] {
   const files = readdirSync(dir).filter((file) => file.endsWith('.sql')).sort()
@@ -30,17 +39,8 @@ function readMigrations (dir: string): MigrationFile[] {
   return migrations
 }
 
-/** Apply pending migrations; refuse to start if an applied migration was edited or is missing. Returns the names applied. */
-export function migrate (sqlite: SQLite.Database, dir: string): string[] {
-  sqlite.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    checksum TEXT NOT NULL,
-    applied_at TEXT NOT NULL
-  )`)
-  const migrations = readMigrations(dir)
-  const applied = sqlite.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all() as AppliedMigration[]
-
+/** The migrations not applied yet; throws if an applied one was edited or is missing from `migrations`. */
+function pending (migrations: MigrationFile[], applied: AppliedMigration[]): MigrationFile[] {
   for (const record of applied) {
     const file = migrations.find((migration) => migration.version === record.version)
     if (!file) {
@@ -52,12 +52,17 @@ export function migrate (sqlite: SQLite.Database, dir: string): string[] {
         'Applied migrations must never change: restore the file and put the change in a new migration.')
     }
   }
-
   const done = new Set(applied.map((record) => record.version))
+  return migrations.filter((migration) => !done.has(migration.version))
+}
+
+/** SQLite: apply pending migrations from `dir`; refuse to start if an applied migration was edited or is missing. Returns the names applied. */
+export function migrate (sqlite: SQLite.Database, dir: string): string[] {
+  sqlite.exec(CREATE_TABLE)
+  const applied = sqlite.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all() as AppliedMigration[]
   const record = sqlite.prepare('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)')
   const ran: string[] = []
-  for (const migration of migrations) {
-    if (done.has(migration.version)) continue
+  for (const migration of pending(readMigrations(dir), applied)) {
     sqlite.transaction(() => {
       sqlite.exec(migration.sql)
       record.run(migration.version, migration.name, migration.checksum, new Date().toISOString())
@@ -65,4 +70,39 @@ export function migrate (sqlite: SQLite.Database, dir: string): string[] {
     ran.push(migration.name)
   }
   return ran
+}
+
+/** Key of the session advisory lock held while migrating: instances starting at once apply each migration exactly once. */
+const MIGRATION_LOCK = 4_242_001
+
+/** PostgreSQL: as `migrate`, from `dir`, holding an advisory lock so that concurrent starts wait for each other. */
+export async function migratePostgres (pool: pg.Pool, dir: string): Promise<string[]> {
+  const migrations = readMigrations(dir)
+  const client = await pool.connect()
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK])
+    try {
+      await client.query(CREATE_TABLE)
+      const applied = (await client.query<AppliedMigration>('SELECT version, name, checksum FROM schema_migrations ORDER BY version')).rows
+      const ran: string[] = []
+      for (const migration of pending(migrations, applied)) {
+        await client.query('BEGIN')
+        try {
+          await client.query(migration.sql)
+          await client.query('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)',
+            [migration.version, migration.name, migration.checksum, new Date().toISOString()])
+          await client.query('COMMIT')
+        } catch (error) {
+          await client.query('ROLLBACK')
+          throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`)
+        }
+        ran.push(migration.name)
+      }
+      return ran
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK])
+    }
+  } finally {
+    client.release()
+  }
 }

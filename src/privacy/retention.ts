@@ -41,8 +41,8 @@ export interface RetentionSchedule {
   stop(): Promise<void>
 }
 
-/** Purge at start-up and every `intervalMs`; the timer never keeps the process alive. */
-export function scheduleRetention (purge: () => Promise<PurgeResult>, log: FastifyBaseLogger, intervalMs = PURGE_INTERVAL_MS): RetentionSchedule {
+/** Purge at start-up and every `intervalMs` (`purge` resolves undefined when it was another instance's turn); the timer never keeps the process alive. */
+export function scheduleRetention (purge: () => Promise<PurgeResult | undefined>, log: FastifyBaseLogger, intervalMs = PURGE_INTERVAL_MS): RetentionSchedule {
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> | undefined
   let stopped = false
@@ -50,6 +50,8 @@ export function scheduleRetention (purge: () => Promise<PurgeResult>, log: Fasti
   function run () {
     if (stopped || running) return
     running = purge().then((result) => {
+      // undefined: another instance is purging right now.
+      if (!result) return
       const removed = result.contact_messages + result.webhook_events + result.idempotency_records
       if (removed > 0) log.info({ purged: result }, 'retention purge')
     }, (error: unknown) => {

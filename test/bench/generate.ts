@@ -91,7 +91,7 @@ export async function fillDatabase (file: string, count: number, { batch = 500, 
   const app = await buildApp({ config, logger: false })
   const { content, reviews } = app.repositories
   // A bigger page cache for this one connection: the indexes being filled stay in memory between transactions.
-  app.database.sqlite.pragma('cache_size = -262144')
+  app.database.sqlite!.pragma('cache_size = -262144')
   const generate = createArticleGenerator()
   const started = performance.now()
   let reviewCount = 0
@@ -119,7 +119,7 @@ export async function fillDatabase (file: string, count: number, { batch = 500, 
       }
     }
     // One file to measure: the write-ahead log copied into the database.
-    app.database.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    app.database.sqlite!.pragma('wal_checkpoint(TRUNCATE)')
     return { articles: count, reviews: reviewCount, seconds: (performance.now() - started) / 1000 }
   } finally {
     await app.close()

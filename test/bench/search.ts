@@ -23,7 +23,7 @@ await app.ready()
 let started = performance.now()
 for (let index = 0; index < ARTICLES; index++) await app.services.authoring.create(generate.article(index), { by: 'bench', announce: false })
 const writeMs = performance.now() - started
-const parts = app.database.sqlite.prepare('SELECT count(*) AS n FROM search_parts').get() as { n: number }
+const parts = app.database.sqlite!.prepare('SELECT count(*) AS n FROM search_parts').get() as { n: number }
 console.log(`${ARTICLES} articles (+ the seed) written in ${(writeMs / 1000).toFixed(1)} s, ${(writeMs / Math.max(1, ARTICLES)).toFixed(2)} ms each; ${parts.n} search parts`)
 
 const edits: number[] = []

@@ -1,6 +1,6 @@
 import { test } from 'tap'
 import type { FastifyInstance, InjectOptions } from 'fastify'
-import { ADMIN, build, PROBLEM, SLUG } from '../helper.js'
+import { ADMIN, build, failInsertsInto, PROBLEM, SLUG } from '../helper.js'
 
 const ARTICLES = '/v1/admin/articles'
 
@@ -316,10 +316,10 @@ test('limits and bad input change nothing', async (t) => {
     const before = (await admin(app, 'GET', url)).json()
     const exported = (await admin(app, 'GET', `${url}/export`)).body
     // Fail the transaction at its last step: after the article, its sections and blocks were rewritten.
-    app.database.sqlite.exec("CREATE TEMP TRIGGER fail_revisions BEFORE INSERT ON article_revisions BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
+    const undo = await failInsertsInto(app, 'article_revisions')
     const failed = await admin(app, 'PUT', url, { ...before.data, title: 'Half-way', sections: before.data.sections.slice(1) })
     t.equal(failed.statusCode, 500)
-    app.database.sqlite.exec('DROP TRIGGER fail_revisions')
+    await undo()
     t.same((await admin(app, 'GET', url)).json(), before)
     t.equal((await admin(app, 'GET', `${url}/export`)).body, exported)
     t.equal((await app.inject({ url: `/v1/articles/${draft.slug}` })).json().data.title, before.data.title, 'the public route agrees')

@@ -16,9 +16,9 @@ function pragmas (sqlite: { pragma(source: string, options: { simple: true }): u
 }
 
 test('openDatabase sets the pragmas durability and privacy depend on', async (t) => {
-  const database = openDatabase(join(tempDir(t), 'nested', 'pragmas.db'))
+  const database = openDatabase({ path: join(tempDir(t), 'nested', 'pragmas.db') })
   t.teardown(() => database.close())
-  t.same(pragmas(database.sqlite), {
+  t.same(pragmas(database.sqlite!), {
     journal_mode: 'wal', // readers never block the writer
     synchronous: 2, // FULL: a commit is on disk before the 2xx
     foreign_keys: 1, // deleting a message or review deletes what refers to it
@@ -28,7 +28,7 @@ test('openDatabase sets the pragmas durability and privacy depend on', async (t)
 
   t.test('the app runs on such a connection', async (t) => {
     const app = await build(t, { env: { DATABASE_PATH: join(tempDir(t), 'app.db') } })
-    t.same(pragmas(app.database.sqlite), { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, secure_delete: 1, busy_timeout: 5000 })
+    t.same(pragmas(app.database.sqlite!), { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, secure_delete: 1, busy_timeout: 5000 })
   })
 
   t.test('foreign keys are enforced, not only declared', async (t) => {

@@ -11,9 +11,9 @@ const PROBLEM = 'application/problem+json; charset=utf-8'
 /** A file database with one table, and a count of the transactions the queue opens. */
 function setup (t: { teardown(fn: () => unknown): void }) {
   const path = join(tempDir(t), 'queue.db')
-  const database = openDatabase(path)
+  const database = openDatabase({ path })
   t.teardown(() => database.close())
-  database.sqlite.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)')
+  database.sqlite!.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)')
   let transactions = 0
   const counted = new Proxy(database.db, {
     get (target, property, receiver) {
@@ -54,7 +54,7 @@ test('a failing write is undone alone (savepoint); the others commit', async (t)
   ])
   t.same(outcomes.map((outcome) => outcome.status), ['fulfilled', 'rejected', 'rejected', 'fulfilled'])
   t.match((outcomes[1] as PromiseRejectedResult).reason, { message: 'refused' })
-  t.same(database.sqlite.prepare('SELECT text FROM notes ORDER BY id').all(), [{ text: 'first' }, { text: 'last' }], 'nothing of the failed writes stayed')
+  t.same(database.sqlite!.prepare('SELECT text FROM notes ORDER BY id').all(), [{ text: 'first' }, { text: 'last' }], 'nothing of the failed writes stayed')
 })
 
 test('batches are capped, and a full queue refuses at once with the overload error', async (t) => {

@@ -179,8 +179,7 @@ async function fuzzOne (app: FastifyInstance, operation: Operation, request: Fuz
   }
   // Failed authentications are throttled per address: each gets its own, so none is refused for the ones before.
   const remoteAddress = request.auth === 'admin' ? '203.0.113.9' : `198.18.${Math.floor(Number(address) / 250) % 250}.${Number(address) % 250 + 1}`
-  const sqlite = app.database.sqlite
-  const before = snapshotTables(sqlite, MAY_CHANGE_ON_REJECTION)
+  const before = await snapshotTables(app.database, MAY_CHANGE_ON_REJECTION)
   let response
   try {
     response = await app.inject({ method: request.method as 'GET', url: request.url, headers, remoteAddress, ...(request.payload !== undefined ? { payload: request.payload } : {}) })
@@ -189,7 +188,7 @@ async function fuzzOne (app: FastifyInstance, operation: Operation, request: Fuz
   }
   const failures = check(operation, { statusCode: response.statusCode, headers: response.headers, body: response.body }, operation.body ? UNDOCUMENTED_ALLOWED : UNDOCUMENTED_WITHOUT_BODY)
   if (response.statusCode >= 400 && response.statusCode < 500) {
-    const changed = changedTables(before, snapshotTables(sqlite, MAY_CHANGE_ON_REJECTION))
+    const changed = changedTables(before, await snapshotTables(app.database, MAY_CHANGE_ON_REJECTION))
     if (changed.length > 0) failures.push(`${response.statusCode} changed stored rows in ${changed.join(', ')}`)
   }
   let body = response.body

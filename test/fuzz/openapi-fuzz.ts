@@ -6,6 +6,8 @@ import fc from 'fast-check'
 import Ajv2020Module from 'ajv/dist/2020.js'
 import formatsModule from 'ajv-formats'
 import type SQLite from 'better-sqlite3'
+import { sql } from 'kysely'
+import type { DatabaseHandle } from '../../src/db/connection.js'
 
 // ---------------------------------------------------------------------------------------------------------------
 // The document
@@ -700,8 +702,24 @@ function validate (validator: ReturnType<InstanceType<typeof Ajv2020>['compile']
 // ---------------------------------------------------------------------------------------------------------------
 // Database snapshots
 
-/** A digest of every row of every table (in rowid order), by table name. */
-export function snapshotTables (sqlite: SQLite.Database, exclude: ReadonlySet<string> = new Set()): Map<string, string> {
+/** A digest of every row of every table, by table name: SQLite (rowid order) or PostgreSQL (rows sorted). */
+export async function snapshotTables (database: DatabaseHandle, exclude: ReadonlySet<string> = new Set()): Promise<Map<string, string>> {
+  if (database.sqlite) return snapshotSqliteTables(database.sqlite, exclude)
+  const { rows: tables } = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables
+    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(database.db)
+  const digests = new Map<string, string>()
+  for (const { name } of tables) {
+    if (exclude.has(name)) continue
+    const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)}`.execute(database.db)
+    const serialized = rows.map((row) => serializeRow(Object.values(row))).sort()
+    const hash = createHash('sha256')
+    for (const row of serialized) hash.update(row).update(SEP)
+    digests.set(name, hash.digest('base64'))
+  }
+  return digests
+}
+
+function snapshotSqliteTables (sqlite: SQLite.Database, exclude: ReadonlySet<string>): Map<string, string> {
   const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]
   const digests = new Map<string, string>()
   for (const table of tables) {

@@ -1,0 +1,77 @@
+// PostgreSQL (DATABASE_URL): a bounded pg pool under Kysely's PostgresDialect, with the conversions that make rows
+// come back as they do from SQLite (numbers as numbers), advisory locks, and the content-version check.
+import { join } from 'node:path'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import type { DatabaseHandle } from './handle.js'
+import { migratePostgres } from './migrate.js'
+import type { Database } from './schema.js'
+
+// count(*) and sum() are bigint, avg() numeric: pg hands both over as strings, SQLite as numbers. Every count and
+// average here is far below 2^53, so numbers they are, for this pool only (pg's global parsers stay untouched).
+const INT8 = 20
+const NUMERIC = 1700
+const types = {
+  getTypeParser: ((id: number, format?: 'text' | 'binary') => {
+    if (id === INT8 || id === NUMERIC) return (value: string) => Number(value)
+    return format === 'binary' ? pg.types.getTypeParser(id, 'binary') : pg.types.getTypeParser(id)
+  }) as typeof pg.types.getTypeParser,
+}
+
+/** A lock key per job name, in the advisory-lock space of this service (one 32-bit class id, the name hashed). */
+const LOCK_CLASS = 4242
+
+export function openPostgres (url: string, poolMax: number): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, types, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 })
+  // An idle connection dropped by the server (restart, failover) is replaced on next use; without a listener it would crash the process.
+  pool.on('error', () => undefined)
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+
+  let version = 0
+  let next: Promise<void> | undefined
+  async function readVersion () {
+    const { rows } = await pool.query<{ version: number }>({ text: 'SELECT version FROM content_state WHERE id = 1', name: 'content_version' })
+    // Answers of overlapping reads may arrive out of order; the version only grows.
+    version = Math.max(version, rows[0]!.version)
+  }
+
+  let closed = false
+  return {
+    engine: 'postgres',
+    db,
+    sqlite: undefined,
+    contentVersion: {
+      current: () => version,
+      refresh () {
+        // Everyone asking during this turn waits for one read that starts after them (at the end of the turn).
+        next ??= new Promise<void>((resolve, reject) => setImmediate(() => {
+          next = undefined
+          readVersion().then(resolve, reject)
+        }))
+        return next
+      },
+    },
+    migrate: (dir) => migratePostgres(pool, join(dir, 'postgres')),
+    async exclusively (name, work) {
+      const client = await pool.connect()
+      try {
+        const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [LOCK_CLASS, name])
+        if (!rows[0]!.locked) return undefined
+        try {
+          return await work()
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LOCK_CLASS, name])
+        }
+      } finally {
+        client.release()
+      }
+    },
+    async scrub () {},
+    async close () {
+      if (closed) return
+      closed = true
+      // Ends the pool too.
+      await db.destroy()
+    },
+  }
+}
