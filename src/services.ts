@@ -51,7 +51,7 @@ export interface Services {
 export function createServices (database: DatabaseHandle, config: Pick<Config, 'reviews' | 'contact' | 'authoring' | 'writeQueue'>): { repositories: Repositories, services: Services } {
   const { db } = database
   const repositories: Repositories = {
-    content: createContentRepository(db, database.contentVersion.current),
+    content: createContentRepository(db, () => database.contentVersion.current()),
     search: createSearchRepository(db),
     keys: createApiKeyRepository(db),
     reviews: createReviewRepository(db),

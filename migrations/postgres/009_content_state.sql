@@ -4,12 +4,12 @@
 -- its reviews its reviews_version — so response caches check one row per request, and see writes made by any
 -- process (the CLI, another instance) before their next response.
 --
--- Row-level AFTER triggers on articles, as on SQLite: one bump per inserted, updated or deleted article row (an
--- UPDATE that changes nothing still counts, on both engines), including the updates made by 006's review triggers.
--- On PostgreSQL the bump row-locks content_state until the transaction commits, so transactions that write articles
--- run one after another from their first article write on (SQLite has a single writer anyway). A transaction that
--- updates several articles can deadlock with another one (PostgreSQL then aborts one with SQLSTATE 40P01): callers
--- that write articles concurrently should retry on 40P01 / 40001.
+-- Row-level triggers on articles, as on SQLite: one bump per inserted, updated or deleted article row (an UPDATE that
+-- changes nothing still counts, on both engines), including the updates made by 006's review triggers. Unlike SQLite's,
+-- they are deferred constraint triggers, run at COMMIT: the bump row-locks content_state until the transaction ends,
+-- and taking that lock last (after every article row lock the transaction takes) means no two transactions can each
+-- hold one lock the other waits for, and writers hold the shared row only for their commit. Readers see the new
+-- version and the new content in the same commit.
 
 CREATE TABLE content_state (
   id       integer PRIMARY KEY CHECK (id = 1),
@@ -24,11 +24,11 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER content_state_after_article_insert AFTER INSERT ON articles
-  FOR EACH ROW EXECUTE FUNCTION content_state_bump();
+CREATE CONSTRAINT TRIGGER content_state_after_article_insert AFTER INSERT ON articles
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION content_state_bump();
 
-CREATE TRIGGER content_state_after_article_update AFTER UPDATE ON articles
-  FOR EACH ROW EXECUTE FUNCTION content_state_bump();
+CREATE CONSTRAINT TRIGGER content_state_after_article_update AFTER UPDATE ON articles
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION content_state_bump();
 
-CREATE TRIGGER content_state_after_article_delete AFTER DELETE ON articles
-  FOR EACH ROW EXECUTE FUNCTION content_state_bump();
+CREATE CONSTRAINT TRIGGER content_state_after_article_delete AFTER DELETE ON articles
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION content_state_bump();

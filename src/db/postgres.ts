@@ -11,10 +11,11 @@ import type { Database } from './schema.js'
 // average here is far below 2^53, so numbers they are, for this pool only (pg's global parsers stay untouched).
 const INT8 = 20
 const NUMERIC = 1700
+const toNumber = (value: string) => Number(value)
 const types = {
   getTypeParser: ((id: number, format?: 'text' | 'binary') => {
-    if (id === INT8 || id === NUMERIC) return (value: string) => Number(value)
-    return format === 'binary' ? pg.types.getTypeParser(id, 'binary') : pg.types.getTypeParser(id)
+    if (id === INT8 || id === NUMERIC) return toNumber
+    return format === 'binary' ? pg.types.getTypeParser(id, 'binary') as unknown : pg.types.getTypeParser(id) as unknown
   }) as typeof pg.types.getTypeParser,
 }
 
