@@ -2,6 +2,7 @@
 // before the rate limits count the request, a honeypot catch is stored as spam and announced to nobody, and the same
 // message from the same email within 10 minutes is stored once. Deleting a message takes what derives from it.
 import { randomUUID } from 'node:crypto'
+import { lockKeys } from '../db/dialect.js'
 import type { Executor } from '../db/schema.js'
 import { HttpProblem, badRequest } from '../http/errors.js'
 import { sha256 } from '../base/hash.js'
@@ -158,8 +159,11 @@ export function createContactService ({ db, writes, messages, idempotency, event
       const timestamp = now.toISOString()
       const key = dedupeKey(fields.email, fields.message)
       // Group commit: this check-then-insert runs in its own savepoint of a transaction shared with other requests'
-      // writes, one after the other on SQLite's single connection, so a twin queued in the same batch sees it.
+      // writes, one after the other, so a twin queued in the same batch sees it; a twin in another transaction waits for
+      // this one's key lock (lockKeys), then sees it.
       return writes.run(async (trx): Promise<IntakeResult> => {
+        // Other connections (PostgreSQL, several instances) run the same check at the same time: one at a time per key.
+        await lockKeys(trx, claim ? [`contact:${key}`, `idempotency:${claim.scope}:${claim.keyHash}`] : [`contact:${key}`])
         const again = claim && replayOf(await idempotency.find(claim, now, trx), claim)
         if (again) return { outcome: 'replayed', receipt: again, redirect, headers, spam }
         // A genuine message is never folded into an earlier copy caught by the honeypot: that one is hidden as spam.

@@ -1,6 +1,7 @@
 // Authoring rules. Every write: one transaction that checks If-Match, settles the new document, refuses clashes and
 // oversized content, writes only what changed, bumps the version, keeps a revision, leaves the old slug answering after
 // a rename, and announces the change through the outbox. A write that changes nothing changes nothing (same version).
+import { lockKeys } from '../db/dialect.js'
 import type { Executor } from '../db/schema.js'
 import { badRequest, conflict, notFound } from '../http/errors.js'
 import { ifMatchPasses, preconditionFailed, preconditionRequired } from '../http/preconditions.js'
@@ -58,6 +59,12 @@ export interface AuthoringSettings {
   revisionsToKeep: number
   limits: AuthoringLimits
 }
+
+/**
+ * Article writes take this lock first (on PostgreSQL; SQLite has one writer anyway): across connections and instances
+ * they run one at a time, so an If-Match check and the write it allows cannot interleave with another write.
+ */
+const AUTHORING_LOCK = 'authoring'
 
 /** Who writes, and the precondition they sent. */
 export interface WriteContext {
@@ -245,6 +252,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
     context: WriteContext, precondition: { section?: string } = {}): Promise<StoredDocument> {
     const now = context.now ?? new Date()
     return db.transaction().execute(async (trx) => {
+      await lockKeys(trx, [AUTHORING_LOCK])
       const current = slug === undefined ? undefined : await content.loadDocument(slug, trx)
       if (slug !== undefined && !current) throw noArticle(slug)
       if (current) {
@@ -346,6 +354,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
     async remove (slug, context) {
       const now = context.now ?? new Date()
       await db.transaction().execute(async (trx) => {
+        await lockKeys(trx, [AUTHORING_LOCK])
         const current = await content.loadDocument(slug, trx)
         if (!current) throw noArticle(slug)
         checkPrecondition(context, articleEtag(current), 'article')

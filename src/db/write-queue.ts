@@ -1,7 +1,11 @@
 // Group commit: writes from concurrent requests share one transaction per event-loop turn, so one fsync (with
 // synchronous=FULL) acknowledges many of them. Each write runs in its own savepoint, so one that fails is undone
 // alone; every caller hears back only after COMMIT, so a resolved write is on disk.
+import { isTransientConflict } from './dialect.js'
 import type { Executor } from './schema.js'
+
+/** Times a batch aborted by a deadlock or serialization conflict (PostgreSQL) is run again before its writes fail. */
+const MAX_CONFLICT_RETRIES = 5
 
 export interface WriteQueueOptions {
   /** Writes committed together at most. */
@@ -33,6 +37,7 @@ export function createWriteQueue (db: Executor, { maxBatch = 256, maxQueued = 10
   let inBatch = 0
 
   async function flush (): Promise<void> {
+    let conflicts = 0
     while (queue.length > 0) {
       const batch = queue.splice(0, maxBatch)
       inBatch = batch.length
@@ -46,6 +51,8 @@ export function createWriteQueue (db: Executor, { maxBatch = 256, maxQueued = 10
               outcomes.push({ ok: true, value: await job.work(savepoint) })
               await savepoint.releaseSavepoint(`write_${index}`).execute()
             } catch (error) {
+              // A deadlock is not this write's fault: the whole batch is retried (below).
+              if (isTransientConflict(error)) throw error
               await savepoint.rollbackToSavepoint(`write_${index}`).execute()
               await savepoint.releaseSavepoint(`write_${index}`).execute()
               outcomes.push({ ok: false, error })
@@ -57,7 +64,13 @@ export function createWriteQueue (db: Executor, { maxBatch = 256, maxQueued = 10
           throw error
         }
       } catch (error) {
-        // The batch did not commit: nothing in it was stored.
+        // The batch did not commit: nothing in it was stored. PostgreSQL broke a deadlock with another instance's
+        // transaction by aborting this one: the whole batch runs again, its writes still unanswered.
+        if (isTransientConflict(error) && conflicts++ < MAX_CONFLICT_RETRIES) {
+          queue.unshift(...batch)
+          inBatch = 0
+          continue
+        }
         for (const job of batch) job.reject(error)
         inBatch = 0
         continue

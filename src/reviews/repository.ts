@@ -1,5 +1,6 @@
 // Review queries: duplicate detection and insertion, public lists and summaries, moderation, per-email export and erasure.
 import { createHmac, randomBytes } from 'node:crypto'
+import { lockedForUpdate, lockKeys } from '../db/dialect.js'
 import type { Executor } from '../db/schema.js'
 import { normalizeEmail } from '../base/email.js'
 import { sha256 } from '../base/hash.js'
@@ -76,6 +77,8 @@ export function createReviewRepository (db: Executor): ReviewRepository {
       const ipHash = await hashIp(review.clientIp, trx)
       const bodyHash = bodyDigest(review.body)
       const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString()
+      // Twins submitted through other connections (PostgreSQL, several instances) wait here until this one commits.
+      await lockKeys(trx, [`review:${review.articleId}:${bodyHash}`])
       const duplicate = await trx.selectFrom('reviews').select('id')
         .where('article_id', '=', review.articleId).where('body_hash', '=', bodyHash).where('created_at', '>', since)
         .where((eb) => review.email === null ? eb('ip_hash', '=', ipHash) : eb.or([eb('ip_hash', '=', ipHash), eb('email', '=', review.email)]))
@@ -161,7 +164,7 @@ export function createReviewRepository (db: Executor): ReviewRepository {
     },
 
     async updateStatus (id, status, now, trx = db) {
-      const current = await trx.selectFrom('reviews').select('status').where('id', '=', id).executeTakeFirst()
+      const current = await lockedForUpdate(trx.selectFrom('reviews').select('status').where('id', '=', id), trx).executeTakeFirst()
       if (!current) return undefined
       if (current.status !== status) {
         await trx.updateTable('reviews').set({ status, updated_at: now.toISOString() }).where('id', '=', id).execute()

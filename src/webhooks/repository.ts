@@ -2,6 +2,7 @@
 // On PostgreSQL, add `.forUpdate().skipLocked()` to the claim query so several dispatchers can share the work;
 // on SQLite the transaction alone serializes claims.
 import { randomUUID } from 'node:crypto'
+import { claimingRows } from '../db/dialect.js'
 import type { Executor } from '../db/schema.js'
 import { writeInChunks } from '../db/chunked.js'
 import { chunks } from '../base/chunks.js'
@@ -127,8 +128,9 @@ export function createWebhookRepository (db: Executor): WebhookRepository {
     async fanOut (urls, now, limit = 50) {
       const timestamp = now.toISOString()
       return db.transaction().execute(async (trx) => {
-        const events = await trx.selectFrom('webhook_events').select('id')
-          .where('fanned_out_at', 'is', null).orderBy('created_at').orderBy('id').limit(limit).execute()
+        // Several instances fan out at once: each takes events no other holds (SKIP LOCKED on PostgreSQL).
+        const events = await claimingRows(trx.selectFrom('webhook_events').select('id')
+          .where('fanned_out_at', 'is', null).orderBy('created_at').orderBy('id').limit(limit), trx, 'webhook_events').execute()
         if (events.length === 0) return 0
         const ids = events.map((event) => event.id)
         if (urls.length > 0) {
@@ -148,7 +150,8 @@ export function createWebhookRepository (db: Executor): WebhookRepository {
       if (urls.length === 0 || limit <= 0) return []
       const timestamp = now.toISOString()
       return db.transaction().execute(async (trx) => {
-        const rows = await trx.selectFrom('webhook_deliveries as d')
+        // Several dispatchers claim at once: each gets deliveries no other holds (SKIP LOCKED on PostgreSQL), then leases them.
+        const rows = await claimingRows(trx.selectFrom('webhook_deliveries as d')
           .innerJoin('webhook_events as e', 'e.id', 'd.event_id')
           .select(['d.id', 'd.url', 'd.attempts', 'e.id as event_id', 'e.type', 'e.created_at', 'e.payload'])
           .where('d.status', '=', 'pending')
@@ -156,7 +159,7 @@ export function createWebhookRepository (db: Executor): WebhookRepository {
           .where('d.url', 'in', urls)
           .where((eb) => eb.or([eb('d.lease_expires_at', 'is', null), eb('d.lease_expires_at', '<=', timestamp)]))
           .orderBy('d.next_attempt_at').orderBy('d.id')
-          .limit(limit)
+          .limit(limit), trx, 'd')
           .execute()
         if (rows.length === 0) return []
         await trx.updateTable('webhook_deliveries')

@@ -1,0 +1,47 @@
+// Where SQLite and PostgreSQL need different statements for the same guarantee, in one place: repositories and
+// services call these helpers with the executor they hold, and never ask which engine runs.
+import { PostgresAdapter, sql, type SelectQueryBuilder } from 'kysely'
+import type { Executor } from './schema.js'
+
+/** True when the executor (a Kysely instance or a transaction) talks to PostgreSQL. */
+export function onPostgres (db: Executor): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+}
+
+/** Lock ids of this service's transaction-scoped advisory locks: one 32-bit class, the key hashed into the other half. */
+const LOCK_CLASS = 4243
+
+/**
+ * Serializes check-then-insert work on the same keys across connections and instances: on PostgreSQL a
+ * transaction-scoped advisory lock per key (held until COMMIT or ROLLBACK; keys are taken in sorted order, so two
+ * transactions wanting the same keys cannot wait on each other); on SQLite nothing, as one writer holds the database.
+ * Call it inside the transaction, before reading what decides the insert.
+ */
+export async function lockKeys (trx: Executor, keys: string[]): Promise<void> {
+  if (!onPostgres(trx)) return
+  for (const key of [...new Set(keys)].sort()) {
+    await sql`SELECT pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(${key}))`.execute(trx)
+  }
+}
+
+/**
+ * Rows a worker claims: on PostgreSQL `FOR UPDATE OF <table> SKIP LOCKED`, so concurrent claimers (several instances)
+ * each get different rows and none waits; on SQLite the query as it is (its transaction is the only writer).
+ */
+export function claimingRows<DB, TB extends keyof DB & string, O> (query: SelectQueryBuilder<DB, TB, O>, db: Executor, table: TB): SelectQueryBuilder<DB, TB, O> {
+  return onPostgres(db) ? query.forUpdate(table).skipLocked() : query
+}
+
+/**
+ * Rows read to decide a change to them: on PostgreSQL `FOR UPDATE`, so a concurrent transaction deciding the same
+ * (another instance moderating the same review) waits and then reads the outcome; on SQLite the query as it is.
+ */
+export function lockedForUpdate<DB, TB extends keyof DB, O> (query: SelectQueryBuilder<DB, TB, O>, db: Executor): SelectQueryBuilder<DB, TB, O> {
+  return onPostgres(db) ? query.forUpdate() : query
+}
+
+/** PostgreSQL aborted the transaction to break a deadlock (40P01) or a serialization conflict (40001): running it again is safe. */
+export function isTransientConflict (error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code
+  return code === '40P01' || code === '40001'
+}
