@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
 import { migrationsDir, packageVersion } from './base/paths.js'
 import { configuredLocation, openDatabase, type DatabaseHandle } from './db/connection.js'
+import { postgresRateLimitStore } from './db/rate-limit-store.js'
 import { createRouteTable, errorHandling, frameworkErrors, HttpProblem, MAX_PARAM_LENGTH, notFoundHandler } from './http/errors.js'
 import { docs } from './http/docs.js'
 import { requireAdminKey, type FailureThrottle } from './http/auth.js'
@@ -157,6 +158,8 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   // Limits are declared per route (reviews and contact forms): `preHandler: app.rateLimit({ ... })`.
   await app.register(rateLimit, {
     global: false,
+    // On PostgreSQL the counters are in the database, shared by every instance; on SQLite in this process's memory.
+    ...(database.engine === 'postgres' ? { store: postgresRateLimitStore(db) } : {}),
     errorResponseBuilder: (_request, context) => new HttpProblem(429, `Too many requests: try again in ${context.after}.`, {
       type: '/problems/rate-limited',
       headers: { 'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000))) },
