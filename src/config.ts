@@ -11,7 +11,7 @@ const EnvSchema = Type.Object({
   HOST: Type.String({ default: '127.0.0.1', minLength: 1, description: 'Interface to bind' }),
   DATABASE_PATH: Type.String({ default: 'data/content.db', minLength: 1, description: "SQLite file, or ':memory:' (when DATABASE_URL is not set)" }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(?:ql)?://', expected: 'a postgres:// or postgresql:// URL', description: 'postgres://user:password@host:5432/database: use PostgreSQL instead of SQLite' })),
-  PG_POOL_MAX: Integer({ default: 10, minimum: 1, maximum: 1000, description: 'PostgreSQL connections per instance at most (DATABASE_URL)' }),
+  PG_POOL_MAX: Integer({ default: 10, minimum: 2, maximum: 1000, description: 'PostgreSQL connections per instance at most (DATABASE_URL); 2 at least, as background jobs hold one while they work through another' }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
     { default: 'info', description: 'pino log level' }

@@ -23,6 +23,7 @@ const RECEIVER_ORIGIN = 'http://127.0.0.1:4000'
 const NOT_RUN: Array<[RegExp, string]> = [
   [/^npm ci && npm start$/, 'installs and serves on port 3000; the session below starts the same server on a free port'],
   [/^npm test$/, 'runs the tests, this one included'],
+  [/^DATABASE_URL=postgres:\/\/\S+ npm start$/, 'a PostgreSQL server elsewhere; the suite runs on PostgreSQL with TEST_DATABASE_URL, and test/db/multi-instance.test.ts starts servers with DATABASE_URL'],
   [/^npm run keys -- create --name [\w.@-]+$/, 'runs in the Try it session (a console block)'],
   [/^npm run keys -- (list|revoke [\w.@-]+)$/, 'tested in test/admin/auth.test.ts; revoking would end the session'],
 ]
