@@ -3,7 +3,7 @@
 // a rename, and announces the change through the outbox. A write that changes nothing changes nothing (same version).
 import { lockKeys } from '../db/dialect.js'
 import type { Executor } from '../db/schema.js'
-import { badRequest, conflict, notFound } from '../http/errors.js'
+import { HttpProblem, badRequest, conflict, notFound } from '../http/errors.js'
 import { ifMatchPasses, preconditionFailed, preconditionRequired } from '../http/preconditions.js'
 import type { ArticlePatch, NewSection, SectionPatch, SectionReplacement } from './admin-schemas.js'
 import {
@@ -471,9 +471,16 @@ export function createAuthoringService ({ db, content, events, settings, validat
     },
 
     async upsert (input, context) {
-      const existing = await content.loadDocument(input.slug)
-      const view = existing ? await service.replace(input.slug, input, { ...context, unconditional: true }) : await service.create(input, context)
-      return { slug: input.slug, version: view.article.version, created: !existing, changed: !existing || view.article.version !== existing.version }
+      for (let attempt = 1; ; attempt++) {
+        const existing = await content.loadDocument(input.slug)
+        try {
+          const view = existing ? await service.replace(input.slug, input, { ...context, unconditional: true }) : await service.create(input, context)
+          return { slug: input.slug, version: view.article.version, created: !existing, changed: !existing || view.article.version !== existing.version }
+        } catch (error) {
+          // Another process created it in between (instances starting together seed one database): replace that one.
+          if (existing || attempt > 1 || !(error instanceof HttpProblem) || error.type !== '/problems/slug-taken') throw error
+        }
+      }
     },
   }
   return service

@@ -1,5 +1,8 @@
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
+import type { FastifyInstance } from 'fastify'
+import { sql } from 'kysely'
+import pg from 'pg'
 import { test } from 'tap'
 import { openDatabase } from '../../src/db/connection.js'
 import type { Executor } from '../../src/db/schema.js'
@@ -68,11 +71,34 @@ test('batches are capped, and a full queue refuses at once with the overload err
   await queue.drain()
 })
 
+/** Sends `requests` while another PostgreSQL connection locks `table` against writes, until `settled` of them answered. */
+async function withTableLocked<T> (app: FastifyInstance, table: string, requests: () => Array<Promise<T>>, settled: number): Promise<T[]> {
+  const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(app.database.db)
+  const lock = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
+  await lock.connect()
+  try {
+    await lock.query(`SET search_path = ${rows[0]!.schema}`)
+    await lock.query('BEGIN')
+    await lock.query(`LOCK TABLE ${table} IN EXCLUSIVE MODE`)
+    let answered = 0
+    const pending = requests().map((request) => request.finally(() => { answered++ }))
+    const enough = () => answered >= settled
+    while (!enough()) await new Promise((resolve) => setTimeout(resolve, 10))
+    await lock.query('ROLLBACK')
+    return await Promise.all(pending)
+  } finally {
+    await lock.end()
+  }
+}
+
 test('over HTTP: a full queue is a 503 problem with Retry-After, and stores nothing', async (t) => {
   const app = await build(t, { env: { WRITE_QUEUE_MAX: '3', CONTACT_RATE_LIMIT_MAX: '1000' } })
-  const responses = await Promise.all(Array.from({ length: 10 }, (_, index) => app.inject({
+  const send = () => Array.from({ length: 10 }, (_, index) => app.inject({
     method: 'POST', url: '/v1/contact-messages', remoteAddress: `10.9.0.${index}`, payload: { email: `q${index}@example.org`, message: `Message ${index}` },
-  })))
+  }))
+  // SQLite: the ten arrive in one turn, before the queue flushes. PostgreSQL: each waits on its rate-limit query first,
+  // so they arrive over several turns; another connection holds the table until the queue has refused what it cannot hold.
+  const responses = app.database.sqlite ? await Promise.all(send()) : await withTableLocked(app, 'contact_messages', send, 7)
   const statuses = responses.map((res) => res.statusCode)
   t.equal(statuses.filter((status) => status === 202).length, 3, 'the queue holds 3')
   const refused = responses.filter((res) => res.statusCode === 503)
