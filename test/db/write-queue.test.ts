@@ -71,8 +71,11 @@ test('batches are capped, and a full queue refuses at once with the overload err
   await queue.drain()
 })
 
-/** Sends `requests` while another PostgreSQL connection locks `table` against writes, until `settled` of them answered. */
-async function withTableLocked<T> (app: FastifyInstance, table: string, requests: () => Array<Promise<T>>, settled: number): Promise<T[]> {
+/**
+ * Sends `requests` while another PostgreSQL connection locks `table` against writes, until each of them is either
+ * answered or waiting in the write queue (its first batch stuck on the lock).
+ */
+async function withTableLocked<T> (app: FastifyInstance, table: string, requests: () => Array<Promise<T>>): Promise<T[]> {
   const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(app.database.db)
   const lock = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
   await lock.connect()
@@ -82,7 +85,7 @@ async function withTableLocked<T> (app: FastifyInstance, table: string, requests
     await lock.query(`LOCK TABLE ${table} IN EXCLUSIVE MODE`)
     let answered = 0
     const pending = requests().map((request) => request.finally(() => { answered++ }))
-    const enough = () => answered >= settled
+    const enough = () => answered + app.services.writes.pending === pending.length
     while (!enough()) await new Promise((resolve) => setTimeout(resolve, 10))
     await lock.query('ROLLBACK')
     return await Promise.all(pending)
@@ -98,14 +101,17 @@ test('over HTTP: a full queue is a 503 problem with Retry-After, and stores noth
   }))
   // SQLite: the ten arrive in one turn, before the queue flushes. PostgreSQL: each waits on its rate-limit query first,
   // so they arrive over several turns; another connection holds the table until the queue has refused what it cannot hold.
-  const responses = app.database.sqlite ? await Promise.all(send()) : await withTableLocked(app, 'contact_messages', send, 7)
+  const responses = app.database.sqlite ? await Promise.all(send()) : await withTableLocked(app, 'contact_messages', send)
   const statuses = responses.map((res) => res.statusCode)
-  t.equal(statuses.filter((status) => status === 202).length, 3, 'the queue holds 3')
+  // WRITE_QUEUE_MAX counts writes waiting: on PostgreSQL the batch stuck on the lock (1 to 3 of them) holds more.
+  const accepted = statuses.filter((status) => status === 202).length
+  if (app.database.sqlite) t.equal(accepted, 3, 'the queue holds 3')
+  else t.ok(accepted >= 4 && accepted <= 6, `the queue holds 3, the stuck batch the rest (${accepted})`)
   const refused = responses.filter((res) => res.statusCode === 503)
-  t.equal(refused.length, 7)
+  t.equal(refused.length, 10 - accepted)
   t.equal(refused[0]!.headers['content-type'], PROBLEM)
   t.equal(refused[0]!.headers['retry-after'], '1')
   t.equal(refused[0]!.json().type, '/problems/overloaded')
   const stored = await app.database.db.selectFrom('contact_messages').select('email').execute()
-  t.equal(stored.length, 3, 'only the acknowledged ones')
+  t.equal(stored.length, accepted, 'only the acknowledged ones')
 })
