@@ -84,7 +84,7 @@ test('drainOnClose', async (t) => {
   })
 
   t.test('at the deadline, what is still open is destroyed', async (t) => {
-    const { client, close } = await drainingApp(t, { idleGraceMs: 100, timeoutMs: 300, slowMs: 5000 })
+    const { client, close } = await drainingApp(t, { idleGraceMs: 100, timeoutMs: 300, slowMs: 2000 })
     const answer = client.request({ path: '/slow', method: 'GET' })
     answer.catch(() => {})
     await sleep(100)
