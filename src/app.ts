@@ -18,6 +18,7 @@ import { answerServerLevelRequests, clientErrorHandler, requireHostHeader } from
 import { loggerOptions, requestLogController } from './http/logging.js'
 import { loadShedding } from './http/pressure.js'
 import { securityHeaders } from './http/security-headers.js'
+import { drainOnClose } from './http/shutdown.js'
 import { paginate } from './http/pagination.js'
 import { problemExample, problemResponses, sharedSchemas } from './http/schemas.js'
 import { buildValidator, finiteNumbers, refuseUnknownQueryParameters } from './http/validation.js'
@@ -97,6 +98,9 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     bodyLimit: config.limits.bodyBytes,
     requestTimeout: config.limits.requestTimeoutMs,
     keepAliveTimeout: config.limits.keepAliveTimeoutMs,
+    // While closing, requests on open connections are served as usual (drainOnClose makes their answers close the
+    // connection), not refused with Fastify's plain-JSON 503.
+    return503OnClosing: false,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
     clientErrorHandler,
@@ -113,6 +117,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   // JSON only (form posts are opted into where a plain HTML form must work): text/plain is a 415, not a string body.
   app.removeContentTypeParser('text/plain')
   answerServerLevelRequests(app.server, app.log)
+  drainOnClose(app)
   app.addHook('onRoute', refuseUnknownQueryParameters('/v1/'))
 
   const database: DatabaseHandle = openDatabase(configuredLocation(config))

@@ -3,6 +3,7 @@ import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
 import { MigrationError } from './db/migrate.js'
+import { DRAIN_TIMEOUT_MS } from './http/shutdown.js'
 
 async function main () {
   let config
@@ -27,7 +28,8 @@ async function main () {
     throw error
   }
 
-  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  // app.close() drains keep-alive connections for at most DRAIN_TIMEOUT_MS, then closes the database.
+  closeWithGrace({ delay: DRAIN_TIMEOUT_MS + 2000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error')
     else app.log.info({ signal }, 'shutting down: finishing in-flight requests')
     await app.close()

@@ -1,0 +1,100 @@
+// Graceful shutdown over keep-alive connections: stop listening, answer every request that still arrives on an open
+// connection with Connection: close, close a connection only after it has been idle for a grace period, and give up
+// on whatever is left at a deadline. Clients see answers and refused connections, never a reset.
+import type { ServerResponse } from 'node:http'
+import { Server as NetServer, type Socket } from 'node:net'
+import type { FastifyInstance } from 'fastify'
+
+/** How long a connection must stay idle, once shutdown began, before the server closes it. */
+export const DRAIN_IDLE_GRACE_MS = 1000
+/** Connections still open this long after shutdown began are destroyed, requests in flight included. */
+export const DRAIN_TIMEOUT_MS = 8000
+
+export interface DrainOptions {
+  idleGraceMs?: number
+  timeoutMs?: number
+}
+
+interface Connection {
+  /** The latest response on this connection: in flight until it has finished. */
+  response: ServerResponse | undefined
+  idleTimer: NodeJS.Timeout | undefined
+  /** socket.bytesRead when the idle timer started: more means a request is arriving. */
+  bytesRead: number
+}
+
+const finished = (connection: Connection) => !connection.response || connection.response.writableFinished
+
+/**
+ * Registers the drain as a preClose hook, so that `app.close()` does it before Fastify closes the server.
+ *
+ * Why not Node's own: `server.close()` (and Fastify's `forceCloseConnections: 'idle'`) destroys every keep-alive
+ * connection idle at that instant, and a client may be writing its next request on one of them right then: that
+ * request is reset. No close of an idle connection is free of this race, but a client that keeps using a connection
+ * is always answered, and its answer says Connection: close, which ends the connection without one. Only a connection
+ * that got nothing for a whole grace period (so its client has gone quiet) is closed by the server.
+ */
+export function drainOnClose (app: FastifyInstance, { idleGraceMs = DRAIN_IDLE_GRACE_MS, timeoutMs = DRAIN_TIMEOUT_MS }: DrainOptions = {}) {
+  const server = app.server
+  const connections = new Map<Socket, Connection>()
+  let draining = false
+  let drained = () => {}
+
+  const closeWhenIdle = (socket: Socket, connection: Connection) => {
+    clearTimeout(connection.idleTimer)
+    connection.bytesRead = socket.bytesRead
+    connection.idleTimer = setTimeout(() => {
+      // A request in flight re-arms this timer when its answer is finished.
+      if (!finished(connection)) return
+      // Bytes of a request that is not whole yet: wait for it.
+      if (socket.bytesRead !== connection.bytesRead) closeWhenIdle(socket, connection)
+      else socket.destroy()
+    }, idleGraceMs)
+  }
+
+  server.on('connection', (socket: Socket) => {
+    const connection: Connection = { response: undefined, idleTimer: undefined, bytesRead: 0 }
+    connections.set(socket, connection)
+    socket.once('close', () => {
+      clearTimeout(connection.idleTimer)
+      connections.delete(socket)
+      if (draining && connections.size === 0) drained()
+    })
+  })
+  // First among the request listeners, so that the answer is still unwritten.
+  server.prependListener('request', (request, response: ServerResponse) => {
+    const connection = connections.get(request.socket)
+    if (!connection) return
+    connection.response = response
+    if (draining) {
+      response.shouldKeepAlive = false
+      response.once('finish', () => closeWhenIdle(request.socket, connection))
+    }
+  })
+
+  app.addHook('preClose', async () => {
+    if (!server.listening) return
+    draining = true
+    // Refuse new connections, but unlike http.Server#close leave the open ones alone.
+    NetServer.prototype.close.call(server)
+    if (connections.size === 0) return
+    app.log.info({ connections: connections.size }, 'draining keep-alive connections')
+    for (const [socket, connection] of connections) {
+      const response = connection.response
+      if (!response || finished(connection)) {
+        closeWhenIdle(socket, connection)
+      } else {
+        // Not written yet: its headers will say Connection: close, and Node closes the connection after it.
+        if (!response.headersSent) response.shouldKeepAlive = false
+        response.once('finish', () => closeWhenIdle(socket, connection))
+      }
+    }
+    await new Promise<void>((resolve) => {
+      const deadline = setTimeout(() => {
+        app.log.warn({ connections: connections.size, timeoutMs }, 'connections still open at the drain deadline: destroyed')
+        for (const socket of connections.keys()) socket.destroy()
+      }, timeoutMs)
+      drained = () => { clearTimeout(deadline); resolve() }
+    })
+  })
+}
