@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process'
 import ts from 'typescript'
 import { test } from 'tap'
 import { openapiTypesFile, projectRoot } from '../src/base/paths.js'
-import { childEnv, startServer, tempDir } from './helper.js'
+import { databaseEnv, childEnv, startServer, tempDir } from './helper.js'
 
 /** The ```ts block of README.md that starts with `// render.ts`. */
 function readmeExample (): string {
@@ -37,7 +37,7 @@ test('README: the openapi-fetch example compiles against openapi/openapi.d.ts an
   const diagnostics = ts.getPreEmitDiagnostics(program).concat(program.emit().diagnostics)
   t.same(diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')), [], 'it type-checks against the committed types')
 
-  const server = await startServer(t, { DATABASE_PATH: join(dir, 'content.db'), PORT: '0' })
+  const server = await startServer(t, { ...(await databaseEnv(t)), PORT: '0' })
   const compiled = readFileSync(join(dir, 'render.js'), 'utf8').replace('http://127.0.0.1:3000', server.origin)
   writeFileSync(join(dir, 'render.js'), compiled)
   const output = await new Promise<{ code: number | null, stdout: string, stderr: string }>((resolve) => {

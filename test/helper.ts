@@ -9,6 +9,7 @@ import { sql } from 'kysely'
 import pg from 'pg'
 import { buildApp, type BuildOptions } from '../src/app.js'
 import { loadConfig, type Config } from '../src/config.js'
+import { configuredLocation, openDatabase, type DatabaseHandle } from '../src/db/connection.js'
 import type { CreateContactMessage } from '../src/contact/schemas.js'
 import type { Submission } from '../src/reviews/service.js'
 
@@ -58,6 +59,13 @@ async function freshPostgresSchema (t: Tap): Promise<string> {
 export async function databaseEnv (t: Tap, file = 'content.db'): Promise<Record<string, string>> {
   if (TEST_DATABASE_URL) return { DATABASE_URL: await freshPostgresSchema(t) }
   return { DATABASE_PATH: join(tempDir(t), file) }
+}
+
+/** Opens the database a test environment names (as the server would: DATABASE_URL or DATABASE_PATH), closed on teardown. */
+export function openDatabaseOf (t: Tap, env: Record<string, string>): DatabaseHandle {
+  const database = openDatabase(configuredLocation(loadConfig(env)))
+  t.teardown(() => database.close())
+  return database
 }
 
 /** A temporary directory removed on teardown. */

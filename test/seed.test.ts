@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { test } from 'tap'
 import { readSeedArticles, seedArticles } from '../seed/index.js'
 import { projectRoot } from '../src/base/paths.js'
-import { build, SLUG, tempDir } from './helper.js'
+import { build, databaseEnv, SLUG } from './helper.js'
 
 /** A verbatim copy of ../shared/content/healthcare-internships.txt, the page this service replaces. */
 const SOURCE = join(projectRoot, 'test', 'fixtures', 'healthcare-internships.txt')
@@ -74,8 +74,8 @@ test('an empty database is seeded on start; a non-empty one is left alone', asyn
   t.equal((await seeded.inject({ url: '/v1/articles' })).json().meta.pagination.total, 1)
 
   t.test('an edited seed article and an added one survive a restart', async (t) => {
-    const path = join(tempDir(t), 'edited.db')
-    const first = await build(t, { env: { DATABASE_PATH: path } })
+    const database = await databaseEnv(t, 'edited.db')
+    const first = await build(t, { env: database })
     const [article] = readSeedArticles()
     article!.title = 'Edited after seeding'
     const edited = await first.services.authoring.upsert(article!, { by: 'test' })
@@ -83,7 +83,7 @@ test('an empty database is seeded on start; a non-empty one is left alone', asyn
     await first.services.authoring.upsert({ slug: 'another-article', title: 'Another', status: 'published', intro: [{ type: 'paragraph', text: 'Added.' }], sections: [] }, { by: 'test' })
     await first.close()
 
-    const restarted = await build(t, { env: { DATABASE_PATH: path } })
+    const restarted = await build(t, { env: database })
     const { data } = (await restarted.inject({ url: `/v1/articles/${SLUG}` })).json()
     t.equal(data.title, 'Edited after seeding', 'the edit was not overwritten by the seed')
     const version = await restarted.database.db.selectFrom('articles').select('version').where('slug', '=', SLUG).executeTakeFirstOrThrow()
@@ -92,13 +92,13 @@ test('an empty database is seeded on start; a non-empty one is left alone', asyn
   })
 
   t.test('a deleted seed article stays deleted while other articles exist', async (t) => {
-    const path = join(tempDir(t), 'deleted.db')
-    const first = await build(t, { env: { DATABASE_PATH: path } })
+    const database = await databaseEnv(t, 'deleted.db')
+    const first = await build(t, { env: database })
     await first.services.authoring.upsert({ slug: 'another-article', title: 'Another', status: 'published', intro: [{ type: 'paragraph', text: 'Added.' }], sections: [] }, { by: 'test' })
     await first.database.db.deleteFrom('articles').where('slug', '=', SLUG).execute()
     await first.close()
 
-    const restarted = await build(t, { env: { DATABASE_PATH: path } })
+    const restarted = await build(t, { env: database })
     t.equal((await restarted.inject({ url: `/v1/articles/${SLUG}` })).statusCode, 404, 'not seeded again')
     t.same((await restarted.inject({ url: '/v1/articles' })).json().data.map((summary: { slug: string }) => summary.slug), ['another-article'])
   })

@@ -71,8 +71,9 @@ export function openPostgres (url: string, poolMax: number): DatabaseHandle {
     async close () {
       if (closed) return
       closed = true
-      // Ends the pool too.
       await db.destroy()
+      // Kysely ends the pool only if it ever used it (its driver starts lazily): a run that only migrated did not.
+      if (!pool.ended) await pool.end()
     },
   }
 }

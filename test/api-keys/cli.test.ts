@@ -1,11 +1,10 @@
 // `npm run keys` (the keys commands of src/cli.ts): how operators create, list and revoke admin API keys.
 // Apart from test/cli.test.ts so the two sets of child processes run side by side.
-import { join } from 'node:path'
 import { test } from 'tap'
-import { runScript, tempDir } from '../helper.js'
+import { databaseEnv, runScript } from '../helper.js'
 
 test('npm run keys: create, list, revoke', async (t) => {
-  const env = { DATABASE_PATH: join(tempDir(t), 'keys.db') }
+  const env = await databaseEnv(t, 'keys.db')
   const created = await runScript('cli', ['keys', 'create', '--name', 'deploy-bot'], env)
   t.equal(created.code, 0, created.stderr)
   const key = /(cak_[A-Za-z0-9_-]{43})/.exec(created.stdout)?.[1]

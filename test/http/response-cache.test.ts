@@ -1,10 +1,9 @@
 // Ready public responses (src/http/caching.ts): validators and 304s on every public GET, compression, the cache
 // headers, per-section ETags, and never a stale body after a write, from this process or another.
-import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { test } from 'tap'
 import { readSeedArticles } from '../../seed/index.js'
-import { ADMIN, build, SLUG, tempDir } from '../helper.js'
+import { databaseEnv, ADMIN, build, SLUG } from '../helper.js'
 
 const ARTICLE = `/v1/articles/${SLUG}`
 const PUBLIC_GETS = [
@@ -122,9 +121,9 @@ test('editing one section changes its ETag and the article\'s, and leaves every 
 })
 
 test('a write by another instance on the same database is served by the next request', async (t) => {
-  const path = join(tempDir(t), 'shared.db')
-  const reader = await build(t, { env: { DATABASE_PATH: path } })
-  const writer = await build(t, { env: { DATABASE_PATH: path }, seed: false })
+  const database = await databaseEnv(t, 'shared.db')
+  const reader = await build(t, { env: database })
+  const writer = await build(t, { env: database, seed: false })
   const lists = ['/v1/articles', '/v1/tags', '/v1/search?q=elsewhere', '/feed.atom', '/sitemap.xml', ARTICLE]
   const before = Object.fromEntries(await Promise.all(lists.map(async (url) => [url, (await reader.inject({ url })).body])))
   const [seed] = readSeedArticles()

@@ -1,12 +1,11 @@
 // Graceful shutdown over keep-alive: after SIGTERM every request a client wrote on an open connection gets a whole
 // answer (which says Connection: close), new connections are refused, and no client ever sees a reset.
-import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import Fastify from 'fastify'
 import { test } from 'tap'
 import { Client, Pool } from 'undici'
 import { drainOnClose, type DrainOptions } from '../../src/http/shutdown.js'
-import { ADMIN_KEY, PROBLEM, SLUG, startServer, tempDir } from '../helper.js'
+import { databaseEnv, ADMIN_KEY, PROBLEM, SLUG, startServer } from '../helper.js'
 
 interface Tap { teardown(fn: () => unknown): void }
 
@@ -108,7 +107,7 @@ const CONNECTIONS = 8
 const LOOPS = 12
 
 test('SIGTERM under keep-alive load: every request is answered or refused, none is reset', async (t) => {
-  const server = await startServer(t, { DATABASE_PATH: join(tempDir(t), 'drain.db'), ADMIN_API_KEY: ADMIN_KEY })
+  const server = await startServer(t, { ...(await databaseEnv(t, 'drain.db')), ADMIN_API_KEY: ADMIN_KEY })
   // No retries anywhere: undici's Pool never retries a request that was written (only ones still queued on a closed
   // connection), so a reset shows here as the error it is.
   const pool = new Pool(server.origin, { connections: CONNECTIONS, pipelining: 1 })

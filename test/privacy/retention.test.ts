@@ -1,6 +1,5 @@
-import { join } from 'node:path'
 import { test } from 'tap'
-import { build, captureLogs, receiveMessage, tempDir } from '../helper.js'
+import { databaseEnv, build, captureLogs, receiveMessage } from '../helper.js'
 import { purgeExpiredData } from '../../src/privacy/retention.js'
 import { waitFor } from '../fixtures/webhook-receiver.js'
 
@@ -22,13 +21,13 @@ test('retention purge: old messages with their events and idempotency records, a
 })
 
 test('the server purges on start-up what is older than CONTACT_RETENTION_DAYS', async (t) => {
-  const databasePath = join(tempDir(t), 'content.db')
-  const first = await build(t, { env: { DATABASE_PATH: databasePath } })
+  const database = await databaseEnv(t, 'content.db')
+  const first = await build(t, { env: database })
   await receiveMessage(first, { email: 'old@example.org', message: 'Old' }, new Date(Date.now() - 40 * 24 * 60 * 60 * 1000))
   await first.close()
 
   const logs = captureLogs()
-  const second = await build(t, { env: { DATABASE_PATH: databasePath, CONTACT_RETENTION_DAYS: '30', LOG_LEVEL: 'info' }, logStream: logs.stream })
+  const second = await build(t, { env: { ...database, CONTACT_RETENTION_DAYS: '30', LOG_LEVEL: 'info' }, logStream: logs.stream })
   await waitFor(async () => (await second.database.db.selectFrom('contact_messages').select('id').execute()).length === 0, { what: 'the purge' })
   await waitFor(() => logs.text().includes('retention purge'), { what: 'the purge log' })
   t.pass('purged')

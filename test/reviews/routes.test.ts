@@ -1,7 +1,5 @@
-import { join } from 'node:path'
-import SQLite from 'better-sqlite3'
 import { test } from 'tap'
-import { build, PROBLEM, postReview, REVIEWS_URL, reviewPayload, SLUG, startServer, storedReviews, submitReview, tempDir } from '../helper.js'
+import { databaseEnv, openDatabaseOf, build, PROBLEM, postReview, REVIEWS_URL, reviewPayload, SLUG, startServer, storedReviews, submitReview } from '../helper.js'
 import { DUPLICATE_WINDOW_MS } from '../../src/reviews/repository.js'
 import { waitFor } from '../fixtures/webhook-receiver.js'
 
@@ -175,8 +173,8 @@ test('GET /v1/articles/:slug/reviews', async (t) => {
 })
 
 test('200 concurrent POSTs over a real socket are each stored exactly once', async (t) => {
-  const path = join(tempDir(t), 'concurrent.db')
-  const server = await startServer(t, { DATABASE_PATH: path, REVIEW_MODERATION: 'post', REVIEW_RATE_LIMIT_MAX: '1000' })
+  const database = await databaseEnv(t, 'concurrent.db')
+  const server = await startServer(t, { ...database, REVIEW_MODERATION: 'post', REVIEW_RATE_LIMIT_MAX: '1000' })
   const { origin } = server
 
   const submissions = Array.from({ length: 200 }, (_, i) => ({ author_name: `Reader ${i}`, rating: 1 + ((i * 7) % 5), body: `Concurrent review ${i}` }))
@@ -197,9 +195,7 @@ test('200 concurrent POSTs over a real socket are each stored exactly once', asy
 
   await server.stop('SIGTERM')
   // Read the file after the server is gone: what was acknowledged is on disk.
-  const sqlite = new SQLite(path, { readonly: true })
-  const rows = sqlite.prepare('SELECT body, COUNT(*) AS n FROM reviews GROUP BY body').all() as Array<{ body: string, n: number }>
-  sqlite.close()
+  const rows = await openDatabaseOf(t, database).db.selectFrom('reviews').select((eb) => ['body', eb.fn.countAll<number>().as('n')]).groupBy('body').execute()
   t.equal(rows.length, 200)
   t.ok(rows.every((row) => row.n === 1), 'no body stored twice')
   t.same(rows.map((row) => row.body).sort(), submissions.map((s) => s.body).sort())

@@ -1,10 +1,8 @@
 import { createHmac } from 'node:crypto'
-import { join } from 'node:path'
-import SQLite from 'better-sqlite3'
 import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { Webhook } from 'standardwebhooks'
-import { ADMIN, build, OTHER_WEBHOOK_SECRET as OTHER_SECRET, tempDir, WEBHOOK_SECRET as SECRET } from '../helper.js'
+import { databaseEnv, openDatabaseOf, ADMIN, build, OTHER_WEBHOOK_SECRET as OTHER_SECRET, WEBHOOK_SECRET as SECRET } from '../helper.js'
 import { retryDelayMs } from '../../src/webhooks/dispatcher.js'
 import { startReceiver, unusedUrl, waitFor, type ReceivedRequest } from '../fixtures/webhook-receiver.js'
 
@@ -80,8 +78,8 @@ test('webhook dispatcher', async (t) => {
   t.test('a restart in the middle of retries still delivers, and so are events committed while no dispatcher ran', async (t) => {
     let up = false
     const receiver = await startReceiver(t, () => up ? 200 : 500)
-    const databasePath = join(tempDir(t), 'content.db')
-    const settings = env([receiver.url], { DATABASE_PATH: databasePath })
+    const database = await databaseEnv(t, 'content.db')
+    const settings = env([receiver.url], database)
 
     // A minute's backoff: no second attempt can slip in before the "crash" below, however slow the machine.
     const first = await build(t, { env: { ...settings, WEBHOOK_BACKOFF_MS: '60000' } })
@@ -94,9 +92,9 @@ test('webhook dispatcher', async (t) => {
     await first.close()
     t.equal(receiver.requests.length, 1)
     // As if the backoff had passed while no process ran: the retry is due now.
-    const sqlite = new SQLite(databasePath)
-    sqlite.prepare('UPDATE webhook_deliveries SET next_attempt_at = ? WHERE status = ?').run(new Date().toISOString(), 'pending')
-    sqlite.close()
+    const stored = openDatabaseOf(t, database)
+    await stored.db.updateTable('webhook_deliveries').set({ next_attempt_at: new Date().toISOString() }).where('status', '=', 'pending').execute()
+    await stored.close()
 
     up = true
     const second = await build(t, { env: settings })
@@ -114,8 +112,8 @@ test('webhook dispatcher', async (t) => {
   t.test('a receiver that is down or slow never delays or fails a submission, nor the shutdown', async (t) => {
     const slow = await startReceiver(t, () => 'hang')
     const down = await unusedUrl()
-    const databasePath = join(tempDir(t), 'content.db')
-    const app = await build(t, { env: env([slow.url, down], { DATABASE_PATH: databasePath, WEBHOOK_TIMEOUT_MS: '1000', WEBHOOK_BACKOFF_MS: '60000' }) })
+    const database = await databaseEnv(t, 'content.db')
+    const app = await build(t, { env: env([slow.url, down], { ...database, WEBHOOK_TIMEOUT_MS: '1000', WEBHOOK_BACKOFF_MS: '60000' }) })
     const res = await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: message })
     t.equal(res.statusCode, 202)
     const atResponse = await deliveries(app)
@@ -136,7 +134,7 @@ test('webhook dispatcher', async (t) => {
     await app.close()
     t.ok(performance.now() - closing < 700, 'closing aborts the hanging request instead of waiting for its timeout')
 
-    const after = await build(t, { env: { DATABASE_PATH: databasePath } }) // no URLs: nothing is sent
+    const after = await build(t, { env: database }) // no URLs: nothing is sent
     const interrupted = await after.database.db.selectFrom('webhook_deliveries as d').innerJoin('webhook_events as e', 'e.id', 'd.event_id')
       .select(['d.status', 'd.attempts', 'd.lease_expires_at', 'd.url']).where('e.subject_id', '=', another.json().data.id).where('d.url', '=', slow.url)
       .executeTakeFirstOrThrow()
