@@ -86,7 +86,7 @@ test('three instances on one PostgreSQL database', { skip: !TEST_DATABASE_URL &&
   t.teardown(() => pool.end())
   const count = async (query: string, values: unknown[] = []) => Number((await pool.query<{ n: string }>(query, values)).rows[0]!.n)
   t.equal(await count("SELECT count(*) AS n FROM contact_messages WHERE message LIKE 'plain %'"), 60)
-  t.equal(await count("SELECT count(DISTINCT id) AS n FROM contact_messages WHERE id = ANY($1)", [contact.map((res) => res.body.data.id)]), 60)
+  t.equal(await count('SELECT count(DISTINCT id) AS n FROM contact_messages WHERE id = ANY($1)', [contact.map((res) => res.body.data.id)]), 60)
   t.equal(await count("SELECT count(*) AS n FROM contact_messages WHERE message LIKE 'keyed %'"), 20, 'one message per key, whichever instance stored it')
   t.equal(await count('SELECT count(*) AS n FROM reviews'), REVIEW_LIMIT)
   t.equal(await count('SELECT count(*) AS n FROM article_revisions'), 1 + edits.length, 'the seed and each edit')
