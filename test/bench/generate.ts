@@ -1,7 +1,11 @@
 // Generated content for the benchmarks: deterministic articles of realistic size (5–12 sections of paragraphs and
 // lists, an author, tags, some approved reviews), and a fast writer that stores many of them in big transactions
-// through the app's own repositories (the same rows, search index and revisions an author's write leaves).
+// through the app's own repositories (the same rows, search index and revisions an author's write leaves), on either
+// engine.
+import { statSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
+import type { FastifyInstance } from 'fastify'
+import { sql } from 'kysely'
 import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
 import { describeChange, documentAsInput, documentFromInput } from '../../src/content/document.js'
@@ -77,21 +81,22 @@ export function createArticleGenerator (random = createRandom()) {
   return { article, reviews, sentence }
 }
 
-export interface FillResult { articles: number, reviews: number, seconds: number }
+export interface FillResult { articles: number, reviews: number, seconds: number, bytes: number }
 
 /**
- * Writes `count` generated articles (and their reviews) into the database at `file` (migrated and seeded first), in
- * transactions of `batch` articles. Gives up, with an error, when the first batches show it would take more than
- * `budgetSeconds`.
+ * Writes `count` generated articles (and their reviews) into the database that `database` names (the app's
+ * environment: DATABASE_PATH, or DATABASE_URL), migrated and seeded first, in transactions of `batch` articles. Gives
+ * up, with an error, when the first batches show it would take more than `budgetSeconds`, or soon after `signal` aborts
+ * (the open transaction rolled back and the connections closed, so the database can be dropped).
  */
-export async function fillDatabase (file: string, count: number, { batch = 500, budgetSeconds = 300, progress }: {
-  batch?: number, budgetSeconds?: number, progress?: (done: number) => void
+export async function fillDatabase (database: Record<string, string>, count: number, { batch = 500, budgetSeconds = 300, progress, signal }: {
+  batch?: number, budgetSeconds?: number, progress?: (done: number) => void, signal?: AbortSignal
 } = {}): Promise<FillResult> {
-  const config = loadConfig({ DATABASE_PATH: file, LOG_LEVEL: 'silent' })
+  const config = loadConfig({ ...database, LOG_LEVEL: 'silent' })
   const app = await buildApp({ config, logger: false })
   const { content, reviews } = app.repositories
-  // A bigger page cache for this one connection: the indexes being filled stay in memory between transactions.
-  app.database.sqlite!.pragma('cache_size = -262144')
+  // SQLite: a bigger page cache for this one connection, so the indexes being filled stay in memory between transactions.
+  app.database.sqlite?.pragma('cache_size = -262144')
   const generate = createArticleGenerator()
   const started = performance.now()
   let reviewCount = 0
@@ -100,6 +105,7 @@ export async function fillDatabase (file: string, count: number, { batch = 500, 
       const last = Math.min(count, first + batch)
       await app.database.db.transaction().execute(async (trx) => {
         for (let index = first; index < last; index++) {
+          signal?.throwIfAborted()
           const now = new Date(Date.UTC(2024, 0, 1) + index * 3_600_000)
           const document = documentFromInput(generate.article(index), { defaultLanguage: config.authoring.defaultLanguage, now })
           const { id, version } = await content.saveDocument(undefined, document, { now, by: 'bench' }, trx)
@@ -118,10 +124,28 @@ export async function fillDatabase (file: string, count: number, { batch = 500, 
         throw new Error(`writing ${count} articles would take about ${Math.round(projected)} s (${last} took ${elapsed.toFixed(1)} s), over the ${budgetSeconds} s budget`)
       }
     }
-    // One file to measure: the write-ahead log copied into the database.
-    app.database.sqlite!.pragma('wal_checkpoint(TRUNCATE)')
-    return { articles: count, reviews: reviewCount, seconds: (performance.now() - started) / 1000 }
+    const bytes = await settledSize(app, config.databasePath)
+    return { articles: count, reviews: reviewCount, seconds: (performance.now() - started) / 1000, bytes }
   } finally {
     await app.close()
   }
+}
+
+/**
+ * The database's size once settled. SQLite: the file, with the write-ahead log copied into it. PostgreSQL: the schema's
+ * tables (with their indexes and TOAST) and sequences — pg_database_size would count every other schema too — after
+ * VACUUM (ANALYZE) of each table, as autovacuum would have done by the time a real database is read (and so that it
+ * does not start in the middle of the measurements).
+ */
+async function settledSize (app: FastifyInstance, sqlitePath: string): Promise<number> {
+  const { sqlite, db } = app.database
+  if (sqlite) {
+    sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    return statSync(sqlitePath).size
+  }
+  const tables = await sql<{ name: string }>`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`.execute(db)
+  for (const { name } of tables.rows) await sql`VACUUM (ANALYZE) ${sql.id(name)}`.execute(db)
+  const size = await sql<{ bytes: number }>`SELECT coalesce(sum(pg_total_relation_size(oid)), 0) AS bytes FROM pg_class
+    WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'm', 'S')`.execute(db)
+  return Number(size.rows[0]!.bytes)
 }

@@ -1,6 +1,6 @@
 // Benchmark server, one per process, started by test/bench/run.ts:
-//   app DATABASE_FILE         the real app (buildApp) on that SQLite file, seeded; configured by the environment
-//                             (LOG_LEVEL, the rate limits…) like `npm start`
+//   app                       the real app (buildApp), seeded, on the database its environment names (DATABASE_PATH,
+//                             or DATABASE_URL); configured by the environment (LOG_LEVEL, the rate limits…) like `npm start`
 //   baseline RESPONSES_FILE   bare Fastify: each route sends a response captured from the app (status, headers, body
 //                             bytes) prepared once at start-up; its POST routes parse and validate the body with the
 //                             app's own schemas first, and touch no database
@@ -66,10 +66,9 @@ function baseline (file: string): FastifyInstance {
 }
 
 async function start (kind: string | undefined, file: string | undefined): Promise<FastifyInstance> {
-  if (!file) throw new Error('usage: server.js app DATABASE_FILE | baseline RESPONSES_FILE')
-  if (kind === 'baseline') return baseline(file)
-  if (kind === 'app') return buildApp({ config: loadConfig({ ...process.env, DATABASE_PATH: file }) })
-  throw new Error(`unknown server kind "${kind ?? ''}"`)
+  if (kind === 'app') return buildApp({ config: loadConfig(process.env) })
+  if (kind === 'baseline' && file) return baseline(file)
+  throw new Error('usage: server.js app | baseline RESPONSES_FILE')
 }
 
 const report = (message: ServerMessage) => process.send?.(message)
