@@ -230,11 +230,18 @@ export function createAuthoringService ({ db, content, events, settings, validat
   const noKeyFromHeading = (path: string) =>
     badRequest(`The request has 1 invalid field: ${path}`, [{ path, message: 'is required: the heading has no letters or digits to make a key from' }])
 
+  const noSlugFromName = (path: string) =>
+    badRequest(`The request has 1 invalid field: ${path}`, [{ path, message: 'is required: the name has no letters or digits to make a slug from' }])
+
   function checkKeys (document: ArticleDocument) {
     const keyless = document.sections.findIndex((section) => section.key === '')
     if (keyless >= 0) throw noKeyFromHeading(`/body/sections/${keyless}/key`)
     const duplicate = firstDuplicate(document.sections.map((section) => section.key))
     if (duplicate) throw conflict(`Two sections would have the key "${duplicate}": give one of them another key.`, '/problems/section-key-taken')
+    // A tag or author named without a letter or digit ("!!!") has no slug to derive: the client must give one.
+    const slugless = document.tags.findIndex((tag) => tag.slug === '')
+    if (slugless >= 0) throw noSlugFromName(`/body/tags/${slugless}/slug`)
+    if (document.author?.slug === '') throw noSlugFromName('/body/author/slug')
     // An article holds a tag once (article_tags is keyed by article and tag): two entries with one slug are the client's to fix.
     const slugs = document.tags.map((tag) => tag.slug)
     const tag = firstDuplicate(slugs)

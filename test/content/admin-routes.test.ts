@@ -370,3 +370,16 @@ test('a heading that gives no key (no ASCII letters or digits) needs an explicit
   t.equal(created.statusCode, 400)
   t.same(created.json().errors, [{ path: '/body/sections/3/key', message: 'is required: the heading has no letters or digits to make a key from' }])
 })
+
+test('a tag or author name without a letter or digit, and no slug given, is a 400 naming the slug (found by the fuzzer)', async (t) => {
+  const app = await build(t)
+  const url = `/v1/admin/articles/${SLUG}`
+  for (const [body, path] of [[{ tags: [{ name: 'Careers' }, { name: '!!!' }] }, '/body/tags/1/slug'], [{ author: { name: '—' } }, '/body/author/slug']] as const) {
+    const res = await app.inject({ method: 'PATCH', url, headers: ADMIN, payload: body })
+    t.equal(res.statusCode, 400)
+    t.equal(res.headers['content-type'], PROBLEM)
+    t.same(res.json().errors.map((error: { path: string }) => error.path), [path])
+  }
+  t.equal((await app.inject({ method: 'PATCH', url, headers: ADMIN, payload: { tags: [{ name: '!!!', slug: 'bangs' }] } })).statusCode, 200, 'with a slug it is fine')
+  t.same((await app.inject({ url: `/v1/articles/${SLUG}` })).json().data.tags, [{ slug: 'bangs', name: '!!!' }])
+})
