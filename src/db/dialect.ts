@@ -8,8 +8,11 @@ export function onPostgres (db: Executor): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter
 }
 
-/** Lock ids of this service's transaction-scoped advisory locks: one 32-bit class, the key hashed into the other half. */
-const LOCK_CLASS = 4243
+/**
+ * The service's PostgreSQL advisory locks, one 32-bit class each (a lock is class + 32-bit key): migrating (key 0),
+ * background jobs by name (`exclusively`, the name hashed), and check-then-insert keys (`lockKeys`, the key hashed).
+ */
+export const ADVISORY_LOCKS = { migrations: 4241, jobs: 4242, keys: 4243 } as const
 
 /**
  * Serializes check-then-insert work on the same keys across connections and instances: on PostgreSQL a
@@ -20,7 +23,7 @@ const LOCK_CLASS = 4243
 export async function lockKeys (trx: Executor, keys: string[]): Promise<void> {
   if (!onPostgres(trx)) return
   for (const key of [...new Set(keys)].sort()) {
-    await sql`SELECT pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(${key}))`.execute(trx)
+    await sql`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.keys}, hashtext(${key}))`.execute(trx)
   }
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type SQLite from 'better-sqlite3'
 import type pg from 'pg'
 import { sha256 } from '../base/hash.js'
+import { ADVISORY_LOCKS } from './dialect.js'
 
 export class MigrationError extends Error {
   constructor (message: string) {
@@ -72,16 +73,14 @@ export function migrate (sqlite: SQLite.Database, dir: string): string[] {
   return ran
 }
 
-/** Key of the session advisory lock held while migrating: instances starting at once apply each migration exactly once. */
-const MIGRATION_LOCK = 4_242_001
-
 /** PostgreSQL: as `migrate`, from `dir`, holding an advisory lock so that concurrent starts wait for each other. */
 export async function migratePostgres (pool: pg.Pool, dir: string): Promise<string[]> {
   const migrations = readMigrations(dir)
   const client = await pool.connect()
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK])
+    await client.query('SELECT pg_advisory_lock($1, 0)', [ADVISORY_LOCKS.migrations])
     try {
+      // Held for the whole run: instances starting at once apply each migration exactly once.
       await client.query(CREATE_TABLE)
       const applied = (await client.query<AppliedMigration>('SELECT version, name, checksum FROM schema_migrations ORDER BY version')).rows
       const ran: string[] = []
@@ -100,7 +99,7 @@ export async function migratePostgres (pool: pg.Pool, dir: string): Promise<stri
       }
       return ran
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK])
+      await client.query('SELECT pg_advisory_unlock($1, 0)', [ADVISORY_LOCKS.migrations])
     }
   } finally {
     client.release()

@@ -3,6 +3,7 @@
 import { join } from 'node:path'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
+import { ADVISORY_LOCKS } from './dialect.js'
 import type { DatabaseHandle } from './handle.js'
 import { migratePostgres } from './migrate.js'
 import type { Database } from './schema.js'
@@ -18,9 +19,6 @@ const types = {
     return format === 'binary' ? pg.types.getTypeParser(id, 'binary') as unknown : pg.types.getTypeParser(id) as unknown
   }) as typeof pg.types.getTypeParser,
 }
-
-/** A lock key per job name, in the advisory-lock space of this service (one 32-bit class id, the name hashed). */
-const LOCK_CLASS = 4242
 
 export function openPostgres (url: string, poolMax: number): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolMax, types, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 })
@@ -56,12 +54,12 @@ export function openPostgres (url: string, poolMax: number): DatabaseHandle {
     async exclusively (name, work) {
       const client = await pool.connect()
       try {
-        const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [LOCK_CLASS, name])
+        const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [ADVISORY_LOCKS.jobs, name])
         if (!rows[0]!.locked) return undefined
         try {
           return await work()
         } finally {
-          await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LOCK_CLASS, name])
+          await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [ADVISORY_LOCKS.jobs, name])
         }
       } finally {
         client.release()
