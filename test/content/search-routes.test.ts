@@ -1,5 +1,6 @@
 import { test } from 'tap'
 import type { FastifyInstance, InjectOptions } from 'fastify'
+import { searchFts5 } from '../../src/content/search-sqlite.js'
 import { ADMIN, build, SLUG } from '../helper.js'
 
 const PROBLEM = 'application/problem+json; charset=utf-8'
@@ -270,8 +271,8 @@ test('any query is answered (200) or refused (400 naming q), never a 500', async
   }
   t.same(places((await search(app, 'medical coding')).hits), [`${second.slug}/sharing-notes-safely`, `${SLUG}/${SKILLS}`], 'and search still works')
 
-  t.test('an expression FTS5 refuses (searchExpressions never makes one) is a 400 all the same', async (t) => {
-    const refusal = (any: string) => app.repositories.search.search({ any, each: [any] }, { limit: 10, page: 1 }).then(() => undefined, (error: unknown) => error)
+  t.test('an expression FTS5 refuses (fts5Expressions never makes one) is a 400 all the same', async (t) => {
+    const refusal = (any: string) => searchFts5(app.database.db, { any, each: [any] }, { limit: 10, page: 1 }).then(() => undefined, (error: unknown) => error)
     t.match(await refusal('"unterminated'), { statusCode: 400, errors: [{ path: '/query/q', message: /^cannot be searched for/ }] })
     t.match(await refusal('NEAR('), { statusCode: 400 })
   })
