@@ -1,6 +1,6 @@
 // Search queries and snippets, the same on every engine: what a reader types becomes a list of terms (or a 400 naming
-// /query/q), which the engine's query (search-sqlite.ts) searches for; its marked-up snippet becomes escaped HTML with
-// the configured marks.
+// /query/q), which each engine's query (search-sqlite.ts, search-postgres.ts) searches for; its marked-up snippet
+// becomes escaped HTML with the configured marks.
 import { escapeHtml } from '../base/markup.js'
 import { badRequest } from '../http/errors.js'
 
@@ -20,7 +20,8 @@ export const invalidSearchQuery = (message: string) =>
 
 // What FTS5's unicode61 tokenizer keeps (its default categories L*, N* and Co); everything else separates words.
 const WORD_CHARACTER = /[\p{L}\p{N}\p{Co}]/u
-const WORDS = /[\p{L}\p{N}\p{Co}]+/gu
+/** The words of a text, as FTS5 splits it (for String.prototype.match and matchAll). */
+export const WORDS = /[\p{L}\p{N}\p{Co}]+/gu
 /** Whether text has a word in it (a letter or digit), as FTS5 splits text into words. */
 export const hasWord = (text: string) => WORD_CHARACTER.test(text)
 // C0/C1 controls (NUL would end the MATCH string early inside SQLite) and unpaired surrogates.
@@ -30,8 +31,8 @@ const SPACE = /\s/u
 /**
  * The words and phrases of a query: `"…"` is a phrase (an unclosed quote runs to the end), a trailing `*` makes a word
  * or a phrase's last word a prefix. Every other character is text: FTS5 operators (AND, OR, NOT, NEAR), column
- * filters (`title:`), `^`, `+`, `-` and parentheses are searched for as words, or are separators between them. Terms
- * without a letter or digit are dropped.
+ * filters (`title:`), `^`, `+`, `-`, parentheses, tsquery's `&`, `|`, `!`, `<->`, `:*` and websearch syntax (`-word`,
+ * `or`) are searched for as words, or are separators between them. Terms without a letter or digit are dropped.
  */
 export function parseSearchQuery (q: string): SearchTerm[] {
   // NFC: "e" + combining acute, as a keyboard or a Mac file name may send it, is the "é" the index holds.
@@ -97,14 +98,18 @@ export function searchTerms (q: string): SearchTerm[] {
   })
 }
 
-/** bm25 weight of a match per column: one in the title counts ten times, one in a heading five times, as much as one in the body text. */
+/**
+ * Weight of a match per column: one in the title counts ten times, one in a heading five times, as much as one in the
+ * body text (bm25's column weights on SQLite; on PostgreSQL, ts_rank's class weights relative to the title's).
+ */
 export const SEARCH_WEIGHTS = { title: 10, heading: 5, body: 1 } as const
 /** Words of context in a snippet (FTS5 allows up to 64). */
 export const SNIPPET_WORDS = 24
 
 /**
- * What FTS5's snippet() is asked to put around matches: Unicode noncharacters, which indexed text never holds
- * (indexTextOf replaces them), so after escaping the text they can be told from it and replaced by the real marks.
+ * What snippets (FTS5's snippet(), PostgreSQL's ts_headline) are asked to put around matches: Unicode noncharacters,
+ * which indexed text never holds (indexTextOf replaces them), so after escaping the text they can be told from it and
+ * replaced by the real marks.
  */
 export const SNIPPET_OPEN = '\uFDD0'
 export const SNIPPET_CLOSE = '\uFDD1'

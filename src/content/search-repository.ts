@@ -1,8 +1,10 @@
 // Full-text search over published articles (migrations/008_search.sql on each engine): the index's rows kept equal to
 // the content by saveDocument, in its transaction, and the ranked search with snippets by the engine's own query.
+import type { Engine } from '../db/handle.js'
 import type { Executor } from '../db/schema.js'
 import type { ArticleDocument } from './document.js'
 import { indexTextOf, type SearchTerm } from './search-query.js'
+import { searchPostgres } from './search-postgres.js'
 import { searchSqlite } from './search-sqlite.js'
 import { blockTexts } from './text.js'
 
@@ -56,7 +58,7 @@ export interface SearchHit {
   heading: string | null
   /** The text around the matches, between SNIPPET_OPEN and SNIPPET_CLOSE, not escaped; '…' where the text goes on. */
   snippet: string
-  /** Relevance, higher is better: from bm25. */
+  /** Relevance, higher is better: from bm25 on SQLite, ts_rank on PostgreSQL (not comparable across engines). */
   score: number
 }
 
@@ -66,7 +68,7 @@ export interface SearchPage { limit: number, page: number }
 export type DialectHit = Omit<SearchHit, 'score'> & { relevance: number }
 
 /**
- * One engine's search query (search-sqlite.ts): a page of the published articles that have every
+ * One engine's search query (search-sqlite.ts, search-postgres.ts): a page of the published articles that have every
  * term (anywhere in the article), best first, each at its part that matches best, and how many there are.
  */
 export type SearchDialect = (db: Executor, terms: SearchTerm[], page: SearchPage) => Promise<{ hits: DialectHit[], total: number }>
@@ -79,8 +81,9 @@ export interface SearchRepository {
   search(terms: SearchTerm[], page: SearchPage, trx?: Executor): Promise<{ hits: SearchHit[], total: number }>
 }
 
-export function createSearchRepository (db: Executor): SearchRepository {
-  const dialect = searchSqlite
+/** The search of the database's engine: the only place that tells them apart. */
+export function createSearchRepository (db: Executor, engine: Engine): SearchRepository {
+  const dialect = engine === 'postgres' ? searchPostgres : searchSqlite
   return {
     async search (terms, page, trx = db) {
       const { hits, total } = await dialect(trx, terms, page)
