@@ -3154,7 +3154,7 @@ export interface components {
              */
             url: string;
             /**
-             * @description Relevance of the best part (bm25: rarer words, more matches and shorter parts score higher; a match in the title counts ten times, in a heading five times one in the text). Higher is better; comparable only within one query.
+             * @description Relevance of the best part (bm25 on SQLite, ts_rank on PostgreSQL: more matches and shorter parts score higher, on SQLite also rarer words; a match in the title counts ten times, in a heading five times one in the text). Higher is better; comparable only within one query.
              * @example 2.29572
              */
             score: number;

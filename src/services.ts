@@ -52,7 +52,7 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
   const { db } = database
   const repositories: Repositories = {
     content: createContentRepository(db, () => database.contentVersion.current()),
-    search: createSearchRepository(db),
+    search: createSearchRepository(db, database.engine),
     keys: createApiKeyRepository(db),
     reviews: createReviewRepository(db),
     contact: createContactRepository(db),

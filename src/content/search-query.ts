@@ -1,5 +1,6 @@
-// Search queries and snippets: what a reader types becomes FTS5 MATCH expressions that are never an FTS5 syntax error
-// (or a 400 naming /query/q), and FTS5's marked-up snippet becomes escaped HTML with the configured marks.
+// Search queries and snippets, the same on every engine: what a reader types becomes a list of terms (or a 400 naming
+// /query/q), which each engine's query (search-sqlite.ts, search-postgres.ts) searches for; its marked-up snippet
+// becomes escaped HTML with the configured marks.
 import { escapeHtml } from '../base/markup.js'
 import { badRequest } from '../http/errors.js'
 
@@ -19,7 +20,10 @@ export const invalidSearchQuery = (message: string) =>
 
 // What FTS5's unicode61 tokenizer keeps (its default categories L*, N* and Co); everything else separates words.
 const WORD_CHARACTER = /[\p{L}\p{N}\p{Co}]/u
-const WORDS = /[\p{L}\p{N}\p{Co}]+/gu
+/** The words of a text, as FTS5 splits it (for String.prototype.match and matchAll). */
+export const WORDS = /[\p{L}\p{N}\p{Co}]+/gu
+/** Whether text has a word in it (a letter or digit), as FTS5 splits text into words. */
+export const hasWord = (text: string) => WORD_CHARACTER.test(text)
 // C0/C1 controls (NUL would end the MATCH string early inside SQLite) and unpaired surrogates.
 const UNUSABLE = /[\p{Cc}\p{Cs}]/gu
 const SPACE = /\s/u
@@ -27,8 +31,8 @@ const SPACE = /\s/u
 /**
  * The words and phrases of a query: `"…"` is a phrase (an unclosed quote runs to the end), a trailing `*` makes a word
  * or a phrase's last word a prefix. Every other character is text: FTS5 operators (AND, OR, NOT, NEAR), column
- * filters (`title:`), `^`, `+`, `-` and parentheses are searched for as words, or are separators between them. Terms
- * without a letter or digit are dropped.
+ * filters (`title:`), `^`, `+`, `-`, parentheses, tsquery's `&`, `|`, `!`, `<->`, `:*` and websearch syntax (`-word`,
+ * `or`) are searched for as words, or are separators between them. Terms without a letter or digit are dropped.
  */
 export function parseSearchQuery (q: string): SearchTerm[] {
   // NFC: "e" + combining acute, as a keyboard or a Mac file name may send it, is the "é" the index holds.
@@ -62,36 +66,50 @@ export function parseSearchQuery (q: string): SearchTerm[] {
       term = term.replace(/\*+$/, '')
     }
     term = term.trim()
-    if (WORD_CHARACTER.test(term)) terms.push({ text: term, phrase, prefix })
+    if (hasWord(term)) terms.push({ text: term, phrase, prefix })
   }
   return terms
 }
 
-/** A query as FTS5 MATCH expressions: `any` matches the parts holding one of its terms, `each` has one per term. */
-export interface SearchExpressions { any: string, each: string[] }
+/** The last word of a term (its letters and digits after the last other character), or ''. */
+export const lastWordOf = (text: string) => text.match(WORDS)?.at(-1) ?? ''
 
 /**
- * The FTS5 MATCH expressions for a query. Every term is an FTS5 string (`"…"`, quotes doubled, `*` after it for a
- * prefix), so nothing a reader types is FTS5 syntax. Throws a 400 (invalidSearchQuery) for a query without a word to
- * search for, with too many terms, or with a prefix too short to be useful.
+ * The terms of a query, each once (a word and the same word as a phrase mean the same): what the engines search for.
+ * Throws a 400 (invalidSearchQuery) for a query without a word to search for, with too many terms, or with a prefix too
+ * short to be useful.
  */
-export function searchExpressions (q: string): SearchExpressions {
+export function searchTerms (q: string): SearchTerm[] {
   const terms = parseSearchQuery(q)
   if (terms.length === 0) throw invalidSearchQuery('must contain a letter or digit to search for')
   if (terms.length > MAX_QUERY_TERMS) throw invalidSearchQuery(`must have at most ${MAX_QUERY_TERMS} words and phrases`)
   for (const term of terms) {
-    const last = term.text.match(WORDS)?.at(-1) ?? ''
-    if (term.prefix && [...last].length < MIN_PREFIX_LENGTH) {
-      throw invalidSearchQuery(`must have at least ${MIN_PREFIX_LENGTH} letters or digits before a * (got "${last}*")`)
+    const word = lastWordOf(term.text)
+    if (term.prefix && [...word].length < MIN_PREFIX_LENGTH) {
+      throw invalidSearchQuery(`must have at least ${MIN_PREFIX_LENGTH} letters or digits before a * (got "${word}*")`)
     }
   }
-  const each = [...new Set(terms.map((term) => `"${term.text.replace(/"/g, '""')}"${term.prefix ? ' *' : ''}`))]
-  return { any: each.join(' OR '), each }
+  const seen = new Set<string>()
+  return terms.filter((term) => {
+    const key = JSON.stringify([term.text, term.prefix])
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /**
- * What FTS5's snippet() is asked to put around matches: Unicode noncharacters, which indexed text never holds
- * (indexTextOf replaces them), so after escaping the text they can be told from it and replaced by the real marks.
+ * Weight of a match per column: one in the title counts ten times, one in a heading five times, as much as one in the
+ * body text (bm25's column weights on SQLite; on PostgreSQL, ts_rank's class weights relative to the title's).
+ */
+export const SEARCH_WEIGHTS = { title: 10, heading: 5, body: 1 } as const
+/** Words of context in a snippet (FTS5 allows up to 64). */
+export const SNIPPET_WORDS = 24
+
+/**
+ * What snippets (FTS5's snippet(), PostgreSQL's ts_headline) are asked to put around matches: Unicode noncharacters,
+ * which indexed text never holds (indexTextOf replaces them), so after escaping the text they can be told from it and
+ * replaced by the real marks.
  */
 export const SNIPPET_OPEN = '\uFDD0'
 export const SNIPPET_CLOSE = '\uFDD1'
@@ -102,7 +120,7 @@ export const indexTextOf = (text: string) => text.replace(SNIPPET_MARKERS, '\uFF
 
 export interface SnippetMarks { open: string, close: string }
 
-/** FTS5's snippet as HTML: the text escaped and on one line (blocks are separate lines), each match between the marks. */
+/** A snippet as HTML: the text escaped and on one line (blocks are separate lines), each match between the marks. */
 export function renderSnippet (raw: string, marks: SnippetMarks): string {
   return escapeHtml(raw).replace(/\s+/g, ' ').trim()
     .replace(SNIPPET_MARKERS, (marker) => marker === SNIPPET_OPEN ? marks.open : marks.close)

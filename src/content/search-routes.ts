@@ -4,7 +4,7 @@ import { readyJson, sendCached, type ResponseCache } from '../http/caching.js'
 import { linkHeader, paginate } from '../http/pagination.js'
 import { Ref, problemResponses, validationExample } from '../http/schemas.js'
 import type { SearchRepository } from './search-repository.js'
-import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MIN_PREFIX_LENGTH, renderSnippet, searchExpressions, type SnippetMarks } from './search-query.js'
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MIN_PREFIX_LENGTH, renderSnippet, searchTerms, type SnippetMarks } from './search-query.js'
 import { SearchQuerySchema, SearchResultsSchema } from './search-schemas.js'
 
 export interface SearchRoutesOptions {
@@ -43,9 +43,9 @@ export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = asyn
     },
   }, async (request, reply) => {
     const { q, limit, page } = request.query
-    const expressions = searchExpressions(q)
+    const terms = searchTerms(q)
     return sendCached(request, reply, cache, `search ${request.url}`, async () => {
-      const { hits, total } = await search.search(expressions, { limit, page })
+      const { hits, total } = await search.search(terms, { limit, page })
       const data = hits.map(({ snippet, ...hit }) => ({
         ...hit,
         snippet: renderSnippet(snippet, marks),

@@ -61,8 +61,9 @@ export const SearchHitSchema = Type.Object({
   }),
   score: Type.Number({
     exclusiveMinimum: 0,
-    description: 'Relevance of the best part (bm25: rarer words, more matches and shorter parts score higher; a match in the title ' +
-      'counts ten times, in a heading five times one in the text). Higher is better; comparable only within one query.',
+    description: 'Relevance of the best part (bm25 on SQLite, ts_rank on PostgreSQL: more matches and shorter parts score higher, ' +
+      'on SQLite also rarer words; a match in the title counts ten times, in a heading five times one in the text). Higher is ' +
+      'better; comparable only within one query.',
     examples: [exampleHit.score],
   }),
 }, { $id: 'SearchHit', additionalProperties: false, description: 'A published article that matches, by the part that matches best.', examples: [exampleHit] })

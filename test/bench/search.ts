@@ -1,4 +1,5 @@
-// Search timings on the seed article plus N generated ones: `npm run build && node dist/test/bench/search.js --articles 2000`.
+// Search timings on the seed article plus N generated ones: `npm run build && node dist/test/bench/search.js --articles 2000`
+// (SQLite in memory; --database PATH a SQLite file, --database-url postgres://… a PostgreSQL database instead).
 // Prints the time to write the articles (the search index included), to edit one section, and the median and p95 of
 // GET /v1/search for a range of queries (app.inject: routing, validation, the query and serialization; no network).
 import { parseArgs } from 'node:util'
@@ -8,7 +9,12 @@ import { loadConfig } from '../../src/config.js'
 import { createArticleGenerator, vocabulary } from './generate.js'
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '2000' }, runs: { type: 'string', default: '50' }, database: { type: 'string', default: ':memory:' } },
+  options: {
+    articles: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '50' },
+    database: { type: 'string', default: ':memory:' },
+    'database-url': { type: 'string' },
+  },
 })
 const ARTICLES = Number(values.articles)
 const RUNS = Number(values.runs)
@@ -17,13 +23,14 @@ const generate = createArticleGenerator()
 const { sentence } = generate
 
 // --database PATH keeps the generated database (a new file) for a closer look.
-const app = await buildApp({ config: loadConfig({ DATABASE_PATH: values.database, LOG_LEVEL: 'silent' }), logger: false })
+const database = values['database-url'] ? { DATABASE_URL: values['database-url'] } : { DATABASE_PATH: values.database }
+const app = await buildApp({ config: loadConfig({ ...database, LOG_LEVEL: 'silent' }), logger: false })
 await app.ready()
 
 let started = performance.now()
 for (let index = 0; index < ARTICLES; index++) await app.services.authoring.create(generate.article(index), { by: 'bench', announce: false })
 const writeMs = performance.now() - started
-const parts = app.database.sqlite!.prepare('SELECT count(*) AS n FROM search_parts').get() as { n: number }
+const parts = await app.database.db.selectFrom('search_parts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
 console.log(`${ARTICLES} articles (+ the seed) written in ${(writeMs / 1000).toFixed(1)} s, ${(writeMs / Math.max(1, ARTICLES)).toFixed(2)} ms each; ${parts.n} search parts`)
 
 const edits: number[] = []

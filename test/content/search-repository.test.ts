@@ -1,5 +1,8 @@
 import { test } from 'tap'
+import { sql } from 'kysely'
 import { migrationsDir } from '../../src/base/paths.js'
+import { postgresSearchQuery, snippetOf } from '../../src/content/search-postgres.js'
+import { searchTerms, SNIPPET_CLOSE as CLOSE, SNIPPET_OPEN as OPEN } from '../../src/content/search-query.js'
 import { migrate } from '../../src/db/migrate.js'
 import { build, ENGINE } from '../helper.js'
 
@@ -76,4 +79,34 @@ test('saving rewrites only the parts whose text changed', { skip: ENGINE === 'po
   await authoring.remove(slug, by)
   t.same(writes().length, 10, 'a deleted article: all its parts')
   t.same(sqlite.prepare('SELECT count(*) AS n FROM search_parts').all(), [{ n: 0 }])
+})
+
+test('the PostgreSQL search looks every term up through the GIN index', { skip: ENGINE !== 'postgres' && 'PostgreSQL' }, async (t) => {
+  const app = await build(t)
+  // A word, a phrase and a prefix: the parts with any of them, then the articles with each (three lookups). On a table
+  // this small the planner prefers reading it whole; without that choice, the query must be able to use the index.
+  const query = postgresSearchQuery(searchTerms('medical "health information" pakist*'), { limit: 10, page: 1 })
+  const plan = await app.database.db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL enable_seqscan = off`.execute(trx)
+    const { rows } = await sql<{ 'QUERY PLAN': string }>`EXPLAIN ${query}`.execute(trx)
+    return rows.map((row) => row['QUERY PLAN']).join('\n')
+  })
+  t.equal(plan.match(/Bitmap Index Scan on search_parts_document_idx/g)?.length, 4, plan)
+  t.notMatch(plan, /Seq Scan on search_parts/)
+  t.match(plan, /Index Cond: \(document @@ '''medic'' \| ''health'' <-> ''inform'' \| ''pakist'':\*'::tsquery\)/,
+    'the tsquery is a constant when planned: PostgreSQL built it from the parameters')
+})
+
+test("snippetOf: ts_headline's piece of the text, with the text's own characters and FTS5's ellipses", async (t) => {
+  const words = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => `w${from + index}`).join(' ')
+  const text = `${words(1, 30)} <${words(31, 40)}.`
+  // As ts_headline gives it for the text with \u0001 for `<`: around w20, fewer words on the left than on the right.
+  t.equal(snippetOf(`${words(15, 19)} ${OPEN}w20${CLOSE} ${words(21, 30)} \u0001${words(31, 36)}`, text),
+    `…${words(13, 19)} ${OPEN}w20${CLOSE} ${words(21, 30)} <${words(31, 36)}…`, '`<` back, and 24 words: the two it lacks from the left')
+  t.equal(snippetOf(`${words(30, 30)} \u0001${words(31, 39)} ${OPEN}w40${CLOSE}`, text),
+    `…${words(17, 30)} <${words(31, 39)} ${OPEN}w40${CLOSE}.`, 'at the end: the words it lacks on the right from the left, the full stop kept')
+  t.equal(snippetOf(`${OPEN}w1${CLOSE} ${words(2, 24)}`, text), `${OPEN}w1${CLOSE} ${words(2, 24)}…`, 'at the start: no … before')
+  t.equal(snippetOf(`${OPEN}Short${CLOSE} text`, '"Short text!"'), `"${OPEN}Short${CLOSE} text!"`, 'all of a short text, punctuation too')
+  t.equal(snippetOf(`${OPEN}a${CLOSE}\u0001b`, 'x\u0001 a<b'), `x\u0001 ${OPEN}a${CLOSE}<b`, 'a \u0001 of the text itself stays')
+  t.equal(snippetOf('not in the text', 'other'), 'not in the text', 'a headline that is not in the text: as it is')
 })
