@@ -36,11 +36,7 @@ test('npm run bench, bounded', { skip: COMPILED ? false : 'runs the compiled har
     t.equal(target.failures, 0, `${target.key}: every request answered ${target.status}`)
     t.type(target.pass, 'boolean')
   }
-  // Search on PostgreSQL is not there yet (the SQLite FTS5 query answers 500): the bench leaves it out and says so.
-  // Everything else must be measured on both engines.
-  const leftOut = results.skipped.map((target: { key: string }) => target.key)
-  t.same(leftOut, ENGINE === 'postgres' ? leftOut.filter((key: string) => key === 'growth-search') : [], 'only search may be left out, and only on PostgreSQL')
-  t.same(results.growth.map((target: { key: string }) => target.key), GROWTH.filter((key) => !leftOut.includes(key)), 'every other growth target')
+  t.same(results.growth.map((target: { key: string }) => target.key), GROWTH, 'every growth target, search included, on both engines')
   for (const target of results.growth) t.ok(Number.isFinite(target.rps) && Number.isFinite(target.uncached_ms), `${target.key}: numbers`)
   t.ok(results.rss.app.after_warmup_bytes > 0 && results.rss.app.after_requests_bytes > 0 && results.rss.baseline.after_requests_bytes > 0, 'RSS of both servers')
   t.ok(results.database.bytes > 0 && results.startup_ms.app > 0, 'database size and start-up time')

@@ -428,16 +428,12 @@ async function main () {
     const comparedRun = selected(compared)
     const growthSelected = selected(growth)
     if (comparedRun.length + growthSelected.length === 0) throw new UsageError(`--only names no target: ${[...compared, ...growth].map((target) => target.key).join(', ')}`)
-    // A growth read the app cannot answer on this engine (it answers an error) is left out, named in the notes and in
-    // results.json, so the rest of the run is still measured.
+    // Every growth read must answer what it is measured for: a wrong status is a failed bench, not a left-out target.
     const growthRun: Target[] = []
-    const skipped: Array<{ key: string, name: string, path: string, status: number }> = []
     for (const target of growthSelected) {
       const { status } = await send(app.origin, target)
-      if (status === target.status) { growthRun.push(target); continue }
-      skipped.push({ key: target.key, name: target.name, path: target.path, status })
-      notes.push(`${target.name} left out: GET ${target.path} answered ${status} on ${engineName}, not ${target.status}.`)
-      console.error(`bench: ${notes.at(-1)!}`)
+      if (status !== target.status) throw new Error(`${target.name}: GET ${target.path} answered ${status} on ${engineName}, not ${target.status}`)
+      growthRun.push(target)
     }
 
     const runs = ROUNDS * (2 * comparedRun.length + growthRun.length)
@@ -579,7 +575,6 @@ async function main () {
       startup_ms: { app: app.startMs, baseline: baseline.startMs },
       targets: comparedResults,
       growth: growthResults,
-      skipped,
       rss,
       notes,
       profile,
