@@ -2331,7 +2331,7 @@ export interface components {
             /** @description Cover image, or null. */
             cover_image: components["schemas"]["CoverImage"] | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Bumped by every write; revisions are numbered by it.
              * @example 3
              */
@@ -2736,7 +2736,7 @@ export interface components {
              */
             updated_by: string | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Bumped by every write; revisions are numbered by it.
              * @example 3
              */
@@ -2990,7 +2990,7 @@ export interface components {
          */
         Revision: {
             /**
-             * Format: int64
+             * Format: int32
              * @description Bumped by every write; revisions are numbered by it.
              * @example 3
              */
@@ -3093,7 +3093,7 @@ export interface components {
         RevisionEnvelope: {
             data: {
                 /**
-                 * Format: int64
+                 * Format: int32
                  * @description Bumped by every write; revisions are numbered by it.
                  * @example 3
                  */
@@ -3266,7 +3266,7 @@ export interface components {
          */
         Review: {
             /**
-             * Format: int64
+             * Format: int32
              * @description Review id.
              * @example 42
              */
@@ -3314,7 +3314,7 @@ export interface components {
          */
         AdminReview: {
             /**
-             * Format: int64
+             * Format: int32
              * @description Review id.
              * @example 42
              */
@@ -3919,7 +3919,7 @@ export interface components {
          */
         WebhookDelivery: {
             /**
-             * Format: int64
+             * Format: int32
              * @description Delivery identifier.
              * @example 12
              */

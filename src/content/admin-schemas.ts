@@ -1,6 +1,6 @@
 // Authoring schemas: articles as editors see and change them (drafts included), sections, revisions.
 import { Type, type Static } from '@sinclair/typebox'
-import { INT32_MAX, SAFE_INTEGER_MAX, PageQuerySchema, PaginationSchema, Ref, RefTo, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, limitQuery, pathIdentifier } from '../http/schemas.js'
+import { INT32_MAX, PageQuerySchema, PaginationSchema, Ref, RefTo, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, limitQuery, pathIdentifier } from '../http/schemas.js'
 import {
   ArticleSchema, BlockSchema, SectionKeySchema, SectionSchema, TagSchema, modelInputFields, type ArticleInput,
 } from './schemas.js'
@@ -51,7 +51,7 @@ export const AdminArticleSchema = Type.Object({
   meta_title: a.meta_title,
   meta_description: a.meta_description,
   cover_image: a.cover_image,
-  version: Type.Integer({ format: 'int64', minimum: 1, maximum: SAFE_INTEGER_MAX, description: 'Bumped by every write; revisions are numbered by it.', examples: [3] }),
+  version: Type.Integer({ format: 'int32', minimum: 1, maximum: INT32_MAX, description: 'Bumped by every write; revisions are numbered by it.', examples: [3] }),
   created_at: Ref(TimestampSchema),
   updated_at: Ref(TimestampSchema),
   updated_by: Type.Union([Type.String({ maxLength: 100 }), Type.Null()], { description: 'Name of the admin key (or seed, cli) that made the latest write.', examples: ['ops-laptop'] }),
@@ -240,7 +240,7 @@ export const SectionParamsSchema = Type.Object({
 })
 export const RevisionParamsSchema = Type.Object({
   slug: ArticleSlugParamsSchema.properties.slug,
-  version: UrlIntegerSchema({ format: 'int64', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Revision (article version) number.', examples: [1] }),
+  version: UrlIntegerSchema({ minimum: 1, maximum: INT32_MAX, description: 'Revision (article version) number.', examples: [1] }),
 })
 
 export const IfMatchHeaderSchema = Type.Object({

@@ -131,7 +131,10 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   503: 'Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given.',
 }
 
-/** The largest int32: the `maximum` of int32 counts that have no smaller natural bound. */
+/**
+ * The largest int32: the `maximum` of int32 counts that have no smaller natural bound, and of stored ids and versions
+ * (PostgreSQL `integer` columns: a larger one in a path is a 400, not a query PostgreSQL refuses with a 500).
+ */
 export const INT32_MAX = 2_147_483_647
 /** The `maximum` of int64 ids and counters: JSON numbers a JavaScript client reads exactly (2^53 − 1). */
 export const SAFE_INTEGER_MAX = Number.MAX_SAFE_INTEGER

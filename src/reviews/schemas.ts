@@ -1,6 +1,6 @@
 // Review schemas: what readers submit, what the public sees, what moderators see.
 import { Type, type Static } from '@sinclair/typebox'
-import { INT32_MAX, SAFE_INTEGER_MAX, limitQuery, PageQuerySchema, PaginationSchema, Ref, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, pathIdentifier } from '../http/schemas.js'
+import { INT32_MAX, limitQuery, PageQuerySchema, PaginationSchema, Ref, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, pathIdentifier } from '../http/schemas.js'
 
 export const REVIEW_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const
 export type ReviewStatus = typeof REVIEW_STATUSES[number]
@@ -67,7 +67,7 @@ const summaryExample = { count: 3, average: 4.33, distribution: { 1: 0, 2: 0, 3:
 const onePage = (total: number) => ({ page: 1, limit: 20, pages: 1, total, next: null, prev: null })
 
 const reviewFields = {
-  id: Type.Integer({ format: 'int64', minimum: 1, maximum: SAFE_INTEGER_MAX, description: 'Review id.', examples: [example.id] }),
+  id: Type.Integer({ format: 'int32', minimum: 1, maximum: INT32_MAX, description: 'Review id.', examples: [example.id] }),
   article_slug: Ref(SlugSchema),
   author_name: Type.String({ minLength: 1, maxLength: 80, description: 'Name shown with the review.', examples: [example.author_name] }),
   rating: Type.Integer({ format: 'int32', minimum: 1, maximum: 5, description: 'Stars, 1 (worst) to 5 (best).', examples: [example.rating] }),
@@ -178,7 +178,7 @@ export const ArticleSlugParamsSchema = Type.Object({
 })
 
 export const ReviewIdParamsSchema = Type.Object({
-  id: UrlIntegerSchema({ format: 'int64', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Review id.', examples: [pendingExample.id] }),
+  id: UrlIntegerSchema({ minimum: 1, maximum: INT32_MAX, description: 'Review id.', examples: [pendingExample.id] }),
 })
 
 export const UpdateReviewSchema = Type.Object({

@@ -1,6 +1,6 @@
 // Webhook schemas: event types, the signed payload receivers get, and the admin delivery log.
 import { Type, type Static } from '@sinclair/typebox'
-import { INT32_MAX, SAFE_INTEGER_MAX, PaginationSchema, PageQuerySchema, Ref, StringEnum, TimestampSchema, limitQuery } from '../http/schemas.js'
+import { INT32_MAX, PaginationSchema, PageQuerySchema, Ref, StringEnum, TimestampSchema, limitQuery } from '../http/schemas.js'
 
 /** An event type a feature announces: handed to the webhooks feature by app.ts, so the catalogue is documented in one place. */
 export interface WebhookEventDefinition {
@@ -84,7 +84,7 @@ const EXAMPLE_DELIVERY = {
 }
 
 export const WebhookDeliverySchema = Type.Object({
-  id: Type.Integer({ format: 'int64', minimum: 1, maximum: SAFE_INTEGER_MAX, description: 'Delivery identifier.', examples: [12] }),
+  id: Type.Integer({ format: 'int32', minimum: 1, maximum: INT32_MAX, description: 'Delivery identifier.', examples: [12] }),
   event_id: Ref(WebhookEventIdSchema),
   event_type: WebhookEventTypeRefSchema,
   url: Type.String({ maxLength: 2000, description: 'The receiving URL (one of WEBHOOK_URLS).', examples: ['https://hooks.example.org/content-api'] }),

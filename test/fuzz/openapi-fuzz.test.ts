@@ -112,6 +112,9 @@ test('every operation of the OpenAPI document survives fuzzed requests', async (
   // Errors logged for a 5xx are shown with it (the problem says only "unexpected error").
   const logs = captureLogs()
   const app = await build(t, { env: ENV, logStream: logs.stream })
+  // The webhook dispatcher marks events fanned out in the background, a write that may land between the two snapshots
+  // around a rejected request and be taken for its doing. Deliveries are tested elsewhere: here it is stopped.
+  await app.webhookDispatcher.stop()
   t.comment(`app built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   for (const [index, operation] of operations.entries()) {
     await t.test(`${operation.method} ${operation.path}`, async (t) => {
