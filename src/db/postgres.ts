@@ -71,8 +71,10 @@ export function openPostgres (url: string, poolMax: number): DatabaseHandle {
     async close () {
       if (closed) return
       closed = true
-      // Ends the pool too.
+      // Ends the pool, but only if Kysely ran a query: its driver takes the pool on first use. A process that used the
+      // pool directly (the migration runner, `npm run migrate`) would otherwise wait for the idle timeout to exit.
       await db.destroy()
+      if (!pool.ended) await pool.end()
     },
   }
 }
