@@ -24,10 +24,11 @@ const USAGE = `Usage:
   npm run keys -- revoke NAME              revoke the active key with that name
   npm run cli -- import FILE.md            create or replace the article the Markdown file's front matter names
   npm run cli -- export SLUG [FILE.md]     write an article as Markdown (to stdout without FILE)
-  npm run cli -- backup PATH               copy the database to a new file (safe while the server runs)
-  npm run cli -- restore PATH              replace the database with a backup (the server must be stopped)
-  npm run cli -- copy-database --to TARGET copy every table into TARGET, a new SQLite file or an empty postgres:// database
-                                           (migrated first; ids, versions and timestamps kept; verified per table)
+  npm run cli -- backup PATH               copy the SQLite database to a new file (safe while the server runs)
+  npm run cli -- restore PATH              replace the SQLite database with a backup (the server must be stopped)
+  npm run cli -- copy-database --to TARGET
+                                           copy every table into TARGET: a new SQLite file, or an empty postgres:// database
+                                           (migrated first; ids, versions, timestamps kept; verified table by table)
   npm run cli -- purge                     delete contact messages older than CONTACT_RETENTION_DAYS (and what derives from them)
   npm run cli -- webhook-secret            print a new WEBHOOK_SECRET (whsec_ + base64 of 32 random bytes)
   npm run openapi                          write openapi/openapi.json from the route schemas, and its TypeScript types`

@@ -107,9 +107,9 @@ export function describeLocation (location: DatabaseLocation): string {
   return 'url' in location ? maskPasswords(location.url) : location.path
 }
 
-/** Masks the password of every postgres:// URL in `text`. */
+/** Masks the password of every postgres:// URL in `text` (up to the last @ before a space: a password may hold an unencoded @). */
 export function maskPasswords (text: string): string {
-  return text.replace(/(postgres(?:ql)?:\/\/[^\s:/@]*:)[^\s@]*@/gi, '$1***@')
+  return text.replace(/(postgres(?:ql)?:\/\/[^\s:/@]*:)\S*@/gi, '$1***@')
 }
 
 /** The target argument of `copy-database --to`: a postgres:// URL, or a SQLite file path. */

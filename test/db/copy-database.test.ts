@@ -8,7 +8,7 @@ import { sql } from 'kysely'
 import { test } from 'tap'
 import { migrationsDir } from '../../src/base/paths.js'
 import { openDatabase, openSqlite, type DatabaseHandle, type DatabaseLocation } from '../../src/db/connection.js'
-import { COPIED_TABLES, copyDatabase, NOT_COPIED_TABLES } from '../../src/db/copy.js'
+import { COPIED_TABLES, copyDatabase, maskPasswords, NOT_COPIED_TABLES } from '../../src/db/copy.js'
 import { startReceiver, waitFor } from '../fixtures/webhook-receiver.js'
 import { snapshotTables } from '../fuzz/openapi-fuzz.js'
 import { ADMIN, build, databaseEnv, postContactForm, postReview, reviewPayload, runScript, SLUG, TEST_DATABASE_URL, tempDir, WEBHOOK_SECRET } from '../helper.js'
@@ -463,6 +463,8 @@ test('copy-database refuses, changing nothing', async (t) => {
     t.equal(positional.code, 1)
     t.match(positional.stderr, /postgres:\/\/content:\*\*\*@127\.0\.0\.1:5432\/content/)
     t.notMatch(positional.stderr, /s3cret/)
+    t.equal(maskPasswords('at postgresql://u:p@ss/w@db:5432/x?a=1 and postgres://v:q@h/y'), 'at postgresql://u:***@db:5432/x?a=1 and postgres://v:***@h/y',
+      'every URL in a message, an unencoded @ or / in the password included')
   })
 })
 
