@@ -261,10 +261,14 @@ async function advanceIdentity (db: Executor, engine: Engine, table: string, hig
       FROM (SELECT pg_get_serial_sequence(${table}, 'id')::regclass AS seq) AS identity WHERE seq IS NOT NULL`.execute(db)
     return Number(rows[0]?.after ?? highest)
   }
-  // SQLite: INTEGER PRIMARY KEY continues after the highest id present; AUTOINCREMENT after its sqlite_sequence entry,
-  // which the inserts above raised to the highest id copied, and which must also cover the ids the source had handed out.
+  // SQLite: INTEGER PRIMARY KEY continues after the highest id present (it keeps no count); AUTOINCREMENT after its
+  // sqlite_sequence entry, which the inserts raised to the highest id copied, and which must also cover the ids the
+  // source had handed out.
   const { rows } = await sql<{ auto: number }>`SELECT count(*) AS auto FROM sqlite_master WHERE type = 'table' AND name = ${table} AND sql LIKE '%AUTOINCREMENT%'`.execute(db)
-  if (Number(rows[0]!.auto) === 0) return highest
+  if (Number(rows[0]!.auto) === 0) {
+    const { rows: present } = await sql<{ id: number | null }>`SELECT max(id) AS id FROM ${sql.table(table)}`.execute(db)
+    return Number(present[0]?.id ?? 0)
+  }
   const updated = await sql`UPDATE sqlite_sequence SET seq = max(seq, ${highest}) WHERE name = ${table}`.execute(db)
   if (Number(updated.numAffectedRows ?? 0) === 0) await sql`INSERT INTO sqlite_sequence (name, seq) VALUES (${table}, ${highest})`.execute(db)
   const { rows: sequence } = await sql<{ seq: number }>`SELECT seq FROM sqlite_sequence WHERE name = ${table}`.execute(db)
