@@ -1,4 +1,5 @@
-// Operator commands: migrate, seed, keys, import/export (Markdown), backup/restore, purge, webhook-secret, openapi.
+// Operator commands: migrate, seed, keys, import/export (Markdown), backup/restore, copy-database, purge, webhook-secret,
+// openapi.
 // Run through npm scripts, e.g. `npm run keys -- list`; they run the compiled code (npm run build after editing src/).
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -8,6 +9,7 @@ import { ConfigError, loadConfig } from './config.js'
 import { configuredLocation, openDatabase, type DatabaseHandle } from './db/connection.js'
 import { MigrationError } from './db/migrate.js'
 import { BackupError, backupDatabase, restoreDatabase } from './db/backup.js'
+import { copyDatabase, CopyError, maskPasswords, targetLocation, type CopyReport } from './db/copy.js'
 import { HttpProblem } from './http/errors.js'
 import { DuplicateKeyNameError } from './api-keys/repository.js'
 import { migrationsDir, openapiFile, openapiTypesFile } from './base/paths.js'
@@ -22,8 +24,11 @@ const USAGE = `Usage:
   npm run keys -- revoke NAME              revoke the active key with that name
   npm run cli -- import FILE.md            create or replace the article the Markdown file's front matter names
   npm run cli -- export SLUG [FILE.md]     write an article as Markdown (to stdout without FILE)
-  npm run cli -- backup PATH               copy the database to a new file (safe while the server runs)
-  npm run cli -- restore PATH              replace the database with a backup (the server must be stopped)
+  npm run cli -- backup PATH               copy the SQLite database to a new file (safe while the server runs)
+  npm run cli -- restore PATH              replace the SQLite database with a backup (the server must be stopped)
+  npm run cli -- copy-database --to TARGET
+                                           copy every table into TARGET: a new SQLite file, or an empty postgres:// database
+                                           (migrated first; ids, versions, timestamps kept; verified table by table)
   npm run cli -- purge                     delete contact messages older than CONTACT_RETENTION_DAYS (and what derives from them)
   npm run cli -- webhook-secret            print a new WEBHOOK_SECRET (whsec_ + base64 of 32 random bytes)
   npm run openapi                          write openapi/openapi.json from the route schemas, and its TypeScript types`
@@ -71,6 +76,34 @@ async function keys (args: string[]) {
 }
 
 class UsageError extends Error {}
+
+async function copyToTarget (args: string[]) {
+  let to: string | undefined
+  try {
+    to = parseArgs({ args, options: { to: { type: 'string' } } }).values.to
+  } catch (error) {
+    // The message may quote an argument, such as a URL given without --to: never its password.
+    throw new UsageError(maskPasswords((error as Error).message))
+  }
+  if (!to) throw new UsageError('copy-database needs --to TARGET: a postgres:// URL or the path of a new SQLite file')
+  const config = loadConfig()
+  const report = await copyDatabase({ source: configuredLocation(config), target: targetLocation(to), migrationsDir })
+  console.log(copySummary(report))
+}
+
+function copySummary (report: CopyReport): string {
+  const width = Math.max(...report.tables.map((table) => table.table.length))
+  const total = report.tables.reduce((sum, table) => sum + table.rows, 0)
+  const { source, target } = report.contentVersion
+  return [
+    `Copied ${report.source} to ${report.target}: ${report.tables.length} tables, ${total} rows, ${report.migrations} migrations applied on both.`,
+    `  ${'table'.padEnd(width)}  ${'rows'.padStart(8)}  checksum (source = target)`,
+    ...report.tables.map((table) => `  ${table.table.padEnd(width)}  ${String(table.rows).padStart(8)}  ${table.checksum}`),
+    `content_state.version ${target}${target === source ? ', as in the source' : ` (the source has ${source}; the target had counted further)`}.`,
+    `New ids continue after: ${report.identities.map((identity) => `${identity.table} ${identity.after}`).join(', ') || 'none (no rows with integer ids)'}.`,
+    ...report.notes.map((note) => `Note: ${note}`),
+  ].join('\n')
+}
 
 async function run (argv: string[]) {
   const [command, ...rest] = argv
@@ -134,6 +167,9 @@ async function run (argv: string[]) {
       console.log(`Restored ${target} from ${path} (${pages} pages, integrity ok).`)
       return
     }
+    case 'copy-database':
+      await copyToTarget(rest)
+      return
     case 'purge': {
       const { retentionDays } = loadConfig().contact
       await withDatabase(async ({ services }) => {
@@ -167,7 +203,8 @@ try {
 } catch (error) {
   if (error instanceof UsageError) {
     console.error(`${error.message}\n\n${USAGE}`)
-  } else if (error instanceof ConfigError || error instanceof MigrationError || error instanceof SeedError || error instanceof DuplicateKeyNameError || error instanceof BackupError) {
+  } else if (error instanceof ConfigError || error instanceof MigrationError || error instanceof SeedError || error instanceof DuplicateKeyNameError || error instanceof BackupError ||
+    error instanceof CopyError) {
     console.error(error.message)
   } else if (error instanceof HttpProblem) {
     // What the API would answer (an invalid or conflicting article): its explanation, each field on a line.

@@ -6,7 +6,7 @@ import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { Database } from './schema.js'
 import type { DatabaseHandle, DatabaseLocation } from './handle.js'
-import { migrate } from './migrate.js'
+import { migrate, pendingMigrations } from './migrate.js'
 import { openPostgres } from './postgres.js'
 
 export type { ContentVersionSource, DatabaseHandle, DatabaseLocation, Engine } from './handle.js'
@@ -53,6 +53,7 @@ export function openSqlite (path: string): DatabaseHandle {
       current: () => (version ??= sqlite.prepare('SELECT version FROM content_state WHERE id = 1').pluck()).get() as number,
     },
     migrate: async (dir) => migrate(sqlite, dir),
+    pendingMigrations: async (dir) => pendingMigrations(sqlite, dir),
     exclusively: (_name, work) => work(),
     async scrub () {
       if (sqlite.open) sqlite.pragma('wal_checkpoint(TRUNCATE)')

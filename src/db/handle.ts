@@ -34,6 +34,8 @@ export interface DatabaseHandle {
    * starting together apply each exactly once); refuses edited or missing ones. Resolves with the names applied.
    */
   migrate(dir: string): Promise<string[]>
+  /** The names of the migrations `migrate(dir)` would apply, without applying any; throws as `migrate` does. */
+  pendingMigrations(dir: string): Promise<string[]>
   /**
    * Runs `work` only if no other process runs work under the same name (a PostgreSQL advisory lock; on SQLite, one
    * process writes at a time anyway): background jobs such as the retention purge then run on one instance at a time.

@@ -73,6 +73,16 @@ export function migrate (sqlite: SQLite.Database, dir: string): string[] {
   return ran
 }
 
+/**
+ * SQLite: the names of the migrations in `dir` not applied yet, read without applying or creating anything; throws as
+ * `migrate` does when an applied migration was edited or is missing.
+ */
+export function pendingMigrations (sqlite: SQLite.Database, dir: string): string[] {
+  const recorded = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined
+  const applied = recorded ? sqlite.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all() as AppliedMigration[] : []
+  return pending(readMigrations(dir), applied).map((migration) => migration.name)
+}
+
 /** PostgreSQL: as `migrate`, from `dir`, holding an advisory lock so that concurrent starts wait for each other. */
 export async function migratePostgres (pool: pg.Pool, dir: string): Promise<string[]> {
   const migrations = readMigrations(dir)
@@ -104,4 +114,14 @@ export async function migratePostgres (pool: pg.Pool, dir: string): Promise<stri
   } finally {
     client.release()
   }
+}
+
+/** PostgreSQL: as `pendingMigrations`, from `dir`. */
+export async function pendingPostgresMigrations (pool: pg.Pool, dir: string): Promise<string[]> {
+  const migrations = readMigrations(dir)
+  const { rows } = await pool.query<{ recorded: boolean }>("SELECT to_regclass('schema_migrations') IS NOT NULL AS recorded")
+  const applied = rows[0]!.recorded
+    ? (await pool.query<AppliedMigration>('SELECT version, name, checksum FROM schema_migrations ORDER BY version')).rows
+    : []
+  return pending(migrations, applied).map((migration) => migration.name)
 }

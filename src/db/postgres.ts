@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { ADVISORY_LOCKS } from './dialect.js'
 import type { DatabaseHandle } from './handle.js'
-import { migratePostgres } from './migrate.js'
+import { migratePostgres, pendingPostgresMigrations } from './migrate.js'
 import type { Database } from './schema.js'
 
 // count(*) and sum() are bigint, avg() numeric: pg hands both over as strings, SQLite as numbers. Every count and
@@ -51,6 +51,7 @@ export function openPostgres (url: string, poolMax: number): DatabaseHandle {
       },
     },
     migrate: (dir) => migratePostgres(pool, join(dir, 'postgres')),
+    pendingMigrations: (dir) => pendingPostgresMigrations(pool, join(dir, 'postgres')),
     async exclusively (name, work) {
       const client = await pool.connect()
       try {

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { test } from 'tap'
 import { openDatabase } from '../../src/db/connection.js'
-import { build, tempDir } from '../helper.js'
+import { build, databaseEnv, runScript, tempDir, TEST_DATABASE_URL } from '../helper.js'
 
 /** The pragmas durability and privacy depend on, read back from a connection. */
 function pragmas (sqlite: { pragma(source: string, options: { simple: true }): unknown }) {
@@ -39,4 +39,13 @@ test('openDatabase sets the pragmas durability and privacy depend on', async (t)
     await db.deleteFrom('articles').execute()
     t.equal(await sections(), 0, 'deleting the article deleted its sections (ON DELETE CASCADE runs)')
   })
+})
+
+test('closing ends the PostgreSQL pool even if only the migration runner used it', { skip: !TEST_DATABASE_URL && 'needs TEST_DATABASE_URL' }, async (t) => {
+  // Kysely takes the pool on its first query: closed before any, it used to leave the migration runner's idle
+  // connection open, and `npm run migrate` waited for the 30-second idle timeout before exiting (killed here at 20 s).
+  const env = await databaseEnv(t)
+  const migrated = await runScript('cli', ['migrate'], env, 20_000)
+  t.equal(migrated.signal, null, 'exits without waiting for the idle timeout')
+  t.equal(migrated.code, 0, migrated.stderr)
 })
