@@ -214,9 +214,13 @@ async function readRequests (app: FastifyInstance): Promise<InjectOptions[]> {
 
 const KEPT_HEADERS = ['content-type', 'etag', 'location', 'link', 'content-language', 'cache-control']
 
-/** Search answers carry the engine's relevance scores: the hits are compared, not the scores (nor the ETag over them). */
-function withoutScores (body: { data?: Array<Record<string, unknown>> }) {
-  return { ...body, data: body.data?.map(({ score: _score, ...hit }) => hit) }
+/**
+ * Search answers carry the engine's own relevance scores and snippet windows (FTS5's snippet() and ts_headline cut the
+ * text around the matches differently): the hits and their order are compared, and of each snippet the words it marks.
+ */
+function engineNeutral (body: { data?: Array<Record<string, unknown>> }) {
+  const marked = (snippet: unknown) => [...String(snippet).matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!.toLowerCase()).sort()
+  return { ...body, data: body.data?.map(({ score: _score, snippet, ...hit }) => ({ ...hit, marked: marked(snippet) })) }
 }
 
 async function answers (app: FastifyInstance, requests: InjectOptions[]): Promise<Map<string, Answer>> {
@@ -227,7 +231,7 @@ async function answers (app: FastifyInstance, requests: InjectOptions[]): Promis
     const json = String(res.headers['content-type'] ?? '').includes('json')
     const search = url.startsWith('/v1/search')
     let body: unknown = json ? res.json() : res.body
-    if (search && res.statusCode === 200) body = withoutScores(body as { data: Array<Record<string, unknown>> })
+    if (search && res.statusCode === 200) body = engineNeutral(body as { data: Array<Record<string, unknown>> })
     const headers = Object.fromEntries(KEPT_HEADERS.filter((name) => !(search && name === 'etag')).map((name) => [name, res.headers[name]]))
     result.set(`${request.method ?? 'GET'} ${url} ${JSON.stringify(request.headers ?? {})} ${JSON.stringify(request.payload ?? '')}`, { status: res.statusCode, headers, body })
   }
@@ -298,12 +302,7 @@ test('copy-database: an app on the copy answers every read as the original does,
 
     const app = await appOn(t, to)
     const got = await answers(app, requests)
-    const searches = [...expected.keys()].filter((request) => request.startsWith('GET /v1/search'))
-    for (const [request, answer] of expected) if (!searches.includes(request)) t.same(got.get(request), answer, request)
-    const todo = 'url' in to && 'GET /v1/search runs FTS5 queries only: search on PostgreSQL comes with the pg-search branch'
-    t.test('search: the same hits (scores are the engine\'s own)', { todo }, async (t) => {
-      for (const request of searches) t.same(got.get(request), expected.get(request), request)
-    })
+    for (const [request, answer] of expected) t.same(got.get(request), answer, request)
   }
 
   /** New rows on a copy get new ids: no collision with a copied one, none the original had handed out already. */
@@ -426,8 +425,10 @@ test('copy-database refuses, changing nothing', async (t) => {
   t.test('text PostgreSQL cannot store (U+0000, which SQLite keeps): the row is named', { skip: NO_POSTGRES }, async (t) => {
     const nul = { path: join(dir, 'nul.db') }
     const app = await build(t, { env: { DATABASE_PATH: nul.path } })
-    const created = await admin(app, 'POST', '/v1/admin/articles', { slug: 'nul', title: 'N\u0000L', sections: [] })
-    t.equal(created.statusCode, 201, 'stored on SQLite')
+    const created = await admin(app, 'POST', '/v1/admin/articles', { slug: 'nul', title: 'NUL', sections: [] })
+    t.equal(created.statusCode, 201, created.body)
+    // The API refuses U+0000 now (400); a database written by an earlier version may hold it all the same.
+    await app.database.db.updateTable('articles').set({ title: 'N\u0000L' }).where('slug', '=', 'nul').execute()
     await app.close()
     const target = { url: await freshPostgres(t), poolMax: 2 }
     const result = await copyCli(nul, target.url)
