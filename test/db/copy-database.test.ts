@@ -3,15 +3,14 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
-import type { FastifyInstance, InjectOptions } from 'fastify'
 import { sql } from 'kysely'
 import { test } from 'tap'
 import { migrationsDir } from '../../src/base/paths.js'
 import { openDatabase, openSqlite, type DatabaseHandle, type DatabaseLocation } from '../../src/db/connection.js'
 import { COPIED_TABLES, copyDatabase, maskPasswords, NOT_COPIED_TABLES } from '../../src/db/copy.js'
-import { startReceiver, waitFor } from '../fixtures/webhook-receiver.js'
+import { admin, answers, appOn, ARTICLE, readRequests, sourceEnv, writeHistory } from '../fixtures/history.js'
 import { snapshotTables } from '../fuzz/openapi-fuzz.js'
-import { ADMIN, build, databaseEnv, postContactForm, postReview, reviewPayload, runScript, SLUG, TEST_DATABASE_URL, tempDir, WEBHOOK_SECRET } from '../helper.js'
+import { build, databaseEnv, postReview, reviewPayload, runScript, SLUG, TEST_DATABASE_URL, tempDir } from '../helper.js'
 
 /** The PostgreSQL parts need a server: CI runs the suite with TEST_DATABASE_URL set. */
 const NO_POSTGRES = TEST_DATABASE_URL ? false : 'needs PostgreSQL: set TEST_DATABASE_URL=postgres://… (CI does)'
@@ -27,8 +26,6 @@ async function freshPostgres (t: Tap): Promise<string> {
   if (!env.DATABASE_URL) throw new Error('freshPostgres needs TEST_DATABASE_URL')
   return env.DATABASE_URL
 }
-
-const sourceEnv = (location: DatabaseLocation): Record<string, string> => 'url' in location ? { DATABASE_URL: location.url } : { DATABASE_PATH: location.path }
 
 function copyCli (source: DatabaseLocation, target: string) {
   return runScript('cli', ['copy-database', '--to', target], sourceEnv(source), 120_000)
@@ -92,158 +89,6 @@ async function idCounters (location: DatabaseLocation): Promise<Record<string, n
   }
 }
 
-function admin (app: FastifyInstance, method: InjectOptions['method'], url: string, payload?: unknown, headers: Record<string, string> = {}) {
-  return app.inject({ method, url, headers: { ...ADMIN, ...headers }, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }) })
-}
-
-const ARTICLE = {
-  slug: 'finding-a-healthcare-internship',
-  title: 'Finding a Healthcare Internship — café, naïve, “quotes” 😀',
-  status: 'published',
-  intro: [{ type: 'paragraph', text: 'Most placements are found through people, not job boards. Ça va.' }],
-  sections: [
-    { heading: 'Where to Look', blocks: [{ type: 'list', style: 'bullet', items: [{ text: 'Teaching hospitals' }, { text: 'Laboratories' }] }] },
-    { heading: 'What to Ask', blocks: [{ type: 'paragraph', text: 'Ask who will supervise you.' }, { type: 'list', style: 'ordered', items: [{ text: 'Hours?' }, { text: 'Pay?' }] }] },
-    { key: 'after', heading: 'After the Placement', blocks: [{ type: 'paragraph', text: 'Keep in touch with Zoë.' }] },
-  ],
-  tags: [{ name: 'Careers' }, { name: 'Internships' }, { name: 'Ärzte' }],
-  author: { name: 'Dr. Amna Siddiqui' },
-  meta_title: 'Internships: where to look',
-  meta_description: 'Where to look, what to ask.',
-  canonical_url: 'https://www.example.org/internships',
-  cover_image: { url: 'https://www.example.org/cover.jpg', alt: 'A ward' },
-}
-
-/**
- * Writes a realistic history through the HTTP API into the SQLite file `path`: the seed article, a second article with
- * sections, tags and author, renamed (a redirect), edited section by section, a draft, reviews approved, hidden and
- * deleted, contact messages (JSON, form, Idempotency-Key), admin keys, and webhook deliveries with a failed attempt each.
- */
-async function writeHistory (t: Tap, path: string) {
-  const receiver = await startReceiver(t, (n) => n % 2 === 1 ? 500 : 200)
-  const app = await build(t, {
-    env: {
-      DATABASE_PATH: path, WEBHOOK_URLS: receiver.url, WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_SECRET, WEBHOOK_BACKOFF_MS: '10', WEBHOOK_TIMEOUT_MS: '10000',
-    },
-  })
-  const ok = <R extends { statusCode: number, body: string }>(res: R, status: number): R => {
-    if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`)
-    return res
-  }
-  ok(await admin(app, 'POST', '/v1/admin/articles', ARTICLE), 201)
-  ok(await admin(app, 'PATCH', `/v1/admin/articles/${ARTICLE.slug}`, { slug: 'healthcare-internships-2027' }), 200)
-  const slug = 'healthcare-internships-2027'
-  ok(await admin(app, 'POST', `/v1/admin/articles/${slug}/sections`, { heading: 'On the First Day', blocks: [{ type: 'paragraph', text: 'Arrive early.' }], position: 1 }), 201)
-  ok(await admin(app, 'PATCH', `/v1/admin/articles/${slug}/sections/what-to-ask`, { heading: 'Questions to Ask' }), 200)
-  ok(await admin(app, 'PATCH', `/v1/admin/articles/${SLUG}`, { title: 'From Training to Employment: Internships' }), 200)
-  ok(await admin(app, 'POST', '/v1/admin/articles', {
-    slug: 'a-draft', title: 'A Draft', sections: [{ heading: 'Only Section', blocks: [{ type: 'paragraph', text: 'Not yet.' }] }], tags: [{ name: 'Careers' }], author: { name: 'Zoë Quinn' },
-  }), 201)
-
-  // Reviews: three approved (an average of 4.33…), one hidden as spam, one deleted (the highest id: its id is never reused), one pending.
-  const reviews: number[] = []
-  for (const [index, rating] of [5, 4, 4, 2, 3, 1].entries()) {
-    const res = ok(await postReview(app, reviewPayload({ rating, author_name: `Reader ${index} — Ünal`, email: `reader${index}@example.org` }), `203.0.113.${index + 10}`), 201)
-    reviews.push(res.json().data.id as number)
-  }
-  for (const id of reviews.slice(0, 3)) ok(await admin(app, 'PATCH', `/v1/admin/reviews/${id}`, { status: 'approved' }), 200)
-  ok(await admin(app, 'PATCH', `/v1/admin/reviews/${reviews[3]!}`, { status: 'spam' }), 200)
-  ok(await admin(app, 'DELETE', `/v1/admin/reviews/${reviews[5]!}`), 204)
-  ok(await app.inject({ method: 'POST', url: `/v1/articles/${slug}/reviews`, payload: reviewPayload({ rating: 3 }), remoteAddress: '203.0.113.99' }), 201)
-
-  // Contact: JSON, with an Idempotency-Key (sent twice: one message, one record), a form post, one marked read.
-  const message = { name: 'Ada Lovelace', email: 'ada@example.org', subject: 'Internships', message: 'Do you offer radiology internships?', article_slug: SLUG }
-  const first = ok(await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: message, remoteAddress: '198.51.100.1' }), 202)
-  const keyed = { 'idempotency-key': 'copy-database-key-1' }
-  const idempotent = { ...message, email: 'grace@example.org', message: 'Keyed, sent twice.' }
-  ok(await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: idempotent, headers: keyed, remoteAddress: '198.51.100.2' }), 202)
-  ok(await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: idempotent, headers: keyed, remoteAddress: '198.51.100.2' }), 202)
-  ok(await postContactForm(app, { email: 'form@example.org', message: 'Sent from a plain form, naïvely.' }, { remoteAddress: '198.51.100.3' }), 202)
-  ok(await admin(app, 'PATCH', `/v1/admin/contact-messages/${first.json().data.id as string}`, { status: 'read' }), 200)
-
-  // Admin keys: one used (last_used_at), one revoked.
-  const { key } = await app.repositories.keys.create('ops-laptop')
-  ok(await app.inject({ url: '/v1/admin/whoami', headers: { authorization: `Bearer ${key}` } }), 200)
-  await app.repositories.keys.create('old-key')
-  await app.repositories.keys.revoke('old-key')
-
-  // Every event delivered (after one failed attempt each): nothing left for a dispatcher on the copy to do.
-  await waitFor(async () => {
-    const [events, pending] = await Promise.all([
-      app.database.db.selectFrom('webhook_events').select('id').where('fanned_out_at', 'is', null).execute(),
-      app.database.db.selectFrom('webhook_deliveries').select('id').where('status', '=', 'pending').execute(),
-    ])
-    return events.length === 0 && pending.length === 0
-  }, { what: 'every webhook delivered', timeoutMs: 60_000 })
-  await app.close()
-}
-
-interface Answer { status: number, headers: Record<string, unknown>, body: unknown }
-
-/** The requests whose answers must not change: every public and admin read, for every article, section, revision and message. */
-async function readRequests (app: FastifyInstance): Promise<InjectOptions[]> {
-  const requests: InjectOptions[] = [
-    { url: '/v1/articles' }, { url: '/v1/articles?sort=title' }, { url: '/v1/articles?tag=careers' }, { url: '/v1/articles?author=dr-amna-siddiqui' },
-    { url: '/v1/tags' }, { url: '/v1/articles/finding-a-healthcare-internship' }, { url: '/feed.atom' }, { url: '/sitemap.xml' },
-    { url: '/v1/search?q=internship' }, { url: '/v1/search?q=cafe' }, { url: '/v1/search?q=supervise' },
-  ]
-  const adminRead = (url: string): InjectOptions => ({ url, headers: ADMIN })
-  requests.push(...['/v1/admin/articles', '/v1/admin/articles?status=draft', '/v1/admin/reviews', '/v1/admin/reviews?status=pending',
-    '/v1/admin/contact-messages', '/v1/admin/contact-messages?status=read', '/v1/admin/webhook-deliveries?limit=100'].map(adminRead))
-  for (const email of ['ada@example.org', 'reader1@example.org']) {
-    requests.push({ method: 'POST', url: '/v1/admin/data-subjects/export', headers: ADMIN, payload: { email } })
-  }
-  const articles = (await app.inject(adminRead('/v1/admin/articles?limit=100'))).json().data as Array<{ slug: string, status: string }>
-  for (const { slug, status } of articles) {
-    const base = `/v1/admin/articles/${slug}`
-    const article = (await app.inject(adminRead(base))).json().data as { sections: Array<{ key: string }> }
-    requests.push(adminRead(base), adminRead(`${base}/export`), adminRead(`${base}/revisions`))
-    const revisions = (await app.inject(adminRead(`${base}/revisions`))).json().data as Array<{ version: number }>
-    requests.push(...revisions.map((revision) => adminRead(`${base}/revisions/${revision.version}`)))
-    requests.push(...article.sections.map((section) => adminRead(`${base}/sections/${section.key}`)))
-    if (status !== 'published') continue
-    const url = `/v1/articles/${slug}`
-    requests.push({ url }, { url, headers: { accept: 'text/html' } }, { url, headers: { accept: 'text/markdown' } }, { url: `${url}?fields=title,reviews` },
-      { url: `${url}/jsonld` }, { url: `${url}/sections` }, { url: `${url}/reviews` }, { url: `${url}/reviews/summary` },
-      ...article.sections.map((section) => ({ url: `${url}/sections/${section.key}` })))
-  }
-  const messages = (await app.inject(adminRead('/v1/admin/contact-messages'))).json().data as Array<{ id: string }>
-  requests.push(...messages.map((message) => adminRead(`/v1/admin/contact-messages/${message.id}`)))
-  return requests
-}
-
-const KEPT_HEADERS = ['content-type', 'etag', 'location', 'link', 'content-language', 'cache-control']
-
-/**
- * Search answers carry the engine's own relevance scores and snippet windows (FTS5's snippet() and ts_headline cut the
- * text around the matches differently): the hits and their order are compared, and of each snippet the words it marks.
- */
-function engineNeutral (body: { data?: Array<Record<string, unknown>> }) {
-  const marked = (snippet: unknown) => [...String(snippet).matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!.toLowerCase()).sort()
-  return { ...body, data: body.data?.map(({ score: _score, snippet, ...hit }) => ({ ...hit, marked: marked(snippet) })) }
-}
-
-async function answers (app: FastifyInstance, requests: InjectOptions[]): Promise<Map<string, Answer>> {
-  const result = new Map<string, Answer>()
-  for (const request of requests) {
-    const res = await app.inject(request)
-    const url = request.url as string
-    const json = String(res.headers['content-type'] ?? '').includes('json')
-    const search = url.startsWith('/v1/search')
-    let body: unknown = json ? res.json() : res.body
-    if (search && res.statusCode === 200) body = engineNeutral(body as { data: Array<Record<string, unknown>> })
-    const headers = Object.fromEntries(KEPT_HEADERS.filter((name) => !(search && name === 'etag')).map((name) => [name, res.headers[name]]))
-    result.set(`${request.method ?? 'GET'} ${url} ${JSON.stringify(request.headers ?? {})} ${JSON.stringify(request.payload ?? '')}`, { status: res.statusCode, headers, body })
-  }
-  return result
-}
-
-const READER_ENV = { PUBLIC_BASE_URL: 'https://api.example.org', SITE_NAME: 'Example' }
-
-async function appOn (t: Tap, location: DatabaseLocation) {
-  return build(t, { env: { ...READER_ENV, ...sourceEnv(location) }, seed: false })
-}
-
 test('COPIED_TABLES names every table the migrations create, parents before children', async (t) => {
   const check = async (t: T, database: DatabaseHandle) => {
     await database.migrate(migrationsDir)
@@ -271,7 +116,7 @@ test('COPIED_TABLES names every table the migrations create, parents before chil
 test('copy-database: an app on the copy answers every read as the original does, SQLite to PostgreSQL and back', async (t) => {
   const dir = tempDir(t)
   const original = { path: join(dir, 'original.db') }
-  await writeHistory(t, original.path)
+  await writeHistory(t, original)
   const originalRows = await tableRows(original)
   const reader = await appOn(t, original)
   const requests = await readRequests(reader)
