@@ -83,6 +83,18 @@ function refusingNul (validate: AjvValidate): AjvValidate {
 
 /** The JSON Pointer of the first string or property name holding U+0000 in a value, or undefined (no recursion: any depth). */
 export function nulAt (value: unknown): string | undefined {
+  if (typeof value === 'string') return value.includes('\0') ? '' : undefined
+  if (value === null || typeof value !== 'object') return undefined
+  // Path parameters and query strings (every request): a flat object, checked without allocating anything.
+  let flat = !Array.isArray(value)
+  if (flat) {
+    for (const key in value) {
+      const item = (value as Record<string, unknown>)[key]
+      if (item !== null && typeof item === 'object') { flat = false; break }
+      if (key.includes('\0') || (typeof item === 'string' && item.includes('\0'))) { flat = false; break }
+    }
+    if (flat) return undefined
+  }
   const pending: Array<[unknown, string]> = [[value, '']]
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [item, pointer] = next
