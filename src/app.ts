@@ -42,7 +42,7 @@ import { contactAdminRoutes } from './contact/admin-routes.js'
 import { contactSchemas } from './contact/schemas.js'
 import { privacyAdminRoutes } from './privacy/admin-routes.js'
 import { privacySchemas } from './privacy/schemas.js'
-import { scheduleRetention } from './privacy/retention.js'
+import { scheduleRetention, type RetentionSchedule } from './privacy/retention.js'
 import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/dispatcher.js'
 import { webhookAdminRoutes } from './webhooks/admin-routes.js'
 import { webhookOperations } from './webhooks/docs.js'
@@ -57,6 +57,8 @@ declare module 'fastify' {
     services: Services
     /** Delivers outbox events to WEBHOOK_URLS; started when the app is ready, stopped on close. */
     webhookDispatcher: WebhookDispatcher
+    /** The retention purge: at start-up, then hourly (one instance at a time on PostgreSQL); stopped on close. */
+    retention: RetentionSchedule
   }
 }
 
@@ -262,6 +264,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   app.decorate('webhookDispatcher', dispatcher)
   // One instance at a time purges (the others skip their turn while it holds the lock).
   const retention = scheduleRetention(() => database.exclusively('retention-purge', () => services.purgeExpiredData()), app.log.child({ component: 'retention' }))
+  app.decorate('retention', retention)
   app.addHook('onReady', async () => {
     dispatcher.start()
     retention.start()
