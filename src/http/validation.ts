@@ -55,7 +55,7 @@ export const buildValidator: ValidatorFactory = (externalSchemas, serverOptions 
 
 type AjvValidate = AjvModule.ValidateFunction
 
-export const NUL_KEYWORD = 'x-no-nul'
+const NUL_KEYWORD = 'x-no-nul'
 
 /**
  * A validator that also refuses U+0000 in any string (or property name) of a valid value: a 400 naming the field, on

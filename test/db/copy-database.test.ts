@@ -8,7 +8,7 @@ import { test } from 'tap'
 import { migrationsDir } from '../../src/base/paths.js'
 import { openDatabase, openSqlite, type DatabaseHandle, type DatabaseLocation } from '../../src/db/connection.js'
 import { COPIED_TABLES, copyDatabase, maskPasswords, NOT_COPIED_TABLES } from '../../src/db/copy.js'
-import { admin, answers, appOn, ARTICLE, readRequests, sourceEnv, writeHistory } from '../fixtures/history.js'
+import { admin, answers, appOn, ARTICLE, readRequests, sourceEnv, tableRows, writeHistory } from '../fixtures/history.js'
 import { snapshotTables } from '../fuzz/openapi-fuzz.js'
 import { build, databaseEnv, postReview, reviewPayload, runScript, SLUG, TEST_DATABASE_URL, tempDir } from '../helper.js'
 
@@ -49,30 +49,6 @@ async function migratedTables (database: DatabaseHandle): Promise<string[]> {
     ? await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'search\\_index%' ESCAPE '\\'`.execute(database.db)
     : await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`.execute(database.db)
   return rows.map((row) => row.name).sort()
-}
-
-/** Every copied table's rows, sorted by key, generated columns left out: the two engines' rows compare equal with t.same. */
-async function tableRows (location: DatabaseLocation): Promise<Record<string, unknown[]>> {
-  const database = openDatabase('url' in location ? { url: location.url, poolMax: 2 } : location)
-  try {
-    const result: Record<string, unknown[]> = {}
-    for (const table of COPIED_TABLES) {
-      const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table.name)}`.execute(database.db)
-      const key = table.key ?? ['id']
-      result[table.name] = rows
-        .map(({ document: _generated, ...row }) => row)
-        .sort((a, b) => {
-          for (const column of key) {
-            const [x, y] = [a[column], b[column]] as [string | number, string | number]
-            if (x !== y) return x < y ? -1 : 1
-          }
-          return 0
-        })
-    }
-    return result
-  } finally {
-    await database.close()
-  }
 }
 
 /** Where each table with integer ids continues: SQLite's sqlite_sequence (AUTOINCREMENT), PostgreSQL's identity sequences. */

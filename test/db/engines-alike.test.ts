@@ -5,11 +5,10 @@
 // Runs where PostgreSQL is available: the PostgreSQL run of CI.
 import { join } from 'node:path'
 import type { InjectOptions } from 'fastify'
-import { sql } from 'kysely'
 import { test } from 'tap'
-import { openDatabase, type DatabaseLocation } from '../../src/db/connection.js'
+import type { DatabaseLocation } from '../../src/db/connection.js'
 import { COPIED_TABLES } from '../../src/db/copy.js'
-import { appOn, engineNeutral, readRequests, writeHistory } from '../fixtures/history.js'
+import { appOn, engineNeutral, readRequests, tableRows, writeHistory } from '../fixtures/history.js'
 import { databaseEnv, TEST_DATABASE_URL, tempDir } from '../helper.js'
 
 const NO_POSTGRES = TEST_DATABASE_URL ? false : 'needs PostgreSQL: set TEST_DATABASE_URL=postgres://… (CI does)'
@@ -72,20 +71,10 @@ async function reads (location: DatabaseLocation, t: Parameters<Parameters<typeo
  * rows keyed by random UUIDs come in a different order on each run.
  */
 async function rowKinds (location: DatabaseLocation): Promise<Record<string, unknown[]>> {
-  const database = openDatabase('url' in location ? { url: location.url, poolMax: 2 } : location)
-  try {
-    const result: Record<string, unknown[]> = {}
-    for (const table of COPIED_TABLES) {
-      const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table.name)}`.execute(database.db)
-      result[table.name] = rows
-        .map(({ document: _generated, ...row }) => JSON.stringify(Object.fromEntries(Object.entries(row).sort(([a], [b]) => a < b ? -1 : 1).map(([column, value]) => [column,
-          value === null ? null : typeof value === 'string' && new RegExp(`^${TIMESTAMP.source}$`).test(value) ? masked(value) : typeof value]))))
-        .sort()
-    }
-    return result
-  } finally {
-    await database.close()
-  }
+  const kind = (value: unknown) => value === null ? null : typeof value === 'string' && new RegExp(`^${TIMESTAMP.source}$`).test(value) ? masked(value) : typeof value
+  return Object.fromEntries(Object.entries(await tableRows(location)).map(([table, rows]) => [table, rows
+    .map((row) => JSON.stringify(Object.fromEntries(Object.entries(row as Record<string, unknown>).sort(([a], [b]) => a < b ? -1 : 1).map(([column, value]) => [column, kind(value)]))))
+    .sort()]))
 }
 
 test('the same writes on SQLite and on PostgreSQL: every read answers alike, field by field', { skip: NO_POSTGRES }, async (t) => {
