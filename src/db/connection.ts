@@ -26,7 +26,47 @@ function withStatementCache (sqlite: SQLite.Database, limit = 500) {
         if (cache.size >= limit) cache.delete(cache.keys().next().value as string)
         cache.set(sql, statement)
       }
+      // Kysely runs the statement right after preparing it, in the same synchronous step.
+      if (!statement.reader && (sqlite.inTransaction ? ENDS_TRANSACTION.test(sql) : !STARTS_TRANSACTION.test(sql))) committedInProcess++
       return statement
+    },
+  }
+}
+
+/** Commits through any connection of this process: writes outside a transaction, and COMMIT (or ROLLBACK). */
+let committedInProcess = 0
+const ENDS_TRANSACTION = /^\s*(?:commit|end|rollback)\b(?!\s+to\b)/i
+const STARTS_TRANSACTION = /^\s*(?:begin|savepoint)\b/i
+
+/**
+ * content_state.version read through a prepared statement at most once per event-loop turn: requests of the same turn
+ * share the read, and a commit through any connection of this process makes it read again, so nothing read after a
+ * write returned can be older than that write. Another process's write is seen from the next turn on. While a
+ * transaction is open on this connection (the write queue's batch, an authoring edit), the version last read outside
+ * it is still the committed one; with none, the version it would read may yet be rolled back and its number used again
+ * by the next commit: the answer is then NaN, which equals no version, so nothing built meanwhile is served as current.
+ */
+function memoizedContentVersion (sqlite: SQLite.Database) {
+  let statement: SQLite.Statement | undefined
+  let memo: number | undefined
+  let memoAfter = -1
+  let forgetScheduled = false
+  const forgetAtTurnEnd = () => {
+    forgetScheduled = false
+    memo = undefined
+  }
+  return {
+    current: (): number => {
+      if (memo !== undefined && memoAfter === committedInProcess) return memo
+      if (sqlite.inTransaction) return Number.NaN
+      // Prepared on first use: the table exists only once migrations ran.
+      memo = (statement ??= sqlite.prepare('SELECT version FROM content_state WHERE id = 1').pluck()).get() as number
+      memoAfter = committedInProcess
+      if (!forgetScheduled) {
+        forgetScheduled = true
+        setImmediate(forgetAtTurnEnd)
+      }
+      return memo
     },
   }
 }
@@ -41,17 +81,14 @@ export function openSqlite (path: string): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000')
   // Deleted content is overwritten with zeros, not left in free pages: erased personal data must not be recoverable from the file.
   sqlite.pragma('secure_delete = ON')
+  const version = memoizedContentVersion(sqlite)
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
-  let version: SQLite.Statement | undefined
   let closed = false
   return {
     engine: 'sqlite',
     db,
     sqlite,
-    contentVersion: {
-      // Prepared on first use: the table exists only once migrations ran.
-      current: () => (version ??= sqlite.prepare('SELECT version FROM content_state WHERE id = 1').pluck()).get() as number,
-    },
+    contentVersion: { current: version.current },
     migrate: async (dir) => migrate(sqlite, dir),
     pendingMigrations: async (dir) => pendingMigrations(sqlite, dir),
     exclusively: (_name, work) => work(),

@@ -10,7 +10,10 @@ export type Engine = 'sqlite' | 'postgres'
  * without a query builder: response caches compare it on every request.
  */
 export interface ContentVersionSource {
-  /** The version as of the last check: on SQLite a prepared-statement read; on PostgreSQL the last refreshed value. */
+  /**
+   * The version as of the last check: on SQLite a prepared-statement read shared by the requests of an event-loop turn
+   * (NaN while a transaction is open on the connection); on PostgreSQL the last refreshed value.
+   */
   current(): number
   /**
    * PostgreSQL only: reads the version anew. Requests arriving in the same event-loop turn share one query, started

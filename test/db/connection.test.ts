@@ -1,5 +1,7 @@
 import { join } from 'node:path'
+import { sql } from 'kysely'
 import { test } from 'tap'
+import { migrationsDir } from '../../src/base/paths.js'
 import { openDatabase } from '../../src/db/connection.js'
 import { build, databaseEnv, runScript, tempDir, TEST_DATABASE_URL } from '../helper.js'
 
@@ -48,4 +50,35 @@ test('closing ends the PostgreSQL pool even if only the migration runner used it
   const migrated = await runScript('cli', ['migrate'], env, 20_000)
   t.equal(migrated.signal, null, 'exits without waiting for the idle timeout')
   t.equal(migrated.code, 0, migrated.stderr)
+})
+
+test('the content version is read once per event-loop turn, again after any commit in this process', async (t) => {
+  const path = join(tempDir(t), 'version.db')
+  const database = openDatabase({ path })
+  t.teardown(() => database.close())
+  await database.migrate(migrationsDir)
+  const other = openDatabase({ path })
+  t.teardown(() => other.close())
+  const version = () => database.contentVersion.current()
+  const BUMP = sql`UPDATE content_state SET version = version + 1 WHERE id = 1`
+  const start = version()
+
+  // Another process's commit, simulated by a raw statement (no Kysely: this process does not count it): seen next turn.
+  other.sqlite!.prepare('UPDATE content_state SET version = version + 1 WHERE id = 1').run()
+  t.equal(version(), start, 'within the turn, the shared read')
+  await new Promise((resolve) => setImmediate(resolve))
+  t.equal(version(), start + 1, 'the next turn reads again')
+
+  // A commit through any connection of this process is seen at once.
+  await BUMP.execute(other.db)
+  t.equal(version(), start + 2, 'a commit in this process is seen at once')
+
+  // Inside an open transaction: the committed version while it is known, NaN when it is not.
+  const trx = await database.db.startTransaction().execute()
+  await BUMP.execute(trx)
+  t.equal(version(), start + 2, 'the version read before the transaction, not its uncommitted one')
+  await new Promise((resolve) => setImmediate(resolve))
+  t.ok(Number.isNaN(version()), 'no committed version known: NaN, equal to none')
+  await trx.rollback().execute()
+  t.equal(version(), start + 2, 'after the rollback, the committed version again')
 })
