@@ -1,6 +1,7 @@
 // buildApp(options): the whole service as a Fastify instance — infrastructure first, then features, explicitly.
 // This is the one place that knows how features meet: what one needs from another is handed to it here.
-import Fastify, { type FastifyInstance } from 'fastify'
+import { createServer, type IncomingMessage, type ServerOptions, type ServerResponse } from 'node:http'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import cors from '@fastify/cors'
 import rateLimit, { normalizeIP } from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -13,6 +14,7 @@ import { docs } from './http/docs.js'
 import { requireAdminKey, type FailureThrottle } from './http/auth.js'
 import { sha256 } from './base/hash.js'
 import { createResponseCache, noStore, publicCaching } from './http/caching.js'
+import { createFrontCache, type FrontCache } from './http/front-cache.js'
 import { createPublicLinks } from './http/links.js'
 import { answerServerLevelRequests, clientErrorHandler, requireHostHeader } from './http/connection-errors.js'
 import { loggerOptions, requestLogController } from './http/logging.js'
@@ -59,6 +61,8 @@ declare module 'fastify' {
     webhookDispatcher: WebhookDispatcher
     /** The retention purge: at start-up, then hourly (one instance at a time on PostgreSQL); stopped on close. */
     retention: RetentionSchedule
+    /** Public reads answered before routing (absent with LOG_REQUESTS=true). */
+    frontCache?: FrontCache
   }
 }
 
@@ -94,7 +98,22 @@ const OPENAPI_TAGS = [
 ]
 
 export async function buildApp ({ config, logger = true, logStream, seed = true }: BuildOptions): Promise<FastifyInstance> {
+  const database: DatabaseHandle = openDatabase(configuredLocation(config))
+  // Node answers a missing Host itself, with an empty 400 and none of our headers: the hook below answers it instead.
+  const http = { requireHostHeader: false, maxHeaderSize: config.limits.headerBytes }
+  // Public reads Fastify answered are answered again before routing while the content is unchanged. Off when every
+  // request is to be logged (LOG_REQUESTS=true): logging is Fastify's.
+  let underPressure = () => true
+  const front = config.logRequests
+    ? undefined
+    : createFrontCache({
+      version: () => database.contentVersion.current(),
+      ...(database.contentVersion.refresh ? { refresh: database.contentVersion.refresh } : {}),
+      open: () => !underPressure(),
+      maxBytes: config.responseCacheBytes,
+    })
   const app = Fastify({
+    ...(front ? { serverFactory: frontServer(front, http, config.limits) } : {}),
     logger: logger ? loggerOptions(config.logLevel, logStream) : false,
     logController: requestLogController(config.logRequests),
     bodyLimit: config.limits.bodyBytes,
@@ -106,8 +125,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
     clientErrorHandler,
-    // Node answers a missing Host itself, with an empty 400 and none of our headers: the hook below answers it instead.
-    http: { requireHostHeader: false, maxHeaderSize: config.limits.headerBytes },
+    http,
     // Fastify accepts a hop count at run time (proxy-addr), but its types omit it.
     trustProxy: config.trustProxy as string | boolean,
     requestIdHeader: false,
@@ -122,7 +140,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   drainOnClose(app)
   app.addHook('onRoute', refuseUnknownQueryParameters('/v1/'))
 
-  const database: DatabaseHandle = openDatabase(configuredLocation(config))
+  if (front) app.decorate('frontCache', front)
   app.addHook('onClose', async () => database.close())
   try {
     const applied = await database.migrate(migrationsDir)
@@ -154,6 +172,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   securityHeaders(app)
   app.addHook('onRequest', requireHostHeader)
   await loadShedding(app, config.pressure)
+  underPressure = () => app.isUnderPressure()
   if (config.corsOrigins === '*' || config.corsOrigins.length > 0) {
     await app.register(cors, {
       origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,
@@ -284,6 +303,20 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 function seesOtherInstancesWrites (scope: FastifyInstance, database: DatabaseHandle) {
   const refresh = database.contentVersion.refresh
   if (refresh) scope.addHook('onRequest', async () => refresh())
+}
+
+/**
+ * Fastify's serverFactory: the HTTP server Fastify would make (its http options and timeouts), with the front cache's
+ * listener ahead of Fastify's handler. `inject` calls Fastify's handler directly: only requests over a socket meet it.
+ */
+function frontServer (front: FrontCache, http: ServerOptions, limits: { keepAliveTimeoutMs: number, requestTimeoutMs: number }) {
+  return (handler: (request: IncomingMessage, response: ServerResponse) => void, options: FastifyServerOptions) => {
+    const server = createServer(http, front.listener(handler))
+    server.keepAliveTimeout = limits.keepAliveTimeoutMs
+    server.requestTimeout = limits.requestTimeoutMs
+    server.setTimeout(options.connectionTimeout ?? 0)
+    return server
+  }
 }
 
 /** Short, unique-enough ids for correlating logs with problem responses (`instance`). */

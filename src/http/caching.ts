@@ -5,7 +5,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import Negotiator from 'negotiator'
 import { addVary } from './negotiation.js'
-import { ifNoneMatchMatches } from './preconditions.js'
+import { keepAnswer } from './front-cache.js'
+import { notModified } from './preconditions.js'
 
 /** The default Cache-Control of public reads: caches may serve a copy for a minute, and a stale one while they revalidate. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
@@ -121,40 +122,42 @@ function encodingFor (header: string | undefined): 'br' | 'gzip' | 'identity' {
   return chosen
 }
 
-/** If-None-Match (lists, W/, *) first; If-Modified-Since only without it (RFC 9110 §13.2.2). */
-function notModified (request: FastifyRequest, response: ReadyResponse): boolean {
-  const ifNoneMatch = request.headers['if-none-match']
-  if (ifNoneMatch !== undefined) return ifNoneMatchMatches(ifNoneMatch, response.etag)
-  const ifModifiedSince = request.headers['if-modified-since']
-  if (ifModifiedSince === undefined) return false
-  const since = Date.parse(ifModifiedSince)
-  return !Number.isNaN(since) && since >= Date.parse(response.lastModified)
-}
-
 /**
  * Sends a ready response: a 304 with the same validators when the client's copy is current, else the body in the best
- * encoding the client accepts (compressed once, on first use, then kept with the response).
+ * encoding the client accepts. The answer, once sent, may be kept by the front cache (./front-cache.ts) and sent again
+ * without Fastify while the content version is unchanged: what a ready response's answer depends on is in its key.
  */
 export function sendReady (request: FastifyRequest, reply: FastifyReply, response: ReadyResponse) {
   reply.header('etag', response.etag).header('last-modified', response.lastModified)
   // Every ready response may be sent compressed, so its 200s and 304s vary on Accept-Encoding.
   addVary(reply, 'Accept-Encoding')
   if (request.method === 'GET' || request.method === 'HEAD') {
-    if (notModified(request, response)) return reply.code(304).send()
+    if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], response.etag, response.lastModified)) {
+      keepAnswer(reply.raw, undefined)
+      return reply.code(304).send()
+    }
   }
   reply.header('content-type', response.type)
   if (response.headers) reply.headers(response.headers)
-  if (response.body.length < COMPRESS_FROM_BYTES) return reply.send(response.body)
-  const encoding = encodingFor(request.headers['accept-encoding'])
+  const body = encoded(response, request.headers['accept-encoding'])
+  if (body !== response.body) reply.header('content-encoding', body === response.br ? 'br' : 'gzip')
+  keepAnswer(reply.raw, body)
+  return reply.send(body)
+}
+
+/** The body in the best encoding the client accepts (compressed once, on first use, then kept with the response). */
+function encoded (response: ReadyResponse, acceptEncoding: string | undefined): Buffer {
+  if (response.body.length < COMPRESS_FROM_BYTES) return response.body
+  const encoding = encodingFor(acceptEncoding)
   if (encoding === 'br') {
     response.br ??= brotliCompressSync(response.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: response.body.length } })
-    return reply.header('content-encoding', 'br').send(response.br)
+    return response.br
   }
   if (encoding === 'gzip') {
     response.gzip ??= gzipSync(response.body, { level: 9 })
-    return reply.header('content-encoding', 'gzip').send(response.gzip)
+    return response.gzip
   }
-  return reply.send(response.body)
+  return response.body
 }
 
 /**

@@ -18,9 +18,22 @@ export function ifMatchPasses (header: string, current: string): boolean {
  * a cache holding several representations of one URL (Vary) can revalidate them all in one request.
  */
 export function ifNoneMatchMatches (header: string, current: string): boolean {
+  // What a client that kept one copy sends back: no parsing needed.
+  if (header === current) return true
   const tags = parseEntityTags(header)
   const opaque = (tag: string) => tag.startsWith('W/') ? tag.slice(2) : tag
   return tags === '*' || tags.some((tag) => opaque(tag) === opaque(current))
+}
+
+/**
+ * Whether a response with these validators is Not Modified for these request headers: If-None-Match first;
+ * If-Modified-Since only without it (RFC 9110 §13.2.2), an invalid date being ignored.
+ */
+export function notModified (ifNoneMatch: string | undefined, ifModifiedSince: string | undefined, etag: string, lastModified: string): boolean {
+  if (ifNoneMatch !== undefined) return ifNoneMatchMatches(ifNoneMatch, etag)
+  if (ifModifiedSince === undefined) return false
+  const since = Date.parse(ifModifiedSince)
+  return !Number.isNaN(since) && since >= Date.parse(lastModified)
 }
 
 /** 412: the resource changed since the client read it. The current ETag is sent, to say which version is now there. */

@@ -1,0 +1,174 @@
+// Answers before routing: a public GET whose answer Fastify already gave, for the same content version, is answered
+// again with the very status, headers and bytes it sent, by the server's request listener, without Fastify's request
+// lifecycle (routing, hooks, validation, reply objects). Only answers sent by sendReady (public reads: ready responses
+// that depend on nothing but the URL, a few request headers and the content version) are kept, and only after Fastify
+// sent them whole; anything else, or anything unusual about a request, goes to Fastify as before.
+//
+// What the answer may depend on is in the key: the URL as sent (path and query), Accept, Accept-Encoding and Origin
+// (CORS). If-None-Match and If-Modified-Since are evaluated here, as sendReady does, against the kept validators: the
+// 200 and the 304 of a key are kept apart. Requests Fastify would refuse never reach a kept answer: no Host (HTTP/1.1),
+// a body, conditional headers longer than the route schemas allow, or load shedding in force.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { notModified } from './preconditions.js'
+
+export interface FrontCacheOptions {
+  /** The content version now: a kept answer is sent only while it is the version read when Fastify made it. */
+  version: () => number
+  /** PostgreSQL: read the version anew (other instances write too); shared by the requests of an event-loop turn. */
+  refresh?: () => Promise<void>
+  /** False while requests must go through Fastify (load shedding in force): checked per request. */
+  open: () => boolean
+  /** Body bytes kept at most (bodies are shared with the response cache, but outlive its evictions). */
+  maxBytes: number
+  /** Answers kept at most. */
+  maxEntries?: number
+}
+
+/** The schemas' limits on the conditional headers of public GETs (see caching.ts): longer ones are Fastify's 400. */
+const MAX_IF_NONE_MATCH = 8192
+const MAX_IF_MODIFIED_SINCE = 100
+
+/** Headers Node writes per connection and response: never kept. */
+const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding'])
+
+interface Answer {
+  status: number
+  /** [name, value, name, value, …] as writeHead takes them, names as Fastify and helmet wrote them. */
+  headers: string[]
+  body: Buffer | undefined
+}
+
+interface Entry {
+  version: number
+  etag: string
+  lastModified: string
+  ok?: Answer
+  notModified?: Answer
+  bytes: number
+}
+
+/** Set on the response of a request Fastify answers: the key and the version read before it started. */
+interface Candidate { front: FrontCache, key: string, version: number }
+const CANDIDATE = Symbol('front-cache candidate')
+type CandidateResponse = ServerResponse & { [CANDIDATE]?: Candidate }
+
+export interface FrontCache {
+  /** The server's request listener: answers from what is kept, or hands the request to `next` (Fastify). */
+  listener(next: (request: IncomingMessage, response: ServerResponse) => void): (request: IncomingMessage, response: ServerResponse) => void
+  /** Answers sent from what was kept, and answers kept, since start. */
+  stats(): { hits: number, kept: number, entries: number, bytes: number }
+  /** @internal Called by keepAnswer once the response is finished. */
+  keep(candidate: Candidate, response: ServerResponse, body: Buffer | undefined): void
+}
+
+const keyOf = (request: IncomingMessage) =>
+  `${request.url}\n${request.headers.accept ?? ''}\n${request.headers['accept-encoding'] ?? ''}\n${request.headers.origin ?? ''}`
+
+/** Whether nothing about this request needs Fastify: what Fastify would refuse, or read beyond the key, never comes here. */
+function plainGet (request: IncomingMessage): boolean {
+  const headers = request.headers
+  if (request.method !== 'GET' || headers.host === undefined) return false
+  if (headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined) return false
+  const ifNoneMatch = headers['if-none-match']
+  if (ifNoneMatch !== undefined && ifNoneMatch.length > MAX_IF_NONE_MATCH) return false
+  const ifModifiedSince = headers['if-modified-since']
+  return ifModifiedSince === undefined || ifModifiedSince.length <= MAX_IF_MODIFIED_SINCE
+}
+
+export function createFrontCache ({ version, refresh, open, maxBytes, maxEntries = 2000 }: FrontCacheOptions): FrontCache {
+  const entries = new Map<string, Entry>()
+  let bytes = 0
+  let hits = 0
+  let kept = 0
+
+  const drop = (key: string) => {
+    const entry = entries.get(key)
+    if (!entry) return
+    bytes -= entry.bytes
+    entries.delete(key)
+  }
+
+  /** Sends the kept answer for this request if there is one for the current version; else marks it to be kept. */
+  function answer (request: IncomingMessage, response: CandidateResponse): boolean {
+    const key = keyOf(request)
+    const now = version()
+    const entry = entries.get(key)
+    if (entry && entry.version === now) {
+      const current = notModified(request.headers['if-none-match'], request.headers['if-modified-since'], entry.etag, entry.lastModified)
+      const kept = current ? entry.notModified : entry.ok
+      if (kept) {
+        hits++
+        response.writeHead(kept.status, kept.headers)
+        response.end(kept.body)
+        return true
+      }
+    }
+    response[CANDIDATE] = { front, key, version: now }
+    return false
+  }
+
+  const front: FrontCache = {
+    listener (next) {
+      return (request, response) => {
+        if (!plainGet(request) || !open()) return next(request, response)
+        if (!refresh) {
+          if (!answer(request, response)) next(request, response)
+          return
+        }
+        refresh().then(() => {
+          if (!answer(request, response)) next(request, response)
+        }, () => next(request, response))
+      }
+    },
+    stats: () => ({ hits, kept, entries: entries.size, bytes }),
+    keep ({ key, version: madeAt }, response, body) {
+      const status = response.statusCode
+      if (status !== 200 && status !== 304) return
+      const headers: string[] = []
+      // Names as they were set (helmet's are capitalized): @types/node lacks OutgoingMessage#getRawHeaderNames (Node ≥ 15.13).
+      for (const name of (response as unknown as { getRawHeaderNames(): string[] }).getRawHeaderNames()) {
+        const lower = name.toLowerCase()
+        if (PER_RESPONSE.has(lower)) continue
+        // Anything set per client (cookies) is not an answer to keep.
+        if (lower === 'set-cookie') return
+        const value = response.getHeader(name)
+        if (value === undefined) continue
+        for (const one of [value].flat()) headers.push(name, String(one))
+      }
+      const all = response.getHeaders()
+      const etag = all.etag
+      const lastModified = all['last-modified']
+      if (typeof etag !== 'string' || typeof lastModified !== 'string') return
+      if (status === 200 && (body === undefined || Number(all['content-length']) !== body.length)) return
+      const answer: Answer = { status, headers, body: status === 200 ? body : undefined }
+      let entry = entries.get(key)
+      if (!entry || entry.version !== madeAt || entry.etag !== etag) {
+        drop(key)
+        entry = { version: madeAt, etag, lastModified, bytes: key.length }
+      } else {
+        // Refreshed in place: it goes last, as the most recently kept.
+        entries.delete(key)
+        bytes -= entry.bytes
+      }
+      if (status === 200) entry.ok = answer
+      else entry.notModified = answer
+      entry.bytes = key.length + (entry.ok?.body?.length ?? 0) + 200
+      if (entry.bytes > maxBytes) return
+      while (entries.size >= maxEntries || (entries.size > 0 && bytes + entry.bytes > maxBytes)) drop(entries.keys().next().value as string)
+      entries.set(key, entry)
+      bytes += entry.bytes
+      kept++
+    },
+  }
+  return front
+}
+
+/**
+ * For sendReady: the answer being sent is a ready response (`body`, or none for a 304). If the front cache marked this
+ * request, the answer is kept once it has been sent whole, with every header Fastify's hooks gave it.
+ */
+export function keepAnswer (response: ServerResponse, body: Buffer | undefined) {
+  const candidate = (response as CandidateResponse)[CANDIDATE]
+  if (!candidate) return
+  response.once('finish', () => candidate.front.keep(candidate, response, body))
+}

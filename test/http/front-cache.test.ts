@@ -1,0 +1,244 @@
+// The front cache (src/http/front-cache.ts): public reads Fastify answered are answered again, before routing, with
+// the same status, headers and bytes while the content is unchanged; never after a write, never what Fastify refuses.
+// Over real sockets: app.inject() calls Fastify's handler directly and never meets it.
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http'
+import { connect } from 'node:net'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import t from 'tap'
+import type { FastifyInstance } from 'fastify'
+import { createFrontCache, keepAnswer } from '../../src/http/front-cache.js'
+import { ADMIN, SLUG, build, captureLogs, databaseEnv, openDatabaseOf } from '../helper.js'
+
+interface Answer { status: number, headers: IncomingHttpHeaders, rawHeaders: string[], body: Buffer }
+
+function get (port: number, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+/** The headers as sent, in order, but for those Node writes per response (Date) or per connection. */
+const comparable = (answer: Answer) => {
+  const pairs: string[] = []
+  for (let i = 0; i < answer.rawHeaders.length; i += 2) {
+    if (!['date', 'connection', 'keep-alive'].includes(answer.rawHeaders[i]!.toLowerCase())) pairs.push(`${answer.rawHeaders[i]}: ${answer.rawHeaders[i + 1]}`)
+  }
+  return pairs
+}
+
+async function listening (app: FastifyInstance): Promise<number> {
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  return (app.server.address() as { port: number }).port
+}
+
+const hits = (app: FastifyInstance) => app.frontCache!.stats().hits
+const titleOf = (answer: Answer) => (JSON.parse(answer.body.toString()) as { data: { title: string } }).data.title
+
+t.test('a kept answer is the very answer Fastify gave: status, headers in order, bytes', async (t) => {
+  const app = await build(t, { env: { CORS_ORIGINS: 'https://frontend.example' } })
+  const port = await listening(app)
+  const article = `/v1/articles/${SLUG}`
+  const paths = [
+    article, `${article}?fields=title,slug`, `${article}?include=reviews`, `${article}/jsonld`,
+    `${article}/sections/conclusion`, `${article}/sections?limit=2`, '/v1/articles', '/v1/articles?limit=1&page=1', '/v1/tags',
+    '/v1/search?q=internship', `${article}/reviews`, `${article}/reviews/summary`, '/feed.atom', '/sitemap.xml',
+  ]
+  const variants: Array<Record<string, string>> = [
+    {}, { 'accept-encoding': 'gzip' }, { 'accept-encoding': 'br, gzip' }, { origin: 'https://frontend.example' },
+  ]
+  for (const path of paths) {
+    for (const headers of variants) {
+      const before = hits(app)
+      const routed = await get(port, path, headers)
+      t.equal(routed.status, 200, `${path} ${JSON.stringify(headers)}`)
+      t.equal(hits(app), before, 'the first answer is Fastify\'s')
+      const kept = await get(port, path, headers)
+      t.equal(hits(app), before + 1, 'the second is the kept one')
+      t.same(comparable(kept), comparable(routed), `${path} ${JSON.stringify(headers)}: the same headers`)
+      t.ok(kept.body.equals(routed.body), 'the same bytes')
+      // Revalidation: Fastify's 304 first, then the kept 304, with the same validators and no body.
+      const conditional = { ...headers, 'if-none-match': routed.headers.etag! }
+      const notModified = await get(port, path, conditional)
+      const keptNotModified = await get(port, path, conditional)
+      t.equal(notModified.status, 304)
+      t.equal(keptNotModified.status, 304)
+      t.equal(keptNotModified.body.length, 0)
+      t.same(comparable(keptNotModified), comparable(notModified), 'the same 304')
+      t.equal(keptNotModified.headers.etag, routed.headers.etag)
+      t.equal(hits(app), before + 2)
+    }
+  }
+  // Representations chosen by Accept are kept apart, each with its own ETag.
+  const html = await get(port, article, { accept: 'text/html' })
+  const json = await get(port, article, { accept: 'application/json' })
+  const keptHtml = await get(port, article, { accept: 'text/html' })
+  t.match(keptHtml.headers['content-type'], /^text\/html/)
+  t.ok(keptHtml.body.equals(html.body))
+  t.not(html.headers.etag, json.headers.etag)
+  // If-Modified-Since is evaluated on kept answers as sendReady does it.
+  const since = await get(port, article, { 'if-modified-since': json.headers['last-modified']! })
+  t.equal(since.status, 304)
+  const before = await get(port, article, { 'if-modified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' })
+  t.equal(before.status, 200)
+  t.ok(before.body.equals(json.body))
+})
+
+t.test('after a write returns, no request gets the old answer: edits, reviews, concurrent readers', async (t) => {
+  const app = await build(t)
+  const port = await listening(app)
+  const article = `/v1/articles/${SLUG}`
+  const first = await get(port, article)
+  await get(port, article)
+  const hitsBefore = hits(app)
+
+  // Readers hammer the article while it is edited; each edit, once acknowledged, is what the next read shows.
+  const writing = { done: false }
+  const seen: string[][] = [[], [], [], []]
+  const readers = seen.map(async (list) => {
+    while (!writing.done) list.push(titleOf(await get(port, article)))
+  })
+  const titles: string[] = []
+  for (let edit = 1; edit <= 12; edit++) {
+    const title = `Edited title number ${edit}`
+    const patched = await app.inject({ method: 'PATCH', url: `/v1/admin/articles/${SLUG}`, headers: ADMIN, payload: { title } })
+    t.equal(patched.statusCode, 200)
+    titles.push(title)
+    const after = await get(port, article)
+    t.equal(titleOf(after), title, `edit ${edit} is what the next read shows`)
+  }
+  writing.done = true
+  await Promise.all(readers)
+  t.ok(hits(app) > hitsBefore, 'reads between the writes were answered from the kept copies')
+  const order = [titleOf(first), ...titles]
+  for (const [n, list] of seen.entries()) {
+    const positions = list.map((title) => order.indexOf(title))
+    t.notOk(positions.includes(-1), `reader ${n} saw only real titles`)
+    t.ok(positions.every((position, i) => i === 0 || position >= positions[i - 1]!), `reader ${n} never went back to an older title (${list.length} reads)`)
+  }
+
+  // A review approved changes the summary, which was kept.
+  const summaryUrl = `${article}/reviews/summary`
+  const summary = await get(port, summaryUrl)
+  await get(port, summaryUrl)
+  const posted = await app.inject({ method: 'POST', url: `${article}/reviews`, payload: { author_name: 'Reader', rating: 4, body: 'A useful article about internships.' } })
+  t.equal(posted.statusCode, 201)
+  const id = posted.json<{ data: { id: number } }>().data.id
+  const approved = await app.inject({ method: 'PATCH', url: `/v1/admin/reviews/${id}`, headers: ADMIN, payload: { status: 'approved' } })
+  t.equal(approved.statusCode, 200)
+  const changed = await get(port, summaryUrl)
+  t.not(changed.body.toString(), summary.body.toString(), 'the summary counts the approved review')
+  t.match(JSON.parse(changed.body.toString()), { data: { count: 1 } })
+})
+
+t.test('a write by another process is seen from the next event-loop turn', async (t) => {
+  const env = await databaseEnv(t)
+  const app = await build(t, { env })
+  const port = await listening(app)
+  const article = `/v1/articles/${SLUG}`
+  const original = titleOf(await get(port, article))
+  await get(port, article)
+  // Another connection to the same database (the CLI, a second instance) renames the article.
+  const other = openDatabaseOf(t, env)
+  await other.db.updateTable('articles').set((eb) => ({ title: 'Renamed elsewhere', version: eb('version', '+', 1) })).where('slug', '=', SLUG).execute()
+  await nextTurn()
+  const after = await get(port, article)
+  t.equal(titleOf(after), 'Renamed elsewhere', `not "${original}"`)
+})
+
+t.test('what Fastify refuses or reads beyond the key is never answered from a kept copy', async (t) => {
+  const app = await build(t)
+  const port = await listening(app)
+  await get(port, '/v1/articles')
+  await get(port, '/v1/articles')
+  const kept = hits(app)
+
+  const tooLong = await get(port, '/v1/articles', { 'if-none-match': `"${'a'.repeat(9000)}"` })
+  t.equal(tooLong.status, 400, 'an If-None-Match longer than the schema allows is Fastify\'s 400')
+  t.equal(tooLong.headers['content-type'], 'application/problem+json; charset=utf-8')
+  const head = await get(port, '/v1/articles', {}, 'HEAD')
+  t.equal(head.status, 200)
+  t.equal(head.body.length, 0, 'HEAD goes to Fastify: headers, no body')
+  const unknown = await get(port, '/v1/articles?colour=red')
+  t.equal(unknown.status, 400, 'another URL is another key: refused by Fastify')
+  // HTTP/1.1 without Host: Fastify's 400, even for a URL whose answer is kept.
+  const noHost = await new Promise<string>((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write('GET /v1/articles HTTP/1.1\r\nConnection: close\r\n\r\n'))
+    let text = ''
+    socket.on('data', (chunk: Buffer) => { text += chunk.toString() })
+    socket.on('end', () => resolve(text))
+    socket.on('error', reject)
+  })
+  t.match(noHost, /^HTTP\/1\.1 400 /)
+  t.equal(hits(app), kept, 'none of these was answered from the kept copy')
+})
+
+t.test('LOG_REQUESTS=true: every request goes through Fastify and is logged', async (t) => {
+  const logs = captureLogs()
+  const app = await build(t, { env: { LOG_REQUESTS: 'true', LOG_LEVEL: 'info' }, logStream: logs.stream })
+  t.equal(app.frontCache, undefined)
+  const port = await listening(app)
+  for (let n = 0; n < 3; n++) t.equal((await get(port, '/v1/articles')).status, 200)
+  t.equal(logs.lines.filter((line) => line.includes('"request completed"')).length, 3)
+})
+
+t.test('createFrontCache: bounded, version-checked, closed under pressure', async (t) => {
+  let version = 1
+  let open = true
+  const front = createFrontCache({ version: () => version, open: () => open, maxBytes: 10_000, maxEntries: 3 })
+  let routed = 0
+  const server: Server = createServer(front.listener((request, response) => {
+    routed++
+    const body = Buffer.from(`${request.url} at ${version}`.padEnd(1000, '.'))
+    response.setHeader('etag', `"${version}"`)
+    response.setHeader('last-modified', new Date(0).toUTCString())
+    response.setHeader('content-length', body.length)
+    if (!request.url!.includes('never')) keepAnswer(response, body)
+    response.end(body)
+  }))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => new Promise((resolve) => server.close(resolve)))
+  const port = (server.address() as { port: number }).port
+
+  for (const path of ['/a', '/a', '/b', '/b']) await get(port, path)
+  t.equal(routed, 2, 'each URL routed once')
+  t.same(front.stats(), { hits: 2, kept: 2, entries: 2, bytes: front.stats().bytes })
+  for (const path of ['/c', '/d', '/e']) await get(port, path)
+  t.equal(front.stats().entries, 3, 'at most maxEntries kept: the oldest went first')
+  await get(port, '/a')
+  t.equal(routed, 6, '/a was dropped, routed again')
+
+  version = 2
+  const fresh = await get(port, '/e')
+  t.equal(fresh.body.toString().trim().replace(/\.+$/, ''), '/e at 2', 'a new version is routed again')
+  t.equal(routed, 7)
+
+  open = false
+  await get(port, '/e')
+  t.equal(routed, 8, 'under pressure every request goes to the router')
+  open = true
+  await get(port, '/never')
+  await get(port, '/never')
+  t.equal(routed, 10, 'answers not marked by sendReady are never kept')
+
+  const small = createFrontCache({ version: () => 1, open: () => true, maxBytes: 2500 })
+  const smallServer = createServer(small.listener((request, response) => {
+    const body = Buffer.alloc(1000, 97)
+    response.setHeader('etag', '"x"')
+    response.setHeader('last-modified', new Date(0).toUTCString())
+    response.setHeader('content-length', body.length)
+    keepAnswer(response, body)
+    response.end(body)
+  }))
+  await new Promise<void>((resolve) => smallServer.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => new Promise((resolve) => smallServer.close(resolve)))
+  const smallPort = (smallServer.address() as { port: number }).port
+  for (const path of ['/1', '/2', '/3', '/4']) await get(smallPort, path)
+  t.ok(small.stats().bytes <= 2500, `bytes kept stay under maxBytes (${small.stats().bytes})`)
+  t.equal(small.stats().entries, 2)
+})
