@@ -273,12 +273,17 @@ export function createContentRepository (db: Executor, contentVersion: ContentVe
         published = published.where('articles.id', 'in', trx.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id')
           .select('article_tags.article_id').where('tags.slug', '=', tag))
       }
+      // A deferred join: the rows a page skips are walked as ids in index order only; columns and section counts are
+      // read for the page's own rows. (Selecting them with OFFSET made PostgreSQL compute them for every skipped row:
+      // the last of 100 pages took 3× the first.)
+      const pageIds = published.select('articles.id')
+        .orderBy(`articles.${column}`, direction).orderBy('articles.id', direction)
+        .limit(limit).offset((page - 1) * limit)
       const [rows, count] = await Promise.all([
-        published.select(ARTICLE_COLUMNS)
+        withAuthor(trx).where('articles.id', 'in', pageIds).select(ARTICLE_COLUMNS)
           .select((eb) => eb.selectFrom('sections').whereRef('sections.article_id', '=', 'articles.id')
             .select(eb.fn.countAll<number>().as('n')).as('section_count'))
           .orderBy(`articles.${column}`, direction).orderBy('articles.id', direction)
-          .limit(limit).offset((page - 1) * limit)
           .execute(),
         published.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
       ])
