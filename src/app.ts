@@ -99,8 +99,6 @@ const OPENAPI_TAGS = [
 
 export async function buildApp ({ config, logger = true, logStream, seed = true }: BuildOptions): Promise<FastifyInstance> {
   const database: DatabaseHandle = openDatabase(configuredLocation(config))
-  // Node answers a missing Host itself, with an empty 400 and none of our headers: the hook below answers it instead.
-  const http = { requireHostHeader: false, maxHeaderSize: config.limits.headerBytes }
   // Public reads Fastify answered are answered again before routing while the content is unchanged. Off when every
   // request is to be logged (LOG_REQUESTS=true): logging is Fastify's.
   let underPressure = () => true
@@ -113,7 +111,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
       maxBytes: config.responseCacheBytes,
     })
   const app = Fastify({
-    ...(front ? { serverFactory: frontServer(front, http, config.limits) } : {}),
+    ...(front ? { serverFactory: frontServer(front) } : {}),
     logger: logger ? loggerOptions(config.logLevel, logStream) : false,
     logController: requestLogController(config.logRequests),
     bodyLimit: config.limits.bodyBytes,
@@ -125,7 +123,8 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
     clientErrorHandler,
-    http,
+    // Node answers a missing Host itself, with an empty 400 and none of our headers: the hook below answers it instead.
+    http: { requireHostHeader: false, maxHeaderSize: config.limits.headerBytes },
     // Fastify accepts a hop count at run time (proxy-addr), but its types omit it.
     trustProxy: config.trustProxy as string | boolean,
     requestIdHeader: false,
@@ -309,11 +308,11 @@ function seesOtherInstancesWrites (scope: FastifyInstance, database: DatabaseHan
  * Fastify's serverFactory: the HTTP server Fastify would make (its http options and timeouts), with the front cache's
  * listener ahead of Fastify's handler. `inject` calls Fastify's handler directly: only requests over a socket meet it.
  */
-function frontServer (front: FrontCache, http: ServerOptions, limits: { keepAliveTimeoutMs: number, requestTimeoutMs: number }) {
-  return (handler: (request: IncomingMessage, response: ServerResponse) => void, options: FastifyServerOptions) => {
-    const server = createServer(http, front.listener(handler))
-    server.keepAliveTimeout = limits.keepAliveTimeoutMs
-    server.requestTimeout = limits.requestTimeoutMs
+function frontServer (front: FrontCache) {
+  return (handler: (request: IncomingMessage, response: ServerResponse) => void, options: FastifyServerOptions & { http?: ServerOptions }) => {
+    const server = createServer(options.http ?? {}, front.listener(handler))
+    if (options.keepAliveTimeout !== undefined) server.keepAliveTimeout = options.keepAliveTimeout
+    if (options.requestTimeout !== undefined) server.requestTimeout = options.requestTimeout
     server.setTimeout(options.connectionTimeout ?? 0)
     return server
   }

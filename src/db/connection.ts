@@ -27,7 +27,9 @@ function withStatementCache (sqlite: SQLite.Database, limit = 500) {
         cache.set(sql, statement)
       }
       // Kysely runs the statement right after preparing it, in the same synchronous step.
-      if (!statement.reader && (sqlite.inTransaction ? ENDS_TRANSACTION.test(sql) : !STARTS_TRANSACTION.test(sql))) committedInProcess++
+      // A write with RETURNING is a reader to better-sqlite3: the SQL says it writes.
+      const writes = !statement.reader || RETURNING.test(sql)
+      if (writes && (sqlite.inTransaction ? ENDS_TRANSACTION.test(sql) : !STARTS_TRANSACTION.test(sql))) committedInProcess++
       return statement
     },
   }
@@ -37,6 +39,7 @@ function withStatementCache (sqlite: SQLite.Database, limit = 500) {
 let committedInProcess = 0
 const ENDS_TRANSACTION = /^\s*(?:commit|end|rollback)\b(?!\s+to\b)/i
 const STARTS_TRANSACTION = /^\s*(?:begin|savepoint)\b/i
+const RETURNING = /\breturning\b/i
 
 /**
  * content_state.version read through a prepared statement at most once per event-loop turn: requests of the same turn

@@ -48,7 +48,11 @@ interface Entry {
 }
 
 /** Set on the response of a request Fastify answers: the key and the version read before it started. */
-interface Candidate { front: FrontCache, key: string, version: number }
+interface Candidate {
+  keep(candidate: Candidate, response: ServerResponse, body: Buffer | undefined): void
+  key: string
+  version: number
+}
 const CANDIDATE = Symbol('front-cache candidate')
 type CandidateResponse = ServerResponse & { [CANDIDATE]?: Candidate }
 
@@ -57,8 +61,6 @@ export interface FrontCache {
   listener(next: (request: IncomingMessage, response: ServerResponse) => void): (request: IncomingMessage, response: ServerResponse) => void
   /** Answers sent from what was kept, and answers kept, since start. */
   stats(): { hits: number, kept: number, entries: number, bytes: number }
-  /** @internal Called by keepAnswer once the response is finished. */
-  keep(candidate: Candidate, response: ServerResponse, body: Buffer | undefined): void
 }
 
 const keyOf = (request: IncomingMessage) =>
@@ -67,7 +69,8 @@ const keyOf = (request: IncomingMessage) =>
 /** Whether nothing about this request needs Fastify: what Fastify would refuse, or read beyond the key, never comes here. */
 function plainGet (request: IncomingMessage): boolean {
   const headers = request.headers
-  if (request.method !== 'GET' || headers.host === undefined) return false
+  // An empty Host is refused like a missing one (requireHostHeader).
+  if (request.method !== 'GET' || !headers.host) return false
   if (headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined) return false
   const ifNoneMatch = headers['if-none-match']
   if (ifNoneMatch !== undefined && ifNoneMatch.length > MAX_IF_NONE_MATCH) return false
@@ -75,11 +78,22 @@ function plainGet (request: IncomingMessage): boolean {
   return ifModifiedSince === undefined || ifModifiedSince.length <= MAX_IF_MODIFIED_SINCE
 }
 
+/** The bytes an entry holds, headers included (the CSP alone is half a kilobyte). */
+function sizeOf (key: string, entry: Entry): number {
+  let size = key.length + 100
+  for (const answer of [entry.ok, entry.notModified]) {
+    if (!answer) continue
+    size += answer.body?.length ?? 0
+    for (const text of answer.headers) size += text.length
+  }
+  return size
+}
+
 export function createFrontCache ({ version, refresh, open, maxBytes, maxEntries = 2000 }: FrontCacheOptions): FrontCache {
   const entries = new Map<string, Entry>()
   let bytes = 0
   let hits = 0
-  let kept = 0
+  let keptCount = 0
 
   const drop = (key: string) => {
     const entry = entries.get(key)
@@ -89,78 +103,91 @@ export function createFrontCache ({ version, refresh, open, maxBytes, maxEntries
   }
 
   /** Sends the kept answer for this request if there is one for the current version; else marks it to be kept. */
-  function answer (request: IncomingMessage, response: CandidateResponse): boolean {
-    const key = keyOf(request)
+  function answer (request: IncomingMessage, response: CandidateResponse, key: string): boolean {
     const now = version()
     const entry = entries.get(key)
     if (entry && entry.version === now) {
       const current = notModified(request.headers['if-none-match'], request.headers['if-modified-since'], entry.etag, entry.lastModified)
       const kept = current ? entry.notModified : entry.ok
       if (kept) {
+        // Most recently used last: one-off URLs (a search, a far page) go before the popular ones.
+        entries.delete(key)
+        entries.set(key, entry)
         hits++
         response.writeHead(kept.status, kept.headers)
         response.end(kept.body)
         return true
       }
     }
-    response[CANDIDATE] = { front, key, version: now }
+    // NaN (a transaction open, no committed version known): nothing made now could ever be served.
+    if (!Number.isNaN(now)) response[CANDIDATE] = { keep, key, version: now }
     return false
   }
 
-  const front: FrontCache = {
+  /** Keeps what Fastify sent for a candidate, once it has been sent whole. */
+  function keep ({ key, version: madeAt }: Candidate, response: ServerResponse, body: Buffer | undefined) {
+    const status = response.statusCode
+    if (status !== 200 && status !== 304) return
+    const headers: string[] = []
+    // Names as they were set (helmet's are capitalized): @types/node lacks OutgoingMessage#getRawHeaderNames (Node ≥ 15.13).
+    for (const name of (response as unknown as { getRawHeaderNames(): string[] }).getRawHeaderNames()) {
+      const lower = name.toLowerCase()
+      if (PER_RESPONSE.has(lower)) continue
+      // Anything set per client (cookies) is not an answer to keep.
+      if (lower === 'set-cookie') return
+      const value = response.getHeader(name)
+      if (value === undefined) continue
+      for (const one of [value].flat()) headers.push(name, String(one))
+    }
+    const all = response.getHeaders()
+    const etag = all.etag
+    const lastModified = all['last-modified']
+    if (typeof etag !== 'string' || typeof lastModified !== 'string') return
+    if (status === 200 && (body === undefined || Number(all['content-length']) !== body.length)) return
+    const made: Answer = { status, headers, body: status === 200 ? body : undefined }
+    const old = entries.get(key)
+    // The 200 and the 304 of a key share an entry only when they carry the same validators.
+    const entry: Entry = old && old.version === madeAt && old.etag === etag && old.lastModified === lastModified
+      ? { ...old }
+      : { version: madeAt, etag, lastModified, bytes: 0 }
+    if (status === 200) entry.ok = made
+    else entry.notModified = made
+    entry.bytes = sizeOf(key, entry)
+    drop(key)
+    if (entry.bytes > maxBytes) return
+    while (entries.size >= maxEntries || (entries.size > 0 && bytes + entry.bytes > maxBytes)) drop(entries.keys().next().value as string)
+    entries.set(key, entry)
+    bytes += entry.bytes
+    keptCount++
+  }
+
+  /** A kept answer if there is one (false when it failed: Fastify answers, and answers the error if there is one). */
+  function tryAnswer (request: IncomingMessage, response: CandidateResponse, key: string): boolean {
+    try {
+      return answer(request, response, key)
+    } catch {
+      return response.headersSent
+    }
+  }
+
+  return {
     listener (next) {
       return (request, response) => {
         if (!plainGet(request) || !open()) return next(request, response)
-        if (!refresh) {
-          if (!answer(request, response)) next(request, response)
+        const key = keyOf(request)
+        // PostgreSQL: a hit waits for a fresh read of the version (shared by this turn's requests); a miss does not
+        // (Fastify's onRequest hook refreshes it), and is kept under the version as last read, never newer than the data.
+        if (!refresh || !entries.has(key)) {
+          if (!tryAnswer(request, response, key)) next(request, response)
           return
         }
-        refresh().then(() => {
-          if (!answer(request, response)) next(request, response)
-        }, () => next(request, response))
+        refresh()
+          .then(() => tryAnswer(request, response, key), () => false)
+          .then((answered) => { if (!answered) next(request, response) }, () => undefined)
       }
     },
-    stats: () => ({ hits, kept, entries: entries.size, bytes }),
-    keep ({ key, version: madeAt }, response, body) {
-      const status = response.statusCode
-      if (status !== 200 && status !== 304) return
-      const headers: string[] = []
-      // Names as they were set (helmet's are capitalized): @types/node lacks OutgoingMessage#getRawHeaderNames (Node ≥ 15.13).
-      for (const name of (response as unknown as { getRawHeaderNames(): string[] }).getRawHeaderNames()) {
-        const lower = name.toLowerCase()
-        if (PER_RESPONSE.has(lower)) continue
-        // Anything set per client (cookies) is not an answer to keep.
-        if (lower === 'set-cookie') return
-        const value = response.getHeader(name)
-        if (value === undefined) continue
-        for (const one of [value].flat()) headers.push(name, String(one))
-      }
-      const all = response.getHeaders()
-      const etag = all.etag
-      const lastModified = all['last-modified']
-      if (typeof etag !== 'string' || typeof lastModified !== 'string') return
-      if (status === 200 && (body === undefined || Number(all['content-length']) !== body.length)) return
-      const answer: Answer = { status, headers, body: status === 200 ? body : undefined }
-      let entry = entries.get(key)
-      if (!entry || entry.version !== madeAt || entry.etag !== etag) {
-        drop(key)
-        entry = { version: madeAt, etag, lastModified, bytes: key.length }
-      } else {
-        // Refreshed in place: it goes last, as the most recently kept.
-        entries.delete(key)
-        bytes -= entry.bytes
-      }
-      if (status === 200) entry.ok = answer
-      else entry.notModified = answer
-      entry.bytes = key.length + (entry.ok?.body?.length ?? 0) + 200
-      if (entry.bytes > maxBytes) return
-      while (entries.size >= maxEntries || (entries.size > 0 && bytes + entry.bytes > maxBytes)) drop(entries.keys().next().value as string)
-      entries.set(key, entry)
-      bytes += entry.bytes
-      kept++
-    },
+    stats: () => ({ hits, kept: keptCount, entries: entries.size, bytes }),
   }
-  return front
 }
 
 /**
@@ -170,5 +197,10 @@ export function createFrontCache ({ version, refresh, open, maxBytes, maxEntries
 export function keepAnswer (response: ServerResponse, body: Buffer | undefined) {
   const candidate = (response as CandidateResponse)[CANDIDATE]
   if (!candidate) return
-  response.once('finish', () => candidate.front.keep(candidate, response, body))
+  response.once('finish', () => {
+    // Keeping is an optimisation: whatever goes wrong in it must not reach the server.
+    try {
+      candidate.keep(candidate, response, body)
+    } catch {}
+  })
 }
