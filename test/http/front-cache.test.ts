@@ -6,7 +6,7 @@ import { connect } from 'node:net'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { createFrontCache, keepAnswer } from '../../src/http/front-cache.js'
+import { createFrontCache, keepAnswer, type FrontCache } from '../../src/http/front-cache.js'
 import { ADMIN, SLUG, build, captureLogs, databaseEnv, openDatabaseOf } from '../helper.js'
 
 interface Answer { status: number, headers: IncomingHttpHeaders, rawHeaders: string[], body: Buffer }
@@ -35,6 +35,26 @@ const comparable = (answer: Answer) => {
 async function listening (app: FastifyInstance): Promise<number> {
   await app.listen({ host: '127.0.0.1', port: 0 })
   return (app.server.address() as { port: number }).port
+}
+
+/**
+ * A server with `front` before a stand-in router answering `made(url)` (kept unless `keep` is false) with fixed
+ * Last-Modified, closed on teardown; `router.routed` counts the requests that reached the router.
+ */
+async function behind (t: { teardown(fn: () => unknown): void }, front: FrontCache, made: (url: string) => { body: Buffer, etag: string, keep?: boolean }) {
+  const router = { routed: 0 }
+  const server: Server = createServer(front.listener((request, response) => {
+    router.routed++
+    const { body, etag, keep = true } = made(request.url!)
+    response.setHeader('etag', etag)
+    response.setHeader('last-modified', new Date(0).toUTCString())
+    response.setHeader('content-length', body.length)
+    if (keep) keepAnswer(response, body)
+    response.end(body)
+  }))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => new Promise((resolve) => server.close(resolve)))
+  return { port: (server.address() as { port: number }).port, router }
 }
 
 const hits = (app: FastifyInstance) => app.frontCache!.stats().hits
@@ -195,54 +215,34 @@ t.test('createFrontCache: bounded, version-checked, closed under pressure', asyn
   let version = 1
   let open = true
   const front = createFrontCache({ version: () => version, open: () => open, maxBytes: 10_000, maxEntries: 3 })
-  let routed = 0
-  const server: Server = createServer(front.listener((request, response) => {
-    routed++
-    const body = Buffer.from(`${request.url} at ${version}`.padEnd(1000, '.'))
-    response.setHeader('etag', `"${version}"`)
-    response.setHeader('last-modified', new Date(0).toUTCString())
-    response.setHeader('content-length', body.length)
-    if (!request.url!.includes('never')) keepAnswer(response, body)
-    response.end(body)
+  const { port, router } = await behind(t, front, (url) => ({
+    body: Buffer.from(`${url} at ${version}`.padEnd(1000, '.')), etag: `"${version}"`, keep: !url.includes('never'),
   }))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.teardown(() => new Promise((resolve) => server.close(resolve)))
-  const port = (server.address() as { port: number }).port
 
   for (const path of ['/a', '/a', '/b', '/b']) await get(port, path)
-  t.equal(routed, 2, 'each URL routed once')
+  t.equal(router.routed, 2, 'each URL routed once')
   t.match(front.stats(), { hits: 2, kept: 2, entries: 2 })
   t.ok(front.stats().bytes > 2000, 'the bytes kept count both bodies and their headers')
   for (const path of ['/c', '/d', '/e']) await get(port, path)
   t.equal(front.stats().entries, 3, 'at most maxEntries kept: the oldest went first')
   await get(port, '/a')
-  t.equal(routed, 6, '/a was dropped, routed again')
+  t.equal(router.routed, 6, '/a was dropped, routed again')
 
   version = 2
   const fresh = await get(port, '/e')
   t.equal(fresh.body.toString().trim().replace(/\.+$/, ''), '/e at 2', 'a new version is routed again')
-  t.equal(routed, 7)
+  t.equal(router.routed, 7)
 
   open = false
   await get(port, '/e')
-  t.equal(routed, 8, 'under pressure every request goes to the router')
+  t.equal(router.routed, 8, 'under pressure every request goes to the router')
   open = true
   await get(port, '/never')
   await get(port, '/never')
-  t.equal(routed, 10, 'answers not marked by sendReady are never kept')
+  t.equal(router.routed, 10, 'answers not marked by sendReady are never kept')
 
   const small = createFrontCache({ version: () => 1, open: () => true, maxBytes: 2500 })
-  const smallServer = createServer(small.listener((request, response) => {
-    const body = Buffer.alloc(1000, 97)
-    response.setHeader('etag', '"x"')
-    response.setHeader('last-modified', new Date(0).toUTCString())
-    response.setHeader('content-length', body.length)
-    keepAnswer(response, body)
-    response.end(body)
-  }))
-  await new Promise<void>((resolve) => smallServer.listen(0, '127.0.0.1', resolve))
-  t.teardown(() => new Promise((resolve) => smallServer.close(resolve)))
-  const smallPort = (smallServer.address() as { port: number }).port
+  const { port: smallPort } = await behind(t, small, () => ({ body: Buffer.alloc(1000, 97), etag: '"x"' }))
   for (const path of ['/1', '/2', '/3', '/4']) await get(smallPort, path)
   t.ok(small.stats().bytes <= 2500, `bytes kept stay under maxBytes (${small.stats().bytes})`)
   t.equal(small.stats().entries, 2)
@@ -265,36 +265,24 @@ t.test('createFrontCache: a failing version read goes to the router; with refres
     open: () => true,
     maxBytes: 10_000,
   })
-  let routed = 0
-  const server: Server = createServer(front.listener((request, response) => {
-    routed++
-    const body = Buffer.from(`${request.url} at ${version}`)
-    response.setHeader('etag', `"${version}"`)
-    response.setHeader('last-modified', new Date(0).toUTCString())
-    response.setHeader('content-length', body.length)
-    keepAnswer(response, body)
-    response.end(body)
-  }))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.teardown(() => new Promise((resolve) => server.close(resolve)))
-  const port = (server.address() as { port: number }).port
+  const { port, router } = await behind(t, front, (url) => ({ body: Buffer.from(`${url} at ${version}`), etag: `"${version}"` }))
 
   await get(port, '/a')
   t.equal(refreshes, 0, 'a miss does not wait for the version')
   t.equal((await get(port, '/a')).body.toString(), '/a at 1')
   t.equal(refreshes, 1, 'a possible hit reads the version anew first')
-  t.equal(routed, 1)
+  t.equal(router.routed, 1)
   version = 2
   t.equal((await get(port, '/a')).body.toString(), '/a at 2', 'the fresh version is another: routed')
-  t.equal(routed, 2)
+  t.equal(router.routed, 2)
 
   refreshFails = true
   t.equal((await get(port, '/a')).status, 200, 'the version cannot be read: the router answers')
-  t.equal(routed, 3)
+  t.equal(router.routed, 3)
   refreshFails = false
   failing = true
   t.equal((await get(port, '/a')).status, 200, 'the version read throws: the router answers, the server stays up')
-  t.equal(routed, 4)
+  t.equal(router.routed, 4)
   failing = false
   t.equal((await get(port, '/a')).status, 200)
   t.equal(front.stats().hits, 2)
