@@ -9,7 +9,7 @@
 // 200 and the 304 of a key are kept apart. Requests Fastify would refuse never reach a kept answer: no Host (HTTP/1.1),
 // a body, conditional headers longer than the route schemas allow, or load shedding in force.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { notModified } from './preconditions.js'
+import { MAX_IF_MODIFIED_SINCE_LENGTH, MAX_IF_NONE_MATCH_LENGTH, notModified } from './preconditions.js'
 
 export interface FrontCacheOptions {
   /** The content version now: a kept answer is sent only while it is the version read when Fastify made it. */
@@ -23,10 +23,6 @@ export interface FrontCacheOptions {
   /** Answers kept at most. */
   maxEntries?: number
 }
-
-/** The schemas' limits on the conditional headers of public GETs (see caching.ts): longer ones are Fastify's 400. */
-const MAX_IF_NONE_MATCH = 8192
-const MAX_IF_MODIFIED_SINCE = 100
 
 /** Headers Node writes per connection and response: never kept. */
 const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding'])
@@ -73,9 +69,9 @@ function plainGet (request: IncomingMessage): boolean {
   if (request.method !== 'GET' || !headers.host) return false
   if (headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined) return false
   const ifNoneMatch = headers['if-none-match']
-  if (ifNoneMatch !== undefined && ifNoneMatch.length > MAX_IF_NONE_MATCH) return false
+  if (ifNoneMatch !== undefined && ifNoneMatch.length > MAX_IF_NONE_MATCH_LENGTH) return false
   const ifModifiedSince = headers['if-modified-since']
-  return ifModifiedSince === undefined || ifModifiedSince.length <= MAX_IF_MODIFIED_SINCE
+  return ifModifiedSince === undefined || ifModifiedSince.length <= MAX_IF_MODIFIED_SINCE_LENGTH
 }
 
 /** The bytes an entry holds, headers included (the CSP alone is half a kilobyte). */

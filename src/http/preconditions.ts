@@ -25,6 +25,10 @@ export function ifNoneMatchMatches (header: string, current: string): boolean {
   return tags === '*' || tags.some((tag) => opaque(tag) === opaque(current))
 }
 
+/** The longest If-None-Match and If-Modified-Since public GETs accept (their header schemas): longer ones are a 400. */
+export const MAX_IF_NONE_MATCH_LENGTH = 8192
+export const MAX_IF_MODIFIED_SINCE_LENGTH = 100
+
 /**
  * Whether a response with these validators is Not Modified for these request headers: If-None-Match first;
  * If-Modified-Since only without it (RFC 9110 §13.2.2), an invalid date being ignored.
