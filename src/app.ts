@@ -24,6 +24,7 @@ import { drainOnClose } from './http/shutdown.js'
 import { paginate } from './http/pagination.js'
 import { problemExample, problemResponses, sharedSchemas } from './http/schemas.js'
 import { buildValidator, finiteNumbers, refuseUnknownQueryParameters } from './http/validation.js'
+import { buildSerializer } from './http/serialization.js'
 import { contentRoutes, movedOrMissing } from './content/routes.js'
 import { contentSchemas } from './content/schemas.js'
 import { contentAdminSchemas } from './content/admin-schemas.js'
@@ -130,7 +131,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     requestIdHeader: false,
     genReqId: requestIdGenerator(),
     ajv: { customOptions: { allErrors: true, discriminator: true, coerceTypes: 'array', removeAdditional: true }, plugins: [finiteNumbers] },
-    schemaController: { compilersFactory: { buildValidator } },
+    schemaController: { compilersFactory: { buildValidator, buildSerializer } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   // JSON only (form posts are opted into where a plain HTML form must work): text/plain is a 415, not a string body.

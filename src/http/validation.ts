@@ -4,6 +4,7 @@ import formatsModule from 'ajv-formats'
 import type { TSchema } from '@sinclair/typebox'
 import { AjvCompiler, type ValidatorFactory } from '@fastify/ajv-compiler'
 import { fieldErrors } from './errors.js'
+import { compiledOnce, schemaDigest } from './compiled.js'
 import { FINITE_KEYWORD } from './schemas.js'
 
 const validatorPool = AjvCompiler()
@@ -50,7 +51,12 @@ export const buildValidator: ValidatorFactory = (externalSchemas, serverOptions 
   // Query strings: an unknown parameter (a typo, a filter this route does not have) is a 400 naming it, never ignored.
   const forQueries = validatorPool(externalSchemas, { ...serverOptions, mode: undefined, customOptions: { ...custom, removeAdditional: false } })
   const forOthers = validatorPool(externalSchemas, serverOptions)
-  return (route) => refusingNul((route.httpPart === 'body' ? forBodies : route.httpPart === 'querystring' ? forQueries : forOthers)(route) as AjvValidate)
+  const context = schemaDigest([externalSchemas ?? null, custom ?? null])
+  return (route) => {
+    const part = route.httpPart === 'body' || route.httpPart === 'querystring' ? route.httpPart : 'other'
+    return compiledOnce(`${context} ${part} ${schemaDigest(route.schema)}`, () =>
+      refusingNul((part === 'body' ? forBodies : part === 'querystring' ? forQueries : forOthers)(route) as AjvValidate))
+  }
 }
 
 type AjvValidate = AjvModule.ValidateFunction
