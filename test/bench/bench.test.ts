@@ -20,7 +20,7 @@ test('npm run bench, bounded', { skip: COMPILED ? false : 'runs the compiled har
   delete env.NODE_OPTIONS // tap's own hooks: not for the servers measured
   delete env.BENCH_DATABASE_URL // the engine is the suite's
   const exit = await new Promise<{ code: number | null, stderr: string }>((resolve) => {
-    const child = execFile(process.execPath, [RUN_SCRIPT, ...options], { timeout: 90_000, env }, (_error, _stdout, stderr) => {
+    const child = execFile(process.execPath, [RUN_SCRIPT, ...options], { timeout: 600_000, env }, (_error, _stdout, stderr) => {
       resolve({ code: child.exitCode, stderr })
     })
   })

@@ -214,7 +214,7 @@ function stopServer ({ child }: Server): Promise<void> {
 
 function memoryOf ({ child, kind }: Server): Promise<{ rss: number, heapUsed: number }> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${kind} server did not report its memory`)), 10_000)
+    const timer = setTimeout(() => reject(new Error(`${kind} server did not report its memory within 60 s`)), 60_000)
     const onMessage = (message: ServerMessage) => {
       if (message.type !== 'memory') return
       clearTimeout(timer)

@@ -1,14 +1,14 @@
 // Nothing acknowledged is lost: a real server takes concurrent writes of every kind over sockets (contact messages
 // with and without Idempotency-Key, plain form posts, reviews, authoring edits) and is killed with SIGKILL at a
-// different moment each time, 20 times over the same database. Every write that got a 2xx is then on disk exactly
-// once with what was sent, replaying an acknowledged Idempotency-Key returns the same message, and the database is
-// intact.
+// different moment each time, over the same database. Every write that got a 2xx is then on disk exactly once with
+// what was sent, replaying an acknowledged Idempotency-Key returns the same message, and the database is intact.
+// `npm test` kills it 3 times (CRASH_KILLS); `npm run crash` 20 times.
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { test } from 'tap'
 import { ADMIN, ADMIN_KEY, SLUG, startServer, tempDir } from '../helper.js'
 
-const KILLS = Number(process.env.CRASH_KILLS ?? 20)
+const KILLS = Number(process.env.CRASH_KILLS ?? 3)
 const WRITERS = 8
 
 type Kind = 'contact' | 'keyed' | 'form' | 'review' | 'edit'
@@ -60,10 +60,10 @@ test(`kill -9 during a write burst, ${KILLS} times, loses no acknowledged write`
       }
     }
     const writers = Array.from({ length: WRITERS }, (_, w) => writer(w))
-    // Kill after a number of acknowledged writes that differs per round.
+    // Kill after a number of acknowledged writes that differs per round, however long a loaded machine takes to get there
+    // (tap's timeout is the safety net).
     const target = ackedBefore + 20 + ((round * 37) % 40)
-    const deadline = Date.now() + 20_000
-    while (acknowledged.length < target && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2))
+    while (acknowledged.length < target) await new Promise((resolve) => setTimeout(resolve, 2))
     await server.stop('SIGKILL')
     state.killed = true
     await Promise.all(writers)

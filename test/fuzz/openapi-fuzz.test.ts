@@ -14,7 +14,7 @@ import {
 } from './openapi-fuzz.js'
 
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31)
-const seconds = Number(process.env.FUZZ_SECONDS ?? (process.env.FUZZ_RUNS ? Infinity : 45))
+const seconds = Number(process.env.FUZZ_SECONDS ?? (process.env.FUZZ_RUNS ? Infinity : 20))
 const runsPerOperation = Number(process.env.FUZZ_RUNS ?? Infinity)
 const only = process.env.FUZZ_OPS ? new RegExp(process.env.FUZZ_OPS) : undefined
 
