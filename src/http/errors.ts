@@ -186,11 +186,16 @@ function patternOf (url: string): RegExp {
   return new RegExp(`^${source}/?$`)
 }
 
-/** Every route's path pattern and methods, as registered: what a path answers to, whatever the method asked. */
+/**
+ * Every route's path pattern and methods, as registered: what a path answers to, whatever the method asked. A route on
+ * every path (`*`, as @fastify/cors registers for preflights) is left out: it says nothing of which paths exist, and
+ * would turn every unknown path into a 405.
+ */
 export function createRouteTable () {
   const routes: Array<{ pattern: RegExp, methods: Set<string> }> = []
   return {
     add (url: string, method: string | string[]) {
+      if (url === '*' || url === '/*') return
       const pattern = patternOf(url)
       const known = routes.find((entry) => entry.pattern.source === pattern.source)
       const methods = Array.isArray(method) ? method : [method]
