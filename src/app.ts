@@ -167,7 +167,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   }
 
   const routes = createRouteTable()
-  await app.register(errorHandling, { routes })
+  await app.register(errorHandling, { routes, redirects: { baseUrl: config.publicBaseUrl, cacheControl: config.publicCacheControl } })
   securityHeaders(app)
   app.addHook('onRequest', requireHostHeader)
   await loadShedding(app, config.pressure)

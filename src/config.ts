@@ -46,7 +46,7 @@ const EnvSchema = Type.Object({
   MAX_RSS_MB: Integer({ default: 0, minimum: 0, maximum: 65_536, description: 'Resident memory beyond which requests are refused with 503; 0 (default) turns the check off' }),
   WRITE_QUEUE_MAX: Integer({ default: 10_000, minimum: 1, maximum: 1_000_000, description: 'Form submissions waiting to be committed at most; beyond, 503 with Retry-After' }),
   WRITE_BATCH_MAX: Integer({ default: 256, minimum: 1, maximum: 10_000, description: 'Form submissions committed in one transaction at most' }),
-  PUBLIC_BASE_URL: Type.Optional(Type.String({ minLength: 1, description: 'Absolute http(s) URL this API is reached at by the public, for links in JSON-LD, the feed and the sitemap' })),
+  PUBLIC_BASE_URL: Type.Optional(Type.String({ minLength: 1, description: 'Absolute http(s) URL this API is reached at by the public, for links in JSON-LD, the feed and the sitemap, and redirects' })),
   SITE_NAME: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Name the Atom feed is published under' })),
   SEARCH_MARK_OPEN: Type.String({ default: '<mark>', minLength: 1, maxLength: 100, description: 'Inserted before each match in search snippets' }),
   SEARCH_MARK_CLOSE: Type.String({ default: '</mark>', minLength: 1, maxLength: 100, description: 'Inserted after each match in search snippets' }),
