@@ -16,7 +16,7 @@ import { sha256 } from './base/hash.js'
 import { createResponseCache, noStore, publicCaching } from './http/caching.js'
 import { createFrontCache, type FrontCache } from './http/front-cache.js'
 import { createPublicLinks } from './http/links.js'
-import { answerServerLevelRequests, clientErrorHandler, requireHostHeader } from './http/connection-errors.js'
+import { answerServerLevelRequests, clientErrorHandler, dropRequestsOfGoneClients, requireHostHeader } from './http/connection-errors.js'
 import { loggerOptions, requestLogController } from './http/logging.js'
 import { loadShedding } from './http/pressure.js'
 import { securityHeaders } from './http/security-headers.js'
@@ -168,6 +168,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 
   const routes = createRouteTable()
   await app.register(errorHandling, { routes, redirects: { baseUrl: config.publicBaseUrl, cacheControl: config.publicCacheControl } })
+  app.addHook('onRequest', dropRequestsOfGoneClients)
   securityHeaders(app)
   app.addHook('onRequest', requireHostHeader)
   await loadShedding(app, config.pressure)

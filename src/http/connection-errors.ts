@@ -4,7 +4,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
-import type { FastifyBaseLogger, FastifyRequest } from 'fastify'
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify'
 import { HttpProblem } from './errors.js'
 
 /**
@@ -87,4 +87,18 @@ export async function requireHostHeader (request: FastifyRequest) {
   if (request.raw.httpVersion === '1.1' && !request.headers.host) {
     throw new HttpProblem(400, 'An HTTP/1.1 request must carry a Host header.')
   }
+}
+
+/**
+ * An onRequest hook, first of all: a client that reset its connection before its request was read has no address any
+ * more (Node asks the socket for its peer when first read, and a closed one has none). Nothing can be answered to
+ * it, and nothing is done for it: without an address the per-address rate limits could not count it. Its request is
+ * dropped here, logged at info. For every other request the address is read now and kept by the socket (Node caches
+ * it), so a client leaving later, while its request waits, still has the address its limits are counted against.
+ */
+export async function dropRequestsOfGoneClients (request: FastifyRequest, reply: FastifyReply) {
+  if (request.socket.remoteAddress !== undefined) return
+  request.log.info('client gone before its request was read: dropped')
+  reply.hijack()
+  request.raw.destroy()
 }
