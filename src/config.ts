@@ -141,7 +141,25 @@ function expectation (schema: PropertySchema): string {
   return `a string of at least ${schema.minLength ?? 1} characters`
 }
 
-const SECRETS = new Set(['ADMIN_API_KEY', 'WEBHOOK_SECRET', 'DATABASE_URL'])
+/** Variables whose values are secrets, or may hold some (a webhook URL's path is often its token): never shown, only their length. */
+const SECRETS = new Set(['ADMIN_API_KEY', 'WEBHOOK_SECRET', 'DATABASE_URL', 'WEBHOOK_URLS'])
+
+/**
+ * A value as a configuration error may quote it: credentials (anything before the last `@`) and the query and
+ * fragment of a URL become `…`. For the values that may hold a URL with credentials by mistake (origins, base URL).
+ */
+function shown (value: string): string {
+  return value.replace(/^([a-z][a-z\d+.-]*:\/\/)?[^]*@/i, '$1…@').replace(/([?#])[^]*$/, '$1…')
+}
+
+/** A webhook URL as a configuration error may quote it: its scheme and host, quoted, without credentials, path, query or fragment. */
+function shownWebhookUrl (value: string): string {
+  let url: URL | undefined
+  try { url = new URL(value) } catch { /* described by its length */ }
+  if (!url?.host) return `a value of ${value.length} characters`
+  const rest = value.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '')
+  return `"${url.protocol}//${url.username || url.password ? '…@' : ''}${url.host}${rest && rest !== '/' ? '/…' : ''}"`
+}
 
 const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean)
 
@@ -150,7 +168,7 @@ function checkOrigins (name: string, values: string[], problems: string[]) {
     let url: URL | undefined
     try { url = new URL(value) } catch { /* reported below */ }
     if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== value.replace(/\/$/, '')) {
-      problems.push(`${name}: "${value}" is not an origin such as https://example.org`)
+      problems.push(`${name}: "${shown(value)}" is not an origin such as https://example.org`)
     }
   }
 }
@@ -172,7 +190,7 @@ function parseBaseUrl (value: string | undefined, problems: string[]): string | 
   let url: URL | undefined
   try { url = new URL(value) } catch { /* reported below */ }
   if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username || url.password || value.includes('?') || value.includes('#')) {
-    problems.push(`PUBLIC_BASE_URL: "${value}" is not an absolute http(s) URL such as https://api.example.org or https://www.example.org/content (no query or fragment)`)
+    problems.push(`PUBLIC_BASE_URL: "${shown(value)}" is not an absolute http(s) URL such as https://api.example.org or https://www.example.org/content (no query or fragment)`)
     return undefined
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
@@ -188,7 +206,7 @@ function parseTrustProxy (value: string, problems: string[]): false | number | s
   const entries = list(value)
   const address = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]+)(?:\/\d{1,3})?$/i
   if (entries.length > 0 && entries.every((entry) => address.test(entry) || ['loopback', 'linklocal', 'uniquelocal'].includes(entry))) return entries.join(',')
-  problems.push(`TRUST_PROXY must be false, the number of proxies in front (1-10), or their addresses/CIDRs (e.g. 10.0.0.0/8,loopback), got "${value}"` +
+  problems.push(`TRUST_PROXY must be false, the number of proxies in front (1-10), or their addresses/CIDRs (e.g. 10.0.0.0/8,loopback), got "${shown(value)}"` +
     (value === 'true' ? ': true would trust addresses any client can forge' : ''))
   return false
 }
@@ -206,7 +224,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   for (const name of failing) {
     const schema = (EnvSchema.properties as Record<string, PropertySchema>)[name]
     if (!schema) continue
-    const got = SECRETS.has(name) ? `${String(relevant[name]).length} characters` : `"${String(relevant[name])}"`
+    const got = SECRETS.has(name) ? `${String(relevant[name]).length} characters` : `"${shown(String(relevant[name]))}"`
     problems.push(`${name} must be ${expectation(schema)}, got ${got} (${schema.description})`)
   }
   if (problems.length > 0) throw new ConfigError(problems)
@@ -220,7 +238,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   const webhookUrls = list(e.WEBHOOK_URLS)
   for (const url of webhookUrls) {
     const problem = webhookUrlProblem(url, e.WEBHOOK_ALLOW_PRIVATE === 'true')
-    if (problem) problems.push(`WEBHOOK_URLS: "${url}" ${problem}`)
+    if (problem) problems.push(`WEBHOOK_URLS: ${shownWebhookUrl(url)} ${problem}`)
   }
   const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems)
   const publicBaseUrl = parseBaseUrl(e.PUBLIC_BASE_URL, problems)
