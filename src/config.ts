@@ -39,7 +39,7 @@ const EnvSchema = Type.Object({
   AUTHORING_MAX_TEXT_LENGTH: Integer({ default: 20_000, minimum: 1, maximum: 20_000, description: 'Characters per paragraph or list item' }),
   BODY_LIMIT_BYTES: Integer({ default: 16 * 1024, minimum: 1024, maximum: 1024 * 1024, description: 'Largest request body outside authoring (forms, reviews, admin calls); larger is a 413' }),
   MAX_HEADER_BYTES: Integer({ default: 16 * 1024, minimum: 4096, maximum: 256 * 1024, description: 'Largest request line (URL and query string included) plus headers; larger is a 431' }),
-  REQUEST_TIMEOUT_MS: Integer({ default: 30_000, minimum: 1000, maximum: 600_000, description: 'Time to receive a whole request (headers and body); slower clients get a 408 and are disconnected' }),
+  REQUEST_TIMEOUT_MS: Integer({ default: 30_000, minimum: 1000, maximum: 600_000, description: 'Time to receive a whole request (headers and body); slower clients get a 408 (at most a second late) and are disconnected' }),
   KEEP_ALIVE_TIMEOUT_MS: Integer({ default: 72_000, minimum: 1000, maximum: 600_000, description: 'How long an idle keep-alive connection stays open (above the idle timeout of a load balancer in front)' }),
   MAX_EVENT_LOOP_DELAY_MS: Integer({ default: 1000, minimum: 0, maximum: 60_000, description: 'Mean event-loop delay beyond which requests are refused with 503 (under pressure); 0 turns the check off' }),
   MAX_HEAP_USED_MB: Integer({ default: 1024, minimum: 0, maximum: 65_536, description: 'V8 heap in use beyond which requests are refused with 503; 0 turns the check off' }),

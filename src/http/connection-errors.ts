@@ -49,6 +49,19 @@ export function rawProblemResponse (status: number, detail: string, headers: Rec
   return `${lines.join('\r\n')}\r\n\r\n${body}`
 }
 
+/** How often Node's server looks for requests past their time: a 408 comes at most this late. */
+export const REQUEST_TIMEOUT_CHECK_MS = 1000
+
+/**
+ * Node's http.Server options for REQUEST_TIMEOUT_MS, given when the server is made (Node checks them there). Node
+ * looks for late requests every `connectionsCheckingInterval` (30 s by default), and takes the larger of
+ * `headersTimeout` (60 s by default) and `requestTimeout` as the time for a whole request: left at their defaults, a
+ * 30 s request timeout answered a slow body after 60 to 90 s. The headers get no more time than the whole request.
+ */
+export function requestTimeouts (requestTimeoutMs: number) {
+  return { requestTimeout: requestTimeoutMs, headersTimeout: requestTimeoutMs, connectionsCheckingInterval: REQUEST_TIMEOUT_CHECK_MS }
+}
+
 /** Fastify's `clientErrorHandler`: a problem for what the parser refused, nothing for a connection already gone. */
 export function clientErrorHandler (this: { log: FastifyBaseLogger }, error: NodeJS.ErrnoException, socket: Duplex) {
   if (error.code === 'ECONNRESET' || !socket.writable) {

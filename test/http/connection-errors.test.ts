@@ -107,3 +107,59 @@ test('a client that disconnects before its answer leaves no error and no stack t
     t.notMatch(logs.text(), /"stack"|\n\s+at /, 'no stack trace')
   }
 })
+
+interface TrickleResult { answer: string, bodyBytesSent: number, elapsedMs: number }
+
+/**
+ * Sends a POST's headers at once, then its `length`-byte body one byte a second; resolves, once the connection is
+ * closed, with what the server answered, how many body bytes had been sent when the answer came, and when it came
+ * (milliseconds after the headers were sent).
+ */
+function trickle (port: number, length: number): Promise<TrickleResult> {
+  return new Promise((resolve) => {
+    let bodyBytesSent = 0
+    let answer = ''
+    let answered: { bodyBytesSent: number, elapsedMs: number } | undefined
+    let headersSentAt = 0
+    let timer: NodeJS.Timeout | undefined
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(`POST /v1/contact-messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`)
+      headersSentAt = performance.now()
+      timer = setInterval(() => {
+        if (answered || socket.destroyed) return
+        socket.write(' ')
+        if (++bodyBytesSent === length) clearInterval(timer)
+      }, 1000)
+    })
+    socket.on('data', (chunk) => {
+      answered ??= { bodyBytesSent, elapsedMs: performance.now() - headersSentAt }
+      answer += String(chunk)
+      // A complete body answered normally on a kept-alive connection: nothing more will come.
+      if (bodyBytesSent === length && /\r\n\r\n/.test(answer)) socket.end()
+    })
+    socket.on('error', () => {})
+    socket.on('close', () => {
+      clearInterval(timer)
+      resolve({ answer, ...(answered ?? { bodyBytesSent, elapsedMs: performance.now() - headersSentAt }) })
+    })
+  })
+}
+
+test('REQUEST_TIMEOUT_MS bounds the time to receive a whole request: a body trickled in gets its 408 in time', async (t) => {
+  const timeoutMs = 1500
+  // 30 times the timeout: no load on the machine running the test can make a 408 that comes in time miss it.
+  const length = Math.ceil((30 * timeoutMs) / 1000)
+  // Behind the front cache (LOG_REQUESTS=false) and on Fastify's own server (true): both servers time requests out alike.
+  await Promise.all(['false', 'true'].map(async (logRequests) => {
+    const app = await build(t, { env: { REQUEST_TIMEOUT_MS: String(timeoutMs), LOG_REQUESTS: logRequests } })
+    await app.listen({ host: '127.0.0.1', port: 0 })
+    const { port } = app.server.address() as { port: number }
+    const { answer, bodyBytesSent, elapsedMs } = await trickle(port, length)
+    const response = parse(answer)
+    t.equal(response.status, 408, `LOG_REQUESTS=${logRequests}: 408`)
+    t.equal(response.headers['content-type'], 'application/problem+json; charset=utf-8')
+    t.match(JSON.parse(response.body || '{}'), { status: 408, detail: 'The request was not received in time.' })
+    t.ok(bodyBytesSent < length, `LOG_REQUESTS=${logRequests}: answered while the body was still coming (${bodyBytesSent} of ${length} bytes sent)`)
+    t.ok(elapsedMs >= timeoutMs, `not before REQUEST_TIMEOUT_MS (after ${Math.round(elapsedMs)} ms)`)
+  }))
+})
