@@ -45,7 +45,7 @@ export class Moved extends Error {
  * (`GET http://host/path`), which the client chose, are dropped, and leading slashes collapse to one (`//host/path`
  * in a Location would name a host too).
  */
-export function pathOf (target: string): string {
+function pathOf (target: string): string {
   return `/${target.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '').replace(/^[/\\]+/, '')}`
 }
 
