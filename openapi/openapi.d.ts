@@ -4515,8 +4515,10 @@ export interface operations {
             /** @description Moved: the article was renamed; Location is the same request on its current slug. */
             301: {
                 headers: {
-                    /** @description The URL with the current slug. */
+                    /** @description The URL with the current slug: a path, or an absolute URL under PUBLIC_BASE_URL when that is set. */
                     Location?: string;
+                    /** @description As long as caches may keep it (PUBLIC_CACHE_CONTROL): an old slug may later point elsewhere, or be taken by another article. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4616,8 +4618,10 @@ export interface operations {
             /** @description Moved: the article was renamed; Location is the same request on its current slug. */
             301: {
                 headers: {
-                    /** @description The URL with the current slug. */
+                    /** @description The URL with the current slug: a path, or an absolute URL under PUBLIC_BASE_URL when that is set. */
                     Location?: string;
+                    /** @description As long as caches may keep it (PUBLIC_CACHE_CONTROL): an old slug may later point elsewhere, or be taken by another article. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4719,8 +4723,10 @@ export interface operations {
             /** @description Moved: the article was renamed; Location is the same request on its current slug. */
             301: {
                 headers: {
-                    /** @description The URL with the current slug. */
+                    /** @description The URL with the current slug: a path, or an absolute URL under PUBLIC_BASE_URL when that is set. */
                     Location?: string;
+                    /** @description As long as caches may keep it (PUBLIC_CACHE_CONTROL): an old slug may later point elsewhere, or be taken by another article. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4819,8 +4825,10 @@ export interface operations {
             /** @description Moved: the article was renamed; Location is the same request on its current slug. */
             301: {
                 headers: {
-                    /** @description The URL with the current slug. */
+                    /** @description The URL with the current slug: a path, or an absolute URL under PUBLIC_BASE_URL when that is set. */
                     Location?: string;
+                    /** @description As long as caches may keep it (PUBLIC_CACHE_CONTROL): an old slug may later point elsewhere, or be taken by another article. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5020,8 +5028,10 @@ export interface operations {
             /** @description Moved: the article was renamed; Location is the same request on its current slug. */
             301: {
                 headers: {
-                    /** @description The URL with the current slug. */
+                    /** @description The URL with the current slug: a path, or an absolute URL under PUBLIC_BASE_URL when that is set. */
                     Location?: string;
+                    /** @description As long as caches may keep it (PUBLIC_CACHE_CONTROL): an old slug may later point elsewhere, or be taken by another article. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5105,8 +5115,10 @@ export interface operations {
             /** @description The article was renamed: repeat the POST at Location. */
             308: {
                 headers: {
-                    /** @description The URL with the current slug. */
+                    /** @description The URL with the current slug: a path, or an absolute URL under PUBLIC_BASE_URL when that is set. */
                     Location?: string;
+                    /** @description `private, no-store`: not kept. */
+                    "Cache-Control"?: string;
                     /** @description Requests allowed per window. */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in this window. */
@@ -5255,8 +5267,10 @@ export interface operations {
             /** @description Moved: the article was renamed; Location is the same request on its current slug. */
             301: {
                 headers: {
-                    /** @description The URL with the current slug. */
+                    /** @description The URL with the current slug: a path, or an absolute URL under PUBLIC_BASE_URL when that is set. */
                     Location?: string;
+                    /** @description As long as caches may keep it (PUBLIC_CACHE_CONTROL): an old slug may later point elsewhere, or be taken by another article. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;

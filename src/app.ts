@@ -16,7 +16,7 @@ import { sha256 } from './base/hash.js'
 import { createResponseCache, noStore, publicCaching } from './http/caching.js'
 import { createFrontCache, type FrontCache } from './http/front-cache.js'
 import { createPublicLinks } from './http/links.js'
-import { answerServerLevelRequests, clientErrorHandler, requireHostHeader } from './http/connection-errors.js'
+import { answerServerLevelRequests, clientErrorHandler, dropRequestsOfGoneClients, requestTimeouts, requireHostHeader } from './http/connection-errors.js'
 import { loggerOptions, requestLogController } from './http/logging.js'
 import { loadShedding } from './http/pressure.js'
 import { securityHeaders } from './http/security-headers.js'
@@ -125,7 +125,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     frameworkErrors,
     clientErrorHandler,
     // Node answers a missing Host itself, with an empty 400 and none of our headers: the hook below answers it instead.
-    http: { requireHostHeader: false, maxHeaderSize: config.limits.headerBytes },
+    http: { requireHostHeader: false, maxHeaderSize: config.limits.headerBytes, ...requestTimeouts(config.limits.requestTimeoutMs) },
     // Fastify accepts a hop count at run time (proxy-addr), but its types omit it.
     trustProxy: config.trustProxy as string | boolean,
     requestIdHeader: false,
@@ -168,7 +168,8 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   }
 
   const routes = createRouteTable()
-  await app.register(errorHandling, { routes })
+  await app.register(errorHandling, { routes, redirects: { baseUrl: config.publicBaseUrl, cacheControl: config.publicCacheControl } })
+  app.addHook('onRequest', dropRequestsOfGoneClients)
   securityHeaders(app)
   app.addHook('onRequest', requireHostHeader)
   await loadShedding(app, config.pressure)
@@ -306,14 +307,14 @@ function seesOtherInstancesWrites (scope: FastifyInstance, database: DatabaseHan
 }
 
 /**
- * Fastify's serverFactory: the HTTP server Fastify would make (its http options and timeouts), with the front cache's
- * listener ahead of Fastify's handler. `inject` calls Fastify's handler directly: only requests over a socket meet it.
+ * Fastify's serverFactory: the HTTP server Fastify would make (its http options, request timeouts included, and
+ * keep-alive timeout), with the front cache's listener ahead of Fastify's handler. `inject` calls Fastify's handler
+ * directly: only requests over a socket meet it.
  */
 function frontServer (front: FrontCache) {
   return (handler: (request: IncomingMessage, response: ServerResponse) => void, options: FastifyServerOptions & { http?: ServerOptions }) => {
     const server = createServer(options.http ?? {}, front.listener(handler))
     if (options.keepAliveTimeout !== undefined) server.keepAliveTimeout = options.keepAliveTimeout
-    if (options.requestTimeout !== undefined) server.requestTimeout = options.requestTimeout
     server.setTimeout(options.connectionTimeout ?? 0)
     return server
   }

@@ -39,14 +39,14 @@ const EnvSchema = Type.Object({
   AUTHORING_MAX_TEXT_LENGTH: Integer({ default: 20_000, minimum: 1, maximum: 20_000, description: 'Characters per paragraph or list item' }),
   BODY_LIMIT_BYTES: Integer({ default: 16 * 1024, minimum: 1024, maximum: 1024 * 1024, description: 'Largest request body outside authoring (forms, reviews, admin calls); larger is a 413' }),
   MAX_HEADER_BYTES: Integer({ default: 16 * 1024, minimum: 4096, maximum: 256 * 1024, description: 'Largest request line (URL and query string included) plus headers; larger is a 431' }),
-  REQUEST_TIMEOUT_MS: Integer({ default: 30_000, minimum: 1000, maximum: 600_000, description: 'Time to receive a whole request (headers and body); slower clients get a 408 and are disconnected' }),
+  REQUEST_TIMEOUT_MS: Integer({ default: 30_000, minimum: 1000, maximum: 600_000, description: 'Time to receive a whole request (headers and body); slower clients get a 408 (at most a second late) and are disconnected' }),
   KEEP_ALIVE_TIMEOUT_MS: Integer({ default: 72_000, minimum: 1000, maximum: 600_000, description: 'How long an idle keep-alive connection stays open (above the idle timeout of a load balancer in front)' }),
   MAX_EVENT_LOOP_DELAY_MS: Integer({ default: 1000, minimum: 0, maximum: 60_000, description: 'Mean event-loop delay beyond which requests are refused with 503 (under pressure); 0 turns the check off' }),
   MAX_HEAP_USED_MB: Integer({ default: 1024, minimum: 0, maximum: 65_536, description: 'V8 heap in use beyond which requests are refused with 503; 0 turns the check off' }),
   MAX_RSS_MB: Integer({ default: 0, minimum: 0, maximum: 65_536, description: 'Resident memory beyond which requests are refused with 503; 0 (default) turns the check off' }),
   WRITE_QUEUE_MAX: Integer({ default: 10_000, minimum: 1, maximum: 1_000_000, description: 'Form submissions waiting to be committed at most; beyond, 503 with Retry-After' }),
   WRITE_BATCH_MAX: Integer({ default: 256, minimum: 1, maximum: 10_000, description: 'Form submissions committed in one transaction at most' }),
-  PUBLIC_BASE_URL: Type.Optional(Type.String({ minLength: 1, description: 'Absolute http(s) URL this API is reached at by the public, for links in JSON-LD, the feed and the sitemap' })),
+  PUBLIC_BASE_URL: Type.Optional(Type.String({ minLength: 1, description: 'Absolute http(s) URL this API is reached at by the public, for links in JSON-LD, the feed and the sitemap, and redirects' })),
   SITE_NAME: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Name the Atom feed is published under' })),
   SEARCH_MARK_OPEN: Type.String({ default: '<mark>', minLength: 1, maxLength: 100, description: 'Inserted before each match in search snippets' }),
   SEARCH_MARK_CLOSE: Type.String({ default: '</mark>', minLength: 1, maxLength: 100, description: 'Inserted after each match in search snippets' }),
@@ -141,7 +141,25 @@ function expectation (schema: PropertySchema): string {
   return `a string of at least ${schema.minLength ?? 1} characters`
 }
 
-const SECRETS = new Set(['ADMIN_API_KEY', 'WEBHOOK_SECRET', 'DATABASE_URL'])
+/** Variables whose values are secrets, or may hold some (a webhook URL's path is often its token): never shown, only their length. */
+const SECRETS = new Set(['ADMIN_API_KEY', 'WEBHOOK_SECRET', 'DATABASE_URL', 'WEBHOOK_URLS'])
+
+/**
+ * A value as a configuration error may quote it: credentials (anything before the last `@`) and the query and
+ * fragment of a URL become `…`. For the values that may hold a URL with credentials by mistake (origins, base URL).
+ */
+function shown (value: string): string {
+  return value.replace(/^([a-z][a-z\d+.-]*:\/\/)?[^]*@/i, '$1…@').replace(/([?#])[^]*$/, '$1…')
+}
+
+/** A webhook URL as a configuration error may quote it: its scheme and host, quoted, without credentials, path, query or fragment. */
+function shownWebhookUrl (value: string): string {
+  let url: URL | undefined
+  try { url = new URL(value) } catch { /* described by its length */ }
+  if (!url?.host) return `a value of ${value.length} characters`
+  const rest = value.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '')
+  return `"${url.protocol}//${url.username || url.password ? '…@' : ''}${url.host}${rest && rest !== '/' ? '/…' : ''}"`
+}
 
 const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean)
 
@@ -150,7 +168,7 @@ function checkOrigins (name: string, values: string[], problems: string[]) {
     let url: URL | undefined
     try { url = new URL(value) } catch { /* reported below */ }
     if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== value.replace(/\/$/, '')) {
-      problems.push(`${name}: "${value}" is not an origin such as https://example.org`)
+      problems.push(`${name}: "${shown(value)}" is not an origin such as https://example.org`)
     }
   }
 }
@@ -172,7 +190,7 @@ function parseBaseUrl (value: string | undefined, problems: string[]): string | 
   let url: URL | undefined
   try { url = new URL(value) } catch { /* reported below */ }
   if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username || url.password || value.includes('?') || value.includes('#')) {
-    problems.push(`PUBLIC_BASE_URL: "${value}" is not an absolute http(s) URL such as https://api.example.org or https://www.example.org/content (no query or fragment)`)
+    problems.push(`PUBLIC_BASE_URL: "${shown(value)}" is not an absolute http(s) URL such as https://api.example.org or https://www.example.org/content (no query or fragment)`)
     return undefined
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
@@ -188,7 +206,7 @@ function parseTrustProxy (value: string, problems: string[]): false | number | s
   const entries = list(value)
   const address = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]+)(?:\/\d{1,3})?$/i
   if (entries.length > 0 && entries.every((entry) => address.test(entry) || ['loopback', 'linklocal', 'uniquelocal'].includes(entry))) return entries.join(',')
-  problems.push(`TRUST_PROXY must be false, the number of proxies in front (1-10), or their addresses/CIDRs (e.g. 10.0.0.0/8,loopback), got "${value}"` +
+  problems.push(`TRUST_PROXY must be false, the number of proxies in front (1-10), or their addresses/CIDRs (e.g. 10.0.0.0/8,loopback), got "${shown(value)}"` +
     (value === 'true' ? ': true would trust addresses any client can forge' : ''))
   return false
 }
@@ -206,7 +224,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   for (const name of failing) {
     const schema = (EnvSchema.properties as Record<string, PropertySchema>)[name]
     if (!schema) continue
-    const got = SECRETS.has(name) ? `${String(relevant[name]).length} characters` : `"${String(relevant[name])}"`
+    const got = SECRETS.has(name) ? `${String(relevant[name]).length} characters` : `"${shown(String(relevant[name]))}"`
     problems.push(`${name} must be ${expectation(schema)}, got ${got} (${schema.description})`)
   }
   if (problems.length > 0) throw new ConfigError(problems)
@@ -220,7 +238,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   const webhookUrls = list(e.WEBHOOK_URLS)
   for (const url of webhookUrls) {
     const problem = webhookUrlProblem(url, e.WEBHOOK_ALLOW_PRIVATE === 'true')
-    if (problem) problems.push(`WEBHOOK_URLS: "${url}" ${problem}`)
+    if (problem) problems.push(`WEBHOOK_URLS: ${shownWebhookUrl(url)} ${problem}`)
   }
   const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems)
   const publicBaseUrl = parseBaseUrl(e.PUBLIC_BASE_URL, problems)

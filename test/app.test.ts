@@ -1,6 +1,6 @@
 // What buildApp registers around every route: security headers (helmet) and, when configured, CORS.
 import { test } from 'tap'
-import { ADMIN, build, REVIEWS_URL, SLUG } from './helper.js'
+import { ADMIN, build, PROBLEM, REVIEWS_URL, SLUG } from './helper.js'
 
 const ALLOWED = 'https://app.example.org'
 const OTHER = 'https://evil.example.com'
@@ -73,6 +73,32 @@ test('CORS', async (t) => {
 
     const refused = await app.inject({ method: 'OPTIONS', url: REVIEWS_URL, headers: { origin: OTHER, 'access-control-request-method': 'POST' } })
     t.notOk(refused.headers['access-control-allow-origin'], 'no grant for another origin')
+  })
+
+  t.test('unknown paths are 404 problems and a wrong method a 405 with Allow, public and admin alike', async (t) => {
+    // @fastify/cors accepts preflights through an OPTIONS route on every path: that route says nothing of which paths exist.
+    for (const origins of [ALLOWED, '*']) {
+      const app = await build(t, { env: { CORS_ORIGINS: origins } })
+      for (const [url, headers] of [['/nope', {}], ['/v1/no-such-thing', {}], ['/v1/admin/no-such-thing', ADMIN]] as const) {
+        for (const method of ['GET', 'POST', 'DELETE'] as const) {
+          const res = await app.inject({ method, url, headers: { ...headers, origin: ALLOWED } })
+          t.equal(res.statusCode, 404, `CORS_ORIGINS=${origins}: ${method} ${url} is a 404`)
+          t.equal(res.headers['content-type'], PROBLEM)
+          t.equal(res.json().detail, `No route for ${method} ${url}`)
+          t.notOk(res.headers.allow)
+          t.ok(res.headers['access-control-allow-origin'], 'with the CORS grant')
+        }
+      }
+      const wrongMethod = await app.inject({ method: 'DELETE', url: `/v1/articles/${SLUG}`, headers: { origin: ALLOWED } })
+      t.equal(wrongMethod.statusCode, 405, `CORS_ORIGINS=${origins}: a wrong method on a public path`)
+      t.equal(wrongMethod.headers.allow, 'GET, HEAD, OPTIONS')
+      t.equal(wrongMethod.headers['content-type'], PROBLEM)
+      const adminWrongMethod = await app.inject({ method: 'DELETE', url: '/v1/admin/whoami', headers: { ...ADMIN, origin: ALLOWED } })
+      t.equal(adminWrongMethod.statusCode, 405, `CORS_ORIGINS=${origins}: a wrong method on an admin path`)
+      t.equal(adminWrongMethod.headers.allow, 'GET, HEAD, OPTIONS')
+      const preflight = await app.inject({ method: 'OPTIONS', url: '/v1/admin/whoami', headers: { origin: ALLOWED, 'access-control-request-method': 'GET' } })
+      t.equal(preflight.statusCode, 204, 'preflights are still answered')
+    }
   })
 
   t.test('CORS_ORIGINS=*: any origin, without credentials', async (t) => {

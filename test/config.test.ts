@@ -2,7 +2,7 @@
 import { test } from 'tap'
 import { loadConfig, ConfigError } from '../src/config.js'
 import { createPublicLinks, localOrigin } from '../src/http/links.js'
-import { build, SLUG } from './helper.js'
+import { build, SLUG, WEBHOOK_SECRET } from './helper.js'
 
 test('config: every bad value is named with what it should be', async (t) => {
   let error: unknown
@@ -22,6 +22,46 @@ test('config: every bad value is named with what it should be', async (t) => {
   t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', databasePath: 'data/content.db', logLevel: 'info', corsOrigins: [] })
   t.same(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins, '*')
   t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example/' }).corsOrigins, ['https://a.example', 'https://b.example'])
+})
+
+test('config: a configuration error never shows a secret', async (t) => {
+  /** The message of the ConfigError loadConfig throws for `env`. */
+  const messageFor = (env: Record<string, string>) => {
+    try {
+      loadConfig(env)
+    } catch (error) {
+      if (error instanceof ConfigError) return error.message
+      throw error
+    }
+    throw new Error(`no ConfigError for ${JSON.stringify(env)}`)
+  }
+  // What is wrong, the environment (the variable at fault first), and the secrets in it.
+  const cases: Array<[string, Record<string, string>, string[]]> = [
+    ['credentials in a webhook URL', { WEBHOOK_URLS: 'https://hook-user:hunter2-pw@hooks.example.org/content', WEBHOOK_SECRET }, ['hook-user', 'hunter2-pw']],
+    ['a token in the path and query of a plain-http webhook URL',
+      { WEBHOOK_URLS: 'https://hooks.example.org/ok, http://hooks.example.org/services/T0/B0/path-t0ken?token=query-t0ken#frag-t0ken', WEBHOOK_SECRET },
+      ['path-t0ken', 'query-t0ken', 'frag-t0ken']],
+    ['a token in the path of a private webhook URL', { WEBHOOK_URLS: 'https://10.1.2.3/hooks/private-t0ken', WEBHOOK_SECRET }, ['private-t0ken']],
+    ['a webhook URL that does not parse', { WEBHOOK_URLS: 'https://hook-user:broken pw@', WEBHOOK_SECRET }, ['hook-user', 'broken pw']],
+    ['a webhook URL with another scheme', { WEBHOOK_URLS: 'ftp://ftp-user:ftp-pw@files.example.org/drop-t0ken', WEBHOOK_SECRET }, ['ftp-user', 'ftp-pw', 'drop-t0ken']],
+    ['a malformed webhook secret', { WEBHOOK_SECRET: 'whsec_not-base64-s3cret', WEBHOOK_URLS: 'https://hooks.example.org/content' }, ['not-base64-s3cret']],
+    ['a short admin key', { ADMIN_API_KEY: 'short-k3y' }, ['short-k3y']],
+    ['a database URL of another engine', { DATABASE_URL: 'mysql://root:db-p4ss@db.example.org/content' }, ['root', 'db-p4ss']],
+    ['credentials in PUBLIC_BASE_URL', { PUBLIC_BASE_URL: 'https://base-user:base-p4ss@api.example.org' }, ['base-user', 'base-p4ss']],
+    ['a query in PUBLIC_BASE_URL', { PUBLIC_BASE_URL: 'https://api.example.org/?key=base-qu3ry' }, ['base-qu3ry']],
+    ['credentials in CORS_ORIGINS', { CORS_ORIGINS: 'https://cors-user:cors-p4ss@app.example.org' }, ['cors-user', 'cors-p4ss']],
+    ['credentials in CONTACT_REDIRECT_ORIGINS', { CONTACT_REDIRECT_ORIGINS: 'https://form-user:form-p4ss@www.example.org?t=form-qu3ry' }, ['form-user', 'form-p4ss', 'form-qu3ry']],
+  ]
+  for (const [what, env, secrets] of cases) {
+    const message = messageFor(env)
+    const variable = Object.keys(env)[0]!
+    t.match(message, new RegExp(`${variable}\\b`), `${what}: the variable is named`)
+    for (const secret of secrets) t.notOk(message.includes(secret), `${what}: "${secret}" is not shown`)
+  }
+  t.match(messageFor({ WEBHOOK_URLS: 'https://hook-user:hunter2-pw@hooks.example.org/content', WEBHOOK_SECRET }),
+    /WEBHOOK_URLS: "https:\/\/…@hooks\.example\.org\/…" carries credentials/, 'what is shown still says which URL: its scheme and host')
+  t.match(messageFor({ CORS_ORIGINS: 'https://app.example.org/path?q=1' }), /CORS_ORIGINS: "https:\/\/app\.example\.org\/path\?…" is not an origin/,
+    'an origin\'s path is shown, its query is not')
 })
 
 test('TRUST_PROXY names the proxies; true is refused', async (t) => {

@@ -2,12 +2,27 @@
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { test } from 'tap'
-import { ADMIN, ADMIN_KEY, COMPILED, FORM_CONTENT_TYPE, PROBLEM, REVIEWS_URL, reviewPayload, runScript, SLUG, startServer, tempDir } from './helper.js'
+import { ADMIN, ADMIN_KEY, COMPILED, FORM_CONTENT_TYPE, PROBLEM, REVIEWS_URL, reviewPayload, runScript, SLUG, startServer, tempDir, WEBHOOK_SECRET } from './helper.js'
 
 test('the server refuses to start on bad config, naming the variable', async (t) => {
   const result = await runScript('server', [], { PORT: '70000', DATABASE_PATH: ':memory:' })
   t.equal(result.code, 1)
   t.match(result.stderr, /Invalid configuration:\n {2}- PORT must be an integer from 0 to 65535, got "70000"/)
+  t.notMatch(result.stderr, /at .*\.js:\d+/, 'no stack trace')
+})
+
+test('the server refuses to start on bad config without printing a secret', async (t) => {
+  const result = await runScript('server', [], {
+    DATABASE_PATH: ':memory:',
+    WEBHOOK_URLS: 'https://hook-user:hunter2-pw@hooks.example.org/services/path-t0ken?token=query-t0ken',
+    WEBHOOK_SECRET,
+    PUBLIC_BASE_URL: 'https://base-user:base-p4ss@api.example.org',
+  })
+  t.equal(result.code, 1)
+  t.match(result.stderr, /Invalid configuration:\n {2}- WEBHOOK_URLS: .* carries credentials[\s\S]*PUBLIC_BASE_URL: /)
+  for (const secret of ['hook-user', 'hunter2-pw', 'path-t0ken', 'query-t0ken', 'base-user', 'base-p4ss']) {
+    t.notOk(`${result.stdout}${result.stderr}`.includes(secret), `"${secret}" is not printed`)
+  }
   t.notMatch(result.stderr, /at .*\.js:\d+/, 'no stack trace')
 })
 

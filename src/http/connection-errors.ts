@@ -4,7 +4,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
-import type { FastifyBaseLogger, FastifyRequest } from 'fastify'
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify'
 import { HttpProblem } from './errors.js'
 
 /**
@@ -49,6 +49,19 @@ export function rawProblemResponse (status: number, detail: string, headers: Rec
   return `${lines.join('\r\n')}\r\n\r\n${body}`
 }
 
+/** How often Node's server looks for requests past their time: a 408 comes at most this late. */
+export const REQUEST_TIMEOUT_CHECK_MS = 1000
+
+/**
+ * Node's http.Server options for REQUEST_TIMEOUT_MS, given when the server is made (Node checks them there). Node
+ * looks for late requests every `connectionsCheckingInterval` (30 s by default), and takes the larger of
+ * `headersTimeout` (60 s by default) and `requestTimeout` as the time for a whole request: left at their defaults, a
+ * 30 s request timeout answered a slow body after 60 to 90 s. The headers get no more time than the whole request.
+ */
+export function requestTimeouts (requestTimeoutMs: number) {
+  return { requestTimeout: requestTimeoutMs, headersTimeout: requestTimeoutMs, connectionsCheckingInterval: REQUEST_TIMEOUT_CHECK_MS }
+}
+
 /** Fastify's `clientErrorHandler`: a problem for what the parser refused, nothing for a connection already gone. */
 export function clientErrorHandler (this: { log: FastifyBaseLogger }, error: NodeJS.ErrnoException, socket: Duplex) {
   if (error.code === 'ECONNRESET' || !socket.writable) {
@@ -87,4 +100,18 @@ export async function requireHostHeader (request: FastifyRequest) {
   if (request.raw.httpVersion === '1.1' && !request.headers.host) {
     throw new HttpProblem(400, 'An HTTP/1.1 request must carry a Host header.')
   }
+}
+
+/**
+ * An onRequest hook, first of all: a client that reset its connection before its request was read has no address any
+ * more (Node asks the socket for its peer when first read, and a closed one has none). Nothing can be answered to
+ * it, and nothing is done for it: without an address the per-address rate limits could not count it. Its request is
+ * dropped here, logged at info. For every other request the address is read now and kept by the socket (Node caches
+ * it), so a client leaving later, while its request waits, still has the address its limits are counted against.
+ */
+export async function dropRequestsOfGoneClients (request: FastifyRequest, reply: FastifyReply) {
+  if (request.socket.remoteAddress !== undefined) return
+  request.log.info('client gone before its request was read: dropped')
+  reply.hijack()
+  request.raw.destroy()
 }

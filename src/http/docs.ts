@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import fp from 'fastify-plugin'
 import { MALFORMED_URL_EXAMPLE, problemResponses, validationExample, type Problem } from './schemas.js'
-import { UNKNOWN_FIELD_MESSAGE } from './errors.js'
+import { Moved, UNKNOWN_FIELD_MESSAGE } from './errors.js'
 
 type JsonObject = Record<string, unknown>
 type OpenApiParameter = { in?: string, required?: boolean, schema?: { default?: unknown } }
@@ -229,8 +229,14 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
 
   // @fastify/swagger-ui loads `<prefix>/json` whatever `uiConfig.url` says; a `urls` list replaces it (and the
   // top bar then offers that list instead of a free URL box). Its own copies of the document answer with a
-  // redirect to the one address clients use, so there is a single document at a single URL.
-  const ownCopies = new Set([`${DOCS_PREFIX}/json`, `${DOCS_PREFIX}/yaml`])
+  // redirect to the one address clients use, so there is a single document at a single URL. Its redirect of
+  // static/index.html to the page is answered here too: it would build Location from the request target, whose
+  // absolute form (`GET http://host/docs/static/index.html`) names any host.
+  const redirects = new Map([
+    [`${DOCS_PREFIX}/json`, DOCUMENT_URL],
+    [`${DOCS_PREFIX}/yaml`, DOCUMENT_URL],
+    [`${DOCS_PREFIX}/static/index.html`, `${DOCS_PREFIX}/`],
+  ])
   await app.register(swaggerUi, {
     routePrefix: DOCS_PREFIX,
     theme: { title: info.title },
@@ -244,10 +250,10 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
       tryItOutEnabled: false,
     },
     uiHooks: {
-      onRequest: (request, reply, done) => {
-        // Answered here, so `done` is not called (Fastify's hooks: respond, or go on, not both).
-        if (ownCopies.has(request.routeOptions.url ?? '')) reply.redirect(DOCUMENT_URL, 301)
-        else done()
+      onRequest: (request, _reply, done) => {
+        // Sent by the error handler, as every redirect (http/errors.ts).
+        const target = redirects.get(request.routeOptions.url ?? '')
+        done(target === undefined ? undefined : new Moved(target))
       },
     },
   })

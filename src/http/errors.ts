@@ -2,6 +2,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { PRIVATE_NO_STORE } from './caching.js'
 import { FINITE_KEYWORD, ProblemSchema, type Problem } from './schemas.js'
 
 const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
@@ -28,14 +29,31 @@ export class HttpProblem extends Error {
 }
 
 /**
- * Not an error: the resource lives at another URL. Thrown like a problem so that lookups deep in a handler can answer
- * it; sent as an empty response with Location. 301 for reads; 308 keeps the method and body of other requests.
+ * Not an error: the resource lives at another path of this service. Thrown like a problem so that lookups deep in a
+ * handler can answer it; sent as an empty response with Location and Cache-Control (see `errorHandling`). 301 for
+ * reads; 308 keeps the method and body of other requests.
  */
 export class Moved extends Error {
-  constructor (readonly location: string, readonly statusCode: 301 | 308 = 301) {
-    super(`Moved to ${location}`)
+  constructor (readonly path: string, readonly statusCode: 301 | 308 = 301) {
+    super(`Moved to ${path}`)
     this.name = 'Moved'
   }
+}
+
+/**
+ * The path (and query) of a URL or request target: the scheme and authority of an absolute-form target
+ * (`GET http://host/path`), which the client chose, are dropped, and leading slashes collapse to one (`//host/path`
+ * in a Location would name a host too).
+ */
+function pathOf (target: string): string {
+  return `/${target.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '').replace(/^[/\\]+/, '')}`
+}
+
+export interface RedirectOptions {
+  /** PUBLIC_BASE_URL: Location is an absolute URL under it; unset, Location is a path. */
+  baseUrl: string | undefined
+  /** Cache-Control of a 301 (PUBLIC_CACHE_CONTROL: an old URL may point elsewhere, or be taken, later); a 308 is not kept. */
+  cacheControl: string
 }
 
 export const badRequest = (detail: string, errors?: FieldError[]) =>
@@ -186,11 +204,16 @@ function patternOf (url: string): RegExp {
   return new RegExp(`^${source}/?$`)
 }
 
-/** Every route's path pattern and methods, as registered: what a path answers to, whatever the method asked. */
+/**
+ * Every route's path pattern and methods, as registered: what a path answers to, whatever the method asked. A route on
+ * every path (`*`, as @fastify/cors registers for preflights) is left out: it says nothing of which paths exist, and
+ * would turn every unknown path into a 405.
+ */
 export function createRouteTable () {
   const routes: Array<{ pattern: RegExp, methods: Set<string> }> = []
   return {
     add (url: string, method: string | string[]) {
+      if (url === '*' || url === '/*') return
       const pattern = patternOf(url)
       const known = routes.find((entry) => entry.pattern.source === pattern.source)
       const methods = Array.isArray(method) ? method : [method]
@@ -237,12 +260,20 @@ export function notFoundHandler (routes: RouteTable) {
   }
 }
 
-/** Error and not-found handlers for the whole app, recording every route in `routes` for the 405s. */
-export const errorHandling = fp(async (app: FastifyInstance, { routes }: { routes: RouteTable }) => {
+/**
+ * Error and not-found handlers for the whole app, recording every route in `routes` for the 405s. Every redirect is a
+ * thrown Moved, answered here: to a path of this service under `redirects.baseUrl`, never to a host the request named.
+ */
+export const errorHandling = fp(async (app: FastifyInstance, { routes, redirects }: { routes: RouteTable, redirects: RedirectOptions }) => {
   app.addHook('onRoute', (route) => routes.add(route.url, route.method))
 
   app.setErrorHandler((error: FastifyError | HttpProblem | Moved, request, reply) => {
-    if (error instanceof Moved) return reply.code(error.statusCode).header('location', error.location).send()
+    if (error instanceof Moved) {
+      return reply.code(error.statusCode)
+        .header('location', `${redirects.baseUrl ?? ''}${pathOf(error.path)}`)
+        .header('cache-control', error.statusCode === 301 ? redirects.cacheControl : PRIVATE_NO_STORE)
+        .send()
+    }
     const { problem, headers } = toProblem(error, request)
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
     // Not the detail: it may quote values from the path or query (a slug, an email in a search).

@@ -206,7 +206,10 @@ export function problemResponses (statuses: number[], examples: Record<number, P
 export const MOVED_RESPONSE = {
   301: {
     description: 'Moved: the article was renamed; Location is the same request on its current slug.',
-    headers: { Location: { description: 'The URL with the current slug.', type: 'string', maxLength: 2000 } },
+    headers: {
+      Location: { description: 'The URL with the current slug: a path, or an absolute URL under PUBLIC_BASE_URL when that is set.', type: 'string', maxLength: 2000 },
+      'Cache-Control': { description: 'As long as caches may keep it (PUBLIC_CACHE_CONTROL): an old slug may later point elsewhere, or be taken by another article.', type: 'string', maxLength: 1000 },
+    },
     type: 'null',
   },
 } as const

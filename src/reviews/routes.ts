@@ -44,7 +44,11 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRoutesOptions> = asyn
       // may come from load shedding ahead of it too, so only the statuses the handler alone answers claim the headers.
       response: rateLimitedResponses({
         201: { description: 'The review was stored.', ...Ref(ReviewEnvelopeSchema) },
-        308: { ...MOVED_RESPONSE[301], description: 'The article was renamed: repeat the POST at Location.' },
+        308: {
+          ...MOVED_RESPONSE[301],
+          description: 'The article was renamed: repeat the POST at Location.',
+          headers: { Location: MOVED_RESPONSE[301].headers.Location, 'Cache-Control': { description: '`private, no-store`: not kept.', type: 'string', maxLength: 1000 } },
+        },
         ...problemResponses([400, 404, 409, 413, 415, 429, 503], { 404: noSuchArticle, 409: duplicateReview, ...OVERLOADED_EXAMPLES }),
       }, [201, 308, 404, 409]),
     },

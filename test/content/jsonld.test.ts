@@ -243,7 +243,7 @@ test('GET /v1/articles/{slug}/jsonld', async (t) => {
     await app.inject({ method: 'PATCH', url: '/v1/admin/articles/rich', headers: ADMIN, payload: { slug: 'richer' } })
     const moved = await app.inject({ url: '/v1/articles/rich/jsonld' })
     t.equal(moved.statusCode, 301)
-    t.equal(moved.headers.location, '/v1/articles/richer/jsonld')
+    t.equal(moved.headers.location, 'https://www.example.org/content/v1/articles/richer/jsonld', 'under PUBLIC_BASE_URL')
   })
 })
 
