@@ -2265,7 +2265,6 @@ export interface components {
         /**
          * ArticleStatus
          * @description draft: visible to editors only; published: served publicly.
-         * @example draft
          * @enum {string}
          */
         ArticleStatus: "draft" | "published";
@@ -3614,7 +3613,6 @@ export interface components {
         /**
          * ContactMessageStatus
          * @description Inbox state: new (unread), read, archived, or spam (the honeypot was filled, or marked so by an admin).
-         * @example new
          * @enum {string}
          */
         ContactMessageStatus: "new" | "read" | "archived" | "spam";
@@ -3806,7 +3804,6 @@ export interface components {
         /**
          * WebhookEventType
          * @description article.published: an article was published (created published, or a draft published); article.updated: an article was created as a draft or changed without a change of status (drafts included: see data.status); article.unpublished: a published article went back to draft; article.deleted: an article was deleted; message.received: a contact message arrived (not sent for spam); review.created: a review was submitted; review.approved: a review was published.
-         * @example article.published
          * @enum {string}
          */
         WebhookEventType: "article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "message.received" | "review.created" | "review.approved";
@@ -3849,7 +3846,6 @@ export interface components {
         /**
          * WebhookDeliveryStatus
          * @description pending: not yet delivered (a retry is scheduled); succeeded: a 2xx was received; failed: every attempt failed.
-         * @example succeeded
          * @enum {string}
          */
         WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
@@ -4256,47 +4252,23 @@ export interface operations {
     listArticles: {
         parameters: {
             query?: {
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
-                /**
-                 * @description Sort field; a leading "-" sorts descending.
-                 * @example title
-                 */
+                /** @description Sort field; a leading "-" sorts descending. Example: `title`. */
                 sort?: "published_at" | "-published_at" | "title" | "-title";
-                /**
-                 * @description Only articles with this tag (slug).
-                 * @example careers
-                 */
+                /** @description Only articles with this tag (slug). Example: `careers`. */
                 tag?: string;
-                /**
-                 * @description Only articles by this author (slug).
-                 * @example amna-siddiqui
-                 */
+                /** @description Only articles by this author (slug). Example: `amna-siddiqui`. */
                 author?: string;
-                /**
-                 * @description Only these top-level fields, comma-separated (Ghost style), for small payloads: slug, title, excerpt, published_at, updated_at, word_count, reading_time_minutes, section_count, author, tags, language, canonical_url, meta_title, meta_description, cover_image, reviews. An unknown name is a 400.
-                 * @example slug,title,excerpt
-                 */
+                /** @description Only these top-level fields, comma-separated (Ghost style), for small payloads: slug, title, excerpt, published_at, updated_at, word_count, reading_time_minutes, section_count, author, tags, language, canonical_url, meta_title, meta_description, cover_image, reviews. An unknown name is a 400. Example: `slug,title,excerpt`. */
                 fields?: string;
             };
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path?: never;
@@ -4393,15 +4365,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path?: never;
@@ -4460,27 +4426,15 @@ export interface operations {
     getArticle: {
         parameters: {
             query?: {
-                /**
-                 * @description Only these top-level fields, comma-separated (Ghost style), for small payloads: slug, title, excerpt, intro, sections, toc, published_at, updated_at, word_count, reading_time_minutes, author, tags, language, canonical_url, meta_title, meta_description, cover_image, reviews. An unknown name is a 400.
-                 * @example slug,title,excerpt,toc
-                 */
+                /** @description Only these top-level fields, comma-separated (Ghost style), for small payloads: slug, title, excerpt, intro, sections, toc, published_at, updated_at, word_count, reading_time_minutes, author, tags, language, canonical_url, meta_title, meta_description, cover_image, reviews. An unknown name is a 400. Example: `slug,title,excerpt,toc`. */
                 fields?: string;
-                /**
-                 * @description reviews: also the first page of approved reviews (newest first, as GET …/reviews gives it), under `included.reviews`.
-                 * @example reviews
-                 */
+                /** @description reviews: also the first page of approved reviews (newest first, as GET …/reviews gives it), under `included.reviews`. Example: `reviews`. */
                 include?: "reviews";
             };
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path: {
@@ -4576,15 +4530,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path: {
@@ -4667,27 +4615,15 @@ export interface operations {
     listSections: {
         parameters: {
             query?: {
-                /**
-                 * @description Sections per page, 1–50.
-                 * @example 2
-                 */
+                /** @description Sections per page, 1–50. Example: `2`. */
                 limit?: number;
-                /**
-                 * @description Return the sections after the one with this key (from meta.next_after).
-                 * @example why-training-alone-is-no-longer-enough
-                 */
+                /** @description Return the sections after the one with this key (from meta.next_after). Example: `why-training-alone-is-no-longer-enough`. */
                 after?: string;
             };
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path: {
@@ -4771,15 +4707,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path: {
@@ -4884,27 +4814,15 @@ export interface operations {
                  * @example medical coding
                  */
                 q: string;
-                /**
-                 * @description Page size, 1–50.
-                 * @example 10
-                 */
+                /** @description Page size, 1–50. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
             };
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path?: never;
@@ -4963,32 +4881,17 @@ export interface operations {
     listReviews: {
         parameters: {
             query?: {
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
-                /**
-                 * @description Newest first by default; "-rating" puts the best first.
-                 * @example -rating
-                 */
+                /** @description Newest first by default; "-rating" puts the best first. Example: `-rating`. */
                 sort?: "-created_at" | "created_at" | "-rating" | "rating";
             };
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path: {
@@ -5215,15 +5118,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path: {
@@ -5307,15 +5204,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path?: never;
@@ -5384,15 +5275,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path?: never;
@@ -5461,10 +5346,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Makes retries safe: the same key with the same body gets the same response and stores nothing new (for 24 hours); the same key with a different body is a 422. Use a fresh random value (e.g. a UUID) per message.
-                 * @example 5f1c2a7e-8d4b-4f7e-9a39-0c3f6f2b9d11
-                 */
+                /** @description Makes retries safe: the same key with the same body gets the same response and stores nothing new (for 24 hours); the same key with a different body is a 422. Use a fresh random value (e.g. a UUID) per message. Example: `5f1c2a7e-8d4b-4f7e-9a39-0c3f6f2b9d11`. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -5643,26 +5525,15 @@ export interface operations {
     listAdminArticles: {
         parameters: {
             query?: {
+                /** @description Only articles with this status. Example: `draft`. */
                 status?: components["schemas"]["ArticleStatus"];
-                /**
-                 * @description Only articles with this tag (slug).
-                 * @example careers
-                 */
+                /** @description Only articles with this tag (slug). Example: `careers`. */
                 tag?: string;
-                /**
-                 * @description Case-insensitive substring of the title, slug or excerpt.
-                 * @example internship
-                 */
+                /** @description Case-insensitive substring of the title, slug or excerpt. Example: `internship`. */
                 q?: string;
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
             };
             header?: never;
@@ -5817,10 +5688,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path?: never;
@@ -6040,10 +5908,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -6170,10 +6035,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -6265,10 +6127,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -6395,10 +6254,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -6494,10 +6350,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -6665,15 +6518,9 @@ export interface operations {
     listRevisions: {
         parameters: {
             query?: {
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
             };
             header?: never;
@@ -6828,10 +6675,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -6941,10 +6785,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -7151,10 +6992,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -7286,10 +7124,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -7386,10 +7221,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -7520,25 +7352,13 @@ export interface operations {
     listReviewsForModeration: {
         parameters: {
             query?: {
-                /**
-                 * @description Only reviews with this status.
-                 * @example pending
-                 */
+                /** @description Only reviews with this status. Example: `pending`. */
                 status?: "pending" | "approved" | "spam" | "trash";
-                /**
-                 * @description Only reviews of the article with this slug.
-                 * @example from-training-to-employment-the-power-of-healthcare-internships
-                 */
+                /** @description Only reviews of the article with this slug. Example: `from-training-to-employment-the-power-of-healthcare-internships`. */
                 article?: string;
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
             };
             header?: never;
@@ -7765,27 +7585,13 @@ export interface operations {
     listContactMessages: {
         parameters: {
             query?: {
-                /**
-                 * @description Only messages in these states (repeat the parameter for several). Absent: every state except spam.
-                 * @example [
-                 *       "new"
-                 *     ]
-                 */
+                /** @description Only messages in these states (repeat the parameter for several). Absent: every state except spam. Example: `new`. */
                 status?: components["schemas"]["ContactMessageStatus"][];
-                /**
-                 * @description Case-insensitive substring searched in name, email, subject and message.
-                 * @example radiology
-                 */
+                /** @description Case-insensitive substring searched in name, email, subject and message. Example: `radiology`. */
                 q?: string;
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
             };
             header?: never;
@@ -8233,18 +8039,15 @@ export interface operations {
     listWebhookDeliveries: {
         parameters: {
             query?: {
+                /** @description Only deliveries with this status. Example: `failed`. */
                 status?: components["schemas"]["WebhookDeliveryStatus"];
+                /** @description Only deliveries of events of this type. Example: `message.received`. */
                 event_type?: components["schemas"]["WebhookEventType"];
-                event_id?: components["schemas"]["WebhookEventId"];
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Only deliveries of this event (its id, a UUID, as in the Webhook-Id header). Example: `7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d`. */
+                event_id?: string;
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
             };
             header?: never;

@@ -1,6 +1,6 @@
 // Article, section and block schemas: what the content API serves and what authoring accepts.
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { EXAMPLE_PUBLIC_BASE_URL, INT32_MAX, PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema, UrlIntegerSchema } from '../http/schemas.js'
+import { EXAMPLE_PUBLIC_BASE_URL, INT32_MAX, PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema, UrlIntegerSchema, descriptionWithExample } from '../http/schemas.js'
 import { articleJsonLd, HEADLINE_MAX_LENGTH, type ArticleJsonLd } from './jsonld.js'
 // The seed article as GET /v1/articles/{slug} serves it right after seeding (without review stats and updated_at);
 // test/openapi.test.ts checks that the API still serves exactly this.
@@ -263,23 +263,21 @@ const fieldsParameter = (names: string[], example: string) => Type.Optional(Type
   minLength: 1,
   maxLength: 500,
   pattern: '^[a-z_]+(,[a-z_]+)*$',
-  description: `Only these top-level fields, comma-separated (Ghost style), for small payloads: ${names.join(', ')}. An unknown name is a 400.`,
-  examples: [example],
+  description: descriptionWithExample(`Only these top-level fields, comma-separated (Ghost style), for small payloads: ${names.join(', ')}. An unknown name is a 400.`, example),
 }))
 
 export const ARTICLE_SORTS = ['published_at', '-published_at', 'title', '-title'] as const
 export type ArticleSort = typeof ARTICLE_SORTS[number]
 
 export const ArticleListQuerySchema = Type.Object({
-  limit: UrlIntegerSchema({ minimum: 1, maximum: 100, default: 20, description: 'Page size, 1–100.', examples: [10] }),
+  limit: UrlIntegerSchema({ minimum: 1, maximum: 100, default: 20, description: descriptionWithExample('Page size, 1–100.', 10) }),
   page: PageQuerySchema,
   sort: StringEnum(ARTICLE_SORTS, {
     default: '-published_at',
-    description: 'Sort field; a leading "-" sorts descending.',
-    examples: ['title'],
+    description: descriptionWithExample('Sort field; a leading "-" sorts descending.', 'title'),
   }),
-  tag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only articles with this tag (slug).', examples: ['careers'] })),
-  author: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only articles by this author (slug).', examples: ['amna-siddiqui'] })),
+  tag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: descriptionWithExample('Only articles with this tag (slug).', 'careers') })),
+  author: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: descriptionWithExample('Only articles by this author (slug).', 'amna-siddiqui') })),
   fields: fieldsParameter(SUMMARY_FIELDS, 'slug,title,excerpt'),
 }, { additionalProperties: false })
 
@@ -305,8 +303,7 @@ export const ArticleQuerySchema = Type.Object({
   fields: fieldsParameter(ARTICLE_FIELDS, 'slug,title,excerpt,toc'),
   include: Type.Optional(StringEnum(['reviews'], {
     maxLength: 20,
-    description: 'reviews: also the first page of approved reviews (newest first, as GET …/reviews gives it), under `included.reviews`.',
-    examples: ['reviews'],
+    description: descriptionWithExample('reviews: also the first page of approved reviews (newest first, as GET …/reviews gives it), under `included.reviews`.', 'reviews'),
   })),
 }, { additionalProperties: false })
 
@@ -338,8 +335,12 @@ export const ArticleListSelectionSchema = Type.Object({
 })
 
 export const SectionListQuerySchema = Type.Object({
-  limit: UrlIntegerSchema({ minimum: 1, maximum: 50, default: 50, description: 'Sections per page, 1–50.', examples: [EXAMPLE_SECTION_PAGE] }),
-  after: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Return the sections after the one with this key (from meta.next_after).', examples: ['why-training-alone-is-no-longer-enough'] })),
+  limit: UrlIntegerSchema({ minimum: 1, maximum: 50, default: 50, description: descriptionWithExample('Sections per page, 1–50.', EXAMPLE_SECTION_PAGE) }),
+  after: Type.Optional(Type.String({
+    minLength: 1,
+    maxLength: 200,
+    description: descriptionWithExample('Return the sections after the one with this key (from meta.next_after).', 'why-training-alone-is-no-longer-enough'),
+  })),
 }, { additionalProperties: false })
 
 export const SectionListSchema = Type.Object({

@@ -8,7 +8,7 @@ import { MALFORMED_URL_EXAMPLE, problemResponses, validationExample, type Proble
 import { UNKNOWN_FIELD_MESSAGE } from './errors.js'
 
 type JsonObject = Record<string, unknown>
-type OpenApiParameter = { in?: string, required?: boolean, schema?: { default?: unknown } }
+type OpenApiParameter = { in?: string, required?: boolean, schema?: { default?: unknown, allOf?: unknown[], $ref?: unknown } }
 type OpenApiShape = {
   paths?: Record<string, Record<string, { parameters?: OpenApiParameter[] } | undefined> | undefined>
   components?: { schemas?: Record<string, JsonObject> }
@@ -24,6 +24,24 @@ export function defaultedQueryParametersOptional<T> (document: T): T {
     for (const operation of Object.values(operations ?? {})) {
       for (const parameter of operation?.parameters ?? []) {
         if (parameter.in === 'query' && parameter.schema?.default !== undefined) delete parameter.required
+      }
+    }
+  }
+  return document
+}
+
+/**
+ * A parameter that refers to a component and has a description of its own is declared with DescribedRef: an allOf of
+ * the one reference, as @fastify/swagger drops a $ref's siblings. Its description is the parameter's by now, so the
+ * document states the reference plainly (a one-member allOf is a lint error).
+ */
+export function plainParameterReferences<T> (document: T): T {
+  for (const operations of Object.values((document as OpenApiShape).paths ?? {})) {
+    for (const operation of Object.values(operations ?? {})) {
+      for (const parameter of operation?.parameters ?? []) {
+        const members = parameter.schema?.allOf
+        const only = members?.length === 1 ? members[0] as { $ref?: unknown } : undefined
+        if (only && typeof only.$ref === 'string' && Object.keys(parameter.schema!).length === 1 && Object.keys(only).length === 1) parameter.schema = { ...only }
       }
     }
   }
@@ -223,7 +241,7 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}` },
     transformObject: (documentObject) => 'openapiObject' in documentObject
-      ? componentTitles(operationProblemExamples(discriminatorMappings(defaultedQueryParametersOptional(documentObject.openapiObject))))
+      ? componentTitles(operationProblemExamples(discriminatorMappings(plainParameterReferences(defaultedQueryParametersOptional(documentObject.openapiObject)))))
       : documentObject.swaggerObject,
   })
 

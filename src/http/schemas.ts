@@ -8,6 +8,13 @@ export const RefTo = <T>(id: string) => Type.Unsafe<T>(Type.Ref(id))
 /** Refer to a registered schema by its $id (so OpenAPI names it) while keeping its static type. */
 export const Ref = <T extends TSchema & { $id?: string }>(schema: T) => RefTo<Static<T>>(schema.$id as string)
 
+/**
+ * A reference with a description of its own (a query parameter's): @fastify/swagger drops the siblings of a `$ref`,
+ * so the reference is the one member of an allOf (written back as a plain reference in the document: see http/docs.ts).
+ */
+export const DescribedRefTo = <T>(id: string, description: string) => Type.Unsafe<T>({ allOf: [Type.Ref(id)], description })
+export const DescribedRef = <T extends TSchema & { $id?: string }>(schema: T, description: string) => DescribedRefTo<Static<T>>(schema.$id as string, description)
+
 /** A string restricted to a fixed set: `enum` in the document, a literal union in TypeScript. */
 export const StringEnum = <const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
@@ -227,13 +234,24 @@ export type Pagination = Static<typeof PaginationSchema>
  */
 export const FINITE_KEYWORD = 'x-finite'
 
+/**
+ * The description of an optional parameter, with an example in words. Swagger UI's "Try it out" fills every parameter
+ * that has an `example` (@fastify/swagger lifts a schema's `examples` to one) and sends it: an optional one would turn
+ * a developer's first call into a trimmed article or a 304. So optional parameters show their example here, and only
+ * required ones (a slug, a search query) carry `examples`, which Swagger UI fills in usefully.
+ */
+export const descriptionWithExample = (description: string, example: string | number) => `${description} Example: \`${example}\`.`
+
+/** The example descriptionWithExample put in a description, if any (for tests and tools that need a valid value). */
+export const exampleInDescription = (description: string | undefined): string | undefined => /Example: `([^`]+)`\.$/.exec(description ?? '')?.[1]
+
 /** An integer a client sends in the query string or the path: every route's, so none lets Infinity through. */
-export const UrlIntegerSchema = (options: { minimum: number, maximum: number, default?: number, description: string, examples: number[], format?: 'int32' | 'int64' }) =>
+export const UrlIntegerSchema = (options: { minimum: number, maximum: number, default?: number, description: string, examples?: number[], format?: 'int32' | 'int64' }) =>
   Type.Integer({ format: 'int32', ...options, [FINITE_KEYWORD]: true })
 
-export const PageQuerySchema = UrlIntegerSchema({ minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.', examples: [1] })
+export const PageQuerySchema = UrlIntegerSchema({ minimum: 1, maximum: 1_000_000, default: 1, description: descriptionWithExample('Page number, from 1.', 2) })
 export const limitQuery = (max: number, fallback: number) =>
-  UrlIntegerSchema({ minimum: 1, maximum: max, default: fallback, description: `Page size, 1–${max}.`, examples: [Math.min(10, max)] })
+  UrlIntegerSchema({ minimum: 1, maximum: max, default: fallback, description: descriptionWithExample(`Page size, 1–${max}.`, Math.min(10, max)) })
 
 /** Reusable schemas, registered with app.addSchema so OpenAPI shows them as named components. */
 export const sharedSchemas = [SlugSchema, TimestampSchema, ProblemSchema, PaginationSchema]
