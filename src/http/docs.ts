@@ -1,9 +1,11 @@
 // OpenAPI 3.1 document generated from the route schemas, served at /openapi.json, with Swagger UI at /docs.
+import { readFileSync } from 'node:fs'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import fp from 'fastify-plugin'
+import { docsLogoFile } from '../base/paths.js'
 import { MALFORMED_URL_EXAMPLE, problemResponses, validationExample, type Problem } from './schemas.js'
 import { UNKNOWN_FIELD_MESSAGE } from './errors.js'
 
@@ -212,6 +214,8 @@ const SERVER = { url: '/', description: 'The server serving this document: produ
 /** Where the OpenAPI document is served: to clients and to Swagger UI alike. */
 export const DOCUMENT_URL = '/openapi.json'
 const DOCS_PREFIX = '/docs'
+/** Where Swagger UI serves the favicon (@fastify/swagger-ui's theme files are under <prefix>/static/theme/). */
+export const DOCS_FAVICON_URL = `${DOCS_PREFIX}/static/theme/logo.svg`
 
 export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: DocsOptions) => {
   app.addHook('onRoute', (route) => {
@@ -249,9 +253,15 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
   // top bar then offers that list instead of a free URL box). Its own copies of the document answer with a
   // redirect to the one address clients use, so there is a single document at a single URL.
   const ownCopies = new Set([`${DOCS_PREFIX}/json`, `${DOCS_PREFIX}/yaml`])
+  // The service's own name and logo, not Swagger UI's; served by this server (the logo inside swagger-initializer.js).
+  const logo = readFileSync(docsLogoFile)
   await app.register(swaggerUi, {
     routePrefix: DOCS_PREFIX,
-    theme: { title: info.title },
+    theme: {
+      title: info.title,
+      favicon: [{ filename: DOCS_FAVICON_URL.slice(DOCS_FAVICON_URL.lastIndexOf('/') + 1), rel: 'icon', type: 'image/svg+xml', sizes: 'any', content: logo }],
+    },
+    logo: { type: 'image/svg+xml', content: logo },
     uiConfig: {
       urls: [{ url: DOCUMENT_URL, name: DOCUMENT_URL }],
       // Replaces the initializer's default list (DownloadUrl), which Swagger UI's base preset includes anyway.
