@@ -992,7 +992,7 @@ export interface components {
              */
             type: "paragraph";
             /**
-             * @description Paragraph text, plain (typographic characters kept).
+             * @description Paragraph text, plain (typographic characters kept). At most 20,000 characters; a server may set fewer (AUTHORING_MAX_TEXT_LENGTH).
              * @example Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.
              */
             text: string;
@@ -1000,7 +1000,7 @@ export interface components {
         /** ListItem */
         ListItem: {
             /**
-             * @description List item text.
+             * @description List item text. At most 20,000 characters; a server may set fewer (AUTHORING_MAX_TEXT_LENGTH).
              * @example Work in live healthcare environments
              */
             text: string;
@@ -1038,6 +1038,7 @@ export interface components {
              * @enum {string}
              */
             style: "bullet" | "ordered";
+            /** @description At most 200 items; a server may set fewer (AUTHORING_MAX_LIST_ITEMS). */
             items: components["schemas"]["ListItem"][];
         };
         /**
@@ -1099,6 +1100,7 @@ export interface components {
              * @example Why Training Alone Is No Longer Enough
              */
             heading: string;
+            /** @description At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
             blocks: components["schemas"]["Block"][];
         };
         /**
@@ -1298,6 +1300,7 @@ export interface components {
                  *     ]
                  */
                 intro?: components["schemas"]["Block"][];
+                /** @description At most 200 sections; a server may set fewer (AUTHORING_MAX_SECTIONS). */
                 sections?: components["schemas"]["Section"][];
                 /** @description Table of contents: section keys and headings in order. */
                 toc?: components["schemas"]["TocEntry"][];
@@ -1510,6 +1513,7 @@ export interface components {
              *     ]
              */
             intro: components["schemas"]["Block"][];
+            /** @description At most 200 sections; a server may set fewer (AUTHORING_MAX_SECTIONS). */
             sections: components["schemas"]["Section"][];
             /** @description Table of contents: section keys and headings in order. */
             toc: components["schemas"]["TocEntry"][];
@@ -1606,8 +1610,9 @@ export interface components {
              */
             status?: "draft" | "published";
             published_at?: components["schemas"]["Timestamp"];
-            /** @description Blocks before the first section. Default: none. */
+            /** @description Blocks before the first section. Default: none. At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
             intro?: components["schemas"]["Block"][];
+            /** @description At most 200 sections; a server may set fewer (AUTHORING_MAX_SECTIONS). */
             sections: {
                 key?: components["schemas"]["SectionKey"];
                 /**
@@ -1615,6 +1620,7 @@ export interface components {
                  * @example Why Training Alone Is No Longer Enough
                  */
                 heading: string;
+                /** @description At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
                 blocks: components["schemas"]["Block"][];
             }[];
             /** @description Who wrote it; null for nobody. */
@@ -2301,6 +2307,7 @@ export interface components {
              *     ]
              */
             intro: components["schemas"]["Block"][];
+            /** @description At most 200 sections; a server may set fewer (AUTHORING_MAX_SECTIONS). */
             sections: components["schemas"]["Section"][];
             /** @description Table of contents: section keys and headings in order. */
             toc: components["schemas"]["TocEntry"][];
@@ -2861,6 +2868,7 @@ export interface components {
              * @example Why Training Alone Is No Longer Enough
              */
             heading: string;
+            /** @description At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
             blocks: components["schemas"]["Block"][];
             /**
              * Format: int32
@@ -2915,6 +2923,7 @@ export interface components {
              * @example Why Training Alone Is No Longer Enough
              */
             heading: string;
+            /** @description At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
             blocks: components["schemas"]["Block"][];
         };
         /**
@@ -5694,7 +5703,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The article as Markdown. */
+        /** @description The article as Markdown. At most 2,097,152 bytes; a server may set fewer (AUTHORING_BODY_LIMIT_BYTES). Larger is a 413. */
         requestBody: {
             content: {
                 /**

@@ -1,6 +1,8 @@
 // Configuration from the environment: every bad value named; PUBLIC_BASE_URL and SITE_NAME for absolute links.
+import { readFileSync } from 'node:fs'
 import { test } from 'tap'
-import { loadConfig, ConfigError } from '../src/config.js'
+import { openapiFile } from '../src/base/paths.js'
+import { loadConfig, ConfigError, type Config } from '../src/config.js'
 import { createPublicLinks, localOrigin } from '../src/http/links.js'
 import { build, SLUG } from './helper.js'
 
@@ -22,6 +24,23 @@ test('config: every bad value is named with what it should be', async (t) => {
   t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', databasePath: 'data/content.db', logLevel: 'info', corsOrigins: [] })
   t.same(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins, '*')
   t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example/' }).corsOrigins, ['https://a.example', 'https://b.example'])
+})
+
+test('AUTHORING_*: a server may lower the limits the OpenAPI document states, never raise them', async (t) => {
+  const document = JSON.parse(readFileSync(openapiFile, 'utf8')) as { components: { schemas: Record<string, { properties: Record<string, Record<string, number> & { items?: { properties: Record<string, Record<string, number>> } }> }> }, paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: { maxLength: number } }> } }>> }
+  const { schemas } = document.components
+  const stated: Array<[string, number, (config: Config) => number]> = [
+    ['AUTHORING_MAX_SECTIONS', schemas.ArticleInput!.properties.sections!.maxItems!, (config) => config.authoring.limits.sections],
+    ['AUTHORING_MAX_BLOCKS', schemas.ArticleInput!.properties.sections!.items!.properties.blocks!.maxItems!, (config) => config.authoring.limits.blocks],
+    ['AUTHORING_MAX_LIST_ITEMS', schemas.ListBlock!.properties.items!.maxItems!, (config) => config.authoring.limits.listItems],
+    ['AUTHORING_MAX_TEXT_LENGTH', schemas.ParagraphBlock!.properties.text!.maxLength!, (config) => config.authoring.limits.textLength],
+    ['AUTHORING_BODY_LIMIT_BYTES', document.paths['/v1/admin/articles/import']!.post!.requestBody.content['text/markdown']!.schema.maxLength, (config) => config.authoring.bodyLimit],
+  ]
+  for (const [name, limit, configured] of stated) {
+    t.equal(configured(loadConfig({})), limit, `${name}: the default is the limit the document states (${limit})`)
+    t.equal(configured(loadConfig({ [name]: String(limit - 1) })), limit - 1, `${name}: lower is allowed`)
+    t.throws(() => loadConfig({ [name]: String(limit + 1) }), new RegExp(`${name} must be an integer from \\d+ to ${limit}, got "${limit + 1}"`), `${name}: higher is refused at start-up`)
+  }
 })
 
 test('TRUST_PROXY names the proxies; true is refused', async (t) => {

@@ -12,6 +12,7 @@ import {
   ArticleSlugParamsSchema, IfMatchHeaderSchema, NewSectionSchema, RevisionEnvelopeSchema, RevisionListSchema, RevisionParamsSchema,
   SectionParamsSchema, SectionPatchSchema, SectionReplacementSchema,
 } from './admin-schemas.js'
+import { AUTHORING_BODY_LIMIT, atMost } from './limits.js'
 import { MARKDOWN_TYPE } from './markdown.js'
 import { ArticleInputSchema } from './schemas.js'
 import type { ArticleView, AuthoringService, SectionView, WriteContext } from './service.js'
@@ -45,6 +46,10 @@ const examples: Record<string, ProblemExamples> = {
       { type: '/problems/precondition-required', title: 'Precondition Required' }),
   },
   noRevision: { notFound: problemExample('No such revision', 404, `Article "${EXAMPLE_SLUG}" has no revision 42.`, '4k2j9d-t') },
+  // Routes that take a whole article or section (bodyLimit); the others have the 16 KiB limit of every request.
+  articleTooLarge: {
+    bodyTooLarge: problemExample(`Body over ${AUTHORING_BODY_LIMIT / 1024 / 1024} MiB (AUTHORING_BODY_LIMIT_BYTES)`, 413, 'The request body is larger than this endpoint accepts.', '4k2j9d-9'),
+  },
 }
 
 const MARKDOWN_EXAMPLE = `---
@@ -112,7 +117,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(ArticleInputSchema),
       response: {
         201: { ...articleResponse('Created.'), headers: { ...etagHeader, Location: { description: 'The new article\'s admin URL.', type: 'string', maxLength: 300 } } },
-        ...problemResponses([400, 401, 409, 413, 415], { 409: examples.slugTaken! }),
+        ...problemResponses([400, 401, 409, 413, 415], { 409: examples.slugTaken!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => {
@@ -133,11 +138,16 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       security: BEARER_SECURITY,
       consumes: [MARKDOWN_TYPE],
       headers: IfMatchHeaderSchema,
-      body: Type.String({ maxLength: 64 * 1024 * 1024, description: 'The article as Markdown.', examples: [MARKDOWN_EXAMPLE] }),
+      // Characters, where the server counts bytes: a body of as many characters, all ASCII, is exactly at the limit.
+      body: Type.String({
+        maxLength: AUTHORING_BODY_LIMIT,
+        description: `The article as Markdown. ${atMost(AUTHORING_BODY_LIMIT, 'bytes', 'AUTHORING_BODY_LIMIT_BYTES')} Larger is a 413.`,
+        examples: [MARKDOWN_EXAMPLE],
+      }),
       response: {
         200: articleResponse('Replaced the article with this slug.'),
         201: articleResponse('Created.'),
-        ...problemResponses([400, 401, 409, 412, 413, 415, 428], { 409: examples.slugTaken!, 412: examples.staleArticle! }),
+        ...problemResponses([400, 401, 409, 412, 413, 415, 428], { 409: examples.slugTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => {
@@ -174,7 +184,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(ArticleInputSchema),
       response: {
         200: articleResponse('Replaced.'),
-        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noArticle!, 409: examples.slugTaken!, 412: examples.staleArticle! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noArticle!, 409: examples.slugTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => sendArticle(reply, await authoring.replace(request.params.slug, request.body, contextOf(request))))
@@ -315,7 +325,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(NewSectionSchema),
       response: {
         201: sectionResponse('Added.'),
-        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noArticle!, 409: examples.keyTaken!, 412: examples.staleArticle! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noArticle!, 409: examples.keyTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => sendSection(reply, await authoring.addSection(request.params.slug, request.body, contextOf(request)), 201))
@@ -349,7 +359,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(SectionReplacementSchema),
       response: {
         200: sectionResponse('Replaced.'),
-        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noSection!, 409: examples.keyTaken!, 412: examples.staleSection!, 428: examples.sectionIfMatch! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noSection!, 409: examples.keyTaken!, 412: examples.staleSection!, 428: examples.sectionIfMatch!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => sendSection(reply, await authoring.replaceSection(request.params.slug, request.params.key, request.body, contextOf(request))))

@@ -4,7 +4,7 @@ import {
   DescribedRef, INT32_MAX, PageQuerySchema, PaginationSchema, Ref, RefTo, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, descriptionWithExample, limitQuery, pathIdentifier,
 } from '../http/schemas.js'
 import {
-  ArticleSchema, BlockSchema, SectionKeySchema, SectionSchema, TagSchema, modelInputFields, type ArticleInput,
+  ArticleSchema, BlockSchema, SECTION_BLOCKS, SectionKeySchema, SectionSchema, TagSchema, modelInputFields, type ArticleInput,
 } from './schemas.js'
 import exampleArticleJson from './example-article.json' with { type: 'json' }
 
@@ -135,7 +135,7 @@ export type ArticlePatch = Static<typeof ArticlePatchSchema>
 export const NewSectionSchema = Type.Object({
   key: Type.Optional(Ref(SectionKeySchema)),
   heading: SectionSchema.properties.heading,
-  blocks: Type.Array(Ref(BlockSchema), { maxItems: 1000 }),
+  blocks: Type.Array(Ref(BlockSchema), SECTION_BLOCKS),
   position: Type.Optional(Type.Integer({ format: 'int32', minimum: 0, maximum: 999, description: 'Where to insert it (0 = first); default: at the end.', examples: [2] })),
 }, {
   $id: 'NewSection',
@@ -148,7 +148,7 @@ export type NewSection = Static<typeof NewSectionSchema>
 export const SectionReplacementSchema = Type.Object({
   key: Type.Optional(Ref(SectionKeySchema)),
   heading: SectionSchema.properties.heading,
-  blocks: Type.Array(Ref(BlockSchema), { maxItems: 1000 }),
+  blocks: Type.Array(Ref(BlockSchema), SECTION_BLOCKS),
 }, {
   $id: 'SectionReplacement',
   additionalProperties: false,

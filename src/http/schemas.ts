@@ -22,6 +22,12 @@ export const StringEnum = <const T extends readonly string[]>(values: T, options
 /** PUBLIC_BASE_URL in the examples of absolute links (JSON-LD, feed, sitemap). */
 export const EXAMPLE_PUBLIC_BASE_URL = 'https://api.example.org'
 
+/**
+ * Longest path parameter the router accepts (a longer one is a 414): the `maxLength` of path parameters, and of slugs
+ * and section keys, so that every stored one can be asked for.
+ */
+export const MAX_PARAM_LENGTH = 200
+
 /** The seed article's slug. */
 const EXAMPLE_SLUG = 'from-training-to-employment-the-power-of-healthcare-internships'
 
@@ -29,7 +35,7 @@ export const SlugSchema = Type.String({
   $id: 'Slug',
   pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
   minLength: 1,
-  maxLength: 200,
+  maxLength: MAX_PARAM_LENGTH,
   description: 'URL-safe identifier: lowercase letters, digits and single hyphens.',
   examples: [EXAMPLE_SLUG],
 })
@@ -87,6 +93,9 @@ export function validationExample (errors: NonNullable<Problem['errors']>, insta
   )
 }
 
+/** The largest request body outside authoring, in bytes: the default of BODY_LIMIT_BYTES. */
+export const BODY_LIMIT = 16 * 1024
+
 /**
  * The example problems of statuses whose wording does not depend on the operation: what http/errors.ts, http/auth.ts
  * and the rate limiter send. Other statuses (404, 409, 422, ...) take their examples from the route that sends them.
@@ -97,7 +106,7 @@ const GENERIC_PROBLEM_EXAMPLES: Record<number, ProblemExamples> = {
     missingKey: problemExample('No Authorization header', 401, 'Send an admin key as "Authorization: Bearer <key>".', '4k2j9d-4'),
     invalidKey: problemExample('Unknown or revoked key', 401, 'The bearer key is not valid or has been revoked.', '4k2j9d-5'),
   },
-  413: { bodyTooLarge: problemExample('Body over 16 KB', 413, 'The request body is larger than this endpoint accepts.', '4k2j9d-9') },
+  413: { bodyTooLarge: problemExample(`Body over ${BODY_LIMIT / 1024} KiB (BODY_LIMIT_BYTES)`, 413, 'The request body is larger than this endpoint accepts.', '4k2j9d-9') },
   415: { unsupportedMediaType: problemExample('Neither JSON nor a form post', 415, 'This Content-Type is not accepted here.', '4k2j9d-a') },
   428: {
     ifMatchRequired: problemExample('A write without If-Match', 428, 'Send If-Match with the ETag of the article you read, so that changes made meanwhile are never overwritten.', '4k2j9d-k',
@@ -261,4 +270,4 @@ export const sharedSchemas = [SlugSchema, TimestampSchema, ProblemSchema, Pagina
  * answered like any unknown one (404), not as a client error; only absurd lengths are a 400.
  */
 export const pathIdentifier = (description: string, example: string) =>
-  Type.String({ minLength: 1, maxLength: 200, description, examples: [example] })
+  Type.String({ minLength: 1, maxLength: MAX_PARAM_LENGTH, description, examples: [example] })
