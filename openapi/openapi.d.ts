@@ -359,7 +359,7 @@ export interface paths {
         put?: never;
         /**
          * Create or replace an article from Markdown
-         * @description A `text/markdown` body: YAML front matter (slug, status, excerpt, tags, author, language, canonical_url, meta_title, meta_description, cover_image, published_at, section_keys), a `#` title, paragraphs and lists before the first section, then `##` sections. Lists are `-` (bullet) or `1.` (ordered), one level deep. Anything else (images, tables, nested lists, HTML, emphasis, links) is a 400 naming its line. Replacing an existing article honours If-Match like PUT.
+         * @description A `text/markdown` body: YAML front matter (slug, status, excerpt, tags, author, language, canonical_url, meta_title, meta_description, cover_image, published_at, section_keys), a `#` title, paragraphs and lists before the first section, then `##` sections. Lists are `-` (bullet) or `1.` (ordered), one level deep. Anything else (images, tables, nested lists, HTML, emphasis, links) is a 400 naming its line. A new article is a 201 with its ETag and Location, as for POST; replacing an existing one is a 200 and honours If-Match like PUT.
          */
         post: operations["importArticle"];
         delete?: never;
@@ -5747,6 +5747,8 @@ export interface operations {
                 headers: {
                     /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
                     ETag?: string;
+                    /** @description The new article's admin URL. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -76,6 +76,12 @@ Start with the organizations your college already works with:
 const etagHeader = { ETag: { description: 'Send it back in If-Match to change this resource only if nobody else did meanwhile.', type: 'string', maxLength: 100 } }
 const articleResponse = (description: string) => ({ description, headers: etagHeader, ...Ref(AdminArticleEnvelopeSchema) })
 const sectionResponse = (description: string) => ({ description, headers: etagHeader, ...Ref(AdminSectionEnvelopeSchema) })
+/** A 201 for a new article: its ETag, and its admin URL in Location. */
+const createdArticleResponse = {
+  ...articleResponse('Created.'),
+  headers: { ...etagHeader, Location: { description: 'The new article\'s admin URL.', type: 'string', maxLength: 300 } },
+}
+const adminUrlOf = (view: ArticleView) => `/v1/admin/articles/${view.article.slug}`
 
 /** Who made the write (recorded with it) and the precondition sent. */
 const contextOf = (request: FastifyRequest): WriteContext => ({
@@ -116,13 +122,13 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       security: BEARER_SECURITY,
       body: Ref(ArticleInputSchema),
       response: {
-        201: { ...articleResponse('Created.'), headers: { ...etagHeader, Location: { description: 'The new article\'s admin URL.', type: 'string', maxLength: 300 } } },
+        201: createdArticleResponse,
         ...problemResponses([400, 401, 409, 413, 415], { 409: examples.slugTaken!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => {
     const view = await authoring.create(request.body, contextOf(request))
-    return sendArticle(reply.header('location', `/v1/admin/articles/${view.article.slug}`), view, 201)
+    return sendArticle(reply.header('location', adminUrlOf(view)), view, 201)
   })
 
   app.post('/articles/import', {
@@ -134,7 +140,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       description: 'A `text/markdown` body: YAML front matter (slug, status, excerpt, tags, author, language, canonical_url, meta_title, ' +
         'meta_description, cover_image, published_at, section_keys), a `#` title, paragraphs and lists before the first section, then `##` sections. ' +
         'Lists are `-` (bullet) or `1.` (ordered), one level deep. Anything else (images, tables, nested lists, HTML, emphasis, links) is a 400 naming its line. ' +
-        'Replacing an existing article honours If-Match like PUT.',
+        'A new article is a 201 with its ETag and Location, as for POST; replacing an existing one is a 200 and honours If-Match like PUT.',
       security: BEARER_SECURITY,
       consumes: [MARKDOWN_TYPE],
       headers: IfMatchHeaderSchema,
@@ -146,13 +152,13 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       }),
       response: {
         200: articleResponse('Replaced the article with this slug.'),
-        201: articleResponse('Created.'),
+        201: createdArticleResponse,
         ...problemResponses([400, 401, 409, 412, 413, 415, 428], { 409: examples.slugTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => {
     const { created, view } = await authoring.importMarkdown(request.body, contextOf(request))
-    return sendArticle(reply, view, created ? 201 : 200)
+    return created ? sendArticle(reply.header('location', adminUrlOf(view)), view, 201) : sendArticle(reply, view)
   })
 
   app.get('/articles/:slug', {
