@@ -14,7 +14,8 @@ const Integer = (options: { default?: number, minimum: number, maximum: number, 
  */
 const SchemaLimit = (limit: number, description: string) => Integer({ default: limit, minimum: 1, maximum: limit, description })
 
-const EnvSchema = Type.Object({
+/** Every environment variable the service reads: nothing else reads the environment, and the README's table lists these. */
+export const EnvSchema = Type.Object({
   PORT: Integer({ default: 3000, minimum: 0, maximum: 65535, description: 'TCP port to listen on' }),
   HOST: Type.String({ default: '127.0.0.1', minLength: 1, description: 'Interface to bind' }),
   DATABASE_PATH: Type.String({ default: 'data/content.db', minLength: 1, description: "SQLite file, or ':memory:' (when DATABASE_URL is not set)" }),
