@@ -359,7 +359,7 @@ export interface paths {
         put?: never;
         /**
          * Create or replace an article from Markdown
-         * @description A `text/markdown` body: YAML front matter (slug, status, excerpt, tags, author, language, canonical_url, meta_title, meta_description, cover_image, published_at, section_keys), a `#` title, paragraphs and lists before the first section, then `##` sections. Lists are `-` (bullet) or `1.` (ordered), one level deep. Anything else (images, tables, nested lists, HTML, emphasis, links) is a 400 naming its line. Replacing an existing article honours If-Match like PUT.
+         * @description A `text/markdown` body: YAML front matter (slug, status, excerpt, tags, author, language, canonical_url, meta_title, meta_description, cover_image, published_at, section_keys), a `#` title, paragraphs and lists before the first section, then `##` sections. Lists are `-` (bullet) or `1.` (ordered), one level deep. Anything else (images, tables, nested lists, HTML, emphasis, links) is a 400 naming its line. A new article is a 201 with its ETag and Location, as for POST; replacing an existing one is a 200 and honours If-Match like PUT.
          */
         post: operations["importArticle"];
         delete?: never;
@@ -992,7 +992,7 @@ export interface components {
              */
             type: "paragraph";
             /**
-             * @description Paragraph text, plain (typographic characters kept).
+             * @description Paragraph text, plain (typographic characters kept). At most 20,000 characters; a server may set fewer (AUTHORING_MAX_TEXT_LENGTH).
              * @example Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.
              */
             text: string;
@@ -1000,7 +1000,7 @@ export interface components {
         /** ListItem */
         ListItem: {
             /**
-             * @description List item text.
+             * @description List item text. At most 20,000 characters; a server may set fewer (AUTHORING_MAX_TEXT_LENGTH).
              * @example Work in live healthcare environments
              */
             text: string;
@@ -1038,6 +1038,7 @@ export interface components {
              * @enum {string}
              */
             style: "bullet" | "ordered";
+            /** @description At most 200 items; a server may set fewer (AUTHORING_MAX_LIST_ITEMS). */
             items: components["schemas"]["ListItem"][];
         };
         /**
@@ -1099,6 +1100,7 @@ export interface components {
              * @example Why Training Alone Is No Longer Enough
              */
             heading: string;
+            /** @description At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
             blocks: components["schemas"]["Block"][];
         };
         /**
@@ -1298,6 +1300,7 @@ export interface components {
                  *     ]
                  */
                 intro?: components["schemas"]["Block"][];
+                /** @description At most 200 sections; a server may set fewer (AUTHORING_MAX_SECTIONS). */
                 sections?: components["schemas"]["Section"][];
                 /** @description Table of contents: section keys and headings in order. */
                 toc?: components["schemas"]["TocEntry"][];
@@ -1510,6 +1513,7 @@ export interface components {
              *     ]
              */
             intro: components["schemas"]["Block"][];
+            /** @description At most 200 sections; a server may set fewer (AUTHORING_MAX_SECTIONS). */
             sections: components["schemas"]["Section"][];
             /** @description Table of contents: section keys and headings in order. */
             toc: components["schemas"]["TocEntry"][];
@@ -1606,8 +1610,9 @@ export interface components {
              */
             status?: "draft" | "published";
             published_at?: components["schemas"]["Timestamp"];
-            /** @description Blocks before the first section. Default: none. */
+            /** @description Blocks before the first section. Default: none. At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
             intro?: components["schemas"]["Block"][];
+            /** @description At most 200 sections; a server may set fewer (AUTHORING_MAX_SECTIONS). */
             sections: {
                 key?: components["schemas"]["SectionKey"];
                 /**
@@ -1615,6 +1620,7 @@ export interface components {
                  * @example Why Training Alone Is No Longer Enough
                  */
                 heading: string;
+                /** @description At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
                 blocks: components["schemas"]["Block"][];
             }[];
             /** @description Who wrote it; null for nobody. */
@@ -2265,7 +2271,6 @@ export interface components {
         /**
          * ArticleStatus
          * @description draft: visible to editors only; published: served publicly.
-         * @example draft
          * @enum {string}
          */
         ArticleStatus: "draft" | "published";
@@ -2302,6 +2307,7 @@ export interface components {
              *     ]
              */
             intro: components["schemas"]["Block"][];
+            /** @description At most 200 sections; a server may set fewer (AUTHORING_MAX_SECTIONS). */
             sections: components["schemas"]["Section"][];
             /** @description Table of contents: section keys and headings in order. */
             toc: components["schemas"]["TocEntry"][];
@@ -2862,6 +2868,7 @@ export interface components {
              * @example Why Training Alone Is No Longer Enough
              */
             heading: string;
+            /** @description At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
             blocks: components["schemas"]["Block"][];
             /**
              * Format: int32
@@ -2916,6 +2923,7 @@ export interface components {
              * @example Why Training Alone Is No Longer Enough
              */
             heading: string;
+            /** @description At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
             blocks: components["schemas"]["Block"][];
         };
         /**
@@ -3614,7 +3622,6 @@ export interface components {
         /**
          * ContactMessageStatus
          * @description Inbox state: new (unread), read, archived, or spam (the honeypot was filled, or marked so by an admin).
-         * @example new
          * @enum {string}
          */
         ContactMessageStatus: "new" | "read" | "archived" | "spam";
@@ -3806,7 +3813,6 @@ export interface components {
         /**
          * WebhookEventType
          * @description article.published: an article was published (created published, or a draft published); article.updated: an article was created as a draft or changed without a change of status (drafts included: see data.status); article.unpublished: a published article went back to draft; article.deleted: an article was deleted; message.received: a contact message arrived (not sent for spam); review.created: a review was submitted; review.approved: a review was published.
-         * @example article.published
          * @enum {string}
          */
         WebhookEventType: "article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "message.received" | "review.created" | "review.approved";
@@ -3849,7 +3855,6 @@ export interface components {
         /**
          * WebhookDeliveryStatus
          * @description pending: not yet delivered (a retry is scheduled); succeeded: a 2xx was received; failed: every attempt failed.
-         * @example succeeded
          * @enum {string}
          */
         WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
@@ -4256,47 +4261,23 @@ export interface operations {
     listArticles: {
         parameters: {
             query?: {
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
-                /**
-                 * @description Sort field; a leading "-" sorts descending.
-                 * @example title
-                 */
+                /** @description Sort field; a leading "-" sorts descending. Example: `title`. */
                 sort?: "published_at" | "-published_at" | "title" | "-title";
-                /**
-                 * @description Only articles with this tag (slug).
-                 * @example careers
-                 */
+                /** @description Only articles with this tag (slug). Example: `careers`. */
                 tag?: string;
-                /**
-                 * @description Only articles by this author (slug).
-                 * @example amna-siddiqui
-                 */
+                /** @description Only articles by this author (slug). Example: `amna-siddiqui`. */
                 author?: string;
-                /**
-                 * @description Only these top-level fields, comma-separated (Ghost style), for small payloads: slug, title, excerpt, published_at, updated_at, word_count, reading_time_minutes, section_count, author, tags, language, canonical_url, meta_title, meta_description, cover_image, reviews. An unknown name is a 400.
-                 * @example slug,title,excerpt
-                 */
+                /** @description Only these top-level fields, comma-separated (Ghost style), for small payloads: slug, title, excerpt, published_at, updated_at, word_count, reading_time_minutes, section_count, author, tags, language, canonical_url, meta_title, meta_description, cover_image, reviews. An unknown name is a 400. Example: `slug,title,excerpt`. */
                 fields?: string;
             };
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path?: never;
@@ -4393,15 +4374,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path?: never;
@@ -4460,27 +4435,15 @@ export interface operations {
     getArticle: {
         parameters: {
             query?: {
-                /**
-                 * @description Only these top-level fields, comma-separated (Ghost style), for small payloads: slug, title, excerpt, intro, sections, toc, published_at, updated_at, word_count, reading_time_minutes, author, tags, language, canonical_url, meta_title, meta_description, cover_image, reviews. An unknown name is a 400.
-                 * @example slug,title,excerpt,toc
-                 */
+                /** @description Only these top-level fields, comma-separated (Ghost style), for small payloads: slug, title, excerpt, intro, sections, toc, published_at, updated_at, word_count, reading_time_minutes, author, tags, language, canonical_url, meta_title, meta_description, cover_image, reviews. An unknown name is a 400. Example: `slug,title,excerpt,toc`. */
                 fields?: string;
-                /**
-                 * @description reviews: also the first page of approved reviews (newest first, as GET …/reviews gives it), under `included.reviews`.
-                 * @example reviews
-                 */
+                /** @description reviews: also the first page of approved reviews (newest first, as GET …/reviews gives it), under `included.reviews`. Example: `reviews`. */
                 include?: "reviews";
             };
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path: {
@@ -4578,15 +4541,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path: {
@@ -4671,27 +4628,15 @@ export interface operations {
     listSections: {
         parameters: {
             query?: {
-                /**
-                 * @description Sections per page, 1–50.
-                 * @example 2
-                 */
+                /** @description Sections per page, 1–50. Example: `2`. */
                 limit?: number;
-                /**
-                 * @description Return the sections after the one with this key (from meta.next_after).
-                 * @example why-training-alone-is-no-longer-enough
-                 */
+                /** @description Return the sections after the one with this key (from meta.next_after). Example: `why-training-alone-is-no-longer-enough`. */
                 after?: string;
             };
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path: {
@@ -4777,15 +4722,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path: {
@@ -4892,27 +4831,15 @@ export interface operations {
                  * @example medical coding
                  */
                 q: string;
-                /**
-                 * @description Page size, 1–50.
-                 * @example 10
-                 */
+                /** @description Page size, 1–50. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
             };
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path?: never;
@@ -4971,32 +4898,17 @@ export interface operations {
     listReviews: {
         parameters: {
             query?: {
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
-                /**
-                 * @description Newest first by default; "-rating" puts the best first.
-                 * @example -rating
-                 */
+                /** @description Newest first by default; "-rating" puts the best first. Example: `-rating`. */
                 sort?: "-created_at" | "created_at" | "-rating" | "rating";
             };
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path: {
@@ -5227,15 +5139,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path: {
@@ -5321,15 +5227,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path?: never;
@@ -5398,15 +5298,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.
-                 * @example "json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="
-                 */
+                /** @description ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current. Example: `"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="`. */
                 "if-none-match"?: string;
-                /**
-                 * @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).
-                 * @example Wed, 15 Jan 2025 09:00:00 GMT
-                 */
+                /** @description Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent). Example: `Wed, 15 Jan 2025 09:00:00 GMT`. */
                 "if-modified-since"?: string;
             };
             path?: never;
@@ -5475,10 +5369,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Makes retries safe: the same key with the same body gets the same response and stores nothing new (for 24 hours); the same key with a different body is a 422. Use a fresh random value (e.g. a UUID) per message.
-                 * @example 5f1c2a7e-8d4b-4f7e-9a39-0c3f6f2b9d11
-                 */
+                /** @description Makes retries safe: the same key with the same body gets the same response and stores nothing new (for 24 hours); the same key with a different body is a 422. Use a fresh random value (e.g. a UUID) per message. Example: `5f1c2a7e-8d4b-4f7e-9a39-0c3f6f2b9d11`. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -5657,26 +5548,15 @@ export interface operations {
     listAdminArticles: {
         parameters: {
             query?: {
+                /** @description Only articles with this status. Example: `draft`. */
                 status?: components["schemas"]["ArticleStatus"];
-                /**
-                 * @description Only articles with this tag (slug).
-                 * @example careers
-                 */
+                /** @description Only articles with this tag (slug). Example: `careers`. */
                 tag?: string;
-                /**
-                 * @description Case-insensitive substring of the title, slug or excerpt.
-                 * @example internship
-                 */
+                /** @description Case-insensitive substring of the title, slug or excerpt. Example: `internship`. */
                 q?: string;
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
             };
             header?: never;
@@ -5831,16 +5711,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path?: never;
             cookie?: never;
         };
-        /** @description The article as Markdown. */
+        /** @description The article as Markdown. At most 2,097,152 bytes; a server may set fewer (AUTHORING_BODY_LIMIT_BYTES). Larger is a 413. */
         requestBody: {
             content: {
                 /**
@@ -5884,6 +5761,8 @@ export interface operations {
                 headers: {
                     /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
                     ETag?: string;
+                    /** @description The new article's admin URL. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6054,10 +5933,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -6184,10 +6060,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -6279,10 +6152,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -6409,10 +6279,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -6508,10 +6375,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -6679,15 +6543,9 @@ export interface operations {
     listRevisions: {
         parameters: {
             query?: {
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
             };
             header?: never;
@@ -6842,10 +6700,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -6955,10 +6810,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -7165,10 +7017,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -7300,10 +7149,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -7400,10 +7246,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).
-                 * @example "1-3-mhx2k1q0"
-                 */
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
                 "if-match"?: string;
             };
             path: {
@@ -7534,25 +7377,13 @@ export interface operations {
     listReviewsForModeration: {
         parameters: {
             query?: {
-                /**
-                 * @description Only reviews with this status.
-                 * @example pending
-                 */
+                /** @description Only reviews with this status. Example: `pending`. */
                 status?: "pending" | "approved" | "spam" | "trash";
-                /**
-                 * @description Only reviews of the article with this slug.
-                 * @example from-training-to-employment-the-power-of-healthcare-internships
-                 */
+                /** @description Only reviews of the article with this slug. Example: `from-training-to-employment-the-power-of-healthcare-internships`. */
                 article?: string;
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
             };
             header?: never;
@@ -7779,27 +7610,13 @@ export interface operations {
     listContactMessages: {
         parameters: {
             query?: {
-                /**
-                 * @description Only messages in these states (repeat the parameter for several). Absent: every state except spam.
-                 * @example [
-                 *       "new"
-                 *     ]
-                 */
+                /** @description Only messages in these states (repeat the parameter for several). Absent: every state except spam. Example: `new`. */
                 status?: components["schemas"]["ContactMessageStatus"][];
-                /**
-                 * @description Case-insensitive substring searched in name, email, subject and message.
-                 * @example radiology
-                 */
+                /** @description Case-insensitive substring searched in name, email, subject and message. Example: `radiology`. */
                 q?: string;
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
             };
             header?: never;
@@ -8247,18 +8064,15 @@ export interface operations {
     listWebhookDeliveries: {
         parameters: {
             query?: {
+                /** @description Only deliveries with this status. Example: `failed`. */
                 status?: components["schemas"]["WebhookDeliveryStatus"];
+                /** @description Only deliveries of events of this type. Example: `message.received`. */
                 event_type?: components["schemas"]["WebhookEventType"];
-                event_id?: components["schemas"]["WebhookEventId"];
-                /**
-                 * @description Page size, 1–100.
-                 * @example 10
-                 */
+                /** @description Only deliveries of this event (its id, a UUID, as in the Webhook-Id header). Example: `7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d`. */
+                event_id?: string;
+                /** @description Page size, 1–100. Example: `10`. */
                 limit?: number;
-                /**
-                 * @description Page number, from 1.
-                 * @example 1
-                 */
+                /** @description Page number, from 1. Example: `2`. */
                 page?: number;
             };
             header?: never;

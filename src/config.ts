@@ -2,11 +2,20 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 import { webhookUrlProblem } from './base/network.js'
+import { AUTHORING_BODY_LIMIT, AUTHORING_LIMITS } from './content/limits.js'
+import { BODY_LIMIT } from './http/schemas.js'
 
 const Integer = (options: { default?: number, minimum: number, maximum: number, description: string }) =>
   Type.Integer(options)
 
-const EnvSchema = Type.Object({
+/**
+ * A limit the route schemas state in the OpenAPI document (content/limits.ts): the default, and the most a server may
+ * set, so that the document never allows what the server refuses. Lower values are checked by the service.
+ */
+const SchemaLimit = (limit: number, description: string) => Integer({ default: limit, minimum: 1, maximum: limit, description })
+
+/** Every environment variable the service reads: nothing else reads the environment, and the README's table lists these. */
+export const EnvSchema = Type.Object({
   PORT: Integer({ default: 3000, minimum: 0, maximum: 65535, description: 'TCP port to listen on' }),
   HOST: Type.String({ default: '127.0.0.1', minLength: 1, description: 'Interface to bind' }),
   DATABASE_PATH: Type.String({ default: 'data/content.db', minLength: 1, description: "SQLite file, or ':memory:' (when DATABASE_URL is not set)" }),
@@ -32,12 +41,12 @@ const EnvSchema = Type.Object({
   DEFAULT_LANGUAGE: Type.String({ default: 'en', pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$', maxLength: 35, expected: 'a BCP 47 language tag such as en or en-GB', description: 'BCP 47 language of articles that do not say' }),
   REQUIRE_IF_MATCH: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false', description: 'true: article and section writes without If-Match are refused (428)' }),
   ARTICLE_REVISIONS_KEEP: Integer({ default: 0, minimum: 0, maximum: 1_000_000, description: 'Revisions kept per article (newest first); 0 keeps all' }),
-  AUTHORING_BODY_LIMIT_BYTES: Integer({ default: 2 * 1024 * 1024, minimum: 1024, maximum: 64 * 1024 * 1024, description: 'Largest authoring request body (JSON or Markdown)' }),
-  AUTHORING_MAX_SECTIONS: Integer({ default: 200, minimum: 1, maximum: 1000, description: 'Sections per article' }),
-  AUTHORING_MAX_BLOCKS: Integer({ default: 200, minimum: 1, maximum: 1000, description: 'Blocks in the intro and in each section' }),
-  AUTHORING_MAX_LIST_ITEMS: Integer({ default: 200, minimum: 1, maximum: 500, description: 'Items per list' }),
-  AUTHORING_MAX_TEXT_LENGTH: Integer({ default: 20_000, minimum: 1, maximum: 20_000, description: 'Characters per paragraph or list item' }),
-  BODY_LIMIT_BYTES: Integer({ default: 16 * 1024, minimum: 1024, maximum: 1024 * 1024, description: 'Largest request body outside authoring (forms, reviews, admin calls); larger is a 413' }),
+  AUTHORING_BODY_LIMIT_BYTES: Integer({ default: AUTHORING_BODY_LIMIT, minimum: 1024, maximum: AUTHORING_BODY_LIMIT, description: 'Largest authoring request body (JSON or Markdown)' }),
+  AUTHORING_MAX_SECTIONS: SchemaLimit(AUTHORING_LIMITS.sections, 'Sections per article'),
+  AUTHORING_MAX_BLOCKS: SchemaLimit(AUTHORING_LIMITS.blocks, 'Blocks in the intro and in each section'),
+  AUTHORING_MAX_LIST_ITEMS: SchemaLimit(AUTHORING_LIMITS.listItems, 'Items per list'),
+  AUTHORING_MAX_TEXT_LENGTH: SchemaLimit(AUTHORING_LIMITS.textLength, 'Characters per paragraph or list item'),
+  BODY_LIMIT_BYTES: Integer({ default: BODY_LIMIT, minimum: 1024, maximum: 1024 * 1024, description: 'Largest request body outside authoring (forms, reviews, admin calls); larger is a 413' }),
   MAX_HEADER_BYTES: Integer({ default: 16 * 1024, minimum: 4096, maximum: 256 * 1024, description: 'Largest request line (URL and query string included) plus headers; larger is a 431' }),
   REQUEST_TIMEOUT_MS: Integer({ default: 30_000, minimum: 1000, maximum: 600_000, description: 'Time to receive a whole request (headers and body); slower clients get a 408 (at most a second late) and are disconnected' }),
   KEEP_ALIVE_TIMEOUT_MS: Integer({ default: 72_000, minimum: 1000, maximum: 600_000, description: 'How long an idle keep-alive connection stays open (above the idle timeout of a load balancer in front)' }),

@@ -1,6 +1,9 @@
 // Configuration from the environment: every bad value named; PUBLIC_BASE_URL and SITE_NAME for absolute links.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { test } from 'tap'
-import { loadConfig, ConfigError } from '../src/config.js'
+import { openapiFile, projectRoot } from '../src/base/paths.js'
+import { EnvSchema, loadConfig, ConfigError, type Config } from '../src/config.js'
 import { createPublicLinks, localOrigin } from '../src/http/links.js'
 import { build, SLUG, WEBHOOK_SECRET } from './helper.js'
 
@@ -62,6 +65,72 @@ test('config: a configuration error never shows a secret', async (t) => {
     /WEBHOOK_URLS: "https:\/\/…@hooks\.example\.org\/…" carries credentials/, 'what is shown still says which URL: its scheme and host')
   t.match(messageFor({ CORS_ORIGINS: 'https://app.example.org/path?q=1' }), /CORS_ORIGINS: "https:\/\/app\.example\.org\/path\?…" is not an origin/,
     'an origin\'s path is shown, its query is not')
+})
+
+test('AUTHORING_*: a server may lower the limits the OpenAPI document states, never raise them', async (t) => {
+  const document = JSON.parse(readFileSync(openapiFile, 'utf8')) as { components: { schemas: Record<string, { properties: Record<string, Record<string, number> & { items?: { properties: Record<string, Record<string, number>> } }> }> }, paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: { maxLength: number } }> } }>> }
+  const { schemas } = document.components
+  const stated: Array<[string, number, (config: Config) => number]> = [
+    ['AUTHORING_MAX_SECTIONS', schemas.ArticleInput!.properties.sections!.maxItems!, (config) => config.authoring.limits.sections],
+    ['AUTHORING_MAX_BLOCKS', schemas.ArticleInput!.properties.sections!.items!.properties.blocks!.maxItems!, (config) => config.authoring.limits.blocks],
+    ['AUTHORING_MAX_LIST_ITEMS', schemas.ListBlock!.properties.items!.maxItems!, (config) => config.authoring.limits.listItems],
+    ['AUTHORING_MAX_TEXT_LENGTH', schemas.ParagraphBlock!.properties.text!.maxLength!, (config) => config.authoring.limits.textLength],
+    ['AUTHORING_BODY_LIMIT_BYTES', document.paths['/v1/admin/articles/import']!.post!.requestBody.content['text/markdown']!.schema.maxLength, (config) => config.authoring.bodyLimit],
+  ]
+  for (const [name, limit, configured] of stated) {
+    t.equal(configured(loadConfig({})), limit, `${name}: the default is the limit the document states (${limit})`)
+    t.equal(configured(loadConfig({ [name]: String(limit - 1) })), limit - 1, `${name}: lower is allowed`)
+    t.throws(() => loadConfig({ [name]: String(limit + 1) }), new RegExp(`${name} must be an integer from \\d+ to ${limit}, got "${limit + 1}"`), `${name}: higher is refused at start-up`)
+  }
+})
+
+/** The README's Configuration table: variable → its Default cell. */
+function readmeConfiguration (): Map<string, string> {
+  const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('\n## Configuration\n'), readme.indexOf('\n## ', readme.indexOf('\n## Configuration\n') + 1))
+  const rows = new Map<string, string>()
+  for (const [, name, value] of section.matchAll(/^\| `([A-Z0-9_]+)` \| ([^|]*) \|/gm)) {
+    if (rows.has(name!)) throw new Error(`README: ${name} is listed twice`)
+    rows.set(name!, value!.trim())
+  }
+  return rows
+}
+
+/** Where src/ and seed/ read the environment: `file: NAME`, or `file: the whole environment`. */
+function environmentReads (): string[] {
+  const reads: string[] = []
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = join(dir, entry.name)
+      if (entry.isDirectory()) visit(file)
+      else if (entry.name.endsWith('.ts')) {
+        const text = readFileSync(file, 'utf8')
+        const where = relative(projectRoot, file)
+        for (const [, dotted, bracketed] of text.matchAll(/\bprocess\s*(?:\.\s*env|\[\s*['"]env['"]\s*\])(?:\s*\.\s*([A-Za-z_]\w*)|\s*\[\s*['"]([^'"]+)['"]\s*\])?/g)) {
+          reads.push(`${where}: ${dotted ?? bracketed ?? 'the whole environment'}`)
+        }
+        if (/\{[^}]*\benv\b[^}]*\}\s*=\s*process\b/.test(text)) reads.push(`${where}: the whole environment`)
+      }
+    }
+  }
+  for (const dir of ['src', 'seed']) visit(join(projectRoot, dir))
+  return reads
+}
+
+test('README: the configuration table lists exactly the variables config.ts reads, with their defaults', async (t) => {
+  const variables = EnvSchema.properties as Record<string, { default?: string | number }>
+  const documented = readmeConfiguration()
+  t.same([...documented.keys()].sort(), Object.keys(variables).sort(), 'the same variables')
+  for (const [name, schema] of Object.entries(variables)) {
+    const cell = documented.get(name)
+    if (cell === undefined) continue
+    if (schema.default === undefined || schema.default === '') t.match(cell, /^—/, `${name}: no default, shown as —`)
+    else t.equal(cell, `\`${String(schema.default)}\``, `${name}: the default is ${String(schema.default)}`)
+  }
+
+  // Only config.ts reads the environment (loadConfig's default argument): a setting read elsewhere would be neither
+  // validated at start-up nor listed here.
+  t.same(environmentReads(), ['src/config.ts: the whole environment'], 'nothing else in src/ or seed/ reads process.env')
 })
 
 test('TRUST_PROXY names the proxies; true is refused', async (t) => {

@@ -5,14 +5,17 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { test } from 'tap'
+import Ajv2020Module from 'ajv/dist/2020.js'
+import formatsModule from 'ajv-formats'
 import seedArticle from '../seed/from-training-to-employment-the-power-of-healthcare-internships.json' with { type: 'json' }
 import { generateClientTypes, generateOpenApiDocument } from '../src/openapi.js'
 import { openapiFile, openapiTypesFile, projectRoot } from '../src/base/paths.js'
+import { exampleInDescription } from '../src/http/schemas.js'
 import { ADMIN, build, SLUG } from './helper.js'
 import { unusedUrl } from './fixtures/webhook-receiver.js'
 
 type Json = Record<string, unknown>
-interface Parameter { in: string, name: string, required?: boolean, schema?: Json, example?: unknown, examples?: Json }
+interface Parameter { in: string, name: string, required?: boolean, description?: string, schema?: Json, example?: unknown, examples?: Json, content?: Record<string, MediaType> }
 interface MediaType { schema?: Json, example?: unknown, examples?: Record<string, { summary?: string, value?: unknown }> }
 interface Response { content?: Record<string, MediaType> }
 interface Operation {
@@ -29,7 +32,8 @@ interface OpenApiDocument {
   servers?: Array<{ url: string }>
   tags?: Array<{ name: string }>
   paths: Record<string, Record<string, unknown>>
-  components: { schemas: Record<string, Json>, securitySchemes?: Record<string, Json> }
+  webhooks?: Record<string, Record<string, unknown>>
+  components: { schemas: Record<string, Json>, securitySchemes?: Record<string, Json>, parameters?: Record<string, Parameter> }
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
@@ -59,6 +63,82 @@ function operationsOf (document: OpenApiDocument) {
     }
   }
   return operations
+}
+
+/** Every parameter the document declares: of operations and path items, in `paths` and `webhooks`, and in components. */
+function parametersOf (document: OpenApiDocument): Array<{ name: string, parameter: Parameter }> {
+  const found: Array<{ name: string, parameter: Parameter }> = []
+  for (const [section, items] of [['paths', document.paths], ['webhooks', document.webhooks ?? {}]] as const) {
+    for (const [path, item] of Object.entries(items)) {
+      const where = section === 'paths' ? path : `webhook ${path}`
+      for (const parameter of (item.parameters ?? []) as Parameter[]) found.push({ name: `${where}: ${parameter.in} parameter "${parameter.name}"`, parameter })
+      for (const method of METHODS) {
+        for (const parameter of (item[method] as Operation | undefined)?.parameters ?? []) {
+          found.push({ name: `${method.toUpperCase()} ${where}: ${parameter.in} parameter "${parameter.name}"`, parameter })
+        }
+      }
+    }
+  }
+  for (const [key, parameter] of Object.entries(document.components.parameters ?? {})) found.push({ name: `components.parameters.${key}`, parameter })
+  return found
+}
+
+/**
+ * Where a schema holds an `example` or `examples`, following $refs to components (a tool that resolves them, as Swagger UI
+ * does, sees those too) and every subschema. Property names are not keywords: a property called "examples" is not one.
+ */
+function examplesInSchema (document: OpenApiDocument, schema: unknown, pointer: string, seen = new Set<string>(), found: string[] = []): string[] {
+  if (Array.isArray(schema)) {
+    schema.forEach((item, index) => examplesInSchema(document, item, `${pointer}/${index}`, seen, found))
+    return found
+  }
+  if (!schema || typeof schema !== 'object') return found
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'example' || key === 'examples') {
+      found.push(`${pointer}/${key}`)
+    } else if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENT_REF)) {
+      if (seen.has(value)) continue
+      seen.add(value)
+      examplesInSchema(document, document.components.schemas[value.slice(COMPONENT_REF.length)], value, seen, found)
+    } else if (['properties', 'patternProperties', '$defs', 'dependentSchemas'].includes(key) && value && typeof value === 'object') {
+      for (const [name, member] of Object.entries(value)) examplesInSchema(document, member, `${pointer}/${key}/${name}`, seen, found)
+    } else if (!['enum', 'const', 'default'].includes(key)) {
+      examplesInSchema(document, value, `${pointer}/${key}`, seen, found)
+    }
+  }
+  return found
+}
+
+/** Where a parameter carries an example a client could fill in for it: on itself, on its content, or in its schema. */
+function parameterExamples (document: OpenApiDocument, parameter: Parameter): string[] {
+  const found: string[] = []
+  if (parameter.example !== undefined) found.push('example')
+  if (parameter.examples !== undefined) found.push('examples')
+  for (const [type, media] of Object.entries(parameter.content ?? {})) {
+    if (media.example !== undefined) found.push(`content/${type}/example`)
+    if (media.examples !== undefined) found.push(`content/${type}/examples`)
+    examplesInSchema(document, media.schema, `content/${type}/schema`, new Set(), found)
+  }
+  return examplesInSchema(document, parameter.schema, 'schema', new Set(), found)
+}
+
+const Ajv2020 = Ajv2020Module.default
+const addFormats = formatsModule.default
+const SCHEMA_BASE = 'https://openapi.invalid/components/schemas/'
+const absoluteRefs = (value: unknown): unknown => JSON.parse(JSON.stringify(value), (key, item: unknown) =>
+  key === '$ref' && typeof item === 'string' && item.startsWith(COMPONENT_REF) ? SCHEMA_BASE + item.slice(COMPONENT_REF.length) : item)
+
+/** Checks a parameter value as sent (text in a URL or a header) against the parameter's schema, converted as Fastify's ajv converts it. */
+function parameterValueChecker (document: OpenApiDocument) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: 'array', discriminator: false })
+  addFormats(ajv)
+  ajv.addFormat('int32', true)
+  ajv.addFormat('int64', true)
+  for (const [name, schema] of Object.entries(document.components.schemas)) ajv.addSchema({ ...(absoluteRefs(schema) as object), $id: SCHEMA_BASE + name })
+  return (parameter: Parameter, value: string): string[] => {
+    const validate = ajv.compile({ type: 'object', properties: { value: absoluteRefs(parameter.schema ?? {}) as object } })
+    return validate({ value }) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? error.keyword}`)
+  }
 }
 
 /** JSON Pointers where two JSON values differ (at most `limit`), to say what drifted. */
@@ -239,12 +319,30 @@ test('document structure', async (t) => {
     t.ok(count >= operations.length, `${count} error responses checked`)
   })
 
-  t.test('every parameter, request body and response body has an example', async (t) => {
+  t.test('optional parameters carry no example, so Swagger UI\'s "Try it out" sends only what the developer types', async (t) => {
+    // Swagger UI fills a parameter from its `example` (which @fastify/swagger lifts from a schema's `examples`): an optional
+    // one would turn a first call into a trimmed article (fields, include) or a 304 (If-None-Match, If-Modified-Since).
+    const optional = parametersOf(document).filter(({ parameter }) => parameter.required !== true)
+    t.ok(optional.length >= 20, `${optional.length} optional parameters`)
+    for (const { name, parameter } of optional) t.same(parameterExamples(document, parameter), [], `${name}: no example`)
+  })
+
+  t.test('every parameter shows an example: required ones in `examples`, optional ones in their description, valid for their schema', async (t) => {
+    const check = parameterValueChecker(document)
+    for (const { name, parameter } of parametersOf(document)) {
+      if (parameter.required === true) {
+        t.ok(hasWholeExample(document, parameter) || hasWholeExample(document, parameter.schema), `${name} has an example`)
+        continue
+      }
+      const example = exampleInDescription(parameter.description)
+      t.ok(example, `${name}: its description ends with "Example: \`…\`." (descriptionWithExample)`)
+      if (example !== undefined) t.same(check(parameter, example), [], `${name}: its example ${example} is valid`)
+    }
+  })
+
+  t.test('every request body and response body has an example', async (t) => {
     let responses = 0
     for (const { name, operation } of operations) {
-      for (const parameter of operation.parameters ?? []) {
-        t.ok(hasWholeExample(document, parameter) || hasWholeExample(document, parameter.schema), `${name}: ${parameter.in} parameter "${parameter.name}" has an example`)
-      }
       for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) {
         t.ok(hasWholeExample(document, media) || hasWholeExample(document, media.schema), `${name}: request body (${type}) has an example`)
       }

@@ -18,5 +18,7 @@ export const migrationsDir = join(projectRoot, 'migrations')
 export const seedDir = join(projectRoot, 'seed')
 export const openapiFile = join(projectRoot, 'openapi', 'openapi.json')
 export const openapiTypesFile = join(projectRoot, 'openapi', 'openapi.d.ts')
+/** The logo Swagger UI shows at /docs (and its favicon). */
+export const docsLogoFile = join(projectRoot, 'src', 'http', 'docs-logo.svg')
 
 export const packageVersion: string = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version

@@ -1,6 +1,6 @@
 // Contact message schemas: what the public form accepts, what the sender gets back, and the admin inbox.
 import { Type, type Static } from '@sinclair/typebox'
-import { PaginationSchema, PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, limitQuery } from '../http/schemas.js'
+import { PaginationSchema, PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, descriptionWithExample, limitQuery } from '../http/schemas.js'
 
 export const CONTACT_MESSAGE_STATUSES = ['new', 'read', 'archived', 'spam'] as const
 export type ContactMessageStatus = typeof CONTACT_MESSAGE_STATUSES[number]
@@ -8,8 +8,8 @@ export type ContactMessageStatus = typeof CONTACT_MESSAGE_STATUSES[number]
 export const ContactMessageStatusSchema = StringEnum(CONTACT_MESSAGE_STATUSES, {
   $id: 'ContactMessageStatus',
   maxLength: 10,
+  // No `examples`: the enum lists the values, and an optional query parameter refers to it (see descriptionWithExample).
   description: 'Inbox state: new (unread), read, archived, or spam (the honeypot was filled, or marked so by an admin).',
-  examples: ['new'],
 })
 
 export const ContactMessageIdSchema = Type.String({
@@ -66,9 +66,8 @@ export const IdempotencyKeyHeaderSchema = Type.Object({
     minLength: 1,
     maxLength: 255,
     pattern: '^[\\x21-\\x7E]+$',
-    description: 'Makes retries safe: the same key with the same body gets the same response and stores nothing new (for 24 hours); ' +
-      'the same key with a different body is a 422. Use a fresh random value (e.g. a UUID) per message.',
-    examples: ['5f1c2a7e-8d4b-4f7e-9a39-0c3f6f2b9d11'],
+    description: descriptionWithExample('Makes retries safe: the same key with the same body gets the same response and stores nothing new (for 24 hours); ' +
+      'the same key with a different body is a 422. Use a fresh random value (e.g. a UUID) per message.', '5f1c2a7e-8d4b-4f7e-9a39-0c3f6f2b9d11'),
   })),
 })
 
@@ -138,10 +137,9 @@ export const ContactMessageListQuerySchema = Type.Object({
   status: Type.Optional(Type.Array(Ref(ContactMessageStatusSchema), {
     minItems: 1,
     maxItems: 4,
-    description: 'Only messages in these states (repeat the parameter for several). Absent: every state except spam.',
-    examples: [['new']],
+    description: descriptionWithExample('Only messages in these states (repeat the parameter for several). Absent: every state except spam.', 'new'),
   })),
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Case-insensitive substring searched in name, email, subject and message.', examples: ['radiology'] })),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: descriptionWithExample('Case-insensitive substring searched in name, email, subject and message.', 'radiology') })),
   limit: limitQuery(100, 20),
   page: PageQuerySchema,
 }, { additionalProperties: false })

@@ -12,6 +12,7 @@ import {
   ArticleSlugParamsSchema, IfMatchHeaderSchema, NewSectionSchema, RevisionEnvelopeSchema, RevisionListSchema, RevisionParamsSchema,
   SectionParamsSchema, SectionPatchSchema, SectionReplacementSchema,
 } from './admin-schemas.js'
+import { AUTHORING_BODY_LIMIT, atMost } from './limits.js'
 import { MARKDOWN_TYPE } from './markdown.js'
 import { ArticleInputSchema } from './schemas.js'
 import type { ArticleView, AuthoringService, SectionView, WriteContext } from './service.js'
@@ -45,6 +46,10 @@ const examples: Record<string, ProblemExamples> = {
       { type: '/problems/precondition-required', title: 'Precondition Required' }),
   },
   noRevision: { notFound: problemExample('No such revision', 404, `Article "${EXAMPLE_SLUG}" has no revision 42.`, '4k2j9d-t') },
+  // Routes that take a whole article or section (bodyLimit); the others have the 16 KiB limit of every request.
+  articleTooLarge: {
+    bodyTooLarge: problemExample(`Body over ${AUTHORING_BODY_LIMIT / 1024 / 1024} MiB (AUTHORING_BODY_LIMIT_BYTES)`, 413, 'The request body is larger than this endpoint accepts.', '4k2j9d-9'),
+  },
 }
 
 const MARKDOWN_EXAMPLE = `---
@@ -71,6 +76,12 @@ Start with the organizations your college already works with:
 const etagHeader = { ETag: { description: 'Send it back in If-Match to change this resource only if nobody else did meanwhile.', type: 'string', maxLength: 100 } }
 const articleResponse = (description: string) => ({ description, headers: etagHeader, ...Ref(AdminArticleEnvelopeSchema) })
 const sectionResponse = (description: string) => ({ description, headers: etagHeader, ...Ref(AdminSectionEnvelopeSchema) })
+/** A 201 for a new article: its ETag, and its admin URL in Location. */
+const createdArticleResponse = {
+  ...articleResponse('Created.'),
+  headers: { ...etagHeader, Location: { description: 'The new article\'s admin URL.', type: 'string', maxLength: 300 } },
+}
+const adminUrlOf = (view: ArticleView) => `/v1/admin/articles/${view.article.slug}`
 
 /** Who made the write (recorded with it) and the precondition sent. */
 const contextOf = (request: FastifyRequest): WriteContext => ({
@@ -111,13 +122,13 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       security: BEARER_SECURITY,
       body: Ref(ArticleInputSchema),
       response: {
-        201: { ...articleResponse('Created.'), headers: { ...etagHeader, Location: { description: 'The new article\'s admin URL.', type: 'string', maxLength: 300 } } },
-        ...problemResponses([400, 401, 409, 413, 415], { 409: examples.slugTaken! }),
+        201: createdArticleResponse,
+        ...problemResponses([400, 401, 409, 413, 415], { 409: examples.slugTaken!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => {
     const view = await authoring.create(request.body, contextOf(request))
-    return sendArticle(reply.header('location', `/v1/admin/articles/${view.article.slug}`), view, 201)
+    return sendArticle(reply.header('location', adminUrlOf(view)), view, 201)
   })
 
   app.post('/articles/import', {
@@ -129,20 +140,25 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       description: 'A `text/markdown` body: YAML front matter (slug, status, excerpt, tags, author, language, canonical_url, meta_title, ' +
         'meta_description, cover_image, published_at, section_keys), a `#` title, paragraphs and lists before the first section, then `##` sections. ' +
         'Lists are `-` (bullet) or `1.` (ordered), one level deep. Anything else (images, tables, nested lists, HTML, emphasis, links) is a 400 naming its line. ' +
-        'Replacing an existing article honours If-Match like PUT.',
+        'A new article is a 201 with its ETag and Location, as for POST; replacing an existing one is a 200 and honours If-Match like PUT.',
       security: BEARER_SECURITY,
       consumes: [MARKDOWN_TYPE],
       headers: IfMatchHeaderSchema,
-      body: Type.String({ maxLength: 64 * 1024 * 1024, description: 'The article as Markdown.', examples: [MARKDOWN_EXAMPLE] }),
+      // Characters, where the server counts bytes: a body of as many characters, all ASCII, is exactly at the limit.
+      body: Type.String({
+        maxLength: AUTHORING_BODY_LIMIT,
+        description: `The article as Markdown. ${atMost(AUTHORING_BODY_LIMIT, 'bytes', 'AUTHORING_BODY_LIMIT_BYTES')} Larger is a 413.`,
+        examples: [MARKDOWN_EXAMPLE],
+      }),
       response: {
         200: articleResponse('Replaced the article with this slug.'),
-        201: articleResponse('Created.'),
-        ...problemResponses([400, 401, 409, 412, 413, 415, 428], { 409: examples.slugTaken!, 412: examples.staleArticle! }),
+        201: createdArticleResponse,
+        ...problemResponses([400, 401, 409, 412, 413, 415, 428], { 409: examples.slugTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => {
     const { created, view } = await authoring.importMarkdown(request.body, contextOf(request))
-    return sendArticle(reply, view, created ? 201 : 200)
+    return created ? sendArticle(reply.header('location', adminUrlOf(view)), view, 201) : sendArticle(reply, view)
   })
 
   app.get('/articles/:slug', {
@@ -174,7 +190,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(ArticleInputSchema),
       response: {
         200: articleResponse('Replaced.'),
-        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noArticle!, 409: examples.slugTaken!, 412: examples.staleArticle! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noArticle!, 409: examples.slugTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => sendArticle(reply, await authoring.replace(request.params.slug, request.body, contextOf(request))))
@@ -315,7 +331,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(NewSectionSchema),
       response: {
         201: sectionResponse('Added.'),
-        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noArticle!, 409: examples.keyTaken!, 412: examples.staleArticle! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noArticle!, 409: examples.keyTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => sendSection(reply, await authoring.addSection(request.params.slug, request.body, contextOf(request)), 201))
@@ -349,7 +365,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(SectionReplacementSchema),
       response: {
         200: sectionResponse('Replaced.'),
-        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noSection!, 409: examples.keyTaken!, 412: examples.staleSection!, 428: examples.sectionIfMatch! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noSection!, 409: examples.keyTaken!, 412: examples.staleSection!, 428: examples.sectionIfMatch!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => sendSection(reply, await authoring.replaceSection(request.params.slug, request.params.key, request.body, contextOf(request))))

@@ -1,8 +1,10 @@
 // Authoring schemas: articles as editors see and change them (drafts included), sections, revisions.
 import { Type, type Static } from '@sinclair/typebox'
-import { INT32_MAX, PageQuerySchema, PaginationSchema, Ref, RefTo, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, limitQuery, pathIdentifier } from '../http/schemas.js'
 import {
-  ArticleSchema, BlockSchema, SectionKeySchema, SectionSchema, TagSchema, modelInputFields, type ArticleInput,
+  DescribedRef, INT32_MAX, PageQuerySchema, PaginationSchema, Ref, RefTo, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, descriptionWithExample, limitQuery, pathIdentifier,
+} from '../http/schemas.js'
+import {
+  ArticleSchema, BlockSchema, SECTION_BLOCKS, SectionKeySchema, SectionSchema, TagSchema, modelInputFields, type ArticleInput,
 } from './schemas.js'
 import exampleArticleJson from './example-article.json' with { type: 'json' }
 
@@ -28,8 +30,8 @@ const exampleAdminArticle = {
 export const ArticleStatusSchema = StringEnum(['draft', 'published'], {
   $id: 'ArticleStatus',
   maxLength: 10,
+  // No `examples`: the enum lists the values, and an optional query parameter refers to it (see descriptionWithExample).
   description: 'draft: visible to editors only; published: served publicly.',
-  examples: ['draft'],
 })
 
 const a = ArticleSchema.properties
@@ -107,9 +109,9 @@ export const AdminArticleListSchema = Type.Object({
 })
 
 export const AdminArticleListQuerySchema = Type.Object({
-  status: Type.Optional(Ref(ArticleStatusSchema)),
-  tag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only articles with this tag (slug).', examples: ['careers'] })),
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Case-insensitive substring of the title, slug or excerpt.', examples: ['internship'] })),
+  status: Type.Optional(DescribedRef(ArticleStatusSchema, descriptionWithExample('Only articles with this status.', 'draft'))),
+  tag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: descriptionWithExample('Only articles with this tag (slug).', 'careers') })),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: descriptionWithExample('Case-insensitive substring of the title, slug or excerpt.', 'internship') })),
   limit: limitQuery(100, 20),
   page: PageQuerySchema,
 }, { additionalProperties: false })
@@ -133,7 +135,7 @@ export type ArticlePatch = Static<typeof ArticlePatchSchema>
 export const NewSectionSchema = Type.Object({
   key: Type.Optional(Ref(SectionKeySchema)),
   heading: SectionSchema.properties.heading,
-  blocks: Type.Array(Ref(BlockSchema), { maxItems: 1000 }),
+  blocks: Type.Array(Ref(BlockSchema), SECTION_BLOCKS),
   position: Type.Optional(Type.Integer({ format: 'int32', minimum: 0, maximum: 999, description: 'Where to insert it (0 = first); default: at the end.', examples: [2] })),
 }, {
   $id: 'NewSection',
@@ -146,7 +148,7 @@ export type NewSection = Static<typeof NewSectionSchema>
 export const SectionReplacementSchema = Type.Object({
   key: Type.Optional(Ref(SectionKeySchema)),
   heading: SectionSchema.properties.heading,
-  blocks: Type.Array(Ref(BlockSchema), { maxItems: 1000 }),
+  blocks: Type.Array(Ref(BlockSchema), SECTION_BLOCKS),
 }, {
   $id: 'SectionReplacement',
   additionalProperties: false,
@@ -246,8 +248,9 @@ export const RevisionParamsSchema = Type.Object({
 export const IfMatchHeaderSchema = Type.Object({
   'if-match': Type.Optional(Type.String({
     maxLength: 1000,
-    description: 'The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).',
-    examples: ['"1-3-mhx2k1q0"'],
+    description: descriptionWithExample(
+      'The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428).',
+      '"1-3-mhx2k1q0"'),
   })),
 })
 

@@ -1,7 +1,8 @@
 // Article, section and block schemas: what the content API serves and what authoring accepts.
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { EXAMPLE_PUBLIC_BASE_URL, INT32_MAX, PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema, UrlIntegerSchema } from '../http/schemas.js'
+import { EXAMPLE_PUBLIC_BASE_URL, INT32_MAX, MAX_PARAM_LENGTH, PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema, UrlIntegerSchema, descriptionWithExample } from '../http/schemas.js'
 import { articleJsonLd, HEADLINE_MAX_LENGTH, type ArticleJsonLd } from './jsonld.js'
+import { AUTHORING_LIMITS, atMost } from './limits.js'
 // The seed article as GET /v1/articles/{slug} serves it right after seeding (without review stats and updated_at);
 // test/openapi.test.ts checks that the API still serves exactly this.
 import exampleArticleJson from './example-article.json' with { type: 'json' }
@@ -48,27 +49,30 @@ export const SectionKeySchema = Type.String({
   $id: 'SectionKey',
   pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
   minLength: 1,
-  maxLength: 200,
+  maxLength: MAX_PARAM_LENGTH,
   description: "Stable section identifier: the slug of its heading (lowercase, apostrophes dropped, other runs of non-alphanumerics become '-').",
   examples: [exampleSections[0]!.key],
 })
+
+/** The blocks of a section (the intro has its own description). */
+export const SECTION_BLOCKS = { maxItems: AUTHORING_LIMITS.blocks, description: atMost(AUTHORING_LIMITS.blocks, 'blocks', 'AUTHORING_MAX_BLOCKS') }
 
 const Text = (maxLength: number, description: string, example: string) =>
   Type.String({ minLength: 1, maxLength, description, examples: [example] })
 
 export const ParagraphBlockSchema = Type.Object({
   type: Type.Literal('paragraph', { description: 'Block kind.' }),
-  text: Text(20_000, 'Paragraph text, plain (typographic characters kept).', exampleParagraph.text!),
+  text: Text(AUTHORING_LIMITS.textLength, `Paragraph text, plain (typographic characters kept). ${atMost(AUTHORING_LIMITS.textLength, 'characters', 'AUTHORING_MAX_TEXT_LENGTH')}`, exampleParagraph.text!),
 }, { $id: 'ParagraphBlock', additionalProperties: false, description: 'A paragraph of plain text.', examples: [exampleParagraph] })
 
 export const ListItemSchema = Type.Object({
-  text: Text(5_000, 'List item text.', exampleList.items![0]!.text),
+  text: Text(AUTHORING_LIMITS.textLength, `List item text. ${atMost(AUTHORING_LIMITS.textLength, 'characters', 'AUTHORING_MAX_TEXT_LENGTH')}`, exampleList.items![0]!.text),
 }, { $id: 'ListItem', additionalProperties: false })
 
 export const ListBlockSchema = Type.Object({
   type: Type.Literal('list', { description: 'Block kind.' }),
   style: StringEnum(['bullet', 'ordered'], { description: 'bullet: unordered; ordered: numbered.' }),
-  items: Type.Array(Ref(ListItemSchema), { minItems: 1, maxItems: 500 }),
+  items: Type.Array(Ref(ListItemSchema), { minItems: 1, maxItems: AUTHORING_LIMITS.listItems, description: atMost(AUTHORING_LIMITS.listItems, 'items', 'AUTHORING_MAX_LIST_ITEMS') }),
 }, { $id: 'ListBlock', additionalProperties: false, description: 'A bulleted or numbered list.', examples: [exampleList] })
 
 export type ParagraphBlock = Static<typeof ParagraphBlockSchema>
@@ -88,7 +92,7 @@ export const SectionSchema = Type.Object({
   key: Ref(SectionKeySchema),
   position: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'Order within the article, from 0.', examples: [0] }),
   heading: Text(500, 'Section heading.', exampleSection.heading),
-  blocks: Type.Array(Ref(BlockSchema), { maxItems: 1000 }),
+  blocks: Type.Array(Ref(BlockSchema), SECTION_BLOCKS),
 }, { $id: 'Section', additionalProperties: false, description: 'A headed section of an article.', examples: [exampleSections[0]] })
 export type Section = Static<typeof SectionSchema>
 
@@ -177,9 +181,9 @@ export const ArticleSchema = Type.Object({
   slug: articleFields.slug,
   title: articleFields.title,
   excerpt: articleFields.excerpt,
-  intro: Type.Array(Ref(BlockSchema), { maxItems: 1000, description: 'Blocks before the first heading.', examples: [exampleIntro] }),
-  sections: Type.Array(Ref(SectionSchema), { maxItems: 1000 }),
-  toc: Type.Array(Ref(TocEntrySchema), { maxItems: 1000, description: 'Table of contents: section keys and headings in order.' }),
+  intro: Type.Array(Ref(BlockSchema), { maxItems: AUTHORING_LIMITS.blocks, description: 'Blocks before the first heading.', examples: [exampleIntro] }),
+  sections: Type.Array(Ref(SectionSchema), { maxItems: AUTHORING_LIMITS.sections, description: atMost(AUTHORING_LIMITS.sections, 'sections', 'AUTHORING_MAX_SECTIONS') }),
+  toc: Type.Array(Ref(TocEntrySchema), { maxItems: AUTHORING_LIMITS.sections, description: 'Table of contents: section keys and headings in order.' }),
   published_at: articleFields.published_at,
   updated_at: articleFields.updated_at,
   word_count: articleFields.word_count,
@@ -194,7 +198,7 @@ export type StoredArticle = Omit<Article, 'reviews'>
 const SectionInputSchema = Type.Object({
   key: Type.Optional(Ref(SectionKeySchema)),
   heading: Text(500, 'Section heading.', exampleSection.heading),
-  blocks: Type.Array(Ref(BlockSchema), { maxItems: 1000 }),
+  blocks: Type.Array(Ref(BlockSchema), SECTION_BLOCKS),
 }, { additionalProperties: false })
 
 const optionalText = (maxLength: number, description: string) =>
@@ -229,8 +233,11 @@ export const ArticleInputSchema = Type.Object({
   excerpt: Type.Optional(Type.String({ minLength: 1, maxLength: 1000, description: 'Listing summary; derived from the intro when absent.' })),
   status: Type.Optional(StringEnum(['draft', 'published'], { description: 'Only published articles are served publicly. Default: draft.' })),
   published_at: Type.Optional(Ref(TimestampSchema)),
-  intro: Type.Optional(Type.Array(Ref(BlockSchema), { maxItems: 1000, description: 'Blocks before the first section. Default: none.' })),
-  sections: Type.Array(SectionInputSchema, { maxItems: 1000 }),
+  intro: Type.Optional(Type.Array(Ref(BlockSchema), {
+    maxItems: AUTHORING_LIMITS.blocks,
+    description: `Blocks before the first section. Default: none. ${atMost(AUTHORING_LIMITS.blocks, 'blocks', 'AUTHORING_MAX_BLOCKS')}`,
+  })),
+  sections: Type.Array(SectionInputSchema, { maxItems: AUTHORING_LIMITS.sections, description: atMost(AUTHORING_LIMITS.sections, 'sections', 'AUTHORING_MAX_SECTIONS') }),
   ...modelInputFields,
 }, {
   $id: 'ArticleInput',
@@ -263,23 +270,21 @@ const fieldsParameter = (names: string[], example: string) => Type.Optional(Type
   minLength: 1,
   maxLength: 500,
   pattern: '^[a-z_]+(,[a-z_]+)*$',
-  description: `Only these top-level fields, comma-separated (Ghost style), for small payloads: ${names.join(', ')}. An unknown name is a 400.`,
-  examples: [example],
+  description: descriptionWithExample(`Only these top-level fields, comma-separated (Ghost style), for small payloads: ${names.join(', ')}. An unknown name is a 400.`, example),
 }))
 
 export const ARTICLE_SORTS = ['published_at', '-published_at', 'title', '-title'] as const
 export type ArticleSort = typeof ARTICLE_SORTS[number]
 
 export const ArticleListQuerySchema = Type.Object({
-  limit: UrlIntegerSchema({ minimum: 1, maximum: 100, default: 20, description: 'Page size, 1–100.', examples: [10] }),
+  limit: UrlIntegerSchema({ minimum: 1, maximum: 100, default: 20, description: descriptionWithExample('Page size, 1–100.', 10) }),
   page: PageQuerySchema,
   sort: StringEnum(ARTICLE_SORTS, {
     default: '-published_at',
-    description: 'Sort field; a leading "-" sorts descending.',
-    examples: ['title'],
+    description: descriptionWithExample('Sort field; a leading "-" sorts descending.', 'title'),
   }),
-  tag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only articles with this tag (slug).', examples: ['careers'] })),
-  author: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only articles by this author (slug).', examples: ['amna-siddiqui'] })),
+  tag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: descriptionWithExample('Only articles with this tag (slug).', 'careers') })),
+  author: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: descriptionWithExample('Only articles by this author (slug).', 'amna-siddiqui') })),
   fields: fieldsParameter(SUMMARY_FIELDS, 'slug,title,excerpt'),
 }, { additionalProperties: false })
 
@@ -305,8 +310,7 @@ export const ArticleQuerySchema = Type.Object({
   fields: fieldsParameter(ARTICLE_FIELDS, 'slug,title,excerpt,toc'),
   include: Type.Optional(StringEnum(['reviews'], {
     maxLength: 20,
-    description: 'reviews: also the first page of approved reviews (newest first, as GET …/reviews gives it), under `included.reviews`.',
-    examples: ['reviews'],
+    description: descriptionWithExample('reviews: also the first page of approved reviews (newest first, as GET …/reviews gives it), under `included.reviews`.', 'reviews'),
   })),
 }, { additionalProperties: false })
 
@@ -338,8 +342,12 @@ export const ArticleListSelectionSchema = Type.Object({
 })
 
 export const SectionListQuerySchema = Type.Object({
-  limit: UrlIntegerSchema({ minimum: 1, maximum: 50, default: 50, description: 'Sections per page, 1–50.', examples: [EXAMPLE_SECTION_PAGE] }),
-  after: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Return the sections after the one with this key (from meta.next_after).', examples: ['why-training-alone-is-no-longer-enough'] })),
+  limit: UrlIntegerSchema({ minimum: 1, maximum: 50, default: 50, description: descriptionWithExample('Sections per page, 1–50.', EXAMPLE_SECTION_PAGE) }),
+  after: Type.Optional(Type.String({
+    minLength: 1,
+    maxLength: 200,
+    description: descriptionWithExample('Return the sections after the one with this key (from meta.next_after).', 'why-training-alone-is-no-longer-enough'),
+  })),
 }, { additionalProperties: false })
 
 export const SectionListSchema = Type.Object({

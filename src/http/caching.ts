@@ -7,6 +7,7 @@ import Negotiator from 'negotiator'
 import { addVary } from './negotiation.js'
 import { keepAnswer } from './front-cache.js'
 import { MAX_IF_MODIFIED_SINCE_LENGTH, MAX_IF_NONE_MATCH_LENGTH, notModified } from './preconditions.js'
+import { descriptionWithExample } from './schemas.js'
 
 /** The default Cache-Control of public reads: caches may serve a copy for a minute, and a stale one while they revalidate. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
@@ -46,14 +47,12 @@ function documentCaching (route: RouteOptions, cacheControl: string) {
       'if-none-match': {
         type: 'string',
         maxLength: MAX_IF_NONE_MATCH_LENGTH,
-        description: 'ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.',
-        examples: ['"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="'],
+        description: descriptionWithExample('ETags of copies you hold (a list, W/ tags and `*` as RFC 9110 says): 304 when one is current.', '"json/3q2+7wZ1b0VvXlYkK1m7QmRz4aI="'),
       },
       'if-modified-since': {
         type: 'string',
         maxLength: MAX_IF_MODIFIED_SINCE_LENGTH,
-        description: 'Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).',
-        examples: ['Wed, 15 Jan 2025 09:00:00 GMT'],
+        description: descriptionWithExample('Last-Modified of the copy you hold: 304 when nothing changed since (ignored when If-None-Match is sent).', 'Wed, 15 Jan 2025 09:00:00 GMT'),
       },
     },
   }

@@ -1,14 +1,16 @@
 // OpenAPI 3.1 document generated from the route schemas, served at /openapi.json, with Swagger UI at /docs.
+import { readFileSync } from 'node:fs'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import fp from 'fastify-plugin'
+import { docsLogoFile } from '../base/paths.js'
 import { MALFORMED_URL_EXAMPLE, problemResponses, validationExample, type Problem } from './schemas.js'
 import { Moved, UNKNOWN_FIELD_MESSAGE } from './errors.js'
 
 type JsonObject = Record<string, unknown>
-type OpenApiParameter = { in?: string, required?: boolean, schema?: { default?: unknown } }
+type OpenApiParameter = { in?: string, required?: boolean, schema?: { default?: unknown, allOf?: unknown[], $ref?: unknown } }
 type OpenApiShape = {
   paths?: Record<string, Record<string, { parameters?: OpenApiParameter[] } | undefined> | undefined>
   components?: { schemas?: Record<string, JsonObject> }
@@ -24,6 +26,24 @@ export function defaultedQueryParametersOptional<T> (document: T): T {
     for (const operation of Object.values(operations ?? {})) {
       for (const parameter of operation?.parameters ?? []) {
         if (parameter.in === 'query' && parameter.schema?.default !== undefined) delete parameter.required
+      }
+    }
+  }
+  return document
+}
+
+/**
+ * A parameter that refers to a component and has a description of its own is declared with DescribedRef: an allOf of
+ * the one reference, as @fastify/swagger drops a $ref's siblings. Its description is the parameter's by now, so the
+ * document states the reference plainly (a one-member allOf is a lint error).
+ */
+export function plainParameterReferences<T> (document: T): T {
+  for (const operations of Object.values((document as OpenApiShape).paths ?? {})) {
+    for (const operation of Object.values(operations ?? {})) {
+      for (const parameter of operation?.parameters ?? []) {
+        const members = parameter.schema?.allOf
+        const only = members?.length === 1 ? members[0] as { $ref?: unknown } : undefined
+        if (only && typeof only.$ref === 'string' && Object.keys(parameter.schema!).length === 1 && Object.keys(only).length === 1) parameter.schema = { ...only }
       }
     }
   }
@@ -194,6 +214,8 @@ const SERVER = { url: '/', description: 'The server serving this document: produ
 /** Where the OpenAPI document is served: to clients and to Swagger UI alike. */
 export const DOCUMENT_URL = '/openapi.json'
 const DOCS_PREFIX = '/docs'
+/** Where Swagger UI serves the favicon (@fastify/swagger-ui's theme files are under <prefix>/static/theme/). */
+export const DOCS_FAVICON_URL = `${DOCS_PREFIX}/static/theme/logo.svg`
 
 export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: DocsOptions) => {
   app.addHook('onRoute', (route) => {
@@ -223,7 +245,7 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}` },
     transformObject: (documentObject) => 'openapiObject' in documentObject
-      ? componentTitles(operationProblemExamples(discriminatorMappings(defaultedQueryParametersOptional(documentObject.openapiObject))))
+      ? componentTitles(operationProblemExamples(discriminatorMappings(plainParameterReferences(defaultedQueryParametersOptional(documentObject.openapiObject)))))
       : documentObject.swaggerObject,
   })
 
@@ -237,9 +259,15 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
     [`${DOCS_PREFIX}/yaml`, DOCUMENT_URL],
     [`${DOCS_PREFIX}/static/index.html`, `${DOCS_PREFIX}/`],
   ])
+  // The service's own name and logo, not Swagger UI's; served by this server (the logo inside swagger-initializer.js).
+  const logo = readFileSync(docsLogoFile)
   await app.register(swaggerUi, {
     routePrefix: DOCS_PREFIX,
-    theme: { title: info.title },
+    theme: {
+      title: info.title,
+      favicon: [{ filename: DOCS_FAVICON_URL.slice(DOCS_FAVICON_URL.lastIndexOf('/') + 1), rel: 'icon', type: 'image/svg+xml', sizes: 'any', content: logo }],
+    },
+    logo: { type: 'image/svg+xml', content: logo },
     uiConfig: {
       urls: [{ url: DOCUMENT_URL, name: DOCUMENT_URL }],
       // Replaces the initializer's default list (DownloadUrl), which Swagger UI's base preset includes anyway.

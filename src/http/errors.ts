@@ -3,7 +3,9 @@ import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { PRIVATE_NO_STORE } from './caching.js'
-import { FINITE_KEYWORD, ProblemSchema, type Problem } from './schemas.js'
+import { FINITE_KEYWORD, MAX_PARAM_LENGTH, ProblemSchema, type Problem } from './schemas.js'
+
+export { MAX_PARAM_LENGTH }
 
 const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
@@ -180,9 +182,6 @@ function withinLimits (problem: Problem): Problem {
 function sendProblem (reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
   return reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(withinLimits(problem))
 }
-
-/** Longest path parameter the router accepts (slugs and keys are at most 200 characters). */
-export const MAX_PARAM_LENGTH = 200
 
 /** Fastify's `frameworkErrors`: errors raised by the router before any route runs, as problem+json too. */
 export function frameworkErrors (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {

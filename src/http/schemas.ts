@@ -8,12 +8,25 @@ export const RefTo = <T>(id: string) => Type.Unsafe<T>(Type.Ref(id))
 /** Refer to a registered schema by its $id (so OpenAPI names it) while keeping its static type. */
 export const Ref = <T extends TSchema & { $id?: string }>(schema: T) => RefTo<Static<T>>(schema.$id as string)
 
+/**
+ * A reference with a description of its own (a query parameter's): @fastify/swagger drops the siblings of a `$ref`,
+ * so the reference is the one member of an allOf (written back as a plain reference in the document: see http/docs.ts).
+ */
+export const DescribedRefTo = <T>(id: string, description: string) => Type.Unsafe<T>({ allOf: [Type.Ref(id)], description })
+export const DescribedRef = <T extends TSchema & { $id?: string }>(schema: T, description: string) => DescribedRefTo<Static<T>>(schema.$id as string, description)
+
 /** A string restricted to a fixed set: `enum` in the document, a literal union in TypeScript. */
 export const StringEnum = <const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
 
 /** PUBLIC_BASE_URL in the examples of absolute links (JSON-LD, feed, sitemap). */
 export const EXAMPLE_PUBLIC_BASE_URL = 'https://api.example.org'
+
+/**
+ * Longest path parameter the router accepts (a longer one is a 414): the `maxLength` of path parameters, and of slugs
+ * and section keys, so that every stored one can be asked for.
+ */
+export const MAX_PARAM_LENGTH = 200
 
 /** The seed article's slug. */
 const EXAMPLE_SLUG = 'from-training-to-employment-the-power-of-healthcare-internships'
@@ -22,7 +35,7 @@ export const SlugSchema = Type.String({
   $id: 'Slug',
   pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
   minLength: 1,
-  maxLength: 200,
+  maxLength: MAX_PARAM_LENGTH,
   description: 'URL-safe identifier: lowercase letters, digits and single hyphens.',
   examples: [EXAMPLE_SLUG],
 })
@@ -80,6 +93,9 @@ export function validationExample (errors: NonNullable<Problem['errors']>, insta
   )
 }
 
+/** The largest request body outside authoring, in bytes: the default of BODY_LIMIT_BYTES. */
+export const BODY_LIMIT = 16 * 1024
+
 /**
  * The example problems of statuses whose wording does not depend on the operation: what http/errors.ts, http/auth.ts
  * and the rate limiter send. Other statuses (404, 409, 422, ...) take their examples from the route that sends them.
@@ -90,7 +106,7 @@ const GENERIC_PROBLEM_EXAMPLES: Record<number, ProblemExamples> = {
     missingKey: problemExample('No Authorization header', 401, 'Send an admin key as "Authorization: Bearer <key>".', '4k2j9d-4'),
     invalidKey: problemExample('Unknown or revoked key', 401, 'The bearer key is not valid or has been revoked.', '4k2j9d-5'),
   },
-  413: { bodyTooLarge: problemExample('Body over 16 KB', 413, 'The request body is larger than this endpoint accepts.', '4k2j9d-9') },
+  413: { bodyTooLarge: problemExample(`Body over ${BODY_LIMIT / 1024} KiB (BODY_LIMIT_BYTES)`, 413, 'The request body is larger than this endpoint accepts.', '4k2j9d-9') },
   415: { unsupportedMediaType: problemExample('Neither JSON nor a form post', 415, 'This Content-Type is not accepted here.', '4k2j9d-a') },
   428: {
     ifMatchRequired: problemExample('A write without If-Match', 428, 'Send If-Match with the ETag of the article you read, so that changes made meanwhile are never overwritten.', '4k2j9d-k',
@@ -230,13 +246,24 @@ export type Pagination = Static<typeof PaginationSchema>
  */
 export const FINITE_KEYWORD = 'x-finite'
 
+/**
+ * The description of an optional parameter, with an example in words. Swagger UI's "Try it out" fills every parameter
+ * that has an `example` (@fastify/swagger lifts a schema's `examples` to one) and sends it: an optional one would turn
+ * a developer's first call into a trimmed article or a 304. So optional parameters show their example here, and only
+ * required ones (a slug, a search query) carry `examples`, which Swagger UI fills in usefully.
+ */
+export const descriptionWithExample = (description: string, example: string | number) => `${description} Example: \`${example}\`.`
+
+/** The example descriptionWithExample put in a description, if any (for tests and tools that need a valid value). */
+export const exampleInDescription = (description: string | undefined): string | undefined => /Example: `([^`]+)`\.$/.exec(description ?? '')?.[1]
+
 /** An integer a client sends in the query string or the path: every route's, so none lets Infinity through. */
-export const UrlIntegerSchema = (options: { minimum: number, maximum: number, default?: number, description: string, examples: number[], format?: 'int32' | 'int64' }) =>
+export const UrlIntegerSchema = (options: { minimum: number, maximum: number, default?: number, description: string, examples?: number[], format?: 'int32' | 'int64' }) =>
   Type.Integer({ format: 'int32', ...options, [FINITE_KEYWORD]: true })
 
-export const PageQuerySchema = UrlIntegerSchema({ minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.', examples: [1] })
+export const PageQuerySchema = UrlIntegerSchema({ minimum: 1, maximum: 1_000_000, default: 1, description: descriptionWithExample('Page number, from 1.', 2) })
 export const limitQuery = (max: number, fallback: number) =>
-  UrlIntegerSchema({ minimum: 1, maximum: max, default: fallback, description: `Page size, 1–${max}.`, examples: [Math.min(10, max)] })
+  UrlIntegerSchema({ minimum: 1, maximum: max, default: fallback, description: descriptionWithExample(`Page size, 1–${max}.`, Math.min(10, max)) })
 
 /** Reusable schemas, registered with app.addSchema so OpenAPI shows them as named components. */
 export const sharedSchemas = [SlugSchema, TimestampSchema, ProblemSchema, PaginationSchema]
@@ -246,4 +273,4 @@ export const sharedSchemas = [SlugSchema, TimestampSchema, ProblemSchema, Pagina
  * answered like any unknown one (404), not as a client error; only absurd lengths are a 400.
  */
 export const pathIdentifier = (description: string, example: string) =>
-  Type.String({ minLength: 1, maxLength: 200, description, examples: [example] })
+  Type.String({ minLength: 1, maxLength: MAX_PARAM_LENGTH, description, examples: [example] })

@@ -1,6 +1,8 @@
 // Review schemas: what readers submit, what the public sees, what moderators see.
 import { Type, type Static } from '@sinclair/typebox'
-import { INT32_MAX, limitQuery, PageQuerySchema, PaginationSchema, Ref, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, pathIdentifier } from '../http/schemas.js'
+import {
+  INT32_MAX, descriptionWithExample, limitQuery, PageQuerySchema, PaginationSchema, Ref, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, pathIdentifier,
+} from '../http/schemas.js'
 
 export const REVIEW_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const
 export type ReviewStatus = typeof REVIEW_STATUSES[number]
@@ -120,7 +122,7 @@ export type ReviewSort = typeof REVIEW_SORTS[number]
 export const ReviewListQuerySchema = Type.Object({
   limit: limitQuery(100, 20),
   page: PageQuerySchema,
-  sort: StringEnum(REVIEW_SORTS, { default: '-created_at', description: 'Newest first by default; "-rating" puts the best first.', examples: ['-rating'] }),
+  sort: StringEnum(REVIEW_SORTS, { default: '-created_at', description: descriptionWithExample('Newest first by default; "-rating" puts the best first.', '-rating') }),
 }, { additionalProperties: false })
 
 export const ReviewListSchema = Type.Object({
@@ -155,8 +157,8 @@ export const ReviewSummaryEnvelopeSchema = Type.Object({ data: Ref(ReviewSummary
 })
 
 export const AdminReviewListQuerySchema = Type.Object({
-  status: Type.Optional(StringEnum(REVIEW_STATUSES, { description: 'Only reviews with this status.', examples: ['pending'] })),
-  article: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: 'Only reviews of the article with this slug.', examples: [example.article_slug] })),
+  status: Type.Optional(StringEnum(REVIEW_STATUSES, { description: descriptionWithExample('Only reviews with this status.', 'pending') })),
+  article: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: descriptionWithExample('Only reviews of the article with this slug.', example.article_slug) })),
   limit: limitQuery(100, 20),
   page: PageQuerySchema,
 }, { additionalProperties: false })

@@ -1,6 +1,6 @@
 // Webhook schemas: event types, the signed payload receivers get, and the admin delivery log.
 import { Type, type Static } from '@sinclair/typebox'
-import { INT32_MAX, PaginationSchema, PageQuerySchema, Ref, StringEnum, TimestampSchema, limitQuery } from '../http/schemas.js'
+import { DescribedRef, DescribedRefTo, INT32_MAX, PaginationSchema, PageQuerySchema, Ref, StringEnum, TimestampSchema, descriptionWithExample, limitQuery } from '../http/schemas.js'
 
 /** An event type a feature announces: handed to the webhooks feature by app.ts, so the catalogue is documented in one place. */
 export interface WebhookEventDefinition {
@@ -48,8 +48,8 @@ export type WebhookDeliveryStatus = typeof WEBHOOK_DELIVERY_STATUSES[number]
 export const WebhookDeliveryStatusSchema = StringEnum(WEBHOOK_DELIVERY_STATUSES, {
   $id: 'WebhookDeliveryStatus',
   maxLength: 10,
+  // No `examples`: the enum lists the values, and an optional query parameter refers to it (see descriptionWithExample).
   description: 'pending: not yet delivered (a retry is scheduled); succeeded: a 2xx was received; failed: every attempt failed.',
-  examples: ['succeeded'],
 })
 
 const nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(schema: T, description: string, example: unknown) =>
@@ -116,9 +116,14 @@ export const WebhookDeliveryListSchema = Type.Object({
 })
 
 export const WebhookDeliveryListQuerySchema = Type.Object({
-  status: Type.Optional(Ref(WebhookDeliveryStatusSchema)),
-  event_type: Type.Optional(WebhookEventTypeRefSchema),
-  event_id: Type.Optional(Ref(WebhookEventIdSchema)),
+  status: Type.Optional(DescribedRef(WebhookDeliveryStatusSchema, descriptionWithExample('Only deliveries with this status.', 'failed'))),
+  event_type: Type.Optional(DescribedRefTo<string>('WebhookEventType', descriptionWithExample('Only deliveries of events of this type.', 'message.received'))),
+  // Not the WebhookEventId component, which carries an example (for event bodies): this one is in the description.
+  event_id: Type.Optional(Type.String({
+    format: 'uuid',
+    maxLength: 36,
+    description: descriptionWithExample('Only deliveries of this event (its id, a UUID, as in the Webhook-Id header).', '7d1e3b5a-2c4f-4e8a-b6d9-1f0a2c3e4b5d'),
+  })),
   limit: limitQuery(100, 20),
   page: PageQuerySchema,
 }, { additionalProperties: false })
@@ -129,8 +134,8 @@ function eventCatalogueSchemas (events: readonly WebhookEventDefinition[]) {
   const eventType = StringEnum(types, {
     $id: 'WebhookEventType',
     maxLength: 50,
+    // No `examples`: the enum lists the values, and an optional query parameter refers to it (see descriptionWithExample).
     description: `${events.map((event) => `${event.type}: ${event.when}`).join('; ')}.`,
-    examples: types.slice(0, 1),
   })
   // Types sharing a payload are named together: "for a and b, the X".
   const byData = new Map<string, string[]>()

@@ -257,6 +257,24 @@ test('Markdown export and import', async (t) => {
     t.same({ ...served.data, updated_at: null }, { ...before.data, updated_at: null }, 'the same article in an empty database')
   })
 
+  t.test('a new article is a 201 with its Location, as POST gives it; a replaced one a 200 without', async (t) => {
+    const text = '---\nslug: questions-for-your-supervisor\n---\n# Questions for Your Supervisor\n\nAsk early.\n'
+    const created = await admin(app, 'POST', `${ARTICLES}/import`, text, { 'content-type': 'text/markdown' })
+    t.equal(created.statusCode, 201)
+    t.equal(created.headers.location, `${ARTICLES}/questions-for-your-supervisor`, 'Location: the new article\'s admin URL')
+    const there = await admin(app, 'GET', created.headers.location as string)
+    t.equal(there.statusCode, 200, 'which answers')
+    t.equal(there.headers.etag, created.headers.etag, 'with the article created')
+    const replaced = await admin(app, 'POST', `${ARTICLES}/import`, text.replace('Ask early.', 'Ask early; it saves weeks.'), { 'content-type': 'text/markdown' })
+    t.equal(replaced.statusCode, 200)
+    t.notOk('location' in replaced.headers, 'a replacement creates nothing: no Location')
+
+    const operations = (app.swagger() as unknown as { paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>> }).paths
+    const headersOf = (path: string) => Object.keys(operations[path]!.post!.responses['201']!.headers ?? {})
+    t.same(headersOf(`${ARTICLES}/import`), headersOf(ARTICLES), 'the document says so, in the words of POST')
+    t.ok(headersOf(`${ARTICLES}/import`).includes('Location'))
+  })
+
   t.test('a renamed key, tags, author and fields travel in the front matter', async (t) => {
     await admin(app, 'POST', ARTICLES, { ...draft, excerpt: 'Hand-written.', canonical_url: 'https://example.org/a', cover_image: { url: 'https://cdn.example.org/a.jpg', alt: 'Interns' } })
     const text = (await admin(app, 'GET', `${ARTICLES}/${draft.slug}/export`)).body

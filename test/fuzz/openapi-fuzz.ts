@@ -8,6 +8,7 @@ import formatsModule from 'ajv-formats'
 import type SQLite from 'better-sqlite3'
 import { sql } from 'kysely'
 import type { DatabaseHandle } from '../../src/db/connection.js'
+import { exampleInDescription } from '../../src/http/schemas.js'
 
 // ---------------------------------------------------------------------------------------------------------------
 // The document
@@ -41,7 +42,7 @@ export interface JsonSchema {
 }
 
 interface MediaObject { schema?: JsonSchema, example?: unknown }
-interface ParameterObject { name: string, in: 'path' | 'query' | 'header' | 'cookie', required?: boolean, schema?: JsonSchema, example?: string | number | boolean }
+interface ParameterObject { name: string, in: 'path' | 'query' | 'header' | 'cookie', required?: boolean, description?: string, schema?: JsonSchema, example?: string | number | boolean }
 interface ResponseObject { content?: Record<string, MediaObject> }
 interface OperationObject {
   operationId?: string
@@ -385,19 +386,25 @@ function pathValue (parameter: ParameterObject, context: FuzzContext, doc: OpenA
   }
 }
 
+/** A parameter's example: its own (required parameters), or the one its description gives (optional ones). */
+const exampleOf = (parameter: ParameterObject): string | undefined =>
+  parameter.example !== undefined ? String(parameter.example) : exampleInDescription(parameter.description)
+
 function queryValue (doc: OpenApiDocument, parameter: ParameterObject, context: FuzzContext): fc.Arbitrary<string[]> {
   const schema = resolve(doc, parameter.schema ?? {})
   if (parameter.name === 'event_id' && context.eventIds.length > 0) return fc.constantFrom(...context.eventIds).map((id) => [id])
   if (schema.type === 'array') return fc.array(valueArbitrary(doc, schema.items ?? {}), { minLength: 1, maxLength: 3 }).map((values) => values.map(String))
   const generated = valueArbitrary(doc, schema).map((value) => [String(value)])
-  return parameter.example !== undefined ? fc.oneof(fc.constant<string[]>([String(parameter.example)]), generated) : generated
+  const example = exampleOf(parameter)
+  return example !== undefined ? fc.oneof(fc.constant<string[]>([example]), generated) : generated
 }
 
 function headerArbitrary (doc: OpenApiDocument, parameter: ParameterObject): fc.Arbitrary<string> {
   if (parameter.name === 'if-match') return fc.oneof({ weight: 4, arbitrary: fc.constant(CURRENT_ETAG) }, { weight: 1, arbitrary: fc.constantFrom('*', '"stale"', 'W/"weak"') })
   if (parameter.name === 'idempotency-key') return fc.uuid()
   const schema = resolve(doc, parameter.schema ?? {})
-  return parameter.example !== undefined ? fc.oneof(fc.constant(String(parameter.example)), stringArbitrary(schema)) : stringArbitrary(schema)
+  const example = exampleOf(parameter)
+  return example !== undefined ? fc.oneof(fc.constant(example), stringArbitrary(schema)) : stringArbitrary(schema)
 }
 
 interface BodyChoice { body: Body, contentType: string | undefined }

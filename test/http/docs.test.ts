@@ -1,16 +1,21 @@
-// Swagger UI in a real browser (Debian's Chromium through playwright-core): the service's own page, showing the one
-// document at /openapi.json; it lists every operation, names union members, and "Try it out" works against this server.
-import { existsSync } from 'node:fs'
+// Swagger UI in a real browser (Debian's Chromium through playwright-core): the service's own page, with its title and
+// logo, showing the one document at /openapi.json; it lists every operation, names union members, and "Try it out"
+// works against this server, sending only what the developer typed. The page as served is checked without a browser too.
+import { existsSync, readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { chromium } from 'playwright-core'
 import { test } from 'tap'
-import { DOCUMENT_URL, unionsByMemberName } from '../../src/http/docs.js'
+import { docsLogoFile } from '../../src/base/paths.js'
+import { DOCS_FAVICON_URL, DOCUMENT_URL, unionsByMemberName } from '../../src/http/docs.js'
 import { build, SLUG } from '../helper.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const TITLE = 'From Training to Employment: The Power of Healthcare Internships'
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 const STEP_TIMEOUT = 10_000
+const LOGO = readFileSync(docsLogoFile)
+/** The logo as Swagger UI shows it: @fastify/swagger-ui puts it into swagger-initializer.js as a data: URL. */
+const LOGO_DATA_URL = `data:image/svg+xml;base64,${LOGO.toString('base64')}`
 
 interface OpenApiDocument {
   info: { title: string }
@@ -91,28 +96,50 @@ test('Swagger UI at /docs', { skip, timeout: 60_000 }, async (t) => {
     t.same(listed.sort(), expected, 'the same methods and paths as the document')
   })
 
-  t.test('GET /v1/articles/{slug}: Try it out with the seed slug returns the article', async (t) => {
+  t.test('GET /v1/articles/{slug}: Try it out with the seed slug returns the whole article', async (t) => {
     const operation = page.locator('.opblock-get').filter({ has: page.locator('.opblock-summary-path[data-path="/v1/articles/{slug}"]') })
     t.equal(await operation.count(), 1, 'the operation is on the page')
     await operation.locator('.opblock-summary').first().click()
     await operation.getByRole('button', { name: 'Try it out' }).click()
+    // Optional parameters start empty: no example filled in for the developer to send without asking.
+    for (const name of ['fields', 'if-none-match', 'if-modified-since']) {
+      t.equal(await operation.locator(`tr[data-param-name="${name}"] input`).inputValue(), '', `${name} starts empty`)
+    }
+    t.equal(await operation.locator('tr[data-param-name="include"] select').inputValue(), '', 'include starts unselected')
     await operation.locator('tr[data-param-name="slug"] input').fill(SLUG)
-    await operation.getByRole('button', { name: 'Execute' }).click()
+    const [sent] = await Promise.all([
+      page.waitForRequest((request) => request.url().split('?')[0] === `${origin}/v1/articles/${SLUG}`),
+      operation.getByRole('button', { name: 'Execute' }).click(),
+    ])
+    t.equal(sent.url(), `${origin}/v1/articles/${SLUG}`, 'the request went to the server that served the docs (relative server URL), with no query (fields, include)')
+    const headers = await sent.allHeaders()
+    t.same(['if-none-match', 'if-modified-since'].filter((name) => name in headers), [], 'and no conditional header (it would get a 304)')
 
     const status = operation.locator('.live-responses-table tbody tr.response .response-col_status').first()
     await status.waitFor()
     t.equal((await status.textContent())?.trim(), '200', 'response status 200 shown')
     const body = operation.locator('.live-responses-table tbody tr.response .response-col_description .highlight-code pre').first()
     await body.waitFor()
-    t.match(await body.textContent(), TITLE, 'the article title is in the response body shown')
-    // Swagger UI fills optional parameters with their examples (fields, include): the path is what matters here.
-    t.equal((await operation.locator('.request-url pre').textContent())?.trim().split('?')[0], `${origin}/v1/articles/${SLUG}`,
-      'the request went to the server that served the docs (relative server URL)')
+    const shown = await body.textContent()
+    t.match(shown, TITLE, 'the article title is in the response body shown')
+    t.match(shown, '"sections"', 'the whole article, not a selection of fields')
   })
 
   t.test('the page is the service\'s own and shows the one document, at /openapi.json', async (t) => {
     t.equal(await page.title(), document.info.title, 'the window title is the API\'s title')
     t.equal(document.info.title, 'Content API')
+    // The top bar shows the service's logo in place of Swagger UI's, and the tab its icon.
+    const logo = page.locator('.topbar .topbar-wrapper a.link img')
+    await logo.waitFor()
+    t.equal(await logo.getAttribute('src'), LOGO_DATA_URL, 'the top bar\'s logo is src/http/docs-logo.svg, not Swagger\'s')
+    const drawn = page.waitForFunction("(() => { const image = document.querySelector('.topbar .topbar-wrapper a.link img'); return image.complete && image.naturalWidth > 0 })()",
+      undefined, { timeout: STEP_TIMEOUT })
+    t.ok(await drawn.then(() => true, () => false), 'and it is drawn (a valid image)')
+    const icons = await page.evaluate<string[]>("[...document.querySelectorAll('link[rel~=icon]')].map((link) => link.href)")
+    t.same(icons, [`${origin}${DOCS_FAVICON_URL}`], 'one icon: the service\'s')
+    const icon = await page.evaluate<{ status: number, type: string | null, text: string }>(
+      `fetch(${JSON.stringify(icons[0])}).then(async (response) => ({ status: response.status, type: response.headers.get('content-type'), text: await response.text() }))`)
+    t.same(icon, { status: 200, type: 'image/svg+xml', text: LOGO.toString('utf8') }, 'the icon loads from this server: the logo')
     // The top bar offers the document list (one entry) instead of a free URL box.
     const definitions = await page.evaluate<Array<{ value: string, text: string }>>(
       "[...document.querySelectorAll('.topbar select#select option')].map((option) => ({ value: option.value, text: option.textContent }))")
@@ -154,6 +181,34 @@ test('Swagger UI at /docs', { skip, timeout: 60_000 }, async (t) => {
     t.ok(requests.some((url) => url.split('?')[0] === `${origin}/v1/articles/${SLUG}`), 'the UI called the API')
     t.same(requests.filter((url) => !url.startsWith(`${origin}/`)), [], 'every request went to the test server')
   })
+})
+
+test('/docs as served: the service\'s title and logo, not Swagger UI\'s, from this server', async (t) => {
+  const app = await build(t)
+  const title = (await app.inject({ url: DOCUMENT_URL })).json<OpenApiDocument>().info.title
+  const page = await app.inject({ url: '/docs' })
+  t.equal(page.statusCode, 200)
+  t.match(page.headers['content-type'], /^text\/html/)
+  t.match(page.body, `<title>${title}</title>`, 'the title is the API\'s')
+  const icons = [...page.body.matchAll(/<link\s[^>]*rel="icon"[^>]*>/g)].map(([link]) => link)
+  t.equal(icons.length, 1, 'one icon')
+  t.match(icons[0], 'type="image/svg+xml"')
+  t.match(icons[0], `href="${DOCS_FAVICON_URL}"`, 'the service\'s logo, from this server')
+  t.notMatch(page.body, /favicon-(16|32)x(16|32)\.png/, 'not Swagger UI\'s icons')
+
+  const icon = await app.inject({ url: DOCS_FAVICON_URL })
+  t.equal(icon.statusCode, 200, `${DOCS_FAVICON_URL} is served`)
+  t.equal(icon.headers['content-type'], 'image/svg+xml')
+  t.same(icon.rawPayload, LOGO, 'it is src/http/docs-logo.svg')
+
+  const initializer = await app.inject({ url: '/docs/static/swagger-initializer.js' })
+  t.equal(initializer.statusCode, 200)
+  t.ok(initializer.body.includes(`'${LOGO_DATA_URL}'`), 'Swagger UI\'s top bar is given the logo, inline: nothing is fetched from elsewhere')
+
+  const svg = LOGO.toString('utf8')
+  t.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>/, 'the logo is an SVG')
+  t.match(svg, `<title>${title}</title>`, 'named for the service (for screen readers)')
+  t.same(svg.match(/https?:\/\/[^"]*/g), ['http://www.w3.org/2000/svg'], 'it refers to nothing outside itself')
 })
 
 test('unionsByMemberName: the Swagger UI plugin that names union members', async (t) => {

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { InjectOptions } from 'fastify'
 import { test } from 'tap'
-import { ADMIN, ADMIN_KEY, build, captureLogs, postContactForm, WEBHOOK_SECRET } from '../helper.js'
+import { projectRoot } from '../../src/base/paths.js'
+import { ADMIN, ADMIN_KEY, build, captureLogs, postContactForm, SLUG, WEBHOOK_SECRET } from '../helper.js'
 import { startReceiver, waitFor } from '../fixtures/webhook-receiver.js'
 
 test('personal data never reaches the logs', async (t) => {
@@ -70,4 +74,44 @@ test('LOG_REQUESTS=true: one log line per request, once it is answered; off by d
   const start = quiet.lines.length
   t.equal((await off.inject({ url: '/v1/articles' })).statusCode, 200)
   t.equal(quiet.lines.slice(start).length, 0, 'by default a served request writes nothing (a line per request costs about a third of a cached read)')
+})
+
+test('every refused request (4xx) is one info line, "request refused", as the README says: ids and codes, nothing the client sent', async (t) => {
+  const logs = captureLogs()
+  const app = await build(t, { logStream: logs.stream, env: { LOG_LEVEL: 'info', CONTACT_RATE_LIMIT_MAX: '1' } })
+  const secrets = ['zanzibar.quux@example.org', 'Marmalade message body', 'wrong-key-0123456789', 'nope-kumquat', 'kumquat-search']
+  const refused: Array<[InjectOptions, number]> = [
+    [{ method: 'POST', url: '/v1/contact-messages', payload: { email: 'zanzibar.quux@example', message: 'Marmalade message body' } }, 400],
+    [{ url: '/v1/admin/whoami', headers: { authorization: 'Bearer wrong-key-0123456789' } }, 401],
+    [{ url: '/v1/articles/nope-kumquat' }, 404],
+    [{ url: `/v1/articles/${SLUG}`, headers: { accept: 'application/pdf' } }, 406],
+    [{ method: 'POST', url: '/v1/contact-messages', payload: { email: 'zanzibar.quux@example.org', message: `Marmalade message body ${'x'.repeat(20_000)}` } }, 413],
+    [{ method: 'POST', url: '/v1/contact-messages', headers: { 'content-type': 'text/plain' }, payload: 'Marmalade message body' }, 415],
+    [{ url: '/v1/search?q=kumquat-search&limit=500' }, 400],
+  ]
+  t.equal((await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: { email: 'zanzibar.quux@example.org', message: 'Marmalade message body' } })).statusCode, 202)
+  refused.push([{ method: 'POST', url: '/v1/contact-messages', payload: { email: 'zanzibar.quux@example.org', message: 'Marmalade message body, again' } }, 429])
+
+  for (const [request, status] of refused) {
+    const before = logs.lines.length
+    const res = await app.inject(request)
+    t.equal(res.statusCode, status, `${request.method ?? 'GET'} ${request.url as string}: ${status}`)
+    const lines = logs.lines.slice(before).map((line) => JSON.parse(line) as Record<string, unknown>)
+    const line = lines.find((candidate) => candidate.msg === 'request refused')
+    t.equal(lines.filter((candidate) => candidate.msg === 'request refused').length, 1, `${status}: one "request refused" line, with LOG_REQUESTS off`)
+    t.equal(line?.level, 30, `${status}: at info`)
+    const problem = res.json<{ type: string, instance: string }>()
+    t.match(line, { reqId: problem.instance.replace('urn:request:', ''), status, type: problem.type }, `${status}: the request id the problem quotes, the status and the problem type`)
+    t.same(Object.keys(line ?? {}).filter((key) => !['level', 'time', 'pid', 'hostname', 'reqId', 'status', 'type', 'code', 'msg'].includes(key)), [], `${status}: nothing else`)
+  }
+  const text = logs.text()
+  for (const secret of secrets) t.notOk(text.toLowerCase().includes(secret.toLowerCase()), `"${secret}" is not logged`)
+
+  // What the README tells operators the line holds.
+  const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8')
+  const logging = readme.slice(readme.indexOf('**What is logged.**'), readme.indexOf('\n\n**', readme.indexOf('**What is logged.**')))
+  t.match(logging, '`request refused`', 'the README names the line')
+  for (const field of ['reqId', 'status', 'type', 'code']) t.match(logging, `\`${field}\``, `and says what ${field} is`)
+  t.match(logging, /whatever\s+`LOG_REQUESTS`\s+says/, 'and that it is written with request lines off')
+  t.match(readme, /\| `LOG_LEVEL` \|[^\n]*`request refused`/, 'the LOG_LEVEL row mentions it')
 })
