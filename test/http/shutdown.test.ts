@@ -1,5 +1,7 @@
 // Graceful shutdown over keep-alive: after SIGTERM every request a client wrote on an open connection gets a whole
 // answer (which says Connection: close), new connections are refused, and no client ever sees a reset.
+import { createServer } from 'node:http'
+import { connect } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import Fastify from 'fastify'
 import { test } from 'tap'
@@ -9,15 +11,29 @@ import { databaseEnv, ADMIN_KEY, PROBLEM, SLUG, startServer } from '../helper.js
 
 interface Tap { teardown(fn: () => unknown): void }
 
-/** A bare app with the drain, listening on 127.0.0.1: GET / answers at once, GET /slow after `slowMs`. */
+/**
+ * A bare app with the drain, listening on 127.0.0.1, built as the real one is (a serverFactory whose listener may answer
+ * before routing): GET / answers at once, GET /slow after `slowMs`, POST /echo sends its body back, and GET /front is
+ * answered by the server's listener without Fastify, as the front cache answers.
+ */
 async function drainingApp (t: Tap, options: DrainOptions & { slowMs?: number }) {
-  const app = Fastify({ return503OnClosing: false })
+  const app = Fastify({
+    return503OnClosing: false,
+    serverFactory: (handler) => createServer((request, response) => {
+      if (request.url !== '/front') return handler(request, response)
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': '14' }).end('{"front":true}')
+    }),
+  })
   drainOnClose(app, options)
+  /** Paths of the requests whose headers Fastify has received. */
+  const arrived: string[] = []
+  app.addHook('onRequest', async (request) => { arrived.push(request.url) })
   app.get('/', async () => ({ ok: true }))
   app.get('/slow', async () => {
     await sleep(options.slowMs ?? 0)
     return { ok: true }
   })
+  app.post('/echo', async (request) => ({ echo: request.body }))
   await app.listen({ host: '127.0.0.1', port: 0 })
   const { port } = app.server.address() as { port: number }
   let closing: Promise<void> | undefined
@@ -31,8 +47,37 @@ async function drainingApp (t: Tap, options: DrainOptions & { slowMs?: number })
   t.teardown(close)
   const client = new Client(`http://127.0.0.1:${port}`)
   t.teardown(() => client.destroy())
-  return { origin: `http://127.0.0.1:${port}`, client, close }
+  return { origin: `http://127.0.0.1:${port}`, port, client, close, arrived }
 }
+
+/**
+ * A connection written to byte by byte as a test says: what the server sent, whether it closed the connection, and the
+ * error if the connection was reset instead.
+ */
+function rawConnection (t: Tap, port: number) {
+  const socket = connect(port, '127.0.0.1')
+  t.teardown(() => socket.destroy())
+  let received = ''
+  socket.on('data', (chunk: Buffer) => { received += chunk.toString() })
+  const ended = new Promise<{ error?: string }>((resolve) => {
+    socket.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }))
+    socket.on('close', () => resolve({}))
+  })
+  return {
+    socket,
+    write: (text: string) => new Promise<void>((resolve, reject) => socket.write(text, (error) => error ? reject(error) : resolve())),
+    received: () => received,
+    /** Waits until what was received ends with `tail` (a response's last bytes). */
+    receivedUntil: async (tail: string) => {
+      while (!received.endsWith(tail)) await sleep(5)
+    },
+    ended,
+  }
+}
+
+const POST_BODY = JSON.stringify({ text: 'a body that arrives in two parts, the second long after the first' })
+const POST_HEAD = `POST /echo HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(POST_BODY)}\r\n\r\n`
+const ECHOED = JSON.stringify({ echo: JSON.parse(POST_BODY) })
 
 test('drainOnClose', async (t) => {
   t.test('a connection idle when shutdown begins gets its next request answered, and that answer closes it', async (t) => {
@@ -46,6 +91,19 @@ test('drainOnClose', async (t) => {
     t.equal(during.statusCode, 200, 'served as usual, not refused')
     t.same(await during.body.json(), { ok: true })
     t.equal(during.headers.connection, 'close')
+    t.ok(await closed < 4000, 'closed once that answer went out, not at the end of the grace period')
+  })
+
+  t.test('an answer given before routing (as the front cache gives it) closes its connection too', async (t) => {
+    const { client, close } = await drainingApp(t, { idleGraceMs: 5000 })
+    const before = await client.request({ path: '/front', method: 'GET' })
+    t.same(await before.body.json(), { front: true })
+    t.equal(before.headers.connection, 'keep-alive')
+    const closed = close()
+    await sleep(100)
+    const during = await client.request({ path: '/front', method: 'GET' })
+    t.same(await during.body.json(), { front: true }, 'answered without Fastify')
+    t.equal(during.headers.connection, 'close', 'and the answer says Connection: close: Fastify never saw it to say so')
     t.ok(await closed < 4000, 'closed once that answer went out, not at the end of the grace period')
   })
 
@@ -69,6 +127,61 @@ test('drainOnClose', async (t) => {
     t.same(await res.body.json(), { ok: true })
     t.equal(res.headers.connection, 'close')
     t.ok(await closed < 4000, 'closed once that answer went out, not at the end of the grace period')
+  })
+
+  // Half-arrived requests: whatever the grace period, a request whose bytes are arriving is answered, never cut.
+  const GRACE_MS = 200
+
+  t.test('a request half-arrived when shutdown begins (headers in, body still coming) is answered once its body is in', async (t) => {
+    const { port, close, arrived } = await drainingApp(t, { idleGraceMs: GRACE_MS })
+    const connection = rawConnection(t, port)
+    await connection.write(POST_HEAD + POST_BODY.slice(0, 10))
+    while (!arrived.includes('/echo')) await sleep(5)
+    const closed = close()
+    await sleep(5 * GRACE_MS)
+    await connection.write(POST_BODY.slice(10))
+    t.same(await connection.ended, {}, 'the server closed the connection, without a reset')
+    t.match(connection.received(), /^HTTP\/1\.1 200 OK\r\n/)
+    t.match(connection.received(), /\r\nconnection: close\r\n/i)
+    t.ok(connection.received().endsWith(`\r\n\r\n${ECHOED}`), 'the whole answer')
+    await closed
+  })
+
+  t.test('a request that begins on a connection idle at shutdown, its body slower than the grace period, is answered', async (t) => {
+    const { port, close, arrived } = await drainingApp(t, { idleGraceMs: GRACE_MS })
+    const connection = rawConnection(t, port)
+    await connection.write('GET / HTTP/1.1\r\nHost: test\r\n\r\n')
+    await connection.receivedUntil('{"ok":true}')
+    const closed = close()
+    await connection.write(POST_HEAD + POST_BODY.slice(0, 10))
+    while (!arrived.includes('/echo')) await sleep(5)
+    await sleep(5 * GRACE_MS)
+    await connection.write(POST_BODY.slice(10))
+    t.same(await connection.ended, {}, 'the server closed the connection, without a reset')
+    t.match(connection.received(), /\r\n\r\n\{"ok":true\}HTTP\/1\.1 200 OK\r\n/, 'the second answer follows the first')
+    t.match(connection.received(), /\r\nconnection: close\r\n/i)
+    t.ok(connection.received().endsWith(`\r\n\r\n${ECHOED}`), 'the whole answer')
+    await closed
+  })
+
+  t.test('a request whose headers trickle in during the grace period is answered', async (t) => {
+    // One byte every 20 ms: each grace period of 1 s sees bytes arrive, until the request is whole (about 3 s).
+    const { port, close } = await drainingApp(t, { idleGraceMs: 1000 })
+    const connection = rawConnection(t, port)
+    await connection.write('GET / HTTP/1.1\r\nHost: test\r\n\r\n')
+    await connection.receivedUntil('{"ok":true}')
+    const closed = close()
+    const request = `GET /?${'x'.repeat(120)} HTTP/1.1\r\nHost: test\r\n\r\n`
+    for (const byte of request) {
+      await connection.write(byte)
+      await sleep(20)
+    }
+    t.same(await connection.ended, {}, 'the server closed the connection, without a reset')
+    const second = connection.received().slice(connection.received().indexOf('{"ok":true}') + '{"ok":true}'.length)
+    t.match(second, /^HTTP\/1\.1 200 OK\r\n/, 'answered')
+    t.match(second, /\r\nconnection: close\r\n/i, 'and the answer closed the connection')
+    t.ok(second.endsWith('\r\n\r\n{"ok":true}'), 'the whole answer')
+    await closed
   })
 
   t.test('new connections are refused as soon as shutdown begins', async (t) => {
