@@ -16,10 +16,22 @@ export const DRAIN_TIMEOUT_MS = 8000
  */
 export const DRAIN_ACCEPT_WINDOW_MS = 1000
 
+/** What the idle grace periods are timed with: setTimeout and clearTimeout, unless a test runs them by hand. */
+export interface IdleTimers {
+  set(callback: () => void, ms: number): unknown
+  clear(timer: unknown): void
+}
+
+const systemTimers: IdleTimers = {
+  set: (callback, ms) => setTimeout(callback, ms),
+  clear: (timer) => { clearTimeout(timer as NodeJS.Timeout | undefined) },
+}
+
 export interface DrainOptions {
   idleGraceMs?: number
   timeoutMs?: number
   acceptWindowMs?: number
+  idleTimers?: IdleTimers
 }
 
 declare module 'fastify' {
@@ -36,7 +48,7 @@ declare module 'fastify' {
 interface Connection {
   /** The latest response on this connection: in flight until it has finished. */
   response: ServerResponse | undefined
-  idleTimer: NodeJS.Timeout | undefined
+  idleTimer: unknown
   /** socket.bytesRead when the idle timer started: more means a request is arriving. */
   bytesRead: number
 }
@@ -59,7 +71,9 @@ const finished = (connection: Connection) => !connection.response || connection.
  * each of those requests was sent and is lost. So the listener stays open until an event-loop turn has passed
  * without a connection to accept (at most `acceptWindowMs`), and the connections accepted meanwhile are drained too.
  */
-export function drainOnClose (app: FastifyInstance, { idleGraceMs = DRAIN_IDLE_GRACE_MS, timeoutMs = DRAIN_TIMEOUT_MS, acceptWindowMs = DRAIN_ACCEPT_WINDOW_MS }: DrainOptions = {}) {
+export function drainOnClose (app: FastifyInstance, {
+  idleGraceMs = DRAIN_IDLE_GRACE_MS, timeoutMs = DRAIN_TIMEOUT_MS, acceptWindowMs = DRAIN_ACCEPT_WINDOW_MS, idleTimers = systemTimers,
+}: DrainOptions = {}) {
   const server = app.server
   const connections = new Map<Socket, Connection>()
   let draining = false
@@ -96,9 +110,9 @@ export function drainOnClose (app: FastifyInstance, { idleGraceMs = DRAIN_IDLE_G
   app.decorate('stopAccepting', stopAccepting)
 
   const closeWhenIdle = (socket: Socket, connection: Connection) => {
-    clearTimeout(connection.idleTimer)
+    idleTimers.clear(connection.idleTimer)
     connection.bytesRead = socket.bytesRead
-    connection.idleTimer = setTimeout(() => {
+    connection.idleTimer = idleTimers.set(() => {
       // A request in flight re-arms this timer when its answer is finished.
       if (!finished(connection)) return
       // Bytes of a request that is not whole yet: wait for it.
@@ -112,7 +126,7 @@ export function drainOnClose (app: FastifyInstance, { idleGraceMs = DRAIN_IDLE_G
     const connection: Connection = { response: undefined, idleTimer: undefined, bytesRead: 0 }
     connections.set(socket, connection)
     socket.once('close', () => {
-      clearTimeout(connection.idleTimer)
+      idleTimers.clear(connection.idleTimer)
       connections.delete(socket)
       if (draining && connections.size === 0) drained()
     })
