@@ -216,7 +216,10 @@ test('drainOnClose', async (t) => {
       const read = socket!.bytesRead + Buffer.byteLength(part)
       await connection.write(part)
       while (socket!.bytesRead < read) await sleep(5)
-      if (index < parts.length - 1) idle.fire()
+      if (index === parts.length - 1) break
+      idle.fire()
+      t.notOk(socket!.destroyed, `still open after grace period ${index + 1}, the request incomplete`)
+      if (socket!.destroyed) return
     }
     t.same(await connection.ended, {}, 'the server closed the connection, without a reset')
     const second = connection.received().slice(connection.received().indexOf('{"ok":true}') + '{"ok":true}'.length)
