@@ -28,10 +28,13 @@ async function main () {
     throw error
   }
 
-  // app.close() drains keep-alive connections for at most DRAIN_TIMEOUT_MS, then closes the database.
+  // Stop listening first (once the connections the kernel already established are accepted), before app.close() makes
+  // Fastify answer "Connection: close": clients that then reconnect are refused, not queued on a listener about to close.
+  // app.close() drains keep-alive connections until DRAIN_TIMEOUT_MS after the signal, then closes the database.
   closeWithGrace({ delay: DRAIN_TIMEOUT_MS + 2000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error')
     else app.log.info({ signal }, 'shutting down: finishing in-flight requests')
+    await app.stopAccepting()
     await app.close()
   })
 

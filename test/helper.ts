@@ -238,3 +238,23 @@ export async function submitReview (app: FastifyInstance, fields: Partial<Submis
   if (result.outcome !== 'created') throw new Error(`review not stored: ${result.outcome}`)
   return result
 }
+
+/**
+ * A write committing while a read is being answered, at a known point: `write` runs once, on the first call of the
+ * content repository's `method` after this, once that call has read its rows and before it returns them. Undone on
+ * teardown.
+ */
+export function writeDuringRead (t: Tap, app: FastifyInstance, method: 'listTags' | 'findPublishedArticle', write: () => Promise<unknown>) {
+  const content = app.repositories.content as unknown as Record<typeof method, (...args: unknown[]) => Promise<unknown>>
+  const original = content[method]
+  let pending = true
+  content[method] = async (...args) => {
+    const rows = await original.apply(content, args)
+    if (pending) {
+      pending = false
+      await write()
+    }
+    return rows
+  }
+  t.teardown(() => { content[method] = original })
+}

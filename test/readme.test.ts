@@ -537,7 +537,9 @@ test('README: every example is a request the running service answers as shown', 
           const receiver = await startReceiver(t, receiverCode.lines.join('\n'), { ...session.exported, ...env }, entry.output[0] ?? '')
           session.origins.set(RECEIVER_ORIGIN, receiver.origin)
           background.push({ name: 'receiver.mjs', line: entry.line, shown: entry.output, stdout: () => receiver.stdout() })
-          t.ok(true, `${where}: receiver.mjs listens on ${receiver.origin}`)
+          // It listens where it says, and does what its comment says: a delivery without a valid signature is refused.
+          const unsigned = await fetch(`${receiver.origin}/hooks`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"message.received"}' })
+          t.equal(unsigned.status, 401, `${where}: receiver.mjs listens on ${receiver.origin} and refuses an unsigned delivery`)
         } else if (program === 'curl') {
           let request: CurlRequest
           let shown: Shown

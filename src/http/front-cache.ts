@@ -5,10 +5,12 @@
 // sent them whole; anything else, or anything unusual about a request, goes to Fastify as before.
 //
 // What the answer may depend on is in the key: the URL as sent (path and query), Accept, Accept-Encoding and Origin
-// (CORS). If-None-Match and If-Modified-Since are evaluated here, as sendReady does, against the kept validators: the
-// 200 and the 304 of a key are kept apart. Requests Fastify would refuse never reach a kept answer: no Host (HTTP/1.1),
-// a body, conditional headers longer than the route schemas allow, or load shedding in force.
-import type { IncomingMessage, ServerResponse } from 'node:http'
+// (CORS). Whatever route produced it, an answer is kept only if it says it may be shared (Cache-Control: public, not
+// private or no-store) and varies on no other request header. If-None-Match and If-Modified-Since are evaluated here,
+// as sendReady does, against the kept validators: the 200 and the 304 of a key are kept apart. Requests Fastify would
+// refuse never reach a kept answer: no Host (HTTP/1.1), a body, conditional headers longer than the route schemas
+// allow, or load shedding in force.
+import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { MAX_IF_MODIFIED_SINCE_LENGTH, MAX_IF_NONE_MATCH_LENGTH, notModified } from './preconditions.js'
 
 export interface FrontCacheOptions {
@@ -26,6 +28,23 @@ export interface FrontCacheOptions {
 
 /** Headers Node writes per connection and response: never kept. */
 const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding'])
+/** The request headers in the key (lower case): an answer that varies on any other is not the same for every request of a key. */
+const KEYED_HEADERS = new Set(['accept', 'accept-encoding', 'origin'])
+
+/** The comma-separated members of a header, lower case, parameters (`max-age=60`) cut off. */
+const members = (value: OutgoingHttpHeader | undefined) =>
+  [value ?? ''].flat().join(',').split(',').map((member) => member.split('=')[0]!.trim().toLowerCase()).filter(Boolean)
+
+/**
+ * Whether an answer may be sent again to anyone who asks for its key, whatever route made it: public by its own
+ * Cache-Control (`public`, neither `private` nor `no-store`), and varying on no request header beyond the key's
+ * (`Vary: *` or `Vary: Authorization` say the answer is someone's).
+ */
+export function shareableAnswer (headers: OutgoingHttpHeaders): boolean {
+  const cacheControl = members(headers['cache-control'])
+  if (!cacheControl.includes('public') || cacheControl.includes('private') || cacheControl.includes('no-store')) return false
+  return members(headers.vary).every((name) => KEYED_HEADERS.has(name))
+}
 
 interface Answer {
   status: number
@@ -136,6 +155,7 @@ export function createFrontCache ({ version, refresh, open, maxBytes, maxEntries
       for (const one of [value].flat()) headers.push(name, String(one))
     }
     const all = response.getHeaders()
+    if (!shareableAnswer(all)) return
     const etag = all.etag
     const lastModified = all['last-modified']
     if (typeof etag !== 'string' || typeof lastModified !== 'string') return

@@ -127,6 +127,26 @@ test('optimistic concurrency: If-Match, 412 and 428', async (t) => {
     t.equal((await admin(strict, 'PATCH', url, { title: 'With one' }, { 'if-match': current })).statusCode, 200)
     t.equal((await admin(strict, 'PATCH', url, { title: 'Star' }, { 'if-match': '*' })).statusCode, 200, '* matches any current version')
     t.equal((await admin(strict, 'POST', ARTICLES, { ...draft, slug: 'new-one' })).statusCode, 201, 'creating needs no precondition')
+
+    // Section writes too: each refused without If-Match, changing nothing, then accepted with the ETag it asks for.
+    const sections = `${url}/sections`
+    const before = (await admin(strict, 'GET', url)).json().data
+    const writes: Array<[InjectOptions['method'], string, unknown, () => Promise<string>]> = [
+      ['POST', sections, { heading: 'Added Without a Precondition', blocks: [] }, async () => (await admin(strict, 'GET', url)).headers.etag as string],
+      ['PUT', `${sections}/conclusion`, { heading: 'Replaced', blocks: [] }, async () => (await admin(strict, 'GET', `${sections}/conclusion`)).headers.etag as string],
+      ['PATCH', `${sections}/conclusion`, { position: 0 }, async () => (await admin(strict, 'GET', `${sections}/conclusion`)).headers.etag as string],
+      ['DELETE', `${sections}/conclusion`, undefined, async () => (await admin(strict, 'GET', `${sections}/conclusion`)).headers.etag as string],
+    ]
+    for (const [method, target, payload] of writes) {
+      const refused = await admin(strict, method, target, payload)
+      t.equal(refused.statusCode, 428, `${method} ${target.slice(url.length)} without If-Match`)
+      t.equal(refused.json().type, '/problems/precondition-required')
+    }
+    const unchanged = (await admin(strict, 'GET', url)).json().data
+    t.same([unchanged.version, unchanged.sections], [before.version, before.sections], 'nothing was written')
+    for (const [method, target, payload, etag] of writes) {
+      t.ok([200, 201, 204].includes((await admin(strict, method, target, payload, { 'if-match': await etag() })).statusCode), `${method} ${target.slice(url.length)} with If-Match`)
+    }
   })
 })
 
@@ -224,6 +244,21 @@ test('revisions: every write, listed newest first, restorable as a new version',
   const served = (await app.inject({ url: `/v1/articles/${SLUG}` })).json().data
   t.equal(served.sections.length, 9, 'the deleted section is back')
   t.equal((await admin(app, 'GET', `${url}/revisions`)).json().data[0].version, 4)
+
+  t.test('a restore keeps the current status: a published article stays published, a draft stays a draft', async (t) => {
+    // Revision 1 is published (the seed), revision 5 a draft.
+    t.equal((await admin(app, 'POST', `${url}/unpublish`)).json().data.status, 'draft')
+    const fromPublished = await admin(app, 'POST', `${url}/revisions/1/restore`)
+    t.equal(fromPublished.statusCode, 200)
+    t.match(fromPublished.json().data, { status: 'draft' }, 'restoring a published revision into a draft leaves it a draft')
+    t.equal((await app.inject({ url: `/v1/articles/${SLUG}` })).statusCode, 404, 'and off the public API')
+    const published = await admin(app, 'POST', `${url}/publish`)
+    t.equal(published.json().data.status, 'published')
+    const fromDraft = await admin(app, 'POST', `${url}/revisions/5/restore`)
+    t.equal(fromDraft.statusCode, 200)
+    t.match(fromDraft.json().data, { status: 'published', published_at: published.json().data.published_at }, 'restoring a draft revision into a published article leaves it published')
+    t.equal((await app.inject({ url: `/v1/articles/${SLUG}` })).statusCode, 200, 'and public')
+  })
 
   t.test('ARTICLE_REVISIONS_KEEP bounds the history', async (t) => {
     const kept = await build(t, { env: { ARTICLE_REVISIONS_KEEP: '2' } })

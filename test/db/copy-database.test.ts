@@ -335,6 +335,36 @@ test('copy-database: a failure while copying leaves the target without a copied 
     t.same(rows, [{ version: 1 }], 'content_state untouched')
   })
 
+  // A target that stores something else than it is given (a trigger rewriting one heading as it is inserted): as many
+  // rows as the source, but not the same ones. The checksums tell; the row counts alone would not.
+  const verification = /^Verification failed for sections: the source has 9 rows \(checksum ([0-9a-f]{16})\), the target 9 \(checksum ([0-9a-f]{16})\); nothing was copied \(rolled back\)/
+
+  t.test('SQLite: a copy whose rows differ, their number the same, fails verification', async (t) => {
+    const target = { path: join(dir, 'altering.db') }
+    t.equal((await runScript('cli', ['migrate'], { DATABASE_PATH: target.path })).code, 0)
+    const sqlite = new SQLite(target.path)
+    sqlite.exec("CREATE TRIGGER alter_sections AFTER INSERT ON sections WHEN NEW.key = 'conclusion' BEGIN UPDATE sections SET heading = 'Altered' WHERE id = NEW.id; END")
+    sqlite.close()
+    const result = await copyCli(source, target.path)
+    t.equal(result.code, 1, result.stdout)
+    const [, expected, got] = verification.exec(result.stderr) ?? []
+    t.ok(expected && got && expected !== got, `refused by the checksum: ${result.stderr}`)
+    t.same(await counts(target), empty, 'no row copied')
+  })
+
+  t.test('PostgreSQL: the same', { skip: NO_POSTGRES }, async (t) => {
+    const target = { url: await freshPostgres(t), poolMax: 2 }
+    t.equal((await runScript('cli', ['migrate'], { DATABASE_URL: target.url })).code, 0)
+    const database = opened(t, target)
+    await sql.raw("CREATE FUNCTION alter_sections() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.key = 'conclusion' THEN NEW.heading := 'Altered'; END IF; RETURN NEW; END $$").execute(database.db)
+    await sql.raw('CREATE TRIGGER alter_sections BEFORE INSERT ON sections FOR EACH ROW EXECUTE FUNCTION alter_sections()').execute(database.db)
+    const result = await copyCli(source, target.url)
+    t.equal(result.code, 1, result.stdout)
+    const [, expected, got] = verification.exec(result.stderr) ?? []
+    t.ok(expected && got && expected !== got, `refused by the checksum: ${result.stderr}`)
+    t.same(await counts(target), empty, 'no row copied')
+  })
+
   t.test('an unreachable or refusing PostgreSQL server: the error, without the password', async (t) => {
     const unreachable = await copyCli(source, 'postgres://content:s3cret-pw@127.0.0.1:1/content')
     t.equal(unreachable.code, 1)

@@ -71,6 +71,30 @@ test('batches are capped, and a full queue refuses at once with the overload err
   await queue.drain()
 })
 
+test('drain waits for the batch being committed, not only for the writes still queued', async (t) => {
+  const { database, db, insert } = setup(t)
+  const queue = createWriteQueue(db)
+  let started!: () => void
+  const inTransaction = new Promise<void>((resolve) => { started = resolve })
+  let release!: () => void
+  const held = new Promise<void>((resolve) => { release = resolve })
+  const order: string[] = []
+  const write = queue.run(async (trx) => {
+    started()
+    await held
+    return insert('held')(trx)
+  }).then((value) => { order.push(`write ${value} settled`) })
+  await inTransaction
+  t.equal(queue.pending, 1, 'the write is in the batch being committed; nothing is queued')
+  const drained = queue.drain().then(() => { order.push('drained') })
+  for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve))
+  t.same(order, [], 'drain has not returned while the batch is open')
+  release()
+  await Promise.all([write, drained])
+  t.same(order, ['write held settled', 'drained'], 'drain returns once the batch committed and its write was answered')
+  t.same(database.sqlite!.prepare('SELECT text FROM notes').all(), [{ text: 'held' }])
+})
+
 /**
  * Sends `requests` while another PostgreSQL connection locks `table` against writes, until each of them is either
  * answered or waiting in the write queue (its first batch stuck on the lock).

@@ -5,9 +5,12 @@ import { createServer, request as httpRequest, type IncomingHttpHeaders, type Se
 import { connect } from 'node:net'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import t from 'tap'
-import type { FastifyInstance } from 'fastify'
-import { createFrontCache, keepAnswer, type FrontCache } from '../../src/http/front-cache.js'
-import { ADMIN, SLUG, build, captureLogs, databaseEnv, openDatabaseOf } from '../helper.js'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
+import { JSON_TYPE, noStore, publicCaching, PUBLIC_CACHE_CONTROL, readyResponse, sendReady } from '../../src/http/caching.js'
+import { createFrontCache, keepAnswer, shareableAnswer, type FrontCache } from '../../src/http/front-cache.js'
+import { MAX_IF_MODIFIED_SINCE_LENGTH } from '../../src/http/preconditions.js'
+import { securityHeaders } from '../../src/http/security-headers.js'
+import { ADMIN, SLUG, build, captureLogs, databaseEnv, openDatabaseOf, writeDuringRead } from '../helper.js'
 
 interface Answer { status: number, headers: IncomingHttpHeaders, rawHeaders: string[], body: Buffer }
 
@@ -37,17 +40,22 @@ async function listening (app: FastifyInstance): Promise<number> {
   return (app.server.address() as { port: number }).port
 }
 
+interface Made { body: Buffer, etag: string, keep?: boolean, headers?: Record<string, string | string[]> }
+
 /**
- * A server with `front` before a stand-in router answering `made(url)` (kept unless `keep` is false) with fixed
- * Last-Modified, closed on teardown; `router.routed` counts the requests that reached the router.
+ * A server with `front` before a stand-in router answering `made(url)` (handed to keepAnswer as sendReady does, unless
+ * `keep` is false) with fixed Last-Modified and a public Cache-Control unless `headers` say otherwise, closed on
+ * teardown; `router.routed` counts the requests that reached the router.
  */
-async function behind (t: { teardown(fn: () => unknown): void }, front: FrontCache, made: (url: string) => { body: Buffer, etag: string, keep?: boolean }) {
+async function behind (t: { teardown(fn: () => unknown): void }, front: FrontCache, made: (url: string, routed: number) => Made) {
   const router = { routed: 0 }
   const server: Server = createServer(front.listener((request, response) => {
     router.routed++
-    const { body, etag, keep = true } = made(request.url!)
+    const { body, etag, keep = true, headers = {} } = made(request.url!, router.routed)
     response.setHeader('etag', etag)
     response.setHeader('last-modified', new Date(0).toUTCString())
+    response.setHeader('cache-control', 'public, max-age=60')
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value)
     response.setHeader('content-length', body.length)
     if (keep) keepAnswer(response, body)
     response.end(body)
@@ -199,7 +207,13 @@ t.test('what Fastify refuses or reads beyond the key is never answered from a ke
     })
     t.match(answer, /^HTTP\/1\.1 400 [^]*must carry a Host header/, JSON.stringify(host))
   }
+  const sinceTooLong = await get(port, '/v1/articles', { 'if-modified-since': 'x'.repeat(MAX_IF_MODIFIED_SINCE_LENGTH + 1) })
+  t.equal(sinceTooLong.status, 400, 'an If-Modified-Since longer than the schema allows is Fastify\'s 400')
+  t.equal(sinceTooLong.headers['content-type'], 'application/problem+json; charset=utf-8')
   t.equal(hits(app), kept, 'none of these was answered from the kept copy')
+  const sinceLongest = await get(port, '/v1/articles', { 'if-modified-since': 'x'.repeat(MAX_IF_MODIFIED_SINCE_LENGTH) })
+  t.equal(sinceLongest.status, 200, 'the longest If-Modified-Since the schema allows (an invalid date, ignored) gets the answer')
+  t.equal(hits(app), kept + 1, 'from the kept copy')
 })
 
 t.test('LOG_REQUESTS=true: every request goes through Fastify and is logged', async (t) => {
@@ -286,4 +300,109 @@ t.test('createFrontCache: a failing version read goes to the router; with refres
   failing = false
   t.equal((await get(port, '/a')).status, 200)
   t.equal(front.stats().hits, 2)
+})
+
+t.test('createFrontCache: the least recently used answer goes first, an answer larger than the budget is never kept', async (t) => {
+  const front = createFrontCache({ version: () => 1, open: () => true, maxBytes: 5000, maxEntries: 3 })
+  const { port, router } = await behind(t, front, (url) => ({ body: Buffer.alloc(url.startsWith('/big') ? 6000 : 100, 97), etag: '"1"' }))
+  for (const path of ['/a', '/b', '/c']) await get(port, path)
+  await get(port, '/a')
+  t.equal(router.routed, 3, '/a answered from its kept copy, now the most recently used')
+  await get(port, '/d')
+  t.equal(front.stats().entries, 3)
+  await get(port, '/a')
+  t.equal(router.routed, 4, '/a was kept: used more recently than /b and /c')
+  await get(port, '/b')
+  t.equal(router.routed, 5, '/b, the least recently used, went when /d came')
+
+  const before = front.stats()
+  for (let n = 0; n < 2; n++) t.equal((await get(port, '/big')).body.length, 6000)
+  t.equal(router.routed, 7, 'an answer larger than the whole budget is routed every time')
+  t.match(front.stats(), { entries: before.entries, kept: before.kept }, 'and never kept')
+  t.ok(front.stats().bytes <= 5000, `bytes kept stay under maxBytes (${front.stats().bytes})`)
+  await get(port, '/a')
+  t.equal(router.routed, 7, 'nor does it push out what was kept')
+})
+
+t.test('createFrontCache: an answer that sets a cookie is never kept, nor any part of it replayed', async (t) => {
+  const front = createFrontCache({ version: () => 1, open: () => true, maxBytes: 10_000 })
+  const { port, router } = await behind(t, front, (_url, routed) => ({
+    body: Buffer.from('personal'), etag: '"1"', headers: { 'set-cookie': [`session=${routed}; HttpOnly`], 'x-answer': String(routed) },
+  }))
+  const first = await get(port, '/account')
+  const second = await get(port, '/account')
+  t.equal(router.routed, 2, 'each request is routed')
+  t.same([first.headers['set-cookie'], second.headers['set-cookie']], [['session=1; HttpOnly'], ['session=2; HttpOnly']], 'each gets its own cookie')
+  t.equal(second.headers['x-answer'], '2', 'and the rest of its own answer')
+  t.match(front.stats(), { hits: 0, kept: 0, entries: 0 })
+})
+
+t.test('createFrontCache: only answers that say they are public and vary on nothing beyond the key are kept', async (t) => {
+  const kinds: Record<string, Record<string, string>> = {
+    '/public': {},
+    '/vary-keyed': { vary: 'Accept-Encoding, Origin, Accept' },
+    '/no-cache-control': { 'cache-control': '' },
+    '/private': { 'cache-control': 'private, max-age=60' },
+    '/no-store': { 'cache-control': 'public, no-store' },
+    '/private-field': { 'cache-control': 'public, private="x-user"' },
+    '/max-age-only': { 'cache-control': 'max-age=60' },
+    '/vary-authorization': { vary: 'Accept-Encoding, Authorization' },
+    '/vary-cookie': { vary: 'Cookie' },
+    '/vary-star': { vary: '*' },
+  }
+  const front = createFrontCache({ version: () => 1, open: () => true, maxBytes: 100_000 })
+  const { port, router } = await behind(t, front, (url) => ({ body: Buffer.from(url), etag: '"1"', headers: kinds[url]! }))
+  for (const [path, headers] of Object.entries(kinds)) {
+    const routed = router.routed
+    await get(port, path)
+    await get(port, path)
+    const kept = path === '/public' || path === '/vary-keyed'
+    t.equal(router.routed - routed, kept ? 1 : 2, `${path} ${JSON.stringify(headers)}: ${kept ? 'kept' : 'never kept'}`)
+  }
+  t.ok(shareableAnswer({ 'cache-control': PUBLIC_CACHE_CONTROL, vary: 'Origin,Accept-Encoding' }))
+  t.notOk(shareableAnswer({ 'cache-control': 'Public, No-Store' }), 'directives are case-insensitive')
+  t.notOk(shareableAnswer({ 'cache-control': 'public', vary: 'accept, AUTHORIZATION' }))
+})
+
+t.test('whatever route calls sendReady, a private answer is never kept: the guard is where answers are stored', async (t) => {
+  const front = createFrontCache({ version: () => 1, open: () => true, maxBytes: 100_000 })
+  const app = Fastify({ serverFactory: (handler) => createServer(front.listener(handler)) })
+  t.teardown(() => app.close())
+  // As in the app: helmet's headers are set on the raw response, so the answer's headers can be read back when it is kept.
+  securityHeaders(app)
+  const ready = (request: FastifyRequest, reply: FastifyReply) => sendReady(request, reply, readyResponse('json', JSON_TYPE, JSON.stringify({ url: request.url }), new Date(0)))
+  await app.register(async (publicApi) => {
+    await publicCaching(publicApi, PUBLIC_CACHE_CONTROL)
+    publicApi.get('/public', ready)
+    publicApi.get('/per-user', async (request, reply) => ready(request, reply.header('vary', 'Authorization')))
+  })
+  // A future admin route that reuses sendReady (its scope is private, no-store, as every admin answer is).
+  await app.register(async (admin) => {
+    await noStore(admin)
+    admin.get('/admin/report', ready)
+  })
+  const port = await listening(app)
+  for (const [path, kept] of [['/public', true], ['/per-user', false], ['/admin/report', false]] as const) {
+    const before = front.stats()
+    const first = await get(port, path, { authorization: 'Bearer someone' })
+    t.equal(first.status, 200, path)
+    const second = await get(port, path)
+    t.equal(second.status, 200)
+    t.equal(front.stats().hits - before.hits, kept ? 1 : 0, `${path}: ${kept ? 'answered again from the kept copy' : 'never answered from a kept copy'}`)
+    t.equal(front.stats().kept - before.kept, kept ? 1 : 0)
+  }
+})
+
+t.test('a write that commits while Fastify makes an answer leaves the kept answer stale, never current', async (t) => {
+  const app = await build(t)
+  const port = await listening(app)
+  writeDuringRead(t, app, 'listTags', async () => {
+    const res = await app.inject({ method: 'PATCH', url: `/v1/admin/articles/${SLUG}`, headers: ADMIN, payload: { tags: [{ name: 'Written Meanwhile' }] } })
+    t.equal(res.statusCode, 200, 'the interleaved write commits')
+  })
+  const names = (answer: Answer) => (JSON.parse(answer.body.toString()) as { data: Array<{ name: string }> }).data.map((tag) => tag.name)
+  t.notOk(names(await get(port, '/v1/tags')).includes('Written Meanwhile'), 'made from what was read before the write')
+  t.same(names(await get(port, '/v1/tags')), ['Written Meanwhile'], 'the next request sees the write')
+  t.same(names(await get(port, '/v1/tags')), ['Written Meanwhile'])
+  t.equal(hits(app), 1, 'and that answer is kept')
 })

@@ -3,7 +3,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { test } from 'tap'
 import { readSeedArticles } from '../../seed/index.js'
-import { databaseEnv, ADMIN, build, SLUG } from '../helper.js'
+import { databaseEnv, ADMIN, build, SLUG, writeDuringRead } from '../helper.js'
 
 const ARTICLE = `/v1/articles/${SLUG}`
 const PUBLIC_GETS = [
@@ -172,4 +172,29 @@ test('readers running alongside a writer never see a body older than the last ac
   await Promise.all([writer(), reader(ARTICLE), reader('/v1/articles'), reader(`${ARTICLE}/jsonld`), reader('/v1/search?q=revision')])
   t.ok(seen.length > 40, `readers ran alongside (${seen.length} reads)`)
   t.ok(new Set(seen).size > 5, `readers saw the revisions as they came (${new Set(seen).size} distinct)`)
+})
+
+test('a write that commits while a response is being made leaves that response stale, never current', async (t) => {
+  const app = await build(t)
+  const patch = async (payload: Record<string, unknown>) => {
+    const res = await app.inject({ method: 'PATCH', url: `/v1/admin/articles/${SLUG}`, headers: ADMIN, payload })
+    t.equal(res.statusCode, 200, 'the interleaved write commits')
+  }
+
+  t.test('the article cache (src/content/cache.ts)', async (t) => {
+    writeDuringRead(t, app, 'findPublishedArticle', () => patch({ title: 'Written while the article was read' }))
+    const during = await app.inject({ url: ARTICLE })
+    t.not(during.json().data.title, 'Written while the article was read', 'made from what was read before the write')
+    const after = await app.inject({ url: ARTICLE })
+    t.equal(after.json().data.title, 'Written while the article was read', 'the next request sees the write')
+  })
+
+  t.test('the ready responses of lists (sendCached, src/http/caching.ts)', async (t) => {
+    writeDuringRead(t, app, 'listTags', () => patch({ tags: [{ name: 'Written Meanwhile' }] }))
+    const names = (res: { json(): { data: Array<{ name: string }> } }) => res.json().data.map((tag) => tag.name)
+    const during = await app.inject({ url: '/v1/tags' })
+    t.notOk(names(during).includes('Written Meanwhile'), 'made from what was read before the write')
+    const after = await app.inject({ url: '/v1/tags' })
+    t.same(names(after), ['Written Meanwhile'], 'the next request sees the write')
+  })
 })

@@ -1,11 +1,10 @@
 // Webhook targets: https to public addresses only, unless WEBHOOK_ALLOW_PRIVATE=true.
-import { lookup } from 'node:dns/promises'
-import { hostname } from 'node:os'
+import { isIP } from 'node:net'
 import { test } from 'tap'
 import { fetch } from 'undici'
 import { isPrivateAddress, webhookUrlProblem } from '../../src/base/network.js'
 import { loadConfig } from '../../src/config.js'
-import { deliveryAgent } from '../../src/webhooks/targets.js'
+import { deliveryAgent, literalPrivateAddress, publicOnlyLookup, type ResolveAll } from '../../src/webhooks/targets.js'
 import { WEBHOOK_SECRET } from '../helper.js'
 
 test('private, loopback, link-local and reserved addresses are recognised', async (t) => {
@@ -41,16 +40,52 @@ test('WEBHOOK_URLS must be https to a public host unless WEBHOOK_ALLOW_PRIVATE=t
   t.match(loadConfig({ WEBHOOK_URLS: 'http://127.0.0.1:4000/hooks', WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_SECRET }).webhooks, { allowPrivate: true })
 })
 
-test('a host name that resolves to a private address is refused when connecting', async (t) => {
-  const name = hostname()
-  const addresses = await lookup(name, { all: true }).catch(() => [])
-  if (addresses.length === 0 || !addresses.every((entry) => isPrivateAddress(entry.address))) {
-    t.comment(`${name} does not resolve to private addresses here: nothing to check`)
-    t.pass('skipped')
-    return
+/** A resolver answering `addresses` for every name, as dns.lookup with `all: true` would. */
+const answering = (...addresses: string[]): ResolveAll => (_hostname, _options, callback) => {
+  setImmediate(() => callback(null, addresses.map((address) => ({ address, family: isIP(address) }))))
+}
+
+/** What publicOnlyLookup calls back with for `options`. */
+function looked (resolveAll: ResolveAll, options: { all?: boolean } = {}) {
+  return new Promise<{ error: Error | null, address: unknown, family?: number | undefined }>((resolve) => {
+    publicOnlyLookup(resolveAll)('hooks.example.org', options, (error, address, family) => resolve({ error, address, family }))
+  })
+}
+
+test('a host name is refused when ANY of its DNS answers is private, loopback or link-local', async (t) => {
+  for (const addresses of [
+    ['93.184.216.34', '10.0.0.1'], ['10.0.0.1', '93.184.216.34'], ['2606:4700:4700::1111', '::1'], ['1.1.1.1', '169.254.169.254', '8.8.8.8'],
+    ['127.0.0.1'], ['::ffff:127.0.0.1'], [],
+  ]) {
+    for (const all of [false, true]) {
+      const { error } = await looked(answering(...addresses), { all })
+      t.match(error, { name: 'PrivateAddressError', code: 'EPRIVATEADDRESS', message: /^hooks\.example\.org resolves to a private or loopback address/ }, `${addresses.join(', ') || 'no answer'}${all ? ' (all)' : ''}: refused`)
+    }
   }
-  const agent = deliveryAgent(false)
-  t.teardown(() => agent.close())
-  const error = await fetch(`https://${name}:4443/hooks`, { dispatcher: agent, method: 'POST', body: '{}' }).then(() => undefined, (failure: unknown) => failure)
-  t.match((error as Error & { cause?: Error }).cause, { name: 'PrivateAddressError', message: /resolves to a private or loopback address/ })
+  t.same(await looked(answering('93.184.216.34', '1.1.1.1')), { error: null, address: '93.184.216.34', family: 4 }, 'only public answers: the first is connected to')
+  t.same((await looked(answering('93.184.216.34', '2606:4700:4700::1111'), { all: true })).address, [
+    { address: '93.184.216.34', family: 4 }, { address: '2606:4700:4700::1111', family: 6 },
+  ], 'all: every public answer')
+  const failure = Object.assign(new Error('getaddrinfo ENOTFOUND hooks.example.org'), { code: 'ENOTFOUND' })
+  t.equal((await looked((_hostname, _options, callback) => callback(failure, []))).error, failure, 'a failed lookup fails the connection as it is')
+
+  t.test('the delivery agent connects through it: a mixed answer never reaches a socket', async (t) => {
+    for (const addresses of [['127.0.0.1'], ['127.0.0.1', '93.184.216.34'], ['93.184.216.34', '127.0.0.1']]) {
+      const agent = deliveryAgent(false, answering(...addresses))
+      t.teardown(() => agent.close())
+      // Bounded, in case a broken check lets the connection go to the public address, which answers nothing here.
+      const error = await fetch('https://hooks.example.org:4443/hooks', { dispatcher: agent, method: 'POST', body: '{}', signal: AbortSignal.timeout(10_000) })
+        .then(() => undefined, (failure: unknown) => failure)
+      t.match((error as Error & { cause?: Error }).cause, { name: 'PrivateAddressError', message: /^hooks\.example\.org resolves to a private or loopback address/ }, addresses.join(', '))
+    }
+  })
+})
+
+test('IPv6 literals are checked without their brackets', async (t) => {
+  for (const url of ['https://[::1]/hook', 'https://[fd00::1]:8443/hook', 'https://[::ffff:127.0.0.1]/hook', 'https://[fe80::1]/hook', 'https://[::]/hook', 'https://127.0.0.1/hook']) {
+    t.ok(literalPrivateAddress(url), `${url}: private`)
+  }
+  for (const url of ['https://[2606:4700:4700::1111]/hook', 'https://93.184.216.34/hook', 'https://hooks.example.org/hook', 'https://[::ffff:8.8.8.8]/hook']) {
+    t.notOk(literalPrivateAddress(url), `${url}: not a private literal`)
+  }
 })
