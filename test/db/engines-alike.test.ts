@@ -93,19 +93,22 @@ test('the same writes on SQLite and on PostgreSQL: every read answers alike, fie
 })
 
 test('the history is the same however late the dispatcher fans out: the deleted review’s notification had its delivery, and its id', async (t) => {
-  // A loaded machine's dispatcher at its slowest: it fans out nothing until the review has been deleted.
+  // A loaded machine's dispatcher at its slowest: it fans out nothing until the history asks it to look (wake), or
+  // else until the review has been deleted.
   const location = { path: join(tempDir(t), 'content.db') }
-  let reviewDeleted!: () => void
-  const deleted = new Promise<void>((resolve) => { reviewDeleted = resolve })
+  let release!: () => void
+  const released = new Promise<void>((resolve) => { release = resolve })
   await writeHistory(t, location, {
     prepare (app) {
-      // Should the history stop short of the delete, the app still closes: teardowns run last-registered first.
-      t.teardown(() => reviewDeleted())
+      // Should the history stop short of both, the app still closes: teardowns run last-registered first.
+      t.teardown(() => release())
       const { webhooks } = app.repositories
       const { reviews } = app.services
-      const [fanOut, remove] = [webhooks.fanOut.bind(webhooks), reviews.remove.bind(reviews)]
-      webhooks.fanOut = async (...args) => { await deleted; return fanOut(...args) }
-      reviews.remove = async (...args) => { try { return await remove(...args) } finally { reviewDeleted() } }
+      const dispatcher = app.webhookDispatcher
+      const [fanOut, remove, wake] = [webhooks.fanOut.bind(webhooks), reviews.remove.bind(reviews), dispatcher.wake.bind(dispatcher)]
+      webhooks.fanOut = async (...args) => { await released; return fanOut(...args) }
+      reviews.remove = async (...args) => { try { return await remove(...args) } finally { release() } }
+      dispatcher.wake = () => { release(); wake() }
     },
   })
   const ids = (await tableRows(location)).webhook_deliveries!.map((row) => (row as { id: number }).id)
