@@ -1,11 +1,11 @@
 // Outbox and delivery queries: fan-out of events to URLs, claiming due deliveries, recording attempts, the admin log.
 // On PostgreSQL, add `.forUpdate().skipLocked()` to the claim query so several dispatchers can share the work;
 // on SQLite the transaction alone serializes claims.
-import { randomUUID } from 'node:crypto'
 import { claimingRows } from '../db/dialect.js'
 import type { Executor } from '../db/schema.js'
 import { writeInChunks } from '../db/chunked.js'
 import { chunks } from '../base/chunks.js'
+import { uuidV7 } from '../base/uuid.js'
 import { emailHash } from '../base/email.js'
 import type { WebhookDelivery, WebhookDeliveryAttempt, WebhookDeliveryStatus, WebhookEvent } from './schemas.js'
 
@@ -91,7 +91,9 @@ async function deleteEvents (trx: Executor, eventIds: string[]): Promise<Deleted
 export function createWebhookRepository (db: Executor): WebhookRepository {
   return {
     async insertEvent ({ type, data, subject, email, now = new Date() }, trx = db) {
-      const id = randomUUID()
+      // Time-ordered: events written at one instant (one transaction announcing two changes) fan out, and get their
+      // delivery ids, in the order written, as receivers expect, rather than in the order of random ids.
+      const id = uuidV7()
       await trx.insertInto('webhook_events').values({
         id,
         type,

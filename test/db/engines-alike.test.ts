@@ -91,3 +91,28 @@ test('the same writes on SQLite and on PostgreSQL: every read answers alike, fie
   const [sqliteRows, postgresRows] = [await rowKinds(sqlite), await rowKinds(postgres)]
   for (const table of COPIED_TABLES) t.same(postgresRows[table.name], sqliteRows[table.name], `${table.name}: the same rows, each value of the same kind`)
 })
+
+test('the history is the same however late the dispatcher fans out: the deleted review’s notification had its delivery, and its id', async (t) => {
+  // A loaded machine's dispatcher at its slowest: it fans out nothing until the history asks it to look (wake), or
+  // else until the review has been deleted.
+  const location = { path: join(tempDir(t), 'content.db') }
+  let release!: () => void
+  const released = new Promise<void>((resolve) => { release = resolve })
+  await writeHistory(t, location, {
+    prepare (app) {
+      // Should the history stop short of both, the app still closes: teardowns run last-registered first.
+      t.teardown(() => release())
+      const { webhooks } = app.repositories
+      const { reviews } = app.services
+      const dispatcher = app.webhookDispatcher
+      const [fanOut, remove, wake] = [webhooks.fanOut.bind(webhooks), reviews.remove.bind(reviews), dispatcher.wake.bind(dispatcher)]
+      webhooks.fanOut = async (...args) => { await released; return fanOut(...args) }
+      reviews.remove = async (...args) => { try { return await remove(...args) } finally { release() } }
+      dispatcher.wake = () => { release(); wake() }
+    },
+  })
+  const ids = (await tableRows(location)).webhook_deliveries!.map((row) => (row as { id: number }).id)
+  t.ok(ids.length > 10, `${ids.length} deliveries`)
+  // Ids are never reused: the deleted review's delivery took one, which no delivery has now.
+  t.equal(Math.max(...ids), ids.length + 1, 'one delivery id taken by the deleted review’s delivery')
+})

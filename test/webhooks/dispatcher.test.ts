@@ -22,7 +22,7 @@ function env (urls: string[], extra: Record<string, string> = {}) {
 
 async function deliveries (app: FastifyInstance, query = '') {
   const res = await app.inject({ url: `/v1/admin/webhook-deliveries${query}`, headers: ADMIN })
-  return res.json().data as Array<{ status: string, attempt_count: number, next_attempt_at: string | null, event_id: string, event_type: string, url: string, last_error: string | null, attempts: Array<{ attempt: number, started_at: string, status_code: number | null, error: string | null, succeeded: boolean }> }>
+  return res.json().data as Array<{ id: number, status: string, attempt_count: number, next_attempt_at: string | null, event_id: string, event_type: string, url: string, last_error: string | null, attempts: Array<{ attempt: number, started_at: string, status_code: number | null, error: string | null, succeeded: boolean }> }>
 }
 
 async function settled (app: FastifyInstance, count = 1) {
@@ -168,6 +168,26 @@ test('webhook dispatcher', async (t) => {
     const unauthorized = await app.inject({ url: '/v1/admin/webhook-deliveries' })
     t.equal(unauthorized.statusCode, 401)
   })
+})
+
+test('events fan out in the order they were written, even within one millisecond: delivery ids follow it', async (t) => {
+  // A review published at once announces review.created then review.approved in one transaction, at one instant.
+  const receiver = await startReceiver(t)
+  const app = await build(t, { env: env([receiver.url]) })
+  const review = { id: 7, article_slug: 'an-article', author_name: 'Rev', email: 'rev@example.org', rating: 5, title: null, body: 'Fine', status: 'approved' as const, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' }
+  const now = new Date()
+  const written = await app.database.db.transaction().execute(async (trx) => {
+    const ids: string[] = []
+    for (let n = 0; n < 16; n++) {
+      const type = n % 2 === 0 ? 'review.created' : 'review.approved'
+      ids.push(await app.services.outbox.enqueue({ type, data: { ...review, id: n }, subject: { type: 'review', id: n }, now }, trx))
+    }
+    return ids
+  })
+  const list = (await settled(app, written.length)).reverse() // the log lists the newest first
+  t.same(list.map((delivery) => delivery.event_id), written, 'in the order written, not the order of random ids')
+  const ids = list.map((delivery) => delivery.id)
+  t.same(ids, [...ids].sort((a, b) => a - b), 'delivery ids ascending in that order')
 })
 
 test('retries wait WEBHOOK_BACKOFF_MS, doubling per failed attempt', async (t) => {
