@@ -1,20 +1,16 @@
 // Operator commands: migrate, seed, keys, import/export (Markdown), backup/restore, copy-database, purge, webhook-secret,
 // openapi.
 // Run through npm scripts, e.g. `npm run keys -- list`; they run the compiled code (npm run build after editing src/).
+// Each command loads only the modules it needs (the services load every feature), so that a command starts quickly.
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ConfigError, loadConfig } from './config.js'
+import { loadConfig, type Config } from './config.js'
 import { configuredLocation, openDatabase, type DatabaseHandle } from './db/connection.js'
-import { MigrationError } from './db/migrate.js'
-import { BackupError, backupDatabase, restoreDatabase } from './db/backup.js'
-import { copyDatabase, CopyError, maskPasswords, targetLocation, type CopyReport } from './db/copy.js'
-import { HttpProblem } from './http/errors.js'
-import { DuplicateKeyNameError } from './api-keys/repository.js'
+import type { CopyReport } from './db/copy.js'
 import { migrationsDir, openapiFile, openapiTypesFile } from './base/paths.js'
-import { createServices } from './services.js'
-import { SeedError, seedArticles } from '../seed/index.js'
+import type { createServices } from './services.js'
 
 const USAGE = `Usage:
   npm run migrate                          apply pending migrations
@@ -35,16 +31,24 @@ const USAGE = `Usage:
 
 const POSTGRES_BACKUP = 'backup and restore copy SQLite files; on PostgreSQL (DATABASE_URL) use pg_dump and pg_restore (see the README, "Scaling out")'
 
-/** Opens the configured database, migrated, with the same repositories and services the server uses. */
-async function withDatabase<T> (run: (wired: ReturnType<typeof createServices> & { database: DatabaseHandle }) => Promise<T>): Promise<T> {
+/** Opens the configured database, migrated; closed when `run` is done. */
+async function withMigratedDatabase<T> (run: (database: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig()
   const database = openDatabase(configuredLocation(config))
   try {
     await database.migrate(migrationsDir)
-    return await run({ database, ...createServices(database, config) })
+    return await run(database, config)
   } finally {
     await database.close()
   }
+}
+
+/** Opens the configured database, migrated, with the same repositories and services the server uses. */
+function withDatabase<T> (run: (wired: ReturnType<typeof createServices> & { database: DatabaseHandle }) => Promise<T>): Promise<T> {
+  return withMigratedDatabase(async (database, config) => {
+    const { createServices } = await import('./services.js')
+    return run({ database, ...createServices(database, config) })
+  })
 }
 
 async function keys (args: string[]) {
@@ -83,10 +87,12 @@ async function copyToTarget (args: string[]) {
     to = parseArgs({ args, options: { to: { type: 'string' } } }).values.to
   } catch (error) {
     // The message may quote an argument, such as a URL given without --to: never its password.
+    const { maskPasswords } = await import('./db/copy.js')
     throw new UsageError(maskPasswords((error as Error).message))
   }
   if (!to) throw new UsageError('copy-database needs --to TARGET: a postgres:// URL or the path of a new SQLite file')
   const config = loadConfig()
+  const { copyDatabase, targetLocation } = await import('./db/copy.js')
   const report = await copyDatabase({ source: configuredLocation(config), target: targetLocation(to), migrationsDir })
   console.log(copySummary(report))
 }
@@ -109,11 +115,12 @@ async function run (argv: string[]) {
   const [command, ...rest] = argv
   switch (command) {
     case 'migrate':
-      await withDatabase(async () => undefined)
+      await withMigratedDatabase(async () => undefined)
       console.log('Migrations are up to date.')
       return
     case 'seed':
       await withDatabase(async ({ services }) => {
+        const { seedArticles } = await import('../seed/index.js')
         for (const result of await seedArticles(services.authoring)) {
           console.log(`${result.slug}: ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'} (version ${result.version})`)
         }
@@ -125,7 +132,12 @@ async function run (argv: string[]) {
     case 'import': {
       const [file] = rest
       if (!file) throw new UsageError('import needs a Markdown FILE')
-      const text = readFileSync(file, 'utf8')
+      let text: string
+      try {
+        text = readFileSync(file, 'utf8')
+      } catch (error) {
+        throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      }
       await withDatabase(async ({ services }) => {
         const { created, view } = await services.authoring.importMarkdown(text, { by: 'cli' })
         console.log(`${view.article.slug}: ${created ? 'created' : 'replaced'} (version ${view.article.version}, ${view.article.status})`)
@@ -150,8 +162,9 @@ async function run (argv: string[]) {
     case 'backup': {
       const [path] = rest
       if (!path) throw new UsageError('backup needs a PATH for the new file')
-      await withDatabase(async ({ database }) => {
+      await withMigratedDatabase(async (database) => {
         if (!database.sqlite) throw new UsageError(POSTGRES_BACKUP)
+        const { backupDatabase } = await import('./db/backup.js')
         const { pages } = await backupDatabase(database.sqlite, path)
         console.log(`Backed up to ${path} (${pages} pages, integrity ok).`)
       })
@@ -163,6 +176,7 @@ async function run (argv: string[]) {
       const config = loadConfig()
       if (config.postgres) throw new UsageError(POSTGRES_BACKUP)
       const target = config.databasePath
+      const { restoreDatabase } = await import('./db/backup.js')
       const { pages } = await restoreDatabase(path, target)
       console.log(`Restored ${target} from ${path} (${pages} pages, integrity ok).`)
       return
@@ -198,19 +212,29 @@ async function run (argv: string[]) {
   }
 }
 
+/**
+ * What an operator is told of a failure they can act on (a bad argument or setting, an edited migration, a refused
+ * copy, an invalid article), without a stack trace; undefined for a bug. The error classes are loaded here, after the
+ * fact, so that no command loads modules it does not use.
+ */
+async function operatorMessage (error: unknown): Promise<string | undefined> {
+  if (error instanceof UsageError) return `${error.message}\n\n${USAGE}`
+  const [{ ConfigError }, { MigrationError }, { BackupError }, { CopyError }, { DuplicateKeyNameError }, { SeedError }, { HttpProblem }] = await Promise.all([
+    import('./config.js'), import('./db/migrate.js'), import('./db/backup.js'), import('./db/copy.js'), import('./api-keys/repository.js'),
+    import('../seed/index.js'), import('./http/errors.js'),
+  ])
+  if (error instanceof ConfigError || error instanceof MigrationError || error instanceof SeedError || error instanceof DuplicateKeyNameError ||
+    error instanceof BackupError || error instanceof CopyError) return error.message
+  // What the API would answer (an invalid or conflicting article): its explanation, each field on a line.
+  if (error instanceof HttpProblem) return [error.message, ...(error.errors ?? []).map((field) => `  ${field.path}: ${field.message}`)].join('\n')
+  return undefined
+}
+
 try {
   await run(process.argv.slice(2))
 } catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`${error.message}\n\n${USAGE}`)
-  } else if (error instanceof ConfigError || error instanceof MigrationError || error instanceof SeedError || error instanceof DuplicateKeyNameError || error instanceof BackupError ||
-    error instanceof CopyError) {
-    console.error(error.message)
-  } else if (error instanceof HttpProblem) {
-    // What the API would answer (an invalid or conflicting article): its explanation, each field on a line.
-    console.error([error.message, ...(error.errors ?? []).map((field) => `  ${field.path}: ${field.message}`)].join('\n'))
-  } else {
-    throw error
-  }
+  const message = await operatorMessage(error)
+  if (message === undefined) throw error
+  console.error(message)
   process.exitCode = 1
 }

@@ -48,4 +48,9 @@ test('npm run cli -- export / import: Markdown files in and out', async (t) => {
   t.equal(bad.code, 1)
   t.match(bad.stderr, /line 6: block quotes cannot be stored/)
   t.notMatch(bad.stderr, /at .*\.js:\d+/, 'no stack trace')
+
+  const missing = await runScript('cli', ['import', join(dir, 'no-such-file.md')], env)
+  t.equal(missing.code, 1)
+  t.match(missing.stderr, /^Cannot read \S+no-such-file\.md: ENOENT/, 'a file that cannot be read is named')
+  t.notMatch(missing.stderr, /at .*\.js:\d+/, 'no stack trace')
 })
