@@ -191,6 +191,30 @@ export async function startServer (t: Tap, env: Record<string, string>, timeoutM
   }
 }
 
+const systemDateNow = Date.now
+let dateNowShiftMs = 0
+
+/**
+ * Moves the rate limiters' clock `ms` forward, as if that much time had passed, instead of waiting for a window to end
+ * (a test that sleeps past a short window has its first requests land in different windows on a loaded machine). On
+ * SQLite the counters are in this process: @fastify/rate-limit's memory store reads Date.now(), shifted here until the
+ * test ends. On PostgreSQL they are in the rate_limits table, timed by the database's clock: each window is moved back.
+ */
+export async function advanceRateLimitClock (t: Tap, app: FastifyInstance, ms: number): Promise<void> {
+  if (!app.database.sqlite) {
+    await sql`UPDATE rate_limits SET resets_at = resets_at - ${ms}`.execute(app.database.db)
+    return
+  }
+  if (dateNowShiftMs === 0) {
+    Date.now = () => systemDateNow() + dateNowShiftMs
+    t.teardown(() => {
+      Date.now = systemDateNow
+      dateNowShiftMs = 0
+    })
+  }
+  dateNowShiftMs += ms
+}
+
 /** Posts the contact form as a browser does without JavaScript (application/x-www-form-urlencoded). */
 export function postContactForm (app: FastifyInstance, fields: Record<string, string> | string, { headers = {}, remoteAddress }: { headers?: Record<string, string>, remoteAddress?: string } = {}) {
   return app.inject({
