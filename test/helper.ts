@@ -138,7 +138,8 @@ export function childEnv (env: Record<string, string>): NodeJS.ProcessEnv {
 
 export interface ScriptResult { code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string }
 
-export function runScript (name: 'cli' | 'server', args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<ScriptResult> {
+/** Runs an entry point to its end (killed after `timeoutMs`: a safety net against a hang, not a time it must finish in). */
+export function runScript (name: 'cli' | 'server', args: string[], env: Record<string, string>, timeoutMs = 120_000): Promise<ScriptResult> {
   const { command, args: base } = scriptCommand(name)
   return new Promise((resolve, reject) => {
     const child = spawn(command, [...base, ...args], { env: childEnv({ LOG_LEVEL: 'silent', ...env }), stdio: ['ignore', 'pipe', 'pipe'] })
