@@ -137,7 +137,6 @@ test('webhook dispatcher', async (t) => {
     }, { what: 'the attempt to time out' })
     t.match(delivery, { status: 'pending', last_error: 'timed out after 200 ms', last_status_code: null })
     t.ok(delivery!.attempts[0]!.duration_ms >= 190, `not before the timeout (${delivery!.attempts[0]!.duration_ms} ms)`)
-    t.equal(slow.requests.length, 1, 'the receiver got the request')
     t.ok(Date.parse(delivery!.next_attempt_at as string) > Date.now() + 50_000, 'retry scheduled after the backoff')
   })
 
