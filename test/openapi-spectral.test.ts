@@ -23,7 +23,7 @@ async function spectralLint (documents: string[]): Promise<{ results?: SpectralR
   const env = { ...process.env, HTTP_PROXY: closedProxy, HTTPS_PROXY: closedProxy, NO_PROXY: '', NO_COLOR: '1' }
   const args = [join(dirname(packageFile), bin), 'lint', '--quiet', '--format', 'json', '--ruleset', relative(projectRoot, RULESET), ...documents]
   const { stdout, stderr, code } = await new Promise<{ stdout: string, stderr: string, code: number }>((resolve) => {
-    execFile(process.execPath, args, { cwd: projectRoot, env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+    execFile(process.execPath, args, { cwd: projectRoot, env, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : 1) : 0 }))
   })
   try {

@@ -260,7 +260,7 @@ test('redocly lint (openapi/redocly.yaml: recommended-strict) reports no errors'
   }
   const { stdout, stderr, code } = await new Promise<{ stdout: string, stderr: string, code: number }>((resolve) => {
     execFile(process.execPath, [cli, 'lint', '--config', relative(projectRoot, LINT_CONFIG), '--format', 'json', relative(projectRoot, openapiFile)],
-      { cwd: projectRoot, env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+      { cwd: projectRoot, env, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : 1) : 0 }))
   })
   let report: { totals: { errors: number, warnings: number }, problems: Array<{ ruleId: string, severity: string, message: string, location: Array<{ pointer: string }> }> }

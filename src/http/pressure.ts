@@ -23,7 +23,7 @@ const WHAT: Record<string, string> = {
 }
 
 /** How often memory and event-loop delay are sampled. */
-const SAMPLE_INTERVAL_MS = 1000
+export const SAMPLE_INTERVAL_MS = 1000
 
 export async function loadShedding (app: FastifyInstance, limits: PressureLimits) {
   // Building the app blocks the loop for a few seconds (schema compilation): the first sample after start-up would

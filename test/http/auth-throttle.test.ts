@@ -2,14 +2,14 @@ import { test } from 'tap'
 import { ADMIN, build } from '../helper.js'
 
 test('failed admin authentications are throttled per address', async (t) => {
-  const app = await build(t, { env: { ADMIN_AUTH_FAILURES_MAX: '3', ADMIN_AUTH_FAILURES_WINDOW_SECONDS: '60' } })
+  const app = await build(t, { env: { ADMIN_AUTH_FAILURES_MAX: '3', ADMIN_AUTH_FAILURES_WINDOW_SECONDS: '3600' } })
   const whoami = (remoteAddress: string, headers: Record<string, string> = {}) => app.inject({ url: '/v1/admin/whoami', remoteAddress, headers })
   for (let i = 0; i < 3; i++) t.equal((await whoami('203.0.113.7', { authorization: `Bearer wrong-${i}` })).statusCode, 401, `failure ${i + 1}`)
   const throttled = await whoami('203.0.113.7', { authorization: 'Bearer wrong-again' })
   t.equal(throttled.statusCode, 429)
   t.equal(throttled.headers['content-type'], 'application/problem+json; charset=utf-8')
   t.match(throttled.headers['retry-after'], /^\d+$/)
-  t.ok(Number(throttled.headers['retry-after']) <= 60)
+  t.ok(Number(throttled.headers['retry-after']) <= 3600, 'in seconds, at most the window')
   t.equal(throttled.json().type, '/problems/rate-limited')
   t.equal((await whoami('203.0.113.7', ADMIN)).statusCode, 429, 'even a valid key, from the throttled address, until the window passes')
   t.equal((await whoami('203.0.113.8', ADMIN)).statusCode, 200, 'a valid key from another address is unaffected')

@@ -4,15 +4,21 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { test } from 'tap'
 import { ADMIN, ADMIN_KEY, build, captureLogs, REVIEWS_URL } from '../helper.js'
 
-/** Sends raw bytes and reads until the server closes the connection (or a second passes). */
+/**
+ * Sends raw bytes and reads until the server closes the connection, as it does after each of these answers. (A minute
+ * is a safety net against a server that never does, not a time it must answer in.)
+ */
 function exchange (port: number, text: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1', () => socket.write(text))
     let received = ''
-    const timer = setTimeout(() => { socket.destroy(); resolve(received) }, 1000)
+    const timer = setTimeout(() => {
+      socket.destroy()
+      reject(new Error(`the server did not close the connection; it sent: ${received || '(nothing)'}`))
+    }, 60_000)
     socket.on('data', (chunk) => { received += String(chunk) })
     socket.on('close', () => { clearTimeout(timer); resolve(received) })
-    socket.on('error', reject)
+    socket.on('error', (error) => { clearTimeout(timer); reject(error) })
   })
 }
 

@@ -7,33 +7,79 @@ import Fastify from 'fastify'
 import { test } from 'tap'
 import { Client } from 'undici'
 import { drainOnClose, type DrainOptions, type IdleTimers } from '../../src/http/shutdown.js'
-import { databaseEnv, ADMIN_KEY, PROBLEM, SLUG, startServer } from '../helper.js'
+import { captureLogs, databaseEnv, ADMIN_KEY, PROBLEM, SLUG, startServer } from '../helper.js'
 
 interface Tap { teardown(fn: () => unknown): void }
 
 /**
- * A bare app with the drain, listening on 127.0.0.1, built as the real one is (a serverFactory whose listener may answer
- * before routing): GET / answers at once, GET /slow after `slowMs`, POST /echo sends its body back, and GET /front is
- * answered by the server's listener without Fastify, as the front cache answers.
+ * The drain deadline of the bare apps below, unless a test is about the deadline: far beyond what any drain here takes
+ * on a loaded machine (milliseconds), it is the slower alternative a test compares with. A connection the drain
+ * failed to close would be destroyed there, and the test fails on `deadlineReached()`, not on how long anything took.
  */
-async function drainingApp (t: Tap, options: DrainOptions & { slowMs?: number }) {
+const SLOW_DEADLINE_MS = 30_000
+
+/** Resolves once `condition` holds (tap's timeout is the safety net). */
+async function until (condition: () => boolean) {
+  while (!condition()) await sleep(5)
+}
+
+/** Idle timers run by hand: fire() runs every grace period now pending, as if it had passed; none passes by itself. */
+function manualTimers () {
+  const pending = new Map<number, () => void>()
+  const delays: number[] = []
+  let last = 0
+  const timers: IdleTimers = {
+    set: (callback, ms) => {
+      delays.push(ms)
+      pending.set(++last, callback)
+      return last
+    },
+    clear: (timer) => { pending.delete(timer as number) },
+  }
+  return {
+    timers,
+    armed: () => pending.size,
+    /** The length of every grace period armed so far, in order. */
+    delays: () => [...delays],
+    fire () {
+      const due = [...pending.values()]
+      pending.clear()
+      for (const callback of due) callback()
+    },
+  }
+}
+
+/**
+ * A bare app with the drain, listening on 127.0.0.1, built as the real one is (a serverFactory whose listener may answer
+ * before routing): GET / answers at once, GET /held once the test calls release(), POST /echo sends its body back, and
+ * GET /front is answered by the server's listener without Fastify, as the front cache answers. Its idle grace periods
+ * run by hand (`idle`), and its deadline is SLOW_DEADLINE_MS unless a test says otherwise.
+ */
+async function drainingApp (t: Tap, options: DrainOptions = {}) {
+  const idle = manualTimers()
+  const logs = captureLogs()
   const app = Fastify({
     return503OnClosing: false,
+    logger: { level: 'warn', stream: logs.stream },
+    // Longer than the drain may take, so that a drain kept waiting ends at its deadline, as in the real app.
+    pluginTimeout: 2 * SLOW_DEADLINE_MS,
     serverFactory: (handler) => createServer((request, response) => {
       if (request.url !== '/front') return handler(request, response)
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': '14' }).end('{"front":true}')
     }),
   })
-  drainOnClose(app, options)
+  drainOnClose(app, { idleTimers: idle.timers, timeoutMs: SLOW_DEADLINE_MS, ...options })
   /** The server's side of every connection. */
   const sockets: Socket[] = []
   app.server.on('connection', (socket: Socket) => sockets.push(socket))
   /** Paths of the requests whose headers Fastify has received. */
   const arrived: string[] = []
   app.addHook('onRequest', async (request) => { arrived.push(request.url) })
+  let release = () => {}
+  const held = new Promise<void>((resolve) => { release = resolve })
   app.get('/', async () => ({ ok: true }))
-  app.get('/slow', async () => {
-    await sleep(options.slowMs ?? 0)
+  app.get('/held', async () => {
+    await held
     return { ok: true }
   })
   app.post('/echo', async (request) => ({ echo: request.body }))
@@ -48,14 +94,17 @@ async function drainingApp (t: Tap, options: DrainOptions & { slowMs?: number })
     return Date.now() - started
   }
   t.teardown(close)
+  t.teardown(release)
   const client = new Client(`http://127.0.0.1:${port}`)
   t.teardown(() => client.destroy())
   /** Resolves once the drain has begun: the listener is closed, and the open connections wait for their last answer. */
   const draining = async () => {
-    while (app.server.listening) await sleep(5)
+    await until(() => !app.server.listening)
     await sleep(5)
   }
-  return { origin: `http://127.0.0.1:${port}`, port, client, close, arrived, draining, sockets }
+  /** Whether the drain deadline destroyed what was still open (the drain logs it). */
+  const deadlineReached = () => logs.text().includes('drain deadline')
+  return { origin: `http://127.0.0.1:${port}`, port, client, close, arrived, draining, sockets, idle, release, deadlineReached }
 }
 
 /**
@@ -66,42 +115,21 @@ function rawConnection (t: Tap, port: number) {
   const socket = connect(port, '127.0.0.1')
   t.teardown(() => socket.destroy())
   let received = ''
+  let closed = false
   socket.on('data', (chunk: Buffer) => { received += chunk.toString() })
   const ended = new Promise<{ error?: string }>((resolve) => {
     socket.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }))
     socket.on('close', () => resolve({}))
   })
+  socket.on('close', () => { closed = true })
   return {
     socket,
     write: (text: string) => new Promise<void>((resolve, reject) => socket.write(text, (error) => error ? reject(error) : resolve())),
     received: () => received,
     /** Waits until what was received ends with `tail` (a response's last bytes). */
-    receivedUntil: async (tail: string) => {
-      while (!received.endsWith(tail)) await sleep(5)
-    },
+    receivedUntil: (tail: string) => until(() => received.endsWith(tail)),
     ended,
-  }
-}
-
-/** Idle timers run by hand: fire() runs every grace period now pending, as if it had passed. */
-function manualTimers () {
-  const pending = new Map<number, () => void>()
-  let last = 0
-  const timers: IdleTimers = {
-    set: (callback) => {
-      pending.set(++last, callback)
-      return last
-    },
-    clear: (timer) => { pending.delete(timer as number) },
-  }
-  return {
-    timers,
-    armed: () => pending.size,
-    fire () {
-      const due = [...pending.values()]
-      pending.clear()
-      for (const callback of due) callback()
-    },
+    isClosed: () => closed,
   }
 }
 
@@ -111,63 +139,74 @@ const ECHOED = JSON.stringify({ echo: JSON.parse(POST_BODY) })
 
 test('drainOnClose', async (t) => {
   t.test('a connection idle when shutdown begins gets its next request answered, and that answer closes it', async (t) => {
-    const { client, close } = await drainingApp(t, { idleGraceMs: 5000 })
+    const { client, close, draining, idle, deadlineReached } = await drainingApp(t)
     const before = await client.request({ path: '/', method: 'GET' })
     await before.body.text()
     t.equal(before.headers.connection, 'keep-alive')
     const closed = close()
-    await sleep(100)
+    await draining()
+    t.equal(idle.armed(), 1, 'the idle connection waits out a grace period (which never passes here)')
     const during = await client.request({ path: '/', method: 'GET' })
     t.equal(during.statusCode, 200, 'served as usual, not refused')
     t.same(await during.body.json(), { ok: true })
     t.equal(during.headers.connection, 'close')
-    t.ok(await closed < 4000, 'closed once that answer went out, not at the end of the grace period')
+    await closed
+    t.notOk(deadlineReached(), 'closed once that answer went out, with no grace period passed and long before the deadline')
   })
 
   t.test('an answer given before routing (as the front cache gives it) closes its connection too', async (t) => {
-    const { client, close } = await drainingApp(t, { idleGraceMs: 5000 })
+    const { client, close, draining, deadlineReached } = await drainingApp(t)
     const before = await client.request({ path: '/front', method: 'GET' })
     t.same(await before.body.json(), { front: true })
     t.equal(before.headers.connection, 'keep-alive')
     const closed = close()
-    await sleep(100)
+    await draining()
     const during = await client.request({ path: '/front', method: 'GET' })
     t.same(await during.body.json(), { front: true }, 'answered without Fastify')
     t.equal(during.headers.connection, 'close', 'and the answer says Connection: close: Fastify never saw it to say so')
     await closed
+    t.notOk(deadlineReached(), 'closed once that answer went out')
   })
 
-  t.test('a connection that stays idle is closed after the grace period', async (t) => {
-    const { client, close } = await drainingApp(t, { idleGraceMs: 300 })
+  t.test('a connection that stays idle is closed after the grace period, not before', async (t) => {
+    const { client, close, draining, idle, sockets, deadlineReached } = await drainingApp(t, { idleGraceMs: 300 })
     await (await client.request({ path: '/', method: 'GET' })).body.text()
-    let disconnected = false
-    client.on('disconnect', () => { disconnected = true })
-    const took = await close()
-    t.ok(took >= 250 && took < 2000, `closed after ${took} ms`)
-    t.ok(disconnected, 'the client saw the connection close')
+    const disconnected = new Promise<void>((resolve) => client.once('disconnect', () => resolve()))
+    const closed = close()
+    await draining()
+    t.same(idle.delays(), [300], 'the idle connection waits out one grace period of idleGraceMs')
+    t.notOk(sockets[0]!.destroyed, 'and stays open until it has passed')
+    idle.fire()
+    await closed
+    t.ok(sockets[0]!.destroyed, 'closed once it passed')
+    t.notOk(deadlineReached(), 'by the grace period, not the deadline')
+    await disconnected
+    t.pass('the client saw the connection close')
   })
 
   t.test('a request in flight when shutdown begins is finished, and its answer closes the connection', async (t) => {
-    const { client, close } = await drainingApp(t, { idleGraceMs: 5000, slowMs: 300 })
-    const answer = client.request({ path: '/slow', method: 'GET' })
-    await sleep(100)
+    const { client, close, arrived, draining, release, deadlineReached } = await drainingApp(t)
+    const answer = client.request({ path: '/held', method: 'GET' })
+    await until(() => arrived.includes('/held'))
     const closed = close()
+    await draining()
+    release()
     const res = await answer
     t.equal(res.statusCode, 200)
     t.same(await res.body.json(), { ok: true })
     t.equal(res.headers.connection, 'close')
-    t.ok(await closed < 4000, 'closed once that answer went out, not at the end of the grace period')
+    await closed
+    t.notOk(deadlineReached(), 'closed once that answer went out, with no grace period passed and long before the deadline')
   })
 
   // Half-arrived requests: however many grace periods pass, a request whose bytes are arriving is answered, never cut.
-  // The grace periods are run by hand (manualTimers), at the moments that matter.
+  // The grace periods are run by hand, at the moments that matter.
 
   t.test('a request half-arrived when shutdown begins (headers in, body still coming) is answered once its body is in', async (t) => {
-    const idle = manualTimers()
-    const { port, close, arrived, draining } = await drainingApp(t, { idleTimers: idle.timers })
+    const { port, close, arrived, draining, idle } = await drainingApp(t)
     const connection = rawConnection(t, port)
     await connection.write(POST_HEAD + POST_BODY.slice(0, 10))
-    while (!arrived.includes('/echo')) await sleep(5)
+    await until(() => arrived.includes('/echo'))
     const closed = close()
     await draining()
     idle.fire()
@@ -181,8 +220,7 @@ test('drainOnClose', async (t) => {
   })
 
   t.test('a request that begins on a connection idle at shutdown, its body slower than the grace period, is answered', async (t) => {
-    const idle = manualTimers()
-    const { port, close, arrived, draining } = await drainingApp(t, { idleTimers: idle.timers })
+    const { port, close, arrived, draining, idle } = await drainingApp(t)
     const connection = rawConnection(t, port)
     await connection.write('GET / HTTP/1.1\r\nHost: test\r\n\r\n')
     await connection.receivedUntil('{"ok":true}')
@@ -190,7 +228,7 @@ test('drainOnClose', async (t) => {
     await draining()
     t.equal(idle.armed(), 1, 'the idle connection waits out a grace period')
     await connection.write(POST_HEAD + POST_BODY.slice(0, 10))
-    while (!arrived.includes('/echo')) await sleep(5)
+    await until(() => arrived.includes('/echo'))
     idle.fire()
     idle.fire()
     await connection.write(POST_BODY.slice(10))
@@ -202,8 +240,7 @@ test('drainOnClose', async (t) => {
   })
 
   t.test('a request whose headers trickle in over several grace periods is answered', async (t) => {
-    const idle = manualTimers()
-    const { port, close, draining, sockets } = await drainingApp(t, { idleTimers: idle.timers })
+    const { port, close, draining, sockets, idle } = await drainingApp(t)
     const connection = rawConnection(t, port)
     await connection.write('GET / HTTP/1.1\r\nHost: test\r\n\r\n')
     await connection.receivedUntil('{"ok":true}')
@@ -215,7 +252,7 @@ test('drainOnClose', async (t) => {
     for (const [index, part] of parts.entries()) {
       const read = socket!.bytesRead + Buffer.byteLength(part)
       await connection.write(part)
-      while (socket!.bytesRead < read) await sleep(5)
+      await until(() => socket!.bytesRead >= read)
       if (index === parts.length - 1) break
       idle.fire()
       t.notOk(socket!.destroyed, `still open after grace period ${index + 1}, the request incomplete`)
@@ -233,7 +270,7 @@ test('drainOnClose', async (t) => {
     // The kernel completes handshakes for a listening socket by itself; Node accepts them one per event-loop turn. Fifty
     // clients connect and send a request in the same turns: when they are all connected, most of them still wait in
     // the listen queue, and closing the listener then would reset every one of them.
-    const { port, close } = await drainingApp(t, { idleGraceMs: 5000 })
+    const { port, close, draining, idle } = await drainingApp(t)
     const CLIENTS = 50
     const connections = Array.from({ length: CLIENTS }, () => rawConnection(t, port))
     let connected = 0
@@ -243,6 +280,11 @@ test('drainOnClose', async (t) => {
         connection.socket.write('GET / HTTP/1.1\r\nHost: test\r\n\r\n')
       }
     })
+    // Answered before the drain began, a connection stays open until a grace period passes: once the drain has begun and
+    // every connection has its answer (or was cut), one passes.
+    await draining()
+    await until(() => connections.every((connection) => connection.isClosed() || connection.received().endsWith('{"ok":true}')))
+    idle.fire()
     const ends = await Promise.all(connections.map((connection) => connection.ended))
     t.same(ends.filter((end) => end.error), [], 'no connection was reset')
     const answered = connections.filter((connection) => /^HTTP\/1\.1 200 OK\r\n[^]*\{"ok":true\}$/.test(connection.received())).length
@@ -250,34 +292,39 @@ test('drainOnClose', async (t) => {
     await closed
   })
 
-  t.test('new connections are refused as soon as shutdown begins', async (t) => {
-    const { origin, client, close } = await drainingApp(t, { idleGraceMs: 500 })
+  t.test('new connections are refused once shutdown begins, while the open ones are still draining', async (t) => {
+    const { origin, client, close, draining, idle, sockets } = await drainingApp(t)
     await (await client.request({ path: '/', method: 'GET' })).body.text()
     const closed = close()
-    await sleep(50)
+    await draining()
+    t.notOk(sockets[0]!.destroyed, 'the listener closed while a connection was still open (its grace period not passed)')
     const latecomer = new Client(origin)
     t.teardown(() => latecomer.destroy())
     await t.rejects(latecomer.request({ path: '/', method: 'GET' }), { code: 'ECONNREFUSED' })
+    idle.fire()
     await closed
   })
 
   t.test('at the deadline, what is still open is destroyed', async (t) => {
-    const { client, close } = await drainingApp(t, { idleGraceMs: 100, timeoutMs: 300, slowMs: 2000 })
-    const answer = client.request({ path: '/slow', method: 'GET' })
+    const { client, close, arrived, release, deadlineReached } = await drainingApp(t, { timeoutMs: 300 })
+    const answer = client.request({ path: '/held', method: 'GET' })
     answer.catch(() => {})
-    await sleep(100)
+    await until(() => arrived.includes('/held'))
+    // The slower alternative: had the deadline not cut it, this answer would come after 30 seconds.
+    setTimeout(release, SLOW_DEADLINE_MS).unref()
     const took = await close()
-    t.ok(took >= 250 && took < 3000, `closed after ${took} ms`)
+    t.ok(took >= 250, `not before the deadline (closed after ${took} ms)`)
+    t.ok(deadlineReached(), 'the drain says it gave up at its deadline')
     await t.rejects(answer, { code: 'UND_ERR_SOCKET' }, 'the request cut short fails')
   })
 
   t.test('an app that never listened closes at once', async (t) => {
-    const app = Fastify({ return503OnClosing: false })
-    drainOnClose(app)
+    const logs = captureLogs()
+    const app = Fastify({ return503OnClosing: false, logger: { level: 'warn', stream: logs.stream }, pluginTimeout: 2 * SLOW_DEADLINE_MS })
+    drainOnClose(app, { timeoutMs: SLOW_DEADLINE_MS })
     await app.ready()
-    const started = Date.now()
     await app.close()
-    t.ok(Date.now() - started < 500)
+    t.notMatch(logs.text(), /drain deadline/, 'without waiting for the drain deadline')
   })
 })
 
