@@ -2,14 +2,14 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 import { webhookUrlProblem } from './base/network.js'
-import { AUTHORING_BODY_LIMIT, AUTHORING_LIMITS } from './content/limits.js'
+import { AUTHORING_BODY_LIMIT, AUTHORING_LIMITS } from './content/model/limits.js'
 import { BODY_LIMIT } from './http/schemas.js'
 
 const Integer = (options: { default?: number, minimum: number, maximum: number, description: string }) =>
   Type.Integer(options)
 
 /**
- * A limit the route schemas state in the OpenAPI document (content/limits.ts): the default, and the most a server may
+ * A limit the route schemas state in the OpenAPI document (content/model/limits.ts): the default, and the most a server may
  * set, so that the document never allows what the server refuses. Lower values are checked by the service.
  */
 const SchemaLimit = (limit: number, description: string) => Integer({ default: limit, minimum: 1, maximum: limit, description })

@@ -2,10 +2,10 @@
 // the rows a new document differs in (so untouched sections keep their versions), plus redirects, tags and revisions.
 import { sql } from 'kysely'
 import type { Executor } from '../db/schema.js'
-import type { ArticleDocument, ArticleStatus } from './document.js'
-import type { ArticleSort, ArticleSummary, Block, Section, StoredArticle, Tag } from './schemas.js'
-import { articleWordCount, readingTimeMinutes } from './text.js'
-import { reindexArticle } from './search-repository.js'
+import type { ArticleDocument, ArticleStatus } from './model/document.js'
+import type { ArticleSort, ArticleSummary, Block, Section, StoredArticle, Tag } from './model/schemas.js'
+import { articleWordCount, readingTimeMinutes } from './model/text.js'
+import { reindexArticle } from './search/repository.js'
 
 export interface ArticleListOptions { limit: number, page: number, sort: ArticleSort, tag?: string | undefined, author?: string | undefined }
 
@@ -97,28 +97,17 @@ interface SectionRow { id: number, key: string, position: number, heading: strin
 interface ArticleTree { intro: Block[], sections: Array<SectionRow & { blocks: Block[] }> }
 
 async function loadTree (db: Executor, articleId: number): Promise<ArticleTree> {
-  const [sectionRows, blockRows, itemRows] = await Promise.all([
+  const [sectionRows, blockRows] = await Promise.all([
     db.selectFrom('sections').select(['id', 'key', 'position', 'heading', 'version'])
       .where('article_id', '=', articleId).orderBy('position').execute(),
-    db.selectFrom('blocks').select(['id', 'section_id', 'type', 'text', 'style'])
+    db.selectFrom('blocks').select(['section_id', 'content'])
       .where('article_id', '=', articleId).orderBy('section_id').orderBy('position').execute(),
-    db.selectFrom('list_items').innerJoin('blocks', 'blocks.id', 'list_items.block_id')
-      .select(['list_items.block_id', 'list_items.text'])
-      .where('blocks.article_id', '=', articleId)
-      .orderBy('list_items.block_id').orderBy('list_items.position').execute(),
   ])
-  const itemsByBlock = new Map<number, Array<{ text: string }>>()
-  for (const item of itemRows) {
-    let items = itemsByBlock.get(item.block_id)
-    if (!items) itemsByBlock.set(item.block_id, items = [])
-    items.push({ text: item.text })
-  }
   const intro: Block[] = []
   const blocksBySection = new Map<number, Block[]>()
   for (const row of blockRows) {
-    const block: Block = row.type === 'paragraph'
-      ? { type: 'paragraph', text: row.text ?? '' }
-      : { type: 'list', style: row.style ?? 'bullet', items: itemsByBlock.get(row.id) ?? [] }
+    // Written by insertBlocks from a settled block (or by migration 011 in the same shape).
+    const block = JSON.parse(row.content) as Block
     if (row.section_id === null) {
       intro.push(block)
     } else {
@@ -130,22 +119,15 @@ async function loadTree (db: Executor, articleId: number): Promise<ArticleTree> 
   return { intro, sections: sectionRows.map((row) => ({ ...row, blocks: blocksBySection.get(row.id) ?? [] })) }
 }
 
-async function insertBlocks (trx: Executor, articleId: number, sectionId: number | null, blocks: Block[]) {
-  for (const [position, block] of blocks.entries()) {
-    const { id } = await trx.insertInto('blocks').values({
-      article_id: articleId,
-      section_id: sectionId,
-      position,
-      type: block.type,
-      text: block.type === 'paragraph' ? block.text : null,
-      style: block.type === 'list' ? block.style : null,
-    }).returning('id').executeTakeFirstOrThrow()
-    if (block.type === 'list' && block.items.length > 0) {
-      await trx.insertInto('list_items')
-        .values(block.items.map((item, index) => ({ block_id: id, position: index, text: item.text })))
-        .execute()
-    }
-  }
+async function insertBlocks (trx: Executor, articleId: number, sectionId: number | null, blocks: readonly Block[]) {
+  if (blocks.length === 0) return
+  await trx.insertInto('blocks').values(blocks.map((block, position) => ({
+    article_id: articleId,
+    section_id: sectionId,
+    position,
+    type: block.type,
+    content: JSON.stringify(block),
+  }))).execute()
 }
 
 /** The published article with this slug: the one lookup every read of a public article starts from. */

@@ -11,16 +11,16 @@ import { linkHeader, paginate } from '../http/pagination.js'
 import { MOVED_RESPONSE, Ref, pathIdentifier, problemExample, problemResponses } from '../http/schemas.js'
 import type { ContentRepository } from './repository.js'
 import { createArticleCache, type CachedArticle } from './cache.js'
-import { articleJsonLd } from './jsonld.js'
+import { articleJsonLd } from './render/jsonld.js'
 import {
   articleHtml, articleMarkdown, articleText, kindOf, REPRESENTATION_TYPES, REPRESENTATIONS, sectionHtml, sectionMarkdown, sectionText,
   type RepresentationKind,
-} from './render.js'
+} from './render/render.js'
 import {
   ARTICLE_FIELDS, ArticleEnvelopeSchema, ArticleJsonLdSchema, ArticleListQuerySchema, ArticleListSchema, ArticleListSelectionSchema, ArticleQuerySchema,
   ArticleSelectionSchema, EXAMPLE_ARTICLE, exampleJsonLd, SectionEnvelopeSchema, SectionListQuerySchema, SectionListSchema, SUMMARY_FIELDS, TagListSchema,
   type Article, type RatingStats, type Section,
-} from './schemas.js'
+} from './model/schemas.js'
 
 /** The URL with the article slug in it replaced: where a renamed article's old URLs point. */
 function movedUrl (url: string, from: string, to: string): string {

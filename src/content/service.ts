@@ -5,15 +5,16 @@ import { lockKeys } from '../db/dialect.js'
 import type { Executor } from '../db/schema.js'
 import { HttpProblem, badRequest, conflict, notFound } from '../http/errors.js'
 import { ifMatchPasses, preconditionFailed, preconditionRequired } from '../http/preconditions.js'
-import type { ArticlePatch, NewSection, SectionPatch, SectionReplacement } from './admin-schemas.js'
+import type { ArticlePatch, NewSection, SectionPatch, SectionReplacement } from './admin/schemas.js'
 import {
-  describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, authorOf, tagsOf,
-  type ArticleDocument, type ArticleStatus,
-} from './document.js'
-import { MarkdownError, articleToMarkdown, markdownToInput } from './markdown.js'
+  describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, settleDocument, authorOf, tagsOf,
+  type ArticleDocument, type ArticleStatus, type UnsettledDocument,
+} from './model/document.js'
+import type { ContentProblem } from './model/normalize.js'
+import { MarkdownError, articleToMarkdown, markdownToInput } from './markdown/markdown.js'
 import type { AdminArticleSummary, AdminListOptions, ContentRepository, Revision, StoredDocument } from './repository.js'
-import type { ArticleInput, Block, Section } from './schemas.js'
-import { articleWordCount, readingTimeMinutes, slugify } from './text.js'
+import type { ArticleInput, Block, Section } from './model/schemas.js'
+import { articleWordCount, readingTimeMinutes, slugify } from './model/text.js'
 
 export type ArticleEventType = 'article.published' | 'article.updated' | 'article.unpublished' | 'article.deleted'
 
@@ -197,34 +198,30 @@ export function createAuthoringService ({ db, content, events, settings, validat
     if (!ifMatchPasses(ifMatch, current)) throw preconditionFailed(what, current)
   }
 
-  /** Sizes beyond the configured limits, as 400 field errors with their JSON paths. */
-  function checkLimits (containers: Array<{ path: string, blocks: Block[] }>, sections?: { path: string, count: number }) {
-    const errors: Array<{ path: string, message: string }> = []
-    if (sections && sections.count > limits.sections) errors.push({ path: sections.path, message: `must have at most ${limits.sections} sections (AUTHORING_MAX_SECTIONS)` })
-    for (const { path, blocks } of containers) {
-      if (blocks.length > limits.blocks) errors.push({ path, message: `must have at most ${limits.blocks} blocks (AUTHORING_MAX_BLOCKS)` })
-      blocks.forEach((block, index) => {
-        if (block.type === 'paragraph') {
-          if (block.text.length > limits.textLength) errors.push({ path: `${path}/${index}/text`, message: `must be at most ${limits.textLength} characters (AUTHORING_MAX_TEXT_LENGTH)` })
-          return
-        }
-        if (block.items.length > limits.listItems) errors.push({ path: `${path}/${index}/items`, message: `must have at most ${limits.listItems} items (AUTHORING_MAX_LIST_ITEMS)` })
-        block.items.forEach((item, itemIndex) => {
-          if (item.text.length > limits.textLength) errors.push({ path: `${path}/${index}/items/${itemIndex}/text`, message: `must be at most ${limits.textLength} characters (AUTHORING_MAX_TEXT_LENGTH)` })
-        })
-      })
-    }
-    if (errors.length > 0) {
-      throw badRequest(`The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.map((error) => error.path).join(', ')}`, errors.slice(0, 100))
-    }
+  function refuse (errors: ContentProblem[]): never {
+    throw badRequest(`The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 20).map((error) => error.path).join(', ')}`, errors.slice(0, 100))
   }
 
-  function checkArticleLimits (input: ArticleInput) {
-    checkLimits([
-      { path: '/body/intro', blocks: input.intro ?? [] },
-      ...input.sections.map((section, index) => ({ path: `/body/sections/${index}/blocks`, blocks: section.blocks })),
-    ], { path: '/body/sections', count: input.sections.length })
+  function checkSectionCount (count: number, path: string) {
+    if (count > limits.sections) refuse([{ path, message: `must have at most ${limits.sections} sections (AUTHORING_MAX_SECTIONS)` }])
   }
+
+  /**
+   * The document with its blocks settled (plain text and inline content, subheading ids, sanitized HTML), or a 400
+   * listing every problem. `paths` says where the request wrote each block list.
+   */
+  function settleBlocks (document: UnsettledDocument, paths: { intro: string, section: (index: number) => string }): ArticleDocument {
+    const { document: settled, problems } = settleDocument(document, limits, paths)
+    if (problems.length > 0) refuse(problems)
+    return settled
+  }
+
+  const ARTICLE_PATHS = { intro: '/body/intro', section: (index: number) => `/body/sections/${index}/blocks` }
+  /** Paths for a write of one section: its blocks are the body's; the others were settled when they were written. */
+  const sectionPaths = (document: UnsettledDocument, key: string) => ({
+    intro: '/intro',
+    section: (index: number) => document.sections[index]!.key === key ? '/body/blocks' : `/sections/${index}/blocks`,
+  })
 
   /** A heading without ASCII letters or digits (only emoji, or a non-Latin script) gives no key: one must be sent. */
   const noKeyFromHeading = (path: string) =>
@@ -305,12 +302,15 @@ export function createAuthoringService ({ db, content, events, settings, validat
     updated_by: by,
   })
 
-  const settle = (input: ArticleInput, previous: ArticleDocument | undefined, now: Date) =>
-    documentFromInput(input, { defaultLanguage: settings.defaultLanguage, previous, now })
+  function settle (input: ArticleInput, previous: ArticleDocument | undefined, now: Date) {
+    checkSectionCount(input.sections.length, '/body/sections')
+    return settleBlocks(documentFromInput(input, { defaultLanguage: settings.defaultLanguage, previous, now }), ARTICLE_PATHS)
+  }
 
-  /** A section's new place in the document, positions closed up. */
-  function withSections (document: ArticleDocument, sections: ArticleDocument['sections']): ArticleDocument {
-    return { ...document, sections }
+  /** The document with new sections, settled (the section with key `key` is the one the request wrote). */
+  function withSections (document: ArticleDocument, sections: UnsettledDocument['sections'], key = ''): ArticleDocument {
+    const next = { ...document, sections }
+    return settleBlocks(next, sectionPaths(next, key))
   }
 
   async function load (slug: string): Promise<StoredDocument> {
@@ -328,13 +328,11 @@ export function createAuthoringService ({ db, content, events, settings, validat
     },
 
     async create (input, context) {
-      checkArticleLimits(input)
       const now = context.now ?? new Date()
       return viewOf(await write(undefined, () => settle(input, undefined, now), { ...context, now }))
     },
 
     async replace (slug, input, context) {
-      checkArticleLimits(input)
       const now = context.now ?? new Date()
       return viewOf(await write(slug, (current) => settle(input, current!.document, now), { ...context, now }))
     },
@@ -382,28 +380,26 @@ export function createAuthoringService ({ db, content, events, settings, validat
     },
 
     async addSection (slug, { position, ...input }, context) {
-      checkLimits([{ path: '/body/blocks', blocks: input.blocks }])
       const key = input.key ?? slugify(input.heading)
       if (key === '') throw noKeyFromHeading('/body/key')
       const stored = await write(slug, (current) => {
-        const sections = [...current!.document.sections]
+        const sections: UnsettledDocument['sections'] = [...current!.document.sections]
         if (sections.some((section) => section.key === key)) throw conflict(`Article "${slug}" already has a section with the key "${key}".`, '/problems/section-key-taken')
-        if (sections.length + 1 > limits.sections) checkLimits([], { path: '/body', count: sections.length + 1 })
+        checkSectionCount(sections.length + 1, '/body')
         sections.splice(Math.min(position ?? sections.length, sections.length), 0, { key, heading: input.heading, blocks: input.blocks })
-        return withSections(current!.document, sections)
+        return withSections(current!.document, sections, key)
       }, context)
       return sectionViewOf(stored, key)!
     },
 
     async replaceSection (slug, key, input, context) {
-      checkLimits([{ path: '/body/blocks', blocks: input.blocks }])
       const newKey = input.key ?? key
       const stored = await write(slug, (current) => {
-        const sections = current!.document.sections.map((section) => section.key === key ? { key: newKey, heading: input.heading, blocks: input.blocks } : section)
+        const sections: UnsettledDocument['sections'] = current!.document.sections.map((section) => section.key === key ? { key: newKey, heading: input.heading, blocks: input.blocks } : section)
         if (newKey !== key && current!.document.sections.some((section) => section.key === newKey)) {
           throw conflict(`Article "${slug}" already has a section with the key "${newKey}".`, '/problems/section-key-taken')
         }
-        return withSections(current!.document, sections)
+        return withSections(current!.document, sections, newKey)
       }, context, { section: key })
       return sectionViewOf(stored, newKey)!
     },
@@ -419,7 +415,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         const [section] = sections.splice(index, 1)
         const moved = { ...section!, key: newKey, heading: patch.heading ?? section!.heading }
         sections.splice(Math.min(patch.position ?? index, sections.length), 0, moved)
-        return withSections(current!.document, sections)
+        return withSections(current!.document, sections, newKey)
       }, context, { section: key })
       return sectionViewOf(stored, newKey)!
     },

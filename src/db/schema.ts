@@ -73,16 +73,10 @@ export interface BlocksTable {
   article_id: number
   section_id: number | null
   position: number
-  type: 'paragraph' | 'list'
-  text: string | null
-  style: 'bullet' | 'ordered' | null
-}
-
-export interface ListItemsTable {
-  id: Generated<number>
-  block_id: number
-  position: number
-  text: string
+  /** The block's kind (content.type), for queries. */
+  type: string
+  /** The block as JSON: an mdast node without positions (content/model/blocks.ts). */
+  content: string
 }
 
 /** One searchable part of an article (its title and intro, or one section); migrations/008_search.sql. */
@@ -201,7 +195,6 @@ export interface Database {
   article_revisions: ArticleRevisionsTable
   sections: SectionsTable
   blocks: BlocksTable
-  list_items: ListItemsTable
   search_parts: SearchPartsTable
   api_keys: ApiKeysTable
   reviews: ReviewsTable

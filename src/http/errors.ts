@@ -91,7 +91,8 @@ function describe (error: AjvError): string {
     case 'pattern': return 'has an invalid format'
     case 'format': return p.format === 'email' ? 'must be a valid email address' : `must be a valid ${String(p.format)}`
     case 'additionalProperties': return UNKNOWN_FIELD_MESSAGE
-    case 'discriminator': return 'must have a "type" of "paragraph" or "list"'
+    // A union discriminated by `type` (content blocks, inline nodes): the schema lists the types it accepts.
+    case 'discriminator': return p.tagValue === undefined ? 'must have a "type"' : `has a "type" this field does not accept: ${JSON.stringify(p.tagValue)}`
     case FINITE_KEYWORD: return 'must be a finite integer'
     default: return error.message ?? 'is invalid'
   }

@@ -8,8 +8,8 @@ import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
-import { describeChange, documentAsInput, documentFromInput } from '../../src/content/document.js'
-import type { ArticleInput, Block } from '../../src/content/schemas.js'
+import { describeChange, documentAsInput, documentFromInput, settleDocument } from '../../src/content/model/document.js'
+import type { ArticleInput, BlockInput } from '../../src/content/model/schemas.js'
 
 /** A deterministic generator (mulberry32): the same seed gives the same articles on every run. */
 export function createRandom (seed = 42) {
@@ -44,8 +44,8 @@ export function createArticleGenerator (random = createRandom()) {
     return vocabulary[Math.floor(Math.exp(random() * Math.log(vocabulary.length))) - 1]!
   }
   const sentence = (words: number) => Array.from({ length: words }, word).join(' ')
-  const paragraph = (): Block => ({ type: 'paragraph', text: `${sentence(between(30, 80))}.` })
-  const list = (): Block => ({ type: 'list', style: random() < 0.7 ? 'bullet' : 'ordered', items: Array.from({ length: between(3, 6) }, () => ({ text: sentence(between(4, 12)) })) })
+  const paragraph = (): BlockInput => ({ type: 'paragraph', text: `${sentence(between(30, 80))}.` })
+  const list = (): BlockInput => ({ type: 'list', style: random() < 0.7 ? 'bullet' : 'ordered', items: Array.from({ length: between(3, 6) }, () => ({ text: sentence(between(4, 12)) })) })
 
   /** Article `index`: slug `generated-<index>`, published an hour after article index − 1. */
   function article (index: number): ArticleInput {
@@ -107,7 +107,7 @@ export async function fillDatabase (database: Record<string, string>, count: num
         for (let index = first; index < last; index++) {
           signal?.throwIfAborted()
           const now = new Date(Date.UTC(2024, 0, 1) + index * 3_600_000)
-          const document = documentFromInput(generate.article(index), { defaultLanguage: config.authoring.defaultLanguage, now })
+          const { document } = settleDocument(documentFromInput(generate.article(index), { defaultLanguage: config.authoring.defaultLanguage, now }), config.authoring.limits, { intro: '/intro', section: (n) => `/sections/${n}` })
           const { id, version } = await content.saveDocument(undefined, document, { now, by: 'bench' }, trx)
           await content.insertRevision(id, { version, created_at: now.toISOString(), created_by: 'bench', summary: describeChange(undefined, document) },
             documentAsInput(document), trx)

@@ -1,7 +1,7 @@
 import { test } from 'tap'
 import { build, PROBLEM, SLUG } from '../helper.js'
 
-// Literals, not values computed by the functions that serve them (src/content/text.ts): a change there must show here.
+// Literals, not values computed by the functions that serve them (src/content/model/text.ts): a change there must show here.
 const EXCERPT = 'The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…'
 const SECTION_KEYS = [
   'why-training-alone-is-no-longer-enough',

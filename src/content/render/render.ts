@@ -1,9 +1,11 @@
 // A published article, or one of its sections, as HTML, Markdown or plain text: the representations its routes serve
 // besides JSON. Pure functions: the routes cache what they return per state of the article.
-import { escapeHtml, jsonForScript } from '../base/markup.js'
-import type { ArticleDocument } from './document.js'
-import { articleToMarkdown, sectionToMarkdown } from './markdown.js'
-import type { Article, Block, Section } from './schemas.js'
+import { escapeHtml, jsonForScript } from '../../base/markup.js'
+import type { ArticleDocument } from '../model/document.js'
+import { articleToMarkdown, sectionToMarkdown } from '../markdown/markdown.js'
+import type { Block } from '../model/blocks.js'
+import { blockText } from '../model/plain-text.js'
+import type { Article, Section } from '../model/schemas.js'
 
 /** What the article and section routes offer, in the server's order of preference (JSON when Accept does not choose). */
 export const REPRESENTATIONS = {
@@ -22,6 +24,7 @@ type Body = Pick<Article, 'title' | 'language' | 'intro' | 'sections'>
 
 function blockHtml (block: Block): string {
   if (block.type === 'paragraph') return `<p>${escapeHtml(block.text)}</p>`
+  if (block.type !== 'list') return `<p>${escapeHtml(blockText(block))}</p>`
   const tag = block.style === 'ordered' ? 'ol' : 'ul'
   return [`<${tag}>`, ...block.items.map((item) => `<li>${escapeHtml(item.text)}</li>`), `</${tag}>`].join('\n')
 }
@@ -60,8 +63,8 @@ export function sectionHtml (section: Pick<Section, 'key' | 'heading' | 'blocks'
 /** A heading underlined (= for the title, - for sections), as plain-text documents do. */
 const underlined = (text: string, rule: string) => `${text}\n${rule.repeat(Math.max(3, [...text.split('\n').at(-1)!].length))}`
 
-function blockText (block: Block): string {
-  if (block.type === 'paragraph') return block.text
+function blockPlainText (block: Block): string {
+  if (block.type !== 'list') return blockText(block)
   return block.items.map((item, index) => {
     const marker = block.style === 'ordered' ? `${index + 1}. ` : '- '
     // Lines after the first are indented under the item's text.
@@ -69,11 +72,11 @@ function blockText (block: Block): string {
   }).join('\n')
 }
 
-const sectionParts = (section: Pick<Section, 'heading' | 'blocks'>) => [underlined(section.heading, '-'), ...section.blocks.map(blockText)]
+const sectionParts = (section: Pick<Section, 'heading' | 'blocks'>) => [underlined(section.heading, '-'), ...section.blocks.map(blockPlainText)]
 
 /** The article as plain text: the title and headings underlined, paragraphs and lists separated by blank lines. */
 export function articleText (article: Body): string {
-  return `${[underlined(article.title, '='), ...article.intro.map(blockText), ...article.sections.flatMap(sectionParts)].join('\n\n')}\n`
+  return `${[underlined(article.title, '='), ...article.intro.map(blockPlainText), ...article.sections.flatMap(sectionParts)].join('\n\n')}\n`
 }
 
 export function sectionText (section: Pick<Section, 'heading' | 'blocks'>): string {

@@ -1,11 +1,11 @@
 // Search on PostgreSQL (migrations/postgres/008_search.sql): the reader's terms as tsqueries that PostgreSQL builds
 // from bound text, parts ranked with ts_rank, snippets by ts_headline, in one query; hits and snippets in the same
-// format as on SQLite (search-sqlite.ts). search-repository.ts picks it for PostgreSQL databases.
+// format as on SQLite (sqlite.ts). repository.ts picks it for PostgreSQL databases.
 import { sql, type RawBuilder } from 'kysely'
-import type { SearchDialect, SearchPage } from './search-repository.js'
+import type { SearchDialect, SearchPage } from './repository.js'
 import {
   hasWord, invalidSearchQuery, lastWordOf, SEARCH_WEIGHTS, SNIPPET_CLOSE, SNIPPET_OPEN, SNIPPET_WORDS, WORDS, type SearchTerm,
-} from './search-query.js'
+} from './query.js'
 
 /** ts_rank's weight per class {D, C, B, A} (body C, heading B, title A): SEARCH_WEIGHTS relative to the title's. */
 const RANK_WEIGHTS = `{0, ${SEARCH_WEIGHTS.body / SEARCH_WEIGHTS.title}, ${SEARCH_WEIGHTS.heading / SEARCH_WEIGHTS.title}, 1}`

@@ -3,19 +3,19 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { BEARER_SECURITY } from '../http/auth.js'
-import { notFound } from '../http/errors.js'
-import { pageEnvelope } from '../http/pagination.js'
-import { PageQuerySchema, Ref, limitQuery, problemExample, problemResponses, type ProblemExamples } from '../http/schemas.js'
+import { BEARER_SECURITY } from '../../http/auth.js'
+import { notFound } from '../../http/errors.js'
+import { pageEnvelope } from '../../http/pagination.js'
+import { PageQuerySchema, Ref, limitQuery, problemExample, problemResponses, type ProblemExamples } from '../../http/schemas.js'
 import {
   AdminArticleEnvelopeSchema, AdminArticleListQuerySchema, AdminArticleListSchema, AdminSectionEnvelopeSchema, ArticlePatchSchema,
   ArticleSlugParamsSchema, IfMatchHeaderSchema, NewSectionSchema, RevisionEnvelopeSchema, RevisionListSchema, RevisionParamsSchema,
   SectionParamsSchema, SectionPatchSchema, SectionReplacementSchema,
-} from './admin-schemas.js'
-import { AUTHORING_BODY_LIMIT, atMost } from './limits.js'
-import { MARKDOWN_TYPE } from './markdown.js'
-import { ArticleInputSchema } from './schemas.js'
-import type { ArticleView, AuthoringService, SectionView, WriteContext } from './service.js'
+} from './schemas.js'
+import { AUTHORING_BODY_LIMIT, atMost } from '../model/limits.js'
+import { MARKDOWN_TYPE } from '../markdown/markdown.js'
+import { ArticleInputSchema } from '../model/schemas.js'
+import type { ArticleView, AuthoringService, SectionView, WriteContext } from '../service.js'
 
 export interface ContentAdminRoutesOptions {
   authoring: AuthoringService

@@ -1,9 +1,9 @@
 // Search on SQLite (FTS5, migrations/008_search.sql): the reader's terms as FTS5 MATCH expressions and the ranked
-// search with snippets, in one query. search-repository.ts picks it for SQLite databases.
+// search with snippets, in one query. repository.ts picks it for SQLite databases.
 import { sql } from 'kysely'
-import type { Executor } from '../db/schema.js'
-import type { SearchDialect } from './search-repository.js'
-import { invalidSearchQuery, SEARCH_WEIGHTS, SNIPPET_CLOSE, SNIPPET_OPEN, SNIPPET_WORDS, type SearchTerm } from './search-query.js'
+import type { Executor } from '../../db/schema.js'
+import type { SearchDialect } from './repository.js'
+import { invalidSearchQuery, SEARCH_WEIGHTS, SNIPPET_CLOSE, SNIPPET_OPEN, SNIPPET_WORDS, type SearchTerm } from './query.js'
 
 /** What SQLite says when FTS5 cannot parse a MATCH expression. */
 const FTS5_QUERY_ERROR = /^(fts5: |unterminated string|unknown special query|no such column)/

@@ -1,5 +1,6 @@
 // Pure helpers for articles: slugs, section keys, word counts, excerpts.
-import type { Block, Section } from './schemas.js'
+import type { Block } from './blocks.js'
+import { blockText } from './plain-text.js'
 
 /** Lowercase, apostrophes dropped, accents folded, other runs of non-alphanumerics become '-'. */
 export function slugify (text: string): string {
@@ -16,8 +17,9 @@ function countWords (text: string): number {
   return text.split(/[\s—–]+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }
 
-export function blockTexts (blocks: Block[]): string[] {
-  return blocks.flatMap((block) => block.type === 'paragraph' ? [block.text] : block.items.map((item) => item.text))
+/** The prose of blocks, one text per block: code and raw HTML are not prose (they do not count as words to read). */
+export function blockTexts (blocks: readonly Block[]): string[] {
+  return blocks.filter((block) => block.type !== 'code' && block.type !== 'html').map(blockText)
 }
 
 const WORDS_PER_MINUTE = 200
@@ -27,10 +29,10 @@ export function readingTimeMinutes (wordCount: number): number {
 }
 
 /** The first paragraph of the intro, cut at a word boundary near `max` characters. */
-export function deriveExcerpt (intro: Block[], max = 160): string {
+export function deriveExcerpt (intro: ReadonlyArray<{ type: string, text?: string }>, max = 160): string {
   const first = intro.find((block) => block.type === 'paragraph')
   if (!first) return ''
-  const text = first.text.trim()
+  const text = (first.text ?? '').trim()
   if (text.length <= max) return text
   const cut = text.slice(0, max)
   const space = cut.lastIndexOf(' ')
@@ -38,7 +40,7 @@ export function deriveExcerpt (intro: Block[], max = 160): string {
 }
 
 /** Words in the intro, the headings and every block. */
-export function articleWordCount (tree: { intro: Block[], sections: Section[] }): number {
+export function articleWordCount (tree: { intro: readonly Block[], sections: ReadonlyArray<{ heading: string, blocks: readonly Block[] }> }): number {
   const texts = [...blockTexts(tree.intro), ...tree.sections.flatMap((section) => [section.heading, ...blockTexts(section.blocks)])]
   return texts.reduce((sum, text) => sum + countWords(text), 0)
 }

@@ -1,6 +1,6 @@
-// What a reader types becomes search terms (src/content/search-query.ts): pure functions, no app needed.
+// What a reader types becomes search terms (src/content/search/query.ts): pure functions, no app needed.
 import { test } from 'tap'
-import { parseSearchQuery, searchTerms } from '../../src/content/search-query.js'
+import { parseSearchQuery, searchTerms } from '../../../src/content/search/query.js'
 
 test('control characters are stripped from search terms: they separate words like a space', async (t) => {
   t.same(parseSearchQuery('medical\u0001coding\u007f'), [{ text: 'medical', phrase: false, prefix: false }, { text: 'coding', phrase: false, prefix: false }])

@@ -1,5 +1,5 @@
 // schema.org structured data for a published article (JSON-LD): what search engines read for rich results.
-import type { Article } from './schemas.js'
+import type { Article } from '../model/schemas.js'
 
 /** Google's Article guidance: longer headlines may be cut off; 110 characters is the limit it long documented. */
 export const HEADLINE_MAX_LENGTH = 110

@@ -1,8 +1,8 @@
 // Search queries and snippets, the same on every engine: what a reader types becomes a list of terms (or a 400 naming
 // /query/q), which each engine's query (search-sqlite.ts, search-postgres.ts) searches for; its marked-up snippet
 // becomes escaped HTML with the configured marks.
-import { escapeHtml } from '../base/markup.js'
-import { badRequest } from '../http/errors.js'
+import { escapeHtml } from '../../base/markup.js'
+import { badRequest } from '../../http/errors.js'
 
 /** Longest `q` accepted (characters). */
 export const MAX_QUERY_LENGTH = 200

@@ -1,12 +1,12 @@
 // Full-text search over published articles (migrations/008_search.sql on each engine): the index's rows kept equal to
 // the content by saveDocument, in its transaction, and the ranked search with snippets by the engine's own query.
-import type { Engine } from '../db/handle.js'
-import type { Executor } from '../db/schema.js'
-import type { ArticleDocument } from './document.js'
-import { indexTextOf, type SearchTerm } from './search-query.js'
-import { searchPostgres } from './search-postgres.js'
-import { searchSqlite } from './search-sqlite.js'
-import { blockTexts } from './text.js'
+import type { Engine } from '../../db/handle.js'
+import type { Executor } from '../../db/schema.js'
+import type { ArticleDocument } from '../model/document.js'
+import { indexTextOf, type SearchTerm } from './query.js'
+import { searchPostgres } from './postgres.js'
+import { searchSqlite } from './sqlite.js'
+import { blockTexts } from '../model/text.js'
 
 /** Significant digits of the score in responses. */
 const SCORE_DIGITS = 6

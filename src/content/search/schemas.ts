@@ -1,9 +1,9 @@
 // Search schemas: GET /v1/search's query and its hits. The examples are what the API answers for `q=medical coding`
 // on the seed article (test/openapi.test.ts checks it).
 import { Type } from '@sinclair/typebox'
-import { limitQuery, PageQuerySchema, PaginationSchema, Ref, SlugSchema } from '../http/schemas.js'
-import { SectionKeySchema } from './schemas.js'
-import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MIN_PREFIX_LENGTH } from './search-query.js'
+import { limitQuery, PageQuerySchema, PaginationSchema, Ref, SlugSchema } from '../../http/schemas.js'
+import { SectionKeySchema } from '../model/schemas.js'
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MIN_PREFIX_LENGTH } from './query.js'
 
 const EXAMPLE_SLUG = 'from-training-to-employment-the-power-of-healthcare-internships'
 const EXAMPLE_SECTION = 'building-job-ready-skills-through-hands-on-experience'

@@ -1,5 +1,7 @@
 // The editable article: what an author writes, what is stored, what a revision keeps. Pure functions only.
-import type { ArticleInput, Author, Block, CoverImage, SectionInput, Tag } from './schemas.js'
+import type { Block, BlockInput } from './blocks.js'
+import { normalizeArticleBlocks, type ContentLimits, type ContentProblem } from './normalize.js'
+import type { ArticleInput, Author, CoverImage, SectionInput, Tag } from './schemas.js'
 import { deriveExcerpt, slugify } from './text.js'
 
 export type ArticleStatus = 'draft' | 'published'
@@ -25,9 +27,38 @@ export interface ArticleDocument {
 
 const MODEL_FIELDS = ['author', 'tags', 'language', 'canonical_url', 'meta_title', 'meta_description', 'cover_image'] as const
 
+/** A document whose blocks are as written (not yet settled by normalizeArticleBlocks). */
+export type UnsettledDocument = Omit<ArticleDocument, 'intro' | 'sections'> & {
+  intro: readonly BlockInput[]
+  sections: Array<{ key: string, heading: string, blocks: readonly BlockInput[] }>
+}
+
 /** Section keys as given, or the slug of the heading. */
-export function sectionsWithKeys (sections: SectionInput[]): ArticleDocument['sections'] {
+export function sectionsWithKeys (sections: SectionInput[]): UnsettledDocument['sections'] {
   return sections.map((section) => ({ key: section.key ?? slugify(section.heading), heading: section.heading, blocks: section.blocks }))
+}
+
+/**
+ * The document with its blocks settled (normalize.ts): plain text and inline content both present, subheading ids
+ * unique, raw HTML sanitized, limits checked. `paths` says where each block list was written (for problems).
+ */
+export function settleDocument (
+  document: UnsettledDocument,
+  limits: ContentLimits,
+  paths: { intro: string, section: (index: number) => string }
+): { document: ArticleDocument, problems: ContentProblem[] } {
+  const settled = normalizeArticleBlocks(document.intro, document.sections, paths, limits)
+  const excerptFromIntro = document.excerpt === '' || document.excerpt === deriveExcerpt(document.intro)
+  return {
+    document: {
+      ...document,
+      // A derived excerpt follows the settled intro (its text may differ from what was written).
+      excerpt: excerptFromIntro ? deriveExcerpt(settled.intro) : document.excerpt,
+      intro: settled.intro,
+      sections: document.sections.map((section, index) => ({ ...section, blocks: settled.sections[index]! })),
+    },
+    problems: settled.problems,
+  }
 }
 
 /** The author as given (slug defaulting to the slug of the name), or null. */
@@ -43,13 +74,14 @@ export function tagsOf (tags: NonNullable<ArticleInput['tags']>): Tag[] {
  * A whole article as submitted, settled into a document. `previous` is the stored article it replaces (if any):
  * its first publication time is kept; without an explicit `published_at`, publishing for the first time sets `now`.
  */
-export function documentFromInput (input: ArticleInput, { defaultLanguage, previous, now }: { defaultLanguage: string, previous?: ArticleDocument | undefined, now: Date }): ArticleDocument {
+export function documentFromInput (input: ArticleInput, { defaultLanguage, previous, now }: { defaultLanguage: string, previous?: ArticleDocument | undefined, now: Date }): UnsettledDocument {
   const intro = input.intro ?? []
   const status = input.status ?? 'draft'
   return {
     slug: input.slug,
     title: input.title,
-    excerpt: input.excerpt ?? deriveExcerpt(intro),
+    // Derived from the settled intro by settleDocument.
+    excerpt: input.excerpt ?? '',
     status,
     published_at: input.published_at ?? previous?.published_at ?? (status === 'published' ? now.toISOString() : null),
     intro,

@@ -1,6 +1,6 @@
 import { test } from 'tap'
 import type { FastifyInstance, InjectOptions } from 'fastify'
-import { ADMIN, build, failInsertsInto, PROBLEM, SLUG } from '../helper.js'
+import { ADMIN, build, failInsertsInto, PROBLEM, SLUG } from '../../helper.js'
 
 const ARTICLES = '/v1/admin/articles'
 

@@ -3,7 +3,7 @@
 import { test } from 'tap'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom'
-import { ADMIN, build, SLUG } from '../helper.js'
+import { ADMIN, build, SLUG } from '../../helper.js'
 
 const PROBLEM = 'application/problem+json; charset=utf-8'
 const TYPES = {

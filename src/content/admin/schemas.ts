@@ -2,11 +2,11 @@
 import { Type, type Static } from '@sinclair/typebox'
 import {
   DescribedRef, INT32_MAX, PageQuerySchema, PaginationSchema, Ref, RefTo, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, descriptionWithExample, limitQuery, pathIdentifier,
-} from '../http/schemas.js'
+} from '../../http/schemas.js'
 import {
-  ArticleSchema, BlockSchema, SECTION_BLOCKS, SectionKeySchema, SectionSchema, TagSchema, modelInputFields, type ArticleInput,
-} from './schemas.js'
-import exampleArticleJson from './example-article.json' with { type: 'json' }
+  ArticleSchema, BlockInputSchema, SECTION_BLOCKS, SectionKeySchema, SectionSchema, TagSchema, modelInputFields, type ArticleInput,
+} from '../model/schemas.js'
+import exampleArticleJson from '../model/example-article.json' with { type: 'json' }
 
 const EXAMPLE_TIME = '2026-11-20T10:15:00.000Z'
 const exampleSection = exampleArticleJson.sections[0]!
@@ -135,7 +135,7 @@ export type ArticlePatch = Static<typeof ArticlePatchSchema>
 export const NewSectionSchema = Type.Object({
   key: Type.Optional(Ref(SectionKeySchema)),
   heading: SectionSchema.properties.heading,
-  blocks: Type.Array(Ref(BlockSchema), SECTION_BLOCKS),
+  blocks: Type.Array(Ref(BlockInputSchema), SECTION_BLOCKS),
   position: Type.Optional(Type.Integer({ format: 'int32', minimum: 0, maximum: 999, description: 'Where to insert it (0 = first); default: at the end.', examples: [2] })),
 }, {
   $id: 'NewSection',
@@ -148,7 +148,7 @@ export type NewSection = Static<typeof NewSectionSchema>
 export const SectionReplacementSchema = Type.Object({
   key: Type.Optional(Ref(SectionKeySchema)),
   heading: SectionSchema.properties.heading,
-  blocks: Type.Array(Ref(BlockSchema), SECTION_BLOCKS),
+  blocks: Type.Array(Ref(BlockInputSchema), SECTION_BLOCKS),
 }, {
   $id: 'SectionReplacement',
   additionalProperties: false,

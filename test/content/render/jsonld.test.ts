@@ -3,8 +3,8 @@
 // (…/review-snippet: AggregateRating), and against the schema.org vocabulary: each property belongs to the type.
 import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { HEADLINE_MAX_LENGTH, shorten } from '../../src/content/jsonld.js'
-import { ADMIN, build, SLUG, submitReview } from '../helper.js'
+import { HEADLINE_MAX_LENGTH, shorten } from '../../../src/content/render/jsonld.js'
+import { ADMIN, build, SLUG, submitReview } from '../../helper.js'
 
 type Json = Record<string, unknown>
 

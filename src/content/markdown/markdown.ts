@@ -1,7 +1,7 @@
 // Articles in and out of Markdown, through the mdast parser and serializer (micromark/mdast-util-*), never regular
 // expressions: YAML front matter for the fields, `#` title, `##` sections, paragraphs, `-` and `1.` lists.
 // Anything the model cannot hold (images, tables, nested lists, raw HTML, emphasis, links…) is refused with its line.
-import type { List, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { List, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
@@ -9,9 +9,10 @@ import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-mar
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import YAML from 'yaml'
-import type { ArticleDocument } from './document.js'
-import type { Block } from './schemas.js'
-import { deriveExcerpt, slugify } from './text.js'
+import type { ArticleDocument } from '../model/document.js'
+import type { Block, BlockInput } from '../model/blocks.js'
+import { blocksToMdast } from '../model/mdast.js'
+import { deriveExcerpt, slugify } from '../model/text.js'
 
 export const MARKDOWN_TYPE = 'text/markdown'
 
@@ -64,7 +65,7 @@ function plainText (children: PhrasingContent[]): string {
   }).join('')
 }
 
-function listBlock (list: List): Block {
+function listBlock (list: List): BlockInput {
   const items = list.children.map((item) => {
     const [first, ...rest] = item.children
     const nested = item.children.find((child) => child.type === 'list')
@@ -77,7 +78,7 @@ function listBlock (list: List): Block {
   return { type: 'list', style: list.ordered ? 'ordered' : 'bullet', items }
 }
 
-function block (node: RootContent): Block {
+function block (node: RootContent): BlockInput {
   if (node.type === 'paragraph') return { type: 'paragraph', text: plainText(node.children) }
   if (node.type === 'list') return listBlock(node)
   throw unsupported(node)
@@ -113,8 +114,8 @@ export function markdownToInput (text: string): Record<string, unknown> {
   })
   let fields: Record<string, unknown> = {}
   let title: { text: string, line: number } | undefined
-  const intro: Block[] = []
-  const sections: Array<{ heading: string, blocks: Block[] }> = []
+  const intro: BlockInput[] = []
+  const sections: Array<{ heading: string, blocks: BlockInput[] }> = []
   for (const node of tree.children) {
     if (node.type === 'yaml') {
       fields = frontMatter(node.value, lineOf(node) + 1)
@@ -153,16 +154,6 @@ export function markdownToInput (text: string): Record<string, unknown> {
 
 const SERIALIZER_OPTIONS: ToMarkdownOptions = { extensions: [frontmatterToMarkdown(['yaml'])], bullet: '-', listItemIndent: 'one' }
 
-function blockNode (value: Block): Paragraph | List {
-  if (value.type === 'paragraph') return { type: 'paragraph', children: [{ type: 'text', value: value.text }] }
-  return {
-    type: 'list',
-    ordered: value.style === 'ordered',
-    spread: false,
-    children: value.items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: item.text }] }] })),
-  }
-}
-
 /** The article as Markdown; importing it gives the same article back. Front matter says only what the body cannot. */
 export function articleToMarkdown (document: ArticleDocument): string {
   const derived = (name: { slug: string, name: string }) => name.slug === slugify(name.name) ? name.name : name
@@ -181,10 +172,10 @@ export function articleToMarkdown (document: ArticleDocument): string {
     children: [
       { type: 'yaml', value: YAML.stringify(fields, { lineWidth: 0 }).trimEnd() },
       { type: 'heading', depth: 1, children: [{ type: 'text', value: document.title }] },
-      ...document.intro.map(blockNode),
+      ...blocksToMdast(document.intro),
       ...document.sections.flatMap((section) => [
         { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: section.heading }] },
-        ...section.blocks.map(blockNode),
+        ...blocksToMdast(section.blocks),
       ]),
     ],
   }
@@ -195,6 +186,6 @@ export function articleToMarkdown (document: ArticleDocument): string {
 export function sectionToMarkdown (section: { heading: string, blocks: Block[] }): string {
   return toMarkdown({
     type: 'root',
-    children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: section.heading }] }, ...section.blocks.map(blockNode)],
+    children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: section.heading }] }, ...blocksToMdast(section.blocks)],
   }, SERIALIZER_OPTIONS)
 }

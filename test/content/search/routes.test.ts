@@ -1,9 +1,9 @@
 import { test } from 'tap'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import { sql } from 'kysely'
-import { asTsqueryProblem } from '../../src/content/search-postgres.js'
-import { searchFts5 } from '../../src/content/search-sqlite.js'
-import { ADMIN, build, ENGINE, SLUG } from '../helper.js'
+import { asTsqueryProblem } from '../../../src/content/search/postgres.js'
+import { searchFts5 } from '../../../src/content/search/sqlite.js'
+import { ADMIN, build, ENGINE, SLUG } from '../../helper.js'
 
 const PROBLEM = 'application/problem+json; charset=utf-8'
 const ARTICLES = '/v1/admin/articles'

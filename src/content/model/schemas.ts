@@ -1,7 +1,8 @@
 // Article, section and block schemas: what the content API serves and what authoring accepts.
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { EXAMPLE_PUBLIC_BASE_URL, INT32_MAX, MAX_PARAM_LENGTH, PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema, UrlIntegerSchema, descriptionWithExample } from '../http/schemas.js'
-import { articleJsonLd, HEADLINE_MAX_LENGTH, type ArticleJsonLd } from './jsonld.js'
+import { EXAMPLE_PUBLIC_BASE_URL, INT32_MAX, MAX_PARAM_LENGTH, PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema, UrlIntegerSchema, descriptionWithExample } from '../../http/schemas.js'
+import { articleJsonLd, HEADLINE_MAX_LENGTH, type ArticleJsonLd } from '../render/jsonld.js'
+import { BlockInputSchema, BlockSchema, blockSchemaList } from './blocks.js'
 import { AUTHORING_LIMITS, atMost } from './limits.js'
 // The seed article as GET /v1/articles/{slug} serves it right after seeding (without review stats and updated_at);
 // test/openapi.test.ts checks that the API still serves exactly this.
@@ -10,8 +11,6 @@ import exampleArticleJson from './example-article.json' with { type: 'json' }
 // (Annotated: the schemas below embed these values, so their types must not be inferred from those schemas.)
 const exampleSections: Array<{ key: string, position: number, heading: string, blocks: unknown[] }> = exampleArticleJson.sections
 const exampleSection = exampleArticleJson.sections[0]!
-const exampleParagraph = exampleSection.blocks[0]!
-const exampleList = exampleSection.blocks.find((block) => block.type === 'list')!
 const exampleIntro = exampleArticleJson.intro
 const exampleSummary = {
   slug: exampleArticleJson.slug,
@@ -60,33 +59,7 @@ export const SECTION_BLOCKS = { maxItems: AUTHORING_LIMITS.blocks, description: 
 const Text = (maxLength: number, description: string, example: string) =>
   Type.String({ minLength: 1, maxLength, description, examples: [example] })
 
-export const ParagraphBlockSchema = Type.Object({
-  type: Type.Literal('paragraph', { description: 'Block kind.' }),
-  text: Text(AUTHORING_LIMITS.textLength, `Paragraph text, plain (typographic characters kept). ${atMost(AUTHORING_LIMITS.textLength, 'characters', 'AUTHORING_MAX_TEXT_LENGTH')}`, exampleParagraph.text!),
-}, { $id: 'ParagraphBlock', additionalProperties: false, description: 'A paragraph of plain text.', examples: [exampleParagraph] })
-
-export const ListItemSchema = Type.Object({
-  text: Text(AUTHORING_LIMITS.textLength, `List item text. ${atMost(AUTHORING_LIMITS.textLength, 'characters', 'AUTHORING_MAX_TEXT_LENGTH')}`, exampleList.items![0]!.text),
-}, { $id: 'ListItem', additionalProperties: false })
-
-export const ListBlockSchema = Type.Object({
-  type: Type.Literal('list', { description: 'Block kind.' }),
-  style: StringEnum(['bullet', 'ordered'], { description: 'bullet: unordered; ordered: numbered.' }),
-  items: Type.Array(Ref(ListItemSchema), { minItems: 1, maxItems: AUTHORING_LIMITS.listItems, description: atMost(AUTHORING_LIMITS.listItems, 'items', 'AUTHORING_MAX_LIST_ITEMS') }),
-}, { $id: 'ListBlock', additionalProperties: false, description: 'A bulleted or numbered list.', examples: [exampleList] })
-
-export type ParagraphBlock = Static<typeof ParagraphBlockSchema>
-export type ListBlock = Static<typeof ListBlockSchema>
-export type Block = ParagraphBlock | ListBlock
-
-/** The block union: oneOf + discriminator in the document, a TypeScript union in code. */
-export const BlockSchema = Type.Unsafe<Block>({
-  $id: 'Block',
-  type: 'object',
-  description: 'A content block, discriminated by `type`.',
-  oneOf: [Type.Ref('ParagraphBlock'), Type.Ref('ListBlock')],
-  discriminator: { propertyName: 'type' },
-})
+export type { Block, BlockInput, Inline } from './blocks.js'
 
 export const SectionSchema = Type.Object({
   key: Ref(SectionKeySchema),
@@ -198,7 +171,7 @@ export type StoredArticle = Omit<Article, 'reviews'>
 const SectionInputSchema = Type.Object({
   key: Type.Optional(Ref(SectionKeySchema)),
   heading: Text(500, 'Section heading.', exampleSection.heading),
-  blocks: Type.Array(Ref(BlockSchema), SECTION_BLOCKS),
+  blocks: Type.Array(Ref(BlockInputSchema), SECTION_BLOCKS),
 }, { additionalProperties: false })
 
 const optionalText = (maxLength: number, description: string) =>
@@ -233,7 +206,7 @@ export const ArticleInputSchema = Type.Object({
   excerpt: Type.Optional(Type.String({ minLength: 1, maxLength: 1000, description: 'Listing summary; derived from the intro when absent.' })),
   status: Type.Optional(StringEnum(['draft', 'published'], { description: 'Only published articles are served publicly. Default: draft.' })),
   published_at: Type.Optional(Ref(TimestampSchema)),
-  intro: Type.Optional(Type.Array(Ref(BlockSchema), {
+  intro: Type.Optional(Type.Array(Ref(BlockInputSchema), {
     maxItems: AUTHORING_LIMITS.blocks,
     description: `Blocks before the first section. Default: none. ${atMost(AUTHORING_LIMITS.blocks, 'blocks', 'AUTHORING_MAX_BLOCKS')}`,
   })),
@@ -427,8 +400,10 @@ export const ArticleJsonLdSchema = Type.Object({
   examples: [exampleJsonLd satisfies ArticleJsonLd],
 })
 
+export { BlockSchema, BlockInputSchema }
+
 export const contentSchemas = [
-  SectionKeySchema, ParagraphBlockSchema, ListItemSchema, ListBlockSchema, BlockSchema, SectionSchema, TocEntrySchema,
+  SectionKeySchema, ...blockSchemaList, SectionSchema, TocEntrySchema,
   AuthorSchema, TagSchema, CoverImageSchema, LanguageSchema, RatingStatsSchema, TagListSchema, ArticleSelectionSchema, ArticleListSelectionSchema,
   ArticleSummarySchema, ArticleSchema, ArticleInputSchema, ArticleListSchema, ArticleEnvelopeSchema, SectionListSchema, SectionEnvelopeSchema,
   ArticleJsonLdSchema,

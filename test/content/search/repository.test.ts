@@ -1,10 +1,10 @@
 import { test } from 'tap'
 import { sql } from 'kysely'
-import { migrationsDir } from '../../src/base/paths.js'
-import { postgresSearchQuery, snippetOf } from '../../src/content/search-postgres.js'
-import { searchTerms, SNIPPET_CLOSE as CLOSE, SNIPPET_OPEN as OPEN } from '../../src/content/search-query.js'
-import { migrate } from '../../src/db/migrate.js'
-import { build, ENGINE } from '../helper.js'
+import { migrationsDir } from '../../../src/base/paths.js'
+import { postgresSearchQuery, snippetOf } from '../../../src/content/search/postgres.js'
+import { searchTerms, SNIPPET_CLOSE as CLOSE, SNIPPET_OPEN as OPEN } from '../../../src/content/search/query.js'
+import { migrate } from '../../../src/db/migrate.js'
+import { build, ENGINE } from '../../helper.js'
 
 const article = {
   slug: 'lists-and-odd-text',

@@ -1,11 +1,11 @@
 // Public search: GET /v1/search?q=… over published articles, each hit pointing at the section that matches best.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { readyJson, sendCached, type ResponseCache } from '../http/caching.js'
-import { linkHeader, paginate } from '../http/pagination.js'
-import { Ref, problemResponses, validationExample } from '../http/schemas.js'
-import type { SearchRepository } from './search-repository.js'
-import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MIN_PREFIX_LENGTH, renderSnippet, searchTerms, type SnippetMarks } from './search-query.js'
-import { SearchQuerySchema, SearchResultsSchema } from './search-schemas.js'
+import { readyJson, sendCached, type ResponseCache } from '../../http/caching.js'
+import { linkHeader, paginate } from '../../http/pagination.js'
+import { Ref, problemResponses, validationExample } from '../../http/schemas.js'
+import type { SearchRepository } from './repository.js'
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MIN_PREFIX_LENGTH, renderSnippet, searchTerms, type SnippetMarks } from './query.js'
+import { SearchQuerySchema, SearchResultsSchema } from './schemas.js'
 
 export interface SearchRoutesOptions {
   search: SearchRepository
