@@ -5,8 +5,11 @@ import { fromHtml } from 'hast-util-from-html'
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
 
-/** GitHub's allowlist, as hast-util-sanitize ships it (clobber prefixes on ids, so user ids cannot shadow the page's). */
-export const SANITIZE_SCHEMA: Schema = defaultSchema
+/**
+ * GitHub's allowlist, as hast-util-sanitize ships it (clobber prefixes on ids, so user ids cannot shadow the page's).
+ * Elements outside it are unwrapped (their text kept); these go with their content, which is code, not text.
+ */
+export const SANITIZE_SCHEMA: Schema = { ...defaultSchema, strip: ['script', 'style', 'template', 'noscript', 'xmp', 'plaintext'] }
 
 const CLOSING_TAG = /^<\/([A-Za-z][A-Za-z0-9-]*)\s*>$/
 const OPENING_TAG = /^<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>$/
