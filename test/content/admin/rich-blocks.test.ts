@@ -32,10 +32,14 @@ export const richArticle = {
       { type: 'blockquote', children: [{ type: 'paragraph', text: 'Show up early.' }] },
       { type: 'code', lang: 'sh', meta: 'title="setup"', value: 'npm ci\nnpm start' },
       { type: 'image', url: 'https://cdn.example.org/ward.jpg', alt: 'A ward round', title: 'Rounds' },
-      { type: 'table', align: ['left', 'right'], children: [
-        { type: 'tableRow', children: [{ type: 'tableCell', text: 'Field' }, { type: 'tableCell', text: 'Weeks' }] },
-        { type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'strong', children: [text('Nursing')] }] }, { type: 'tableCell', text: '12' }] },
-      ] },
+      {
+        type: 'table',
+        align: ['left', 'right'],
+        children: [
+          { type: 'tableRow', children: [{ type: 'tableCell', text: 'Field' }, { type: 'tableCell', text: 'Weeks' }] },
+          { type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'strong', children: [text('Nursing')] }] }, { type: 'tableCell', text: '12' }] },
+        ]
+      },
       { type: 'thematicBreak' },
       { type: 'html', value: '<details><summary>Sources</summary><p>WHO, 2024.</p></details>' },
       { type: 'footnoteDefinition', identifier: '1', label: '1', children: [{ type: 'paragraph', text: 'WHO, 2024.' }] },

@@ -56,7 +56,10 @@ test('lists: text-only items become a paragraph each; nested lists, task items a
   t.same(problems, [])
   const [list, bullets] = intro
   t.match(list, {
-    type: 'list', style: 'bullet', start: null, spread: false,
+    type: 'list',
+    style: 'bullet',
+    start: null,
+    spread: false,
     items: [
       { text: 'One', checked: null, spread: false, children: [{ type: 'paragraph', text: 'One' }] },
       { text: 'Done\n\nThree', checked: true, children: [{ type: 'paragraph', text: 'Done' }, { type: 'list', style: 'ordered', start: 3, items: [{ text: 'Three' }] }] },
