@@ -1,7 +1,8 @@
 -- Rich content (links, emphasis, code, quotes, images, tables, subheadings, nested lists): a block stays a row (its
 -- place in the intro or a section, so a section's blocks are replaced on their own) and holds its mdast node as JSON
 -- in `content` (src/content/model/blocks.ts). List items move into their list's JSON; the list_items table goes.
--- Existing paragraphs and lists keep their text word for word: the same JSON the application writes for them.
+-- Existing paragraphs and lists keep their text word for word: the same JSON, byte for byte, that the application
+-- writes for them (JSON.stringify of normalize.ts's block: keys in that order, no spaces; empty text, no children).
 CREATE TABLE blocks_rich (
   id          INTEGER PRIMARY KEY,
   article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -14,11 +15,13 @@ CREATE TABLE blocks_rich (
 INSERT INTO blocks_rich (id, article_id, section_id, position, type, content)
 SELECT b.id, b.article_id, b.section_id, b.position, b.type,
   CASE WHEN b.type = 'paragraph'
-    THEN json_object('type', 'paragraph', 'text', b.text, 'children', json_array(json_object('type', 'text', 'value', b.text)))
+    THEN json_object('type', 'paragraph', 'text', b.text, 'children',
+      CASE WHEN b.text = '' THEN json_array() ELSE json_array(json_object('type', 'text', 'value', b.text)) END)
     ELSE json_object('type', 'list', 'style', b.style, 'start', NULL, 'spread', json('false'), 'items', (
       SELECT json_group_array(json(json_object(
         'text', item.text, 'checked', NULL, 'spread', json('false'),
-        'children', json_array(json_object('type', 'paragraph', 'text', item.text, 'children', json_array(json_object('type', 'text', 'value', item.text))))
+        'children', CASE WHEN item.text = '' THEN json_array()
+          ELSE json_array(json_object('type', 'paragraph', 'text', item.text, 'children', json_array(json_object('type', 'text', 'value', item.text)))) END
       )))
       FROM (SELECT text FROM list_items WHERE block_id = b.id ORDER BY position) AS item
     ))

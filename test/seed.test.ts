@@ -38,6 +38,15 @@ test('seed round trip: the served article is the source page, word for word', as
     t.equal(items.length, 29)
   })
 
+  t.test('served in the rich model: each text is one text node beside it, each item one paragraph', async (t) => {
+    const paragraph = (text: string) => ({ type: 'paragraph', text, children: [{ type: 'text', value: text }] })
+    const rich = (block: Block) => block.type === 'paragraph'
+      ? paragraph(block.text!)
+      : { type: 'list', style: 'bullet', start: null, spread: false, items: block.items!.map((item) => ({ text: item.text, checked: null, spread: false, children: [paragraph(item.text)] })) }
+    t.same(data.intro, data.intro.map(rich))
+    for (const section of data.sections as Array<{ key: string, blocks: Block[] }>) t.same(section.blocks, section.blocks.map(rich), section.key)
+  })
+
   t.test('typographic characters survive', async (t) => {
     const text = JSON.stringify(data)
     t.ok(text.includes('Pakistan’s'))

@@ -2,23 +2,23 @@
 -- place in the intro or a section, so a section's blocks are replaced on their own) and holds its mdast node as JSON
 -- in `content` (src/content/model/blocks.ts; text, not jsonb, so that it reads back as written on both engines).
 -- List items move into their list's JSON; the list_items table goes. Existing paragraphs and lists keep their text
--- word for word: the same JSON the application writes for them.
+-- word for word: the same JSON, byte for byte, that the application writes for them (JSON.stringify of normalize.ts's
+-- block: keys in that order, no spaces; empty text, no children). So it is built as text, each string quoted by
+-- to_json(text), which escapes as JSON.stringify does: json_build_object would put spaces around every colon.
 ALTER TABLE blocks ADD COLUMN content text;
 
-UPDATE blocks SET content = json_build_object(
-  'type', 'paragraph', 'text', text, 'children', json_build_array(json_build_object('type', 'text', 'value', text))
-)::text
+UPDATE blocks SET content = '{"type":"paragraph","text":' || to_json(text)::text || ',"children":'
+  || CASE WHEN text = '' THEN '[]' ELSE '[{"type":"text","value":' || to_json(text)::text || '}]' END || '}'
 WHERE type = 'paragraph';
 
-UPDATE blocks AS b SET content = json_build_object(
-  'type', 'list', 'style', b.style, 'start', NULL, 'spread', false, 'items', COALESCE((
-    SELECT json_agg(json_build_object(
-      'text', item.text, 'checked', NULL, 'spread', false,
-      'children', json_build_array(json_build_object('type', 'paragraph', 'text', item.text, 'children', json_build_array(json_build_object('type', 'text', 'value', item.text))))
-    ) ORDER BY item.position)
+UPDATE blocks AS b SET content = '{"type":"list","style":' || to_json(b.style)::text || ',"start":null,"spread":false,"items":['
+  || COALESCE((
+    SELECT string_agg('{"text":' || to_json(item.text)::text || ',"checked":null,"spread":false,"children":'
+      || CASE WHEN item.text = '' THEN '[]'
+        ELSE '[{"type":"paragraph","text":' || to_json(item.text)::text || ',"children":[{"type":"text","value":' || to_json(item.text)::text || '}]}]' END
+      || '}', ',' ORDER BY item.position)
     FROM list_items AS item WHERE item.block_id = b.id
-  ), '[]'::json)
-)::text
+  ), '') || ']}'
 WHERE b.type = 'list';
 
 DROP TABLE list_items;

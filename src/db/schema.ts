@@ -88,6 +88,8 @@ export interface SearchPartsTable {
   title: string
   heading: string
   body: string
+  /** The text of the part's code blocks (migration 012): searchable, weighted below the prose. */
+  code: string
 }
 
 export interface ApiKeysTable {

@@ -1,4 +1,4 @@
-// Search on PostgreSQL (migrations/postgres/008_search.sql): the reader's terms as tsqueries that PostgreSQL builds
+// Search on PostgreSQL (migrations/postgres/008_search.sql and 012_search_code.sql): the reader's terms as tsqueries that PostgreSQL builds
 // from bound text, parts ranked with ts_rank, snippets by ts_headline, in one query; hits and snippets in the same
 // format as on SQLite (sqlite.ts). repository.ts picks it for PostgreSQL databases.
 import { sql, type RawBuilder } from 'kysely'
@@ -7,8 +7,8 @@ import {
   hasWord, invalidSearchQuery, lastWordOf, SEARCH_WEIGHTS, SNIPPET_CLOSE, SNIPPET_OPEN, SNIPPET_WORDS, WORDS, type SearchTerm,
 } from './query.js'
 
-/** ts_rank's weight per class {D, C, B, A} (body C, heading B, title A): SEARCH_WEIGHTS relative to the title's. */
-const RANK_WEIGHTS = `{0, ${SEARCH_WEIGHTS.body / SEARCH_WEIGHTS.title}, ${SEARCH_WEIGHTS.heading / SEARCH_WEIGHTS.title}, 1}`
+/** ts_rank's weight per class {D, C, B, A} (code D, body C, heading B, title A): SEARCH_WEIGHTS relative to the title's. */
+const RANK_WEIGHTS = `{${SEARCH_WEIGHTS.code / SEARCH_WEIGHTS.title}, ${SEARCH_WEIGHTS.body / SEARCH_WEIGHTS.title}, ${SEARCH_WEIGHTS.heading / SEARCH_WEIGHTS.title}, 1}`
 /**
  * ts_rank normalization 1: the rank divided by 1 + log(the part's length in words), so that of two parts with the same
  * matches the shorter ranks first, as with bm25.
@@ -94,6 +94,8 @@ export interface HitRow {
   body_headline: string | null
   label: string | null
   label_headline: string | null
+  code: string | null
+  code_headline: string | null
 }
 
 /** The search query for the terms of a query (searchPostgres runs it; tests EXPLAIN it). */
@@ -133,11 +135,12 @@ export function postgresSearchQuery (terms: SearchTerm[], { limit, page }: Searc
     snippets AS (
       SELECT page.*, sections.key AS section_key, sections.heading, search_parts.body, search_parts.title || search_parts.heading AS label,
         ${headline(sql`search_parts.body`)} AS body_headline,
-        ${headline(sql`search_parts.title || search_parts.heading`)} AS label_headline
+        ${headline(sql`search_parts.title || search_parts.heading`)} AS label_headline,
+        search_parts.code, ${headline(sql`search_parts.code`)} AS code_headline
       FROM page JOIN search_parts ON search_parts.id = page.part_id LEFT JOIN sections ON sections.id = page.section_id
     )
     SELECT totals.total, snippets.slug, snippets.title, snippets.section_key, snippets.heading, snippets.rank,
-      snippets.body, snippets.body_headline, snippets.label, snippets.label_headline
+      snippets.body, snippets.body_headline, snippets.label, snippets.label_headline, snippets.code, snippets.code_headline
     FROM (SELECT count(*) AS total FROM best) AS totals
     LEFT JOIN snippets ON true
     ORDER BY snippets.rank DESC, snippets.published_at DESC, snippets.article_id DESC`
@@ -147,11 +150,14 @@ export const searchPostgres: SearchDialect = async (db, terms, page) => {
   const { rows } = await postgresSearchQuery(terms, page).execute(db).catch(asTsqueryProblem)
   const total = Number(rows[0]?.total ?? 0)
   const hits = rows.filter((row) => row.slug !== null).map((row) => {
-    // The body around the match; when only the title or the heading matched, that, marked.
+    // The body around the match; when only the title or the heading matched, that, marked; when only code, the code.
+    // (FTS5's snippet() picks the column with the most matches: the body, label and code of a part seldom share one.)
     const marked = (headline: string) => headline.includes(SNIPPET_OPEN)
-    const snippet = marked(row.body_headline!) || (!marked(row.label_headline!) && hasWord(row.body!))
+    const snippet = marked(row.body_headline!) || (!marked(row.label_headline!) && !marked(row.code_headline!) && hasWord(row.body!))
       ? snippetOf(row.body_headline!, row.body!)
-      : snippetOf(row.label_headline!, row.label!)
+      : marked(row.code_headline!) && !marked(row.label_headline!)
+        ? snippetOf(row.code_headline!, row.code!)
+        : snippetOf(row.label_headline!, row.label!)
     return { slug: row.slug!, title: row.title!, section_key: row.section_key, heading: row.heading, snippet, relevance: row.rank! }
   })
   return { hits, total }

@@ -100,9 +100,11 @@ export function searchTerms (q: string): SearchTerm[] {
 
 /**
  * Weight of a match per column: one in the title counts ten times, one in a heading five times, as much as one in the
- * body text (bm25's column weights on SQLite; on PostgreSQL, ts_rank's class weights relative to the title's).
+ * body text (bm25's column weights on SQLite; on PostgreSQL, ts_rank's class weights relative to the title's); one in
+ * a code block a fifth of one in the prose: code is searchable, but an article that says a word ranks above one whose
+ * code merely holds it.
  */
-export const SEARCH_WEIGHTS = { title: 10, heading: 5, body: 1 } as const
+export const SEARCH_WEIGHTS = { title: 10, heading: 5, body: 1, code: 0.2 } as const
 /** Words of context in a snippet (FTS5 allows up to 64). */
 export const SNIPPET_WORDS = 24
 

@@ -6,19 +6,53 @@ import type { ArticleDocument } from '../model/document.js'
 import { indexTextOf, type SearchTerm } from './query.js'
 import { searchPostgres } from './postgres.js'
 import { searchSqlite } from './sqlite.js'
-import { blockTexts } from '../model/text.js'
+import type { Block } from '../model/blocks.js'
+import { blockText } from '../model/plain-text.js'
 
 /** Significant digits of the score in responses. */
 const SCORE_DIGITS = 6
 
-interface PartText { title: string, heading: string, body: string }
+interface PartText { title: string, heading: string, body: string, code: string }
+
+/**
+ * The searchable text of blocks, at any depth: `prose` holds the plain text (model/plain-text.ts) of every paragraph,
+ * subheading, list item, quote, table, footnote and image alt (links and emphasis are their words), one text per
+ * line, in document order; `code` the code blocks' text, wherever they are (in a list item or a quote too). Raw HTML
+ * and thematic breaks hold no words.
+ */
+export function searchTextOf (blocks: readonly Block[]): { prose: string[], code: string[] } {
+  const prose: string[] = []
+  const code: string[] = []
+  const walk = (nodes: readonly Block[]) => {
+    for (const block of nodes) {
+      switch (block.type) {
+        case 'code': code.push(block.value); break
+        // An item without blocks is still a line (''), as migration 008 indexed the empty items of old lists.
+        case 'list':
+          for (const item of block.items) {
+            if (item.children.length === 0) prose.push(item.text)
+            else walk(item.children)
+          }
+          break
+        case 'blockquote': case 'footnoteDefinition': walk(block.children); break
+        case 'thematicBreak': case 'html': break
+        default: prose.push(blockText(block))
+      }
+    }
+  }
+  walk(blocks)
+  return { prose, code }
+}
 
 /** The searchable parts of a document: its title and intro (section key null), then one per section (no title). */
 export function searchPartsOf (document: Pick<ArticleDocument, 'title' | 'intro' | 'sections'>): Array<PartText & { sectionKey: string | null }> {
-  const body = (blocks: ArticleDocument['intro']) => indexTextOf(blockTexts(blocks).join('\n'))
+  const texts = (blocks: readonly Block[]) => {
+    const { prose, code } = searchTextOf(blocks)
+    return { body: indexTextOf(prose.join('\n')), code: indexTextOf(code.join('\n')) }
+  }
   return [
-    { sectionKey: null, title: indexTextOf(document.title), heading: '', body: body(document.intro) },
-    ...document.sections.map((section) => ({ sectionKey: section.key, title: '', heading: indexTextOf(section.heading), body: body(section.blocks) })),
+    { sectionKey: null, title: indexTextOf(document.title), heading: '', ...texts(document.intro) },
+    ...document.sections.map((section) => ({ sectionKey: section.key, title: '', heading: indexTextOf(section.heading), ...texts(section.blocks) })),
   ]
 }
 
@@ -30,7 +64,7 @@ export function searchPartsOf (document: Pick<ArticleDocument, 'title' | 'intro'
 export async function reindexArticle (trx: Executor, articleId: number, document: ArticleDocument): Promise<void> {
   const [sections, stored] = await Promise.all([
     trx.selectFrom('sections').select(['id', 'key']).where('article_id', '=', articleId).execute(),
-    trx.selectFrom('search_parts').select(['id', 'section_id', 'title', 'heading', 'body']).where('article_id', '=', articleId).execute(),
+    trx.selectFrom('search_parts').select(['id', 'section_id', 'title', 'heading', 'body', 'code']).where('article_id', '=', articleId).execute(),
   ])
   const sectionIds = new Map(sections.map((section) => [section.key, section.id]))
   const storedByContainer = new Map(stored.map((part) => [part.section_id, part]))
@@ -41,7 +75,7 @@ export async function reindexArticle (trx: Executor, articleId: number, document
     storedByContainer.delete(sectionId)
     if (!old) {
       await trx.insertInto('search_parts').values({ article_id: articleId, section_id: sectionId, ...text }).execute()
-    } else if (old.title !== text.title || old.heading !== text.heading || old.body !== text.body) {
+    } else if (old.title !== text.title || old.heading !== text.heading || old.body !== text.body || old.code !== text.code) {
       await trx.updateTable('search_parts').set(text).where('id', '=', old.id).execute()
     }
   }

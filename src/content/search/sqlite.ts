@@ -1,4 +1,4 @@
-// Search on SQLite (FTS5, migrations/008_search.sql): the reader's terms as FTS5 MATCH expressions and the ranked
+// Search on SQLite (FTS5, migrations/008_search.sql and 012_search_code.sql): the reader's terms as FTS5 MATCH expressions and the ranked
 // search with snippets, in one query. repository.ts picks it for SQLite databases.
 import { sql } from 'kysely'
 import type { Executor } from '../../db/schema.js'
@@ -45,7 +45,7 @@ export const searchSqlite: SearchDialect = (db, terms, page) => searchFts5(db, f
 
 /** The search for FTS5 MATCH expressions (searchSqlite's query; tests give it expressions FTS5 refuses). */
 export async function searchFts5 (db: Executor, { any, each }: Fts5Expressions, { limit, page }: { limit: number, page: number }): ReturnType<SearchDialect> {
-  const { title, heading, body } = SEARCH_WEIGHTS
+  const { title, heading, body, code } = SEARCH_WEIGHTS
   // An article must hold every term, but not necessarily in one part: with several terms, one lookup per term
   // finds the articles that have it (each an IN list SQLite builds once).
   const hasEveryTerm = each.length < 2
@@ -60,7 +60,7 @@ export async function searchFts5 (db: Executor, { any, each }: Fts5Expressions, 
   // rest is per article or per hit. (CROSS JOIN fixes the join order: from the matches out.)
   const query = sql<HitRow>`
     WITH matches AS MATERIALIZED (
-      SELECT rowid AS part_id, bm25(search_index, ${sql.lit(title)}, ${sql.lit(heading)}, ${sql.lit(body)}) AS rank
+      SELECT rowid AS part_id, bm25(search_index, ${sql.lit(title)}, ${sql.lit(heading)}, ${sql.lit(body)}, ${sql.lit(code)}) AS rank
       FROM search_index WHERE search_index MATCH ${any}
     ),
     best AS MATERIALIZED (
@@ -95,7 +95,7 @@ export async function searchFts5 (db: Executor, { any, each }: Fts5Expressions, 
     title: row.title!,
     section_key: row.section_key,
     heading: row.heading,
-    // The body around the match; when only the title or the heading matched, that, marked.
+    // The body around the match; when only the title, the heading or the code matched, that (the best column), marked.
     snippet: row.body_snippet?.includes(SNIPPET_OPEN) ? row.body_snippet : row.any_snippet ?? '',
     // bm25 is lower for better matches.
     relevance: -row.rank!,
