@@ -290,7 +290,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     retention.start()
   })
   app.addHook('onClose', async () => {
-    await Promise.all([dispatcher.stop(), retention.stop(), services.writes.drain()])
+    await Promise.all([dispatcher.stop(), retention.stop(), services.writes.drain(), services.authoring.close()])
   })
 
   return app
