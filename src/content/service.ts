@@ -196,6 +196,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
   const { limits } = settings
   /** Markdown is parsed in a worker thread, started on the first import (see markdown/parse-worker.ts). */
   let parser: ParsePool | undefined
+  let closed = false
   const parserModule = new URL('./markdown/markdown.js', import.meta.url)
 
   /** If-Match against the current ETag; REQUIRE_IF_MATCH makes it mandatory for changes to existing resources. */
@@ -467,6 +468,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
       }
       let parsed: Record<string, unknown>
       try {
+        if (closed) throw new ParserClosedError()
         parser ??= createParsePool({ timeoutMs: settings.markdownParseTimeoutMs ?? MARKDOWN_PARSE_TIMEOUT, errorClasses: [MarkdownError] })
         parsed = await parser.call<typeof import('./markdown/markdown.js'), 'markdownToInput'>(parserModule, 'markdownToInput', text)
       } catch (error) {
@@ -506,6 +508,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
     },
 
     async close () {
+      closed = true
       await parser?.close()
     },
   }

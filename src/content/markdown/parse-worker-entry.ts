@@ -27,6 +27,8 @@ parentPort!.on('message', (request: WorkerRequest) => {
       if (!module) modules.set(request.module, module = import(request.module) as Promise<Record<string, unknown>>)
       const fn = (await module)[request.name]
       if (typeof fn !== 'function') throw new TypeError(`${request.module} exports no function "${request.name}"`)
+      // The time limit starts now: starting the worker and loading the module are not the call's doing.
+      parentPort!.postMessage({ id: request.id, started: true } satisfies WorkerReply)
       reply = { id: request.id, ok: true, value: await (fn as (...args: unknown[]) => unknown)(...request.args) }
     } catch (error) {
       reply = { id: request.id, ok: false, error: thrown(error) }

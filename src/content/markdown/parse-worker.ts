@@ -31,7 +31,16 @@ export interface ThrownInWorker { name: string, message: string, stack?: string,
 
 /** What the entry file (parse-worker-entry.ts) and the pool say to each other. */
 export interface WorkerRequest { id: number, module: string, name: string, args: Cloneable[] }
-export type WorkerReply = { id: number, ok: true, value: Cloneable } | { id: number, ok: false, error: ThrownInWorker }
+export type WorkerReply =
+  | { id: number, started: true }
+  | { id: number, ok: true, value: Cloneable }
+  | { id: number, ok: false, error: ThrownInWorker }
+
+/**
+ * Time a worker may take, beyond the limit, to start and load the module before the call begins (the limit counts
+ * the call alone: a fresh worker loading the parser on a busy machine takes a second or more).
+ */
+export const STARTUP_ALLOWANCE_MS = 30_000
 
 export interface ParsePoolOptions {
   /** Longest a call may run, in ms; then its worker is terminated and replaced. */
@@ -113,6 +122,11 @@ export function createParsePool ({ timeoutMs, size = 1, maxHeapMb = 256, errorCl
     worker.unref()
     worker.on('message', (reply: WorkerReply) => {
       if (slot.job?.request.id !== reply.id) return
+      if ('started' in reply) {
+        clearTimeout(slot.timer)
+        slot.timer = setTimeout(() => discard(slot, new TooComplexError('time', timeoutMs)), timeoutMs)
+        return
+      }
       finish(slot, (job) => reply.ok ? job.resolve(reply.value) : job.reject(revive(reply.error, classes)))
       dispatch()
     })
@@ -134,7 +148,7 @@ export function createParsePool ({ timeoutMs, size = 1, maxHeapMb = 256, errorCl
       const job = queue.shift()!
       slot.job = job
       slot.worker.ref()
-      slot.timer = setTimeout(() => discard(slot, new TooComplexError('time', timeoutMs)), timeoutMs)
+      slot.timer = setTimeout(() => discard(slot, new TooComplexError('time', timeoutMs)), timeoutMs + STARTUP_ALLOWANCE_MS)
       slot.worker.postMessage(job.request)
     }
   }
