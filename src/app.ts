@@ -21,6 +21,7 @@ import { loggerOptions, requestLogController } from './http/logging.js'
 import { loadShedding } from './http/pressure.js'
 import { securityHeaders } from './http/security-headers.js'
 import { drainOnClose } from './http/shutdown.js'
+import { limitJsonDepth } from './http/json-depth.js'
 import { paginate } from './http/pagination.js'
 import { problemExample, problemResponses, sharedSchemas } from './http/schemas.js'
 import { buildValidator, finiteNumbers, refuseUnknownQueryParameters } from './http/validation.js'
@@ -136,6 +137,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 
   // JSON only (form posts are opted into where a plain HTML form must work): text/plain is a 415, not a string body.
   app.removeContentTypeParser('text/plain')
+  limitJsonDepth(app)
   answerServerLevelRequests(app.server, app.log)
   drainOnClose(app)
   app.addHook('onRoute', refuseUnknownQueryParameters('/v1/'))
@@ -290,7 +292,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     retention.start()
   })
   app.addHook('onClose', async () => {
-    await Promise.all([dispatcher.stop(), retention.stop(), services.writes.drain()])
+    await Promise.all([dispatcher.stop(), retention.stop(), services.writes.drain(), services.authoring.close()])
   })
 
   return app

@@ -11,7 +11,10 @@ import {
   type ArticleDocument, type ArticleStatus, type UnsettledDocument,
 } from './model/document.js'
 import type { ContentProblem } from './model/normalize.js'
-import { MarkdownError, articleToMarkdown, markdownToInput } from './markdown/markdown.js'
+import { MarkdownError, articleToMarkdown } from './markdown/markdown.js'
+import { ParserClosedError, TooComplexError, createParsePool, type ParsePool } from './markdown/parse-worker.js'
+import { tooDeeplyNested } from './markdown/complexity.js'
+import { AUTHORING_LIMITS, MARKDOWN_PARSE_TIMEOUT } from './model/limits.js'
 import type { AdminArticleSummary, AdminListOptions, ContentRepository, Revision, StoredDocument } from './repository.js'
 import type { ArticleInput, Block, Section } from './model/schemas.js'
 import { articleWordCount, readingTimeMinutes, slugify } from './model/text.js'
@@ -59,6 +62,8 @@ export interface AuthoringSettings {
   /** Revisions kept per article; 0 keeps all. */
   revisionsToKeep: number
   limits: AuthoringLimits
+  /** Longest a Markdown import may take to parse, in ms (MARKDOWN_PARSE_TIMEOUT_MS); default 5 s. */
+  markdownParseTimeoutMs?: number
 }
 
 /**
@@ -125,6 +130,8 @@ export interface AuthoringService {
   exportMarkdown(slug: string): Promise<string | undefined>
   /** Seed files: create or replace by slug, without preconditions. */
   upsert(input: ArticleInput, context: WriteContext): Promise<{ slug: string, version: number, created: boolean, changed: boolean }>
+  /** Stops the Markdown parser's worker threads (a parse still running is refused with a 503). */
+  close(): Promise<void>
 }
 
 export interface AuthoringServiceOptions {
@@ -187,6 +194,10 @@ const noSection = (slug: string, key: string) => notFound(`Article "${slug}" has
 
 export function createAuthoringService ({ db, content, events, settings, validateInput }: AuthoringServiceOptions): AuthoringService {
   const { limits } = settings
+  /** Markdown is parsed in a worker thread, started on the first import (see markdown/parse-worker.ts). */
+  let parser: ParsePool | undefined
+  let closed = false
+  const parserModule = new URL('./markdown/markdown.js', import.meta.url)
 
   /** If-Match against the current ETag; REQUIRE_IF_MATCH makes it mandatory for changes to existing resources. */
   function checkPrecondition ({ ifMatch, unconditional }: WriteContext, current: string, what: string) {
@@ -450,11 +461,21 @@ export function createAuthoringService ({ db, content, events, settings, validat
     },
 
     async importMarkdown (text, context) {
+      const deep = tooDeeplyNested(text)
+      if (deep) {
+        const message = `line ${deep.line}: ${deep.markers} list or quote markers open nested blocks on one line (blocks nest at most ${AUTHORING_LIMITS.depth} levels deep)`
+        throw badRequest(`The Markdown cannot be imported: ${message}.`, [{ path: '/body', message }])
+      }
       let parsed: Record<string, unknown>
       try {
-        parsed = markdownToInput(text)
+        if (closed) throw new ParserClosedError()
+        parser ??= createParsePool({ timeoutMs: settings.markdownParseTimeoutMs ?? MARKDOWN_PARSE_TIMEOUT, errorClasses: [MarkdownError] })
+        parsed = await parser.call<typeof import('./markdown/markdown.js'), 'markdownToInput'>(parserModule, 'markdownToInput', text)
       } catch (error) {
-        if (error instanceof MarkdownError) throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
+        if (error instanceof MarkdownError || error instanceof TooComplexError) {
+          throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
+        }
+        if (error instanceof ParserClosedError) throw new HttpProblem(503, 'The server is shutting down: retry the import.', { headers: { 'retry-after': '1' } })
         throw error
       }
       const result = validateInput(parsed)
@@ -484,6 +505,11 @@ export function createAuthoringService ({ db, content, events, settings, validat
           if (existing || attempt > 1 || !(error instanceof HttpProblem) || error.type !== '/problems/slug-taken') throw error
         }
       }
+    },
+
+    async close () {
+      closed = true
+      await parser?.close()
     },
   }
   return service

@@ -66,6 +66,8 @@ export type BlockInput =
 // ——— Schemas ———
 
 const L = AUTHORING_LIMITS
+/** How the schemas state the nesting limit (no JSON Schema keyword can): normalize.ts enforces it. */
+export const NESTING = `Blocks nest at most ${L.depth} levels deep (a block in a list item, quote or footnote is one level down), and inline content inside inline content likewise, counted on from its block.`
 const nullableString = (options: Record<string, unknown>) => Type.Unsafe<string | null>({ type: ['string', 'null'], ...options })
 const kind = <T extends string>(type: T, description: string) => Type.Literal(type, { description })
 const InlineRef = RefTo<Inline>('Inline')
@@ -157,7 +159,10 @@ function blockSchemas (mode: 'served' | 'input') {
   }, 'A subheading inside a section.', example({ type: 'heading', depth: 3, id: 'clinical-rotations', text: 'Clinical rotations', children: [{ type: 'text', value: 'Clinical rotations' }] }))
 
   /** Plain text computed from blocks (a list item's, a quote's): as long as its blocks, bounded by the request body. */
-  const blocksText = (description: string) => computed(Type.String({ maxLength: AUTHORING_BODY_LIMIT, description: `${description}${input ? ' Computed from `children` when they are given; alone, it means one plain-text paragraph.' : ''}` }))
+  const blocksText = (description: string) => computed(Type.String({
+    maxLength: AUTHORING_BODY_LIMIT,
+    description: `${description}${input ? ` Computed from \`children\` when they are given; alone (or differing from them), it means one plain-text paragraph, so it is at most ${L.textLength.toLocaleString('en-US')} characters then (AUTHORING_MAX_TEXT_LENGTH).` : ''}`,
+  }))
   const Item = Type.Object({
     text: blocksText('The item as plain text (its blocks separated by blank lines).'),
     checked: withDefault(Type.Unsafe<boolean | null>({ type: ['boolean', 'null'], description: 'Task lists: true (done) or false; null for an ordinary item. Default: null.' })),
@@ -224,9 +229,9 @@ function blockSchemas (mode: 'served' | 'input') {
   const Union = Type.Unsafe<Block>({
     $id: id('Block'),
     type: 'object',
-    description: input
+    description: `${input
       ? 'A content block as written, discriminated by `type`: as served (Block), where `text`, `children`, ids and defaults may be left out.'
-      : 'A content block (an mdast node without positions), discriminated by `type`. Clients should skip types they do not know: new ones may be added.',
+      : 'A content block (an mdast node without positions), discriminated by `type`. Clients should skip types they do not know: new ones may be added.'} ${NESTING}`,
     oneOf: variants.map((variant) => Type.Ref(variant.$id!)),
     discriminator: { propertyName: 'type' },
   })

@@ -22,6 +22,9 @@ export const AUTHORING_LIMITS = {
 /** The largest authoring request body (a whole article as JSON or Markdown), in bytes: 2 MiB. */
 export const AUTHORING_BODY_LIMIT = 2 * 1024 * 1024
 
+/** Longest a Markdown import may take to parse by default, in ms (MARKDOWN_PARSE_TIMEOUT_MS): real posts take milliseconds. */
+export const MARKDOWN_PARSE_TIMEOUT = 5000
+
 /** How a schema states a limit (the OpenAPI document shows the description): "At most 200 sections; a server may set fewer (AUTHORING_MAX_SECTIONS)." */
 export const atMost = (limit: number, what: string, setting: string) =>
   `At most ${limit.toLocaleString('en-US')} ${what}; a server may set fewer (${setting}).`

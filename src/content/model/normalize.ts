@@ -75,7 +75,8 @@ function inline (nodes: readonly Inline[], path: string, depth: number, context:
 
 /** `text` and `children` of a text-bearing node: `text` alone means plain text; when both differ, `text` wins. */
 function textAndChildren (node: { text?: string | undefined, children?: Inline[] | undefined }, path: string, depth: number, context: NormalizeContext) {
-  const children = node.children === undefined ? undefined : inline(node.children, `${path}/children`, depth + 1, context)
+  // A block's own inline content is at the block's level: only inline content inside inline content nests deeper.
+  const children = node.children === undefined ? undefined : inline(node.children, `${path}/children`, depth, context)
   if (children === undefined || (node.text !== undefined && node.text !== inlineText(children))) {
     const text = node.text ?? ''
     checkText(text, `${path}/text`, context)
@@ -91,7 +92,10 @@ function listItem (item: ListItemInput, path: string, depth: number, context: No
     ? blocks(item.children, `${path}/children`, depth + 1, context)
     : undefined
   const computed = children ? blocksText(children) : undefined
-  const settled = children === undefined || (item.text !== undefined && item.text !== computed)
+  const replaced = children === undefined || (item.text !== undefined && item.text !== computed)
+  // `text` that stands for the item's blocks is one paragraph: as long as a paragraph may be.
+  if (replaced) checkText(item.text ?? '', `${path}/text`, context)
+  const settled = replaced
     ? (item.text ?? '') === '' ? [] : [{ type: 'paragraph' as const, text: item.text!, children: [{ type: 'text' as const, value: item.text! }] }]
     : children
   return { text: blocksText(settled), checked: item.checked ?? null, spread: item.spread ?? false, children: settled }
