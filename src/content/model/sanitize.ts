@@ -17,6 +17,13 @@ export const SANITIZE_SCHEMA: Schema = {
   strip: [...(defaultSchema.strip ?? []), 'style'],
 }
 
+/**
+ * Characters that are parse errors wherever they appear in HTML (controls other than white space, noncharacters): raw
+ * HTML can bring them in as references (`&#1;`), which the parser turns into the characters themselves. Dropped.
+ */
+// eslint-disable-next-line no-control-regex -- matching the characters HTML forbids is the point
+export const NOT_HTML = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/g
+
 const CLOBBER_PREFIX = SANITIZE_SCHEMA.clobberPrefix ?? ''
 const CLOBBERED = SANITIZE_SCHEMA.clobber ?? []
 
@@ -50,7 +57,7 @@ const allowedTag = (name: string) => (SANITIZE_SCHEMA.tagNames ?? []).includes(n
 
 /** An HTML fragment with everything outside the allowlist removed (elements unwrapped or dropped, attributes dropped). */
 export function sanitizeFragment (value: string): string {
-  return toHtml(sanitizeTree(fromHtml(value, { fragment: true })))
+  return toHtml(sanitizeTree(fromHtml(value, { fragment: true }))).replace(NOT_HTML, '')
 }
 
 /**

@@ -21,7 +21,7 @@ import { toHast } from 'mdast-util-to-hast'
 import { escapeHtml, jsonForScript } from '../../base/markup.js'
 import type { Block } from '../model/blocks.js'
 import { blocksToMdast } from '../model/mdast.js'
-import { sanitizeTree } from '../model/sanitize.js'
+import { NOT_HTML, sanitizeTree } from '../model/sanitize.js'
 import type { Article, Section } from '../model/schemas.js'
 import { footnotePlan, footnotesOfPart, type FootnotePlan } from './footnotes.js'
 
@@ -91,10 +91,11 @@ function restore (node: Nodes, marked: string) {
     const unmark = (id: unknown) => typeof id === 'string' && id.startsWith(marked) ? id.slice(marked.length) : id
     if (properties.id !== undefined) properties.id = unmark(properties.id) as string
     if (Array.isArray(properties.ariaDescribedBy)) properties.ariaDescribedBy = properties.ariaDescribedBy.map(unmark) as string[]
+    for (const [name, value] of Object.entries(properties)) if (typeof value === 'string') properties[name] = value.replace(NOT_HTML, '')
   }
   if ('children' in node) {
     node.children = node.children.map((child) => {
-      if (child.type === 'text') return { type: 'raw', value: escapeHtml(child.value) }
+      if (child.type === 'text') return { type: 'raw', value: escapeHtml(child.value.replace(NOT_HTML, '')) }
       restore(child, marked)
       return child
     })
