@@ -379,6 +379,12 @@ export const ArticleJsonLdSchema = Type.Object({
   }, { additionalProperties: false, description: 'The article\'s author; absent when it names none.' })),
   inLanguage: Ref(LanguageSchema),
   wordCount: Type.Integer({ format: 'int32', minimum: 0, maximum: INT32_MAX }),
+  articleBody: Type.Optional(Type.String({
+    minLength: 1,
+    maxLength: 64 * 1024 * 1024,
+    description: 'The article as plain text, for search engines: the intro, each section heading and its blocks (list markers, quotes, ' +
+      'code, table cells, image alt texts; links as their text), then the footnotes, separated by blank lines. Absent when the article has no body.',
+  })),
   mainEntityOfPage: Type.Object({
     '@type': Type.Literal('WebPage'),
     '@id': absoluteUrl('The page the article is the main entity of: `canonical_url`, or the article\'s URL under PUBLIC_BASE_URL.'),

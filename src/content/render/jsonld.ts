@@ -1,5 +1,6 @@
 // schema.org structured data for a published article (JSON-LD): what search engines read for rich results.
 import type { Article } from '../model/schemas.js'
+import { articleBodyText } from './text.js'
 
 /** Google's Article guidance: longer headlines may be cut off; 110 characters is the limit it long documented. */
 export const HEADLINE_MAX_LENGTH = 110
@@ -14,6 +15,7 @@ export interface ArticleJsonLd {
   author?: { '@type': 'Person', name: string }
   inLanguage: string
   wordCount: number
+  articleBody?: string
   mainEntityOfPage: { '@type': 'WebPage', '@id': string }
   url: string
   image?: string[]
@@ -36,11 +38,14 @@ export function shorten (text: string, max: number): string {
  * - headline: `meta_title` (the title meant for search results) or the title, shortened to 110 characters if longer.
  * - description: `meta_description`, or the excerpt.
  * - author: a Person when the article names one; otherwise none rather than a made-up one.
+ * - articleBody: the article's plain text (intro, section headings, blocks and footnotes; links as their text); absent when the article has no body.
+ * - image: the cover image.
  * - aggregateRating: only with approved reviews (ratings 1–5); a rating of zero reviews would be invalid.
  */
 export function articleJsonLd (article: Article, url: string): ArticleJsonLd {
   const page = article.canonical_url ?? url
   const description = article.meta_description ?? article.excerpt
+  const body = articleBodyText(article)
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -51,6 +56,7 @@ export function articleJsonLd (article: Article, url: string): ArticleJsonLd {
     ...(article.author ? { author: { '@type': 'Person' as const, name: article.author.name } } : {}),
     inLanguage: article.language,
     wordCount: article.word_count,
+    ...(body ? { articleBody: body } : {}),
     mainEntityOfPage: { '@type': 'WebPage', '@id': page },
     url: page,
     ...(article.cover_image ? { image: [article.cover_image.url] } : {}),

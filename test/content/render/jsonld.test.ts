@@ -21,6 +21,7 @@ const VOCABULARY: Record<string, Record<string, 'Text' | 'URL' | 'DateTime' | 'I
     author: 'Person',
     inLanguage: 'Language',
     wordCount: 'Integer',
+    articleBody: 'Text',
     mainEntityOfPage: 'WebPage',
     url: 'URL',
     image: 'URL',
@@ -157,6 +158,11 @@ test('GET /v1/articles/{slug}/jsonld', async (t) => {
     t.match(res.headers.etag, /^"jsonld\/[A-Za-z0-9+/=]+"$/)
     t.same(articleRuleViolations(data), [])
     const article = (await app.inject({ url: `/v1/articles/${SLUG}` })).json().data as Json
+    // The seed holds paragraphs and bullet lists only: its body is their text, each section after its heading.
+    type SeedBlock = { type: string, text?: string, items?: Array<{ text: string }> }
+    const blockText = (block: SeedBlock) => block.type === 'list' ? block.items!.map((item) => `- ${item.text}`).join('\n') : block.text!
+    const seed = article as unknown as { intro: SeedBlock[], sections: Array<{ heading: string, blocks: SeedBlock[] }> }
+    const articleBody = [...seed.intro.map(blockText), ...seed.sections.flatMap((section) => [section.heading, ...section.blocks.map(blockText)])].join('\n\n')
     t.same(data, {
       '@context': 'https://schema.org',
       '@type': 'Article',
@@ -166,6 +172,7 @@ test('GET /v1/articles/{slug}/jsonld', async (t) => {
       dateModified: article.updated_at,
       inLanguage: 'en',
       wordCount: 646,
+      articleBody,
       mainEntityOfPage: { '@type': 'WebPage', '@id': `https://www.example.org/content/v1/articles/${SLUG}` },
       url: `https://www.example.org/content/v1/articles/${SLUG}`,
     }, 'absolute URLs under PUBLIC_BASE_URL (trailing slash dropped)')
