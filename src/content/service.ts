@@ -11,7 +11,7 @@ import {
   type ArticleDocument, type ArticleStatus, type UnsettledDocument,
 } from './model/document.js'
 import type { ContentProblem } from './model/normalize.js'
-import { MarkdownError, articleToMarkdown, markdownToInput } from './markdown/markdown.js'
+import { articleToMarkdown, markdownToInput, positionOf, type MarkdownProblem } from './markdown/markdown.js'
 import type { AdminArticleSummary, AdminListOptions, ContentRepository, Revision, StoredDocument } from './repository.js'
 import type { ArticleInput, Block, Section } from './model/schemas.js'
 import { articleWordCount, readingTimeMinutes, slugify } from './model/text.js'
@@ -120,8 +120,13 @@ export interface AuthoringService {
   getRevision(slug: string, version: number): Promise<Revision & { article: ArticleInput }>
   restoreRevision(slug: string, version: number, context: WriteContext): Promise<ArticleView>
 
-  /** Creates, or replaces (If-Match honoured) the article the Markdown's slug names. */
-  importMarkdown(text: string, context: WriteContext): Promise<{ created: boolean, view: ArticleView }>
+  /**
+   * Creates, or replaces (If-Match honoured) the article the Markdown's slug names (`slug`: the one to use when the
+   * front matter has none). A refusal lists every problem, with Markdown lines; warnings say what was not kept as written.
+   */
+  importMarkdown(text: string, context: WriteContext, options?: { slug?: string }): Promise<{ created: boolean, view: ArticleView, warnings: MarkdownProblem[] }>
+  /** What importMarkdown would do, without writing: the same refusals and warnings. */
+  checkMarkdown(text: string, options?: { slug?: string }): Promise<{ slug: string, created: boolean, warnings: MarkdownProblem[] }>
   exportMarkdown(slug: string): Promise<string | undefined>
   /** Seed files: create or replace by slug, without preconditions. */
   upsert(input: ArticleInput, context: WriteContext): Promise<{ slug: string, version: number, created: boolean, changed: boolean }>
@@ -319,6 +324,32 @@ export function createAuthoringService ({ db, content, events, settings, validat
     return stored
   }
 
+  const markdownRefused = (errors: Array<{ path: string, message: string, line?: number, column?: number }>) => badRequest(
+    `The Markdown cannot be imported: ${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 10).map((error) => `${error.line === undefined ? error.path : `line ${error.line}`}: ${error.message}`).join('; ')}`.slice(0, 2000),
+    errors.slice(0, 100))
+
+  /**
+   * Markdown as a valid authoring input, or a 400 listing every problem found by the parser, the authoring schema and
+   * the blocks' settlement at once, each with the line and column it comes from.
+   */
+  function prepareMarkdown (text: string, slug: string | undefined) {
+    const parsed = markdownToInput(text, { slug })
+    const locate = (errors: ReadonlyArray<{ path: string, message: string }>) => errors.map((error) => {
+      const position = error.path.startsWith('/body') ? positionOf(parsed.positions, error.path.slice('/body'.length)) : undefined
+      return position ? { ...error, ...position } : error
+    })
+    const errors = parsed.errors.map(({ path, ...rest }) => ({ path: `/body${path ?? ''}`, ...rest }))
+    const result = validateInput(parsed.input)
+    if (!result.ok) {
+      errors.push(...locate(result.errors).filter((error) => !errors.some((known) => known.path === error.path)))
+    } else if (result.value.sections.length <= limits.sections) {
+      const { problems } = settleDocument(documentFromInput(result.value, { defaultLanguage: settings.defaultLanguage, now: new Date() }), limits, ARTICLE_PATHS)
+      errors.push(...locate(problems))
+    }
+    if (errors.length > 0 || !result.ok) throw markdownRefused(errors)
+    return { input: result.value, warnings: parsed.warnings, locate }
+  }
+
   const service: AuthoringService = {
     list: (options) => content.listArticles(options),
 
@@ -449,23 +480,24 @@ export function createAuthoringService ({ db, content, events, settings, validat
       }), { ...context, now }))
     },
 
-    async importMarkdown (text, context) {
-      let parsed: Record<string, unknown>
+    async importMarkdown (text, context, options = {}) {
+      const { input, warnings, locate } = prepareMarkdown(text, options.slug)
+      const exists = await content.loadDocument(input.slug)
       try {
-        parsed = markdownToInput(text)
+        const view = exists ? await service.replace(input.slug, input, context) : await service.create(input, context)
+        return { created: !exists, view, warnings }
       } catch (error) {
-        if (error instanceof MarkdownError) throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
+        // Problems found while settling the blocks: the same list, with the Markdown lines they come from.
+        if (error instanceof HttpProblem && error.statusCode === 400 && error.errors) throw markdownRefused(locate(error.errors))
         throw error
       }
-      const result = validateInput(parsed)
-      if (!result.ok) {
-        const errors = result.errors.map((error) => ({ path: error.path, message: `${error.message} (front matter or content)` }))
-        throw badRequest(`The Markdown cannot be imported: ${errors.map((error) => `${error.path} ${error.message}`).join('; ')}`, errors)
-      }
-      const input = result.value
+    },
+
+    async checkMarkdown (text, options = {}) {
+      const { input, warnings } = prepareMarkdown(text, options.slug)
       const exists = await content.loadDocument(input.slug)
-      const view = exists ? await service.replace(input.slug, input, context) : await service.create(input, context)
-      return { created: !exists, view }
+      checkKeys(settle(input, exists?.document, new Date()))
+      return { slug: input.slug, created: !exists, warnings }
     },
 
     async exportMarkdown (slug) {

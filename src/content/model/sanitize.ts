@@ -1,6 +1,7 @@
 // Raw HTML in articles, sanitized when written with hast-util-sanitize and its default schema (GitHub's allowlist:
 // no script, style, iframe, form or event-handler attributes, and only http(s)/mailto URLs), so that no consumer of the
 // JSON, the HTML or the feed can receive unsafe markup. The renderer sanitizes again (render/html.ts): belt and braces.
+import type { Root, RootContent } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
@@ -16,7 +17,21 @@ const allowedTag = (name: string) => (SANITIZE_SCHEMA.tagNames ?? []).includes(n
 /** An HTML fragment with everything outside the allowlist removed (elements unwrapped or dropped, attributes dropped). */
 export function sanitizeFragment (value: string): string {
   const tree = fromHtml(value, { fragment: true })
+  unclobber(tree)
   return toHtml(sanitize(tree, SANITIZE_SCHEMA))
+}
+
+/** Ids already prefixed by an earlier sanitization lose the prefix, which sanitizing adds back: idempotent, not `user-content-user-content-`. */
+function unclobber (node: Root | RootContent) {
+  const prefix = SANITIZE_SCHEMA.clobberPrefix ?? ''
+  if (node.type === 'element') {
+    for (const property of SANITIZE_SCHEMA.clobber ?? []) {
+      const value = node.properties[property]
+      if (prefix !== '' && typeof value === 'string' && value.startsWith(prefix)) node.properties[property] = value.slice(prefix.length)
+      if (Array.isArray(value)) node.properties[property] = value.map((item) => typeof item === 'string' && prefix !== '' && item.startsWith(prefix) ? item.slice(prefix.length) : item)
+    }
+  }
+  if ('children' in node) node.children.forEach(unclobber)
 }
 
 /**
