@@ -90,7 +90,7 @@ export function inline (nodes: readonly PhrasingContent[], path: string, context
         // What sanitizing leaves must still be markup (a CDATA section leaves escaped text, which exports as text).
         const sanitized = sanitizeHtml(node.value)
         const value = /^<[^]*>$/.test(sanitized) ? sanitized : ''
-        if (value !== node.value) context.warnings.push({ ...(value === '' ? {} : { path: at }), ...positionOf(node), message: `raw HTML ${JSON.stringify(node.value.slice(0, 100))} was sanitized (unsafe tags and attributes removed)${value === '' ? ': nothing was left' : ''}` })
+        if (value !== node.value) context.warnings.push({ ...(value === '' ? {} : { path: at }), ...positionOf(node), message: `raw HTML ${JSON.stringify(node.value.slice(0, 100))} was sanitized (unsafe tags and attributes removed, open elements closed)${value === '' ? ': nothing was left' : ''}` })
         if (value === '' || value === node.value) {
           if (value !== '') result.push({ type: 'html', value })
           break
@@ -145,7 +145,7 @@ function table (node: Table, path: string, context: ConvertContext): BlockInput 
 function htmlBlocks (value: string, node: Nodes, path: string, context: ConvertContext): BlockInput[] {
   const sanitized = sanitizeHtml(value)
   if (sanitized === value) return [{ type: 'html', value }]
-  const warning = { ...positionOf(node), message: `raw HTML ${JSON.stringify(value.slice(0, 100))} was sanitized (unsafe tags and attributes removed)` }
+  const warning = { ...positionOf(node), message: `raw HTML ${JSON.stringify(value.slice(0, 100))} was sanitized (unsafe tags and attributes removed, open elements closed)` }
   if (sanitized.trim() === '') {
     context.warnings.push({ ...warning, message: `${warning.message}: nothing was left` })
     return []

@@ -93,9 +93,11 @@ function named (value: unknown): unknown {
 /** A date (TOML date, `2024-03-05`, `2024-03-05T10:00:00+02:00`, Jekyll's `2024-03-05 10:00:00 +0200`) as ISO-8601 UTC. */
 function timestamp (value: unknown): string | undefined {
   if (value instanceof TomlDate) {
+    if (value.isTime()) return undefined
     // A local date or date-time has no zone: read it as UTC.
-    if (value.isDate() || value.isLocal()) return new Date(`${value.toISOString().replace(/Z$/, '')}${value.isDate() ? 'T00:00:00' : ''}Z`).toISOString()
-    return value.toISOString()
+    if (value.isDate()) return `${value.toISOString()}T00:00:00.000Z`
+    if (value.isLocal()) return new Date(`${value.toISOString()}Z`).toISOString()
+    return new Date(value.getTime()).toISOString()
   }
   if (value instanceof Date) return value.toISOString()
   if (typeof value !== 'string') return undefined

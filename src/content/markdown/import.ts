@@ -139,6 +139,11 @@ export function markdownToInput (text: string, options: MarkdownImportOptions = 
     errors.push({ path: '/section_keys', line: frontMatter.lines.section_keys ?? 1, column: 1, message: `section_keys lists ${keys.length} keys for ${sections.length} sections: give one key per section, in order` })
   }
   const sectionKeys = keys !== undefined && keys.length === sections.length ? keys : deriveSectionKeys(sectionInputs.map((section) => section.heading))
+  sectionInputs.forEach((section, index) => {
+    if (keys === undefined && slugify(section.heading) === '') {
+      warnings.push({ path: `/sections/${index}/key`, ...positions[`/sections/${index}`]!, message: `the heading has no letters or digits (a-z, 0-9) to make a key from: the section's key is "${String(sectionKeys[index])}" (give section_keys in the front matter to choose)` })
+    }
+  })
   const ids = frontMatter.headingIds
   if (ids !== undefined) {
     const headings = headingsInOrder<HeadingInput>([introBlocks, ...sectionInputs.map((section) => section.blocks)])
