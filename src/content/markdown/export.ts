@@ -36,10 +36,12 @@ function frontMatterOf (document: ArticleDocument): Record<string, unknown> {
     if (document[field] !== null) fields[field] = document[field]
   }
   const keys = document.sections.map((section) => section.key)
-  if (keys.join('/') !== deriveSectionKeys(document.sections.map((section) => section.heading)).join('/')) fields.section_keys = keys
-  const headings = headingsInOrder<HeadingBlock>([document.intro, ...document.sections.map((section) => section.blocks)])
-  const ids = headings.map((heading) => heading.id)
-  if (ids.join('/') !== derivedHeadingIds(headings.map((heading) => heading.text), keys).join('/')) fields.heading_ids = ids
+  // Also when a heading gives no key (only emoji, another script): the key is then the author's choice, said once.
+  const headings = document.sections.map((section) => section.heading)
+  if (keys.join('/') !== deriveSectionKeys(headings).join('/') || headings.some((heading) => slugify(heading) === '')) fields.section_keys = keys
+  const subheadings = headingsInOrder<HeadingBlock>([document.intro, ...document.sections.map((section) => section.blocks)])
+  const ids = subheadings.map((heading) => heading.id)
+  if (ids.join('/') !== derivedHeadingIds(subheadings.map((heading) => heading.text), keys).join('/')) fields.heading_ids = ids
   // Without sections, the import would take the intro's shallowest subheadings for sections.
   if (document.sections.length === 0 && document.intro.some((block) => block.type === 'heading')) fields.section_level = 2
   return fields

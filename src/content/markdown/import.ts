@@ -163,7 +163,9 @@ export function markdownToInput (text: string, options: MarkdownImportOptions = 
     intro: introBlocks,
     sections: sectionInputs.map((section, index) => ({ key: sectionKeys[index], ...section })),
   }
-  return { input, warnings, errors, positions }
+  // In document order (front matter problems are found field by field).
+  const byLine = (a: MarkdownProblem, b: MarkdownProblem) => (a.line ?? 0) - (b.line ?? 0)
+  return { input, warnings: warnings.sort(byLine), errors: errors.sort(byLine), positions }
 }
 
 export type { BlockInput }
