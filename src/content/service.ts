@@ -340,10 +340,11 @@ export function createAuthoringService ({ db, content, events, settings, validat
     })
     const errors = parsed.errors.map(({ path, ...rest }) => ({ path: `/body${path ?? ''}`, ...rest }))
     const result = validateInput(parsed.input)
-    if (!result.ok) {
-      errors.push(...locate(result.errors).filter((error) => !errors.some((known) => known.path === error.path)))
-    } else if (result.value.sections.length <= limits.sections) {
-      const { problems } = settleDocument(documentFromInput(result.value, { defaultLanguage: settings.defaultLanguage, now: new Date() }), limits, ARTICLE_PATHS)
+    if (!result.ok) errors.push(...locate(result.errors).filter((error) => !errors.some((known) => known.path === error.path)))
+    // The blocks are settled even when a field is wrong (with stand-ins for the fields), so their problems are listed too.
+    const content = result.ok ? result : validateInput({ slug: 'article', title: 'Article', intro: parsed.input.intro, sections: parsed.input.sections })
+    if (content.ok && content.value.sections.length <= limits.sections) {
+      const { problems } = settleDocument(documentFromInput(content.value, { defaultLanguage: settings.defaultLanguage, now: new Date() }), limits, ARTICLE_PATHS)
       errors.push(...locate(problems))
     }
     if (errors.length > 0 || !result.ok) throw markdownRefused(errors)
