@@ -11,7 +11,7 @@ import {
   type ArticleDocument, type ArticleStatus, type UnsettledDocument,
 } from './model/document.js'
 import type { ContentProblem } from './model/normalize.js'
-import { MarkdownError, articleToMarkdown } from './markdown/markdown.js'
+import { articleToMarkdown, positionOf, type MarkdownImport, type MarkdownProblem } from './markdown/markdown.js'
 import { ParserClosedError, TooComplexError, createParsePool, type ParsePool } from './markdown/parse-worker.js'
 import { tooDeeplyNested } from './markdown/complexity.js'
 import { AUTHORING_LIMITS, MARKDOWN_PARSE_TIMEOUT } from './model/limits.js'
@@ -125,8 +125,13 @@ export interface AuthoringService {
   getRevision(slug: string, version: number): Promise<Revision & { article: ArticleInput }>
   restoreRevision(slug: string, version: number, context: WriteContext): Promise<ArticleView>
 
-  /** Creates, or replaces (If-Match honoured) the article the Markdown's slug names. */
-  importMarkdown(text: string, context: WriteContext): Promise<{ created: boolean, view: ArticleView }>
+  /**
+   * Creates, or replaces (If-Match honoured) the article the Markdown's slug names (`slug`: the one to use when the
+   * front matter has none). A refusal lists every problem, with Markdown lines; warnings say what was not kept as written.
+   */
+  importMarkdown(text: string, context: WriteContext, options?: { slug?: string }): Promise<{ created: boolean, view: ArticleView, warnings: MarkdownProblem[] }>
+  /** What importMarkdown would do, without writing: the same refusals and warnings. */
+  checkMarkdown(text: string, options?: { slug?: string }): Promise<{ slug: string, created: boolean, warnings: MarkdownProblem[] }>
   exportMarkdown(slug: string): Promise<string | undefined>
   /** Seed files: create or replace by slug, without preconditions. */
   upsert(input: ArticleInput, context: WriteContext): Promise<{ slug: string, version: number, created: boolean, changed: boolean }>
@@ -330,6 +335,54 @@ export function createAuthoringService ({ db, content, events, settings, validat
     return stored
   }
 
+  const markdownRefused = (errors: Array<{ path: string, message: string, line?: number, column?: number }>) => badRequest(
+    `The Markdown cannot be imported: ${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 10).map((error) => `${error.line === undefined ? error.path : `line ${error.line}`}: ${error.message}`).join('; ')}`.slice(0, 2000),
+    errors.slice(0, 100))
+
+  /**
+   * Markdown parsed off the event loop (markdown/parse-worker.ts), within MARKDOWN_PARSE_TIMEOUT_MS; a document whose
+   * lines open more nested blocks than an article may hold is refused before parsing, naming the line.
+   */
+  async function parseMarkdown (text: string, slug: string | undefined): Promise<MarkdownImport> {
+    const deep = tooDeeplyNested(text)
+    if (deep) {
+      const message = `${deep.markers} list or quote markers open nested blocks on one line (blocks nest at most ${AUTHORING_LIMITS.depth} levels deep)`
+      throw badRequest(`The Markdown cannot be imported: line ${deep.line}: ${message}.`, [{ path: '/body', message, line: deep.line, column: 1 }])
+    }
+    try {
+      if (closed) throw new ParserClosedError()
+      parser ??= createParsePool({ timeoutMs: settings.markdownParseTimeoutMs ?? MARKDOWN_PARSE_TIMEOUT })
+      return await parser.call<typeof import('./markdown/markdown.js'), 'markdownToInput'>(parserModule, 'markdownToInput', text, { slug })
+    } catch (error) {
+      if (error instanceof TooComplexError) throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
+      if (error instanceof ParserClosedError) throw new HttpProblem(503, 'The server is shutting down: retry the import.', { headers: { 'retry-after': '1' } })
+      throw error
+    }
+  }
+
+  /**
+   * Markdown as a valid authoring input, or a 400 listing every problem found by the parser, the authoring schema and
+   * the blocks' settlement at once, each with the line and column it comes from.
+   */
+  async function prepareMarkdown (text: string, slug: string | undefined) {
+    const parsed = await parseMarkdown(text, slug)
+    const locate = (errors: ReadonlyArray<{ path: string, message: string }>) => errors.map((error) => {
+      const position = error.path.startsWith('/body') ? positionOf(parsed.positions, error.path.slice('/body'.length)) : undefined
+      return position ? { ...error, ...position } : error
+    })
+    const errors = parsed.errors.map(({ path, ...rest }) => ({ path: `/body${path ?? ''}`, ...rest }))
+    const result = validateInput(parsed.input)
+    if (!result.ok) errors.push(...locate(result.errors).filter((error) => !errors.some((known) => known.path === error.path)))
+    // The blocks are settled even when a field is wrong (with stand-ins for the fields), so their problems are listed too.
+    const content = result.ok ? result : validateInput({ slug: 'article', title: 'Article', intro: parsed.input.intro, sections: parsed.input.sections })
+    if (content.ok && content.value.sections.length <= limits.sections) {
+      const { problems } = settleDocument(documentFromInput(content.value, { defaultLanguage: settings.defaultLanguage, now: new Date() }), limits, ARTICLE_PATHS)
+      errors.push(...locate(problems))
+    }
+    if (errors.length > 0 || !result.ok) throw markdownRefused(errors)
+    return { input: result.value, warnings: parsed.warnings, locate }
+  }
+
   const service: AuthoringService = {
     list: (options) => content.listArticles(options),
 
@@ -460,33 +513,24 @@ export function createAuthoringService ({ db, content, events, settings, validat
       }), { ...context, now }))
     },
 
-    async importMarkdown (text, context) {
-      const deep = tooDeeplyNested(text)
-      if (deep) {
-        const message = `line ${deep.line}: ${deep.markers} list or quote markers open nested blocks on one line (blocks nest at most ${AUTHORING_LIMITS.depth} levels deep)`
-        throw badRequest(`The Markdown cannot be imported: ${message}.`, [{ path: '/body', message }])
-      }
-      let parsed: Record<string, unknown>
+    async importMarkdown (text, context, options = {}) {
+      const { input, warnings, locate } = await prepareMarkdown(text, options.slug)
+      const exists = await content.loadDocument(input.slug)
       try {
-        if (closed) throw new ParserClosedError()
-        parser ??= createParsePool({ timeoutMs: settings.markdownParseTimeoutMs ?? MARKDOWN_PARSE_TIMEOUT, errorClasses: [MarkdownError] })
-        parsed = await parser.call<typeof import('./markdown/markdown.js'), 'markdownToInput'>(parserModule, 'markdownToInput', text)
+        const view = exists ? await service.replace(input.slug, input, context) : await service.create(input, context)
+        return { created: !exists, view, warnings }
       } catch (error) {
-        if (error instanceof MarkdownError || error instanceof TooComplexError) {
-          throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
-        }
-        if (error instanceof ParserClosedError) throw new HttpProblem(503, 'The server is shutting down: retry the import.', { headers: { 'retry-after': '1' } })
+        // Problems found while settling the blocks: the same list, with the Markdown lines they come from.
+        if (error instanceof HttpProblem && error.statusCode === 400 && error.errors) throw markdownRefused(locate(error.errors))
         throw error
       }
-      const result = validateInput(parsed)
-      if (!result.ok) {
-        const errors = result.errors.map((error) => ({ path: error.path, message: `${error.message} (front matter or content)` }))
-        throw badRequest(`The Markdown cannot be imported: ${errors.map((error) => `${error.path} ${error.message}`).join('; ')}`, errors)
-      }
-      const input = result.value
+    },
+
+    async checkMarkdown (text, options = {}) {
+      const { input, warnings } = await prepareMarkdown(text, options.slug)
       const exists = await content.loadDocument(input.slug)
-      const view = exists ? await service.replace(input.slug, input, context) : await service.create(input, context)
-      return { created: !exists, view }
+      checkKeys(settle(input, exists?.document, new Date()))
+      return { slug: input.slug, created: !exists, warnings }
     },
 
     async exportMarkdown (slug) {

@@ -9,7 +9,7 @@ export { MAX_PARAM_LENGTH }
 
 const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
-type FieldError = { path: string, message: string }
+type FieldError = { path: string, message: string, line?: number, column?: number }
 
 /** An error that is the client's to fix (or a deliberate 5xx), with the problem fields to send. */
 export class HttpProblem extends Error {
@@ -175,6 +175,7 @@ function withinLimits (problem: Problem): Problem {
     bounded.errors = problem.errors.slice(0, LIMITS.errors.maxItems).map((error) => ({
       path: clip(error.path, FIELD_LIMITS.path.maxLength),
       message: clip(error.message, FIELD_LIMITS.message.maxLength),
+      ...(error.line !== undefined ? { line: error.line, column: error.column ?? 1 } : {}),
     }))
   }
   return bounded

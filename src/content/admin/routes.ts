@@ -8,7 +8,7 @@ import { notFound } from '../../http/errors.js'
 import { pageEnvelope } from '../../http/pagination.js'
 import { PageQuerySchema, Ref, limitQuery, problemExample, problemResponses, type ProblemExamples } from '../../http/schemas.js'
 import {
-  AdminArticleEnvelopeSchema, AdminArticleListQuerySchema, AdminArticleListSchema, AdminSectionEnvelopeSchema, ArticlePatchSchema,
+  AdminArticleEnvelopeSchema, AdminArticleListQuerySchema, ImportedArticleEnvelopeSchema, AdminArticleListSchema, AdminSectionEnvelopeSchema, ArticlePatchSchema,
   ArticleSlugParamsSchema, IfMatchHeaderSchema, NewSectionSchema, RevisionEnvelopeSchema, RevisionListSchema, RevisionParamsSchema,
   SectionParamsSchema, SectionPatchSchema, SectionReplacementSchema,
 } from './schemas.js'
@@ -137,10 +137,15 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       operationId: 'importArticle',
       tags: TAGS,
       summary: 'Create or replace an article from Markdown',
-      description: 'A `text/markdown` body: YAML front matter (slug, status, excerpt, tags, author, language, canonical_url, meta_title, ' +
-        'meta_description, cover_image, published_at, section_keys), a `#` title, paragraphs and lists before the first section, then `##` sections. ' +
-        'Lists are `-` (bullet) or `1.` (ordered), one level deep. Anything else (images, tables, nested lists, HTML, emphasis, links) is a 400 naming its line. ' +
-        'A new article is a 201 with its ETag and Location, as for POST; replacing an existing one is a 200 and honours If-Match like PUT.',
+      description: 'A `text/markdown` body, as static-site blogs write posts: front matter in YAML (`---`) or TOML (`+++`), then ' +
+        'CommonMark and GitHub-Flavoured Markdown (tables, task lists, strikethrough, footnotes, autolinks, raw HTML, which is sanitized). ' +
+        'Front matter names of Hugo, Jekyll, Gatsby and Next map onto the article: `date` → published_at, `description`/`summary`/`spoiler` → excerpt, ' +
+        '`author`/`authors`, `tags` + `categories`, `draft`, `image`/`cover` → cover_image, `slug` (else the slug of the title). A post with a date and no ' +
+        '`draft: true` is published. The title is `title` or a leading `#` heading; the body\'s top heading level starts the sections, deeper ' +
+        'headings are subheadings (depth 3–6); a post without headings is all intro. Duplicate section keys get -2, -3. ' +
+        'Unknown front matter fields, relative URLs and sanitized HTML are `warnings` in the answer. A refusal (400) lists every problem, each ' +
+        'with its `line` and `column`. A new article is a 201 with its ETag and Location, as for POST; replacing an existing one is a 200 and ' +
+        'honours If-Match like PUT.',
       security: BEARER_SECURITY,
       consumes: [MARKDOWN_TYPE],
       headers: IfMatchHeaderSchema,
@@ -151,14 +156,15 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
         examples: [MARKDOWN_EXAMPLE],
       }),
       response: {
-        200: articleResponse('Replaced the article with this slug.'),
-        201: createdArticleResponse,
+        200: { ...articleResponse('Replaced the article with this slug.'), ...Ref(ImportedArticleEnvelopeSchema) },
+        201: { ...createdArticleResponse, ...Ref(ImportedArticleEnvelopeSchema) },
         ...problemResponses([400, 401, 409, 412, 413, 415, 428], { 409: examples.slugTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => {
-    const { created, view } = await authoring.importMarkdown(request.body, contextOf(request))
-    return created ? sendArticle(reply.header('location', adminUrlOf(view)), view, 201) : sendArticle(reply, view)
+    const { created, view, warnings } = await authoring.importMarkdown(request.body, contextOf(request))
+    if (created) reply.header('location', adminUrlOf(view))
+    return reply.code(created ? 201 : 200).header('etag', view.etag).send({ data: view.article, warnings })
   })
 
   app.get('/articles/:slug', {

@@ -70,6 +70,22 @@ export const AdminArticleEnvelopeSchema = Type.Object({ data: Ref(AdminArticleSc
   examples: [{ data: exampleAdminArticle }],
 })
 
+export const ImportWarningSchema = Type.Object({
+  path: Type.Optional(Type.String({ maxLength: 500, description: 'JSON Pointer into the article as imported (`/sections/2/blocks/0/children/1/url`), when the warning is about one part of it.', examples: ['/sections/0/blocks/1/url'] })),
+  line: Type.Optional(Type.Integer({ format: 'int32', minimum: 1, maximum: 2147483647, description: 'Line of the Markdown (from 1).', examples: [12] })),
+  column: Type.Optional(Type.Integer({ format: 'int32', minimum: 1, maximum: 2147483647, description: 'Column on that line (from 1).', examples: [1] })),
+  message: Type.String({ maxLength: 1000, description: 'What was imported differently from how it was written.', examples: ['image "./ward.jpg" is relative: kept as written (it resolves against the page that shows the article)'] }),
+}, { $id: 'ImportWarning', additionalProperties: false, description: 'Something the import did not keep as written: an ignored front matter field, a relative URL, sanitized HTML, a flattened heading.' })
+
+export const ImportedArticleEnvelopeSchema = Type.Object({
+  data: Ref(AdminArticleSchema),
+  warnings: Type.Array(Ref(ImportWarningSchema), { maxItems: 10_000, description: 'What the import did not keep as written; empty when it kept everything.' }),
+}, {
+  $id: 'ImportedArticleEnvelope',
+  additionalProperties: false,
+  examples: [{ data: exampleAdminArticle, warnings: [{ line: 4, column: 1, message: 'front matter field "layout" is not an article field: ignored' }] }],
+})
+
 export const AdminArticleSummarySchema = Type.Object({
   slug: a.slug,
   title: a.title,
@@ -255,6 +271,6 @@ export const IfMatchHeaderSchema = Type.Object({
 })
 
 export const contentAdminSchemas = [
-  ArticleStatusSchema, AdminArticleSchema, AdminArticleEnvelopeSchema, AdminArticleSummarySchema, AdminArticleListSchema, ArticlePatchSchema,
+  ArticleStatusSchema, AdminArticleSchema, AdminArticleEnvelopeSchema, ImportWarningSchema, ImportedArticleEnvelopeSchema, AdminArticleSummarySchema, AdminArticleListSchema, ArticlePatchSchema,
   NewSectionSchema, SectionReplacementSchema, SectionPatchSchema, AdminSectionEnvelopeSchema, RevisionSchema, RevisionListSchema, RevisionEnvelopeSchema,
 ]

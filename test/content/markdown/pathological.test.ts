@@ -79,7 +79,7 @@ test('POST /v1/admin/articles/import: a pathological document never stalls the s
       const res = await importMarkdown(url, text)
       t.equal(res.status, 400)
       const problem = await res.json() as Problem
-      t.match(problem.errors[0]?.message, /^line \d+: \d+ list or quote markers open nested blocks on one line/)
+      t.match(problem.errors[0], { path: '/body', line: Number, column: 1, message: /^\d+ list or quote markers open nested blocks on one line/ })
     }
   })
 
