@@ -9,6 +9,7 @@ import { Moved, badRequest, notFound } from '../http/errors.js'
 import { negotiate, notAcceptable, varyOnAccept } from '../http/negotiation.js'
 import { linkHeader, paginate } from '../http/pagination.js'
 import { MOVED_RESPONSE, Ref, pathIdentifier, problemExample, problemResponses } from '../http/schemas.js'
+import { ARTICLE_FIELDS, ArticleListQuerySchema, ArticleQuerySchema, SectionListQuerySchema, SUMMARY_FIELDS } from './model/queries.js'
 import type { ContentRepository } from './repository.js'
 import { createArticleCache, type CachedArticle } from './cache.js'
 import { articleJsonLd } from './render/jsonld.js'
@@ -17,8 +18,8 @@ import {
   type RepresentationKind,
 } from './render/render.js'
 import {
-  ARTICLE_FIELDS, ArticleEnvelopeSchema, ArticleJsonLdSchema, ArticleListQuerySchema, ArticleListSchema, ArticleListSelectionSchema, ArticleQuerySchema,
-  ArticleSelectionSchema, EXAMPLE_ARTICLE, exampleJsonLd, SectionEnvelopeSchema, SectionListQuerySchema, SectionListSchema, SUMMARY_FIELDS, TagListSchema,
+  ArticleEnvelopeSchema, ArticleJsonLdSchema, ArticleListSchema, ArticleListSelectionSchema,
+  ArticleSelectionSchema, EXAMPLE_ARTICLE, exampleJsonLd, SectionEnvelopeSchema, SectionListSchema, TagListSchema,
   type Article, type RatingStats, type Section,
 } from './model/schemas.js'
 

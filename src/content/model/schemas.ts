@@ -1,6 +1,6 @@
 // Article, section and block schemas: what the content API serves and what authoring accepts.
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { EXAMPLE_PUBLIC_BASE_URL, INT32_MAX, MAX_PARAM_LENGTH, PageQuerySchema, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema, UrlIntegerSchema, descriptionWithExample } from '../../http/schemas.js'
+import { EXAMPLE_PUBLIC_BASE_URL, INT32_MAX, MAX_PARAM_LENGTH, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema } from '../../http/schemas.js'
 import { articleJsonLd, HEADLINE_MAX_LENGTH, type ArticleJsonLd } from '../render/jsonld.js'
 import { BlockInputSchema, BlockSchema, blockSchemaList } from './blocks.js'
 import { AUTHORING_LIMITS, atMost } from './limits.js'
@@ -42,7 +42,7 @@ const exampleArticle = {
   reviews: { count: 0, average: null },
 }
 /** Sections per page in the SectionList example (and the `limit` example that asks for it). */
-const EXAMPLE_SECTION_PAGE = 2
+export const EXAMPLE_SECTION_PAGE = 2
 
 export const SectionKeySchema = Type.String({
   $id: 'SectionKey',
@@ -235,32 +235,6 @@ export const ArticleInputSchema = Type.Object({
 export type ArticleInput = Static<typeof ArticleInputSchema>
 export type SectionInput = Static<typeof SectionInputSchema>
 
-/** The top-level fields `fields=` may name. */
-export const ARTICLE_FIELDS = Object.keys(ArticleSchema.properties)
-export const SUMMARY_FIELDS = Object.keys(ArticleSummarySchema.properties)
-
-const fieldsParameter = (names: string[], example: string) => Type.Optional(Type.String({
-  minLength: 1,
-  maxLength: 500,
-  pattern: '^[a-z_]+(,[a-z_]+)*$',
-  description: descriptionWithExample(`Only these top-level fields, comma-separated (Ghost style), for small payloads: ${names.join(', ')}. An unknown name is a 400.`, example),
-}))
-
-export const ARTICLE_SORTS = ['published_at', '-published_at', 'title', '-title'] as const
-export type ArticleSort = typeof ARTICLE_SORTS[number]
-
-export const ArticleListQuerySchema = Type.Object({
-  limit: UrlIntegerSchema({ minimum: 1, maximum: 100, default: 20, description: descriptionWithExample('Page size, 1–100.', 10) }),
-  page: PageQuerySchema,
-  sort: StringEnum(ARTICLE_SORTS, {
-    default: '-published_at',
-    description: descriptionWithExample('Sort field; a leading "-" sorts descending.', 'title'),
-  }),
-  tag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: descriptionWithExample('Only articles with this tag (slug).', 'careers') })),
-  author: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: descriptionWithExample('Only articles by this author (slug).', 'amna-siddiqui') })),
-  fields: fieldsParameter(SUMMARY_FIELDS, 'slug,title,excerpt'),
-}, { additionalProperties: false })
-
 export const ArticleListSchema = Type.Object({
   data: Type.Array(Ref(ArticleSummarySchema), { maxItems: 100 }),
   meta: Type.Object({ pagination: Ref(PaginationSchema) }, { additionalProperties: false }),
@@ -278,14 +252,6 @@ export const ArticleEnvelopeSchema = Type.Object({ data: Ref(ArticleSchema) }, {
   additionalProperties: false,
   examples: [{ data: exampleArticle }],
 })
-
-export const ArticleQuerySchema = Type.Object({
-  fields: fieldsParameter(ARTICLE_FIELDS, 'slug,title,excerpt,toc'),
-  include: Type.Optional(StringEnum(['reviews'], {
-    maxLength: 20,
-    description: descriptionWithExample('reviews: also the first page of approved reviews (newest first, as GET …/reviews gives it), under `included.reviews`.', 'reviews'),
-  })),
-}, { additionalProperties: false })
 
 const ReviewListRefSchema = Type.Unsafe<{ data: unknown[], meta: unknown }>(Type.Ref('ReviewList'))
 
@@ -313,15 +279,6 @@ export const ArticleListSelectionSchema = Type.Object({
     meta: { pagination: { page: 1, limit: 20, pages: 1, total: 1, next: null, prev: null } },
   }],
 })
-
-export const SectionListQuerySchema = Type.Object({
-  limit: UrlIntegerSchema({ minimum: 1, maximum: 50, default: 50, description: descriptionWithExample('Sections per page, 1–50.', EXAMPLE_SECTION_PAGE) }),
-  after: Type.Optional(Type.String({
-    minLength: 1,
-    maxLength: 200,
-    description: descriptionWithExample('Return the sections after the one with this key (from meta.next_after).', 'why-training-alone-is-no-longer-enough'),
-  })),
-}, { additionalProperties: false })
 
 export const SectionListSchema = Type.Object({
   data: Type.Array(Ref(SectionSchema), { maxItems: 50 }),
