@@ -1268,7 +1268,10 @@ export interface components {
              * @enum {string}
              */
             type: "heading";
-            /** @description 3 for `###` (`<h3>`) to 6; sections are the `##` level. */
+            /**
+             * Format: int32
+             * @description 3 for `###` (`<h3>`) to 6; sections are the `##` level.
+             */
             depth: number;
             /** @description Anchor for deep links (`#id`), unique within the article and apart from section keys. */
             id: string;
@@ -1317,7 +1320,10 @@ export interface components {
              * @enum {string}
              */
             style: "bullet" | "ordered";
-            /** @description Number of the first item of an ordered list (null: 1, and always null for bullets). */
+            /**
+             * Format: int32
+             * @description Number of the first item of an ordered list (null: 1, and always null for bullets).
+             */
             start: number | null;
             /** @description Whether items are separated by blank lines (a loose list). Default: false. */
             spread: boolean;
@@ -1703,7 +1709,10 @@ export interface components {
              * @enum {string}
              */
             type: "heading";
-            /** @description 3 for `###` (`<h3>`) to 6; sections are the `##` level. */
+            /**
+             * Format: int32
+             * @description 3 for `###` (`<h3>`) to 6; sections are the `##` level.
+             */
             depth: number;
             /** @description Anchor for deep links (`#id`), unique within the article and apart from section keys. Default: the slug of the text, suffixed -2, -3… when taken. */
             id?: string;
@@ -1752,7 +1761,10 @@ export interface components {
              * @enum {string}
              */
             style: "bullet" | "ordered";
-            /** @description Number of the first item of an ordered list (null: 1, and always null for bullets). */
+            /**
+             * Format: int32
+             * @description Number of the first item of an ordered list (null: 1, and always null for bullets).
+             */
             start?: number | null;
             /** @description Whether items are separated by blank lines (a loose list). Default: false. */
             spread?: boolean;

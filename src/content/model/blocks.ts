@@ -152,7 +152,7 @@ function blockSchemas (mode: 'served' | 'input') {
 
   const Heading = object(id('HeadingBlock'), {
     type: kind('heading', 'Block kind.'),
-    depth: Type.Integer({ minimum: 3, maximum: 6, description: '3 for `###` (`<h3>`) to 6; sections are the `##` level.' }),
+    depth: Type.Integer({ format: 'int32', minimum: 3, maximum: 6, description: '3 for `###` (`<h3>`) to 6; sections are the `##` level.' }),
     id: computed(Type.String({ minLength: 1, maxLength: 200, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: `Anchor for deep links (\`#id\`), unique within the article and apart from section keys.${input ? ' Default: the slug of the text, suffixed -2, -3… when taken.' : ''}` })),
     text: plainText('The heading as plain text.'),
     children: inline('The heading\'s inline content.'),
@@ -173,7 +173,7 @@ function blockSchemas (mode: 'served' | 'input') {
   const List = object(id('ListBlock'), {
     type: kind('list', 'Block kind.'),
     style: StringEnum(['bullet', 'ordered'], { description: 'bullet: unordered; ordered: numbered.' }),
-    start: withDefault(Type.Unsafe<number | null>({ type: ['integer', 'null'], minimum: 0, maximum: 999_999_999, description: 'Number of the first item of an ordered list (null: 1, and always null for bullets).' })),
+    start: withDefault(Type.Unsafe<number | null>({ type: ['integer', 'null'], format: 'int32', minimum: 0, maximum: 999_999_999, description: 'Number of the first item of an ordered list (null: 1, and always null for bullets).' })),
     spread: withDefault(Type.Boolean({ description: 'Whether items are separated by blank lines (a loose list). Default: false.' })),
     items: Type.Array(RefTo<ListItem>(id('ListItem')), { minItems: 1, maxItems: L.listItems, description: atMost(L.listItems, 'items', 'AUTHORING_MAX_LIST_ITEMS') }),
   }, 'A bulleted, numbered or task list; items hold blocks, so lists nest.', example({ type: 'list', style: 'bullet', start: null, spread: false, items: [{ text: 'Teaching hospitals', checked: null, spread: false, children: [{ type: 'paragraph', text: 'Teaching hospitals', children: [{ type: 'text', value: 'Teaching hospitals' }] }] }] }))
