@@ -1322,7 +1322,7 @@ export interface components {
             style: "bullet" | "ordered";
             /**
              * Format: int32
-             * @description Number of the first item of an ordered list (null: 1, and always null for bullets).
+             * @description Number of the first item of a numbered list when it is not 1; null otherwise (and always for bullets).
              */
             start: number | null;
             /** @description Whether items are separated by blank lines (a loose list). Default: false. */
@@ -1763,7 +1763,7 @@ export interface components {
             style: "bullet" | "ordered";
             /**
              * Format: int32
-             * @description Number of the first item of an ordered list (null: 1, and always null for bullets).
+             * @description Number of the first item of a numbered list when it is not 1; null otherwise (and always for bullets).
              */
             start?: number | null;
             /** @description Whether items are separated by blank lines (a loose list). Default: false. */

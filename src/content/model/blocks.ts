@@ -173,7 +173,7 @@ function blockSchemas (mode: 'served' | 'input') {
   const List = object(id('ListBlock'), {
     type: kind('list', 'Block kind.'),
     style: StringEnum(['bullet', 'ordered'], { description: 'bullet: unordered; ordered: numbered.' }),
-    start: withDefault(Type.Unsafe<number | null>({ type: ['integer', 'null'], format: 'int32', minimum: 0, maximum: 999_999_999, description: 'Number of the first item of an ordered list (null: 1, and always null for bullets).' })),
+    start: withDefault(Type.Unsafe<number | null>({ type: ['integer', 'null'], format: 'int32', minimum: 0, maximum: 999_999_999, description: 'Number of the first item of a numbered list when it is not 1; null otherwise (and always for bullets).' })),
     spread: withDefault(Type.Boolean({ description: 'Whether items are separated by blank lines (a loose list). Default: false.' })),
     items: Type.Array(RefTo<ListItem>(id('ListItem')), { minItems: 1, maxItems: L.listItems, description: atMost(L.listItems, 'items', 'AUTHORING_MAX_LIST_ITEMS') }),
   }, 'A bulleted, numbered or task list; items hold blocks, so lists nest.', example({ type: 'list', style: 'bullet', start: null, spread: false, items: [{ text: 'Teaching hospitals', checked: null, spread: false, children: [{ type: 'paragraph', text: 'Teaching hospitals', children: [{ type: 'text', value: 'Teaching hospitals' }] }] }] }))

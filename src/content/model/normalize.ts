@@ -125,7 +125,8 @@ function block (node: BlockInput, path: string, depth: number, context: Normaliz
       return {
         type: 'list',
         style: node.style,
-        start: node.style === 'ordered' ? (node.start ?? null) : null,
+        // One canonical form: a numbered list that starts at 1 says null, however it was written (`1.` in Markdown).
+        start: node.style === 'ordered' && node.start !== undefined && node.start !== null && node.start !== 1 ? node.start : null,
         spread: node.spread ?? false,
         items: node.items.map((item, index) => listItem(item, `${path}/items/${index}`, depth, context)),
       }
