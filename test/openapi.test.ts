@@ -383,30 +383,48 @@ test('document structure', async (t) => {
 
   const UNIONS: Record<string, Record<string, string>> = {
     Block: {
-      paragraph: 'ParagraphBlock', heading: 'HeadingBlock', list: 'ListBlock', blockquote: 'BlockquoteBlock', code: 'CodeBlock', image: 'ImageBlock',
-      table: 'TableBlock', thematicBreak: 'ThematicBreakBlock', footnoteDefinition: 'FootnoteDefinitionBlock', html: 'HtmlBlock',
+      paragraph: 'ParagraphBlock',
+      heading: 'HeadingBlock',
+      list: 'ListBlock',
+      blockquote: 'BlockquoteBlock',
+      code: 'CodeBlock',
+      image: 'ImageBlock',
+      table: 'TableBlock',
+      thematicBreak: 'ThematicBreakBlock',
+      footnoteDefinition: 'FootnoteDefinitionBlock',
+      html: 'HtmlBlock',
     },
     Inline: {
-      text: 'Text', emphasis: 'Emphasis', strong: 'Strong', delete: 'Delete', inlineCode: 'InlineCode', link: 'Link', break: 'Break', image: 'InlineImage',
-      footnoteReference: 'FootnoteReference', html: 'InlineHtml',
+      text: 'Text',
+      emphasis: 'Emphasis',
+      strong: 'Strong',
+      delete: 'Delete',
+      inlineCode: 'InlineCode',
+      link: 'Link',
+      break: 'Break',
+      image: 'InlineImage',
+      footnoteReference: 'FootnoteReference',
+      html: 'InlineHtml',
     },
   }
   UNIONS.BlockInput = Object.fromEntries(Object.entries(UNIONS.Block!).map(([type, name]) => [type, `${name}Input`]))
-  for (const [union, variants] of Object.entries(UNIONS)) t.test(`${union} is a oneOf discriminated by type`, async (t) => {
-    const block = schemas[union] as { oneOf?: Array<{ $ref: string }>, anyOf?: unknown, discriminator?: { propertyName: string, mapping?: Record<string, string> } }
-    t.notOk(block.anyOf, 'not anyOf')
-    const expected = Object.fromEntries(Object.entries(variants).map(([type, name]) => [type, `${COMPONENT_REF}${name}`]))
-    t.same(block.oneOf?.map((member) => member.$ref).sort(), Object.values(expected).sort())
-    t.equal(block.discriminator?.propertyName, 'type')
-    t.same(block.discriminator?.mapping, expected, 'mapping from type values to members')
-    for (const [value, ref] of Object.entries(block.discriminator?.mapping ?? {})) {
-      const member = schemas[ref.slice(COMPONENT_REF.length)] as { title?: string, required?: string[], properties?: Record<string, { const?: unknown, enum?: unknown[] }> }
-      t.equal(member.title, ref.slice(COMPONENT_REF.length), `${ref}: titled with its component name`)
-      t.ok(member.required?.includes('type'), `${ref}: type is required`)
-      const type = member.properties?.type
-      t.same(type?.const !== undefined ? [type.const] : type?.enum, [value], `${ref}: type is "${value}"`)
-    }
-  })
+  for (const [union, variants] of Object.entries(UNIONS)) {
+    t.test(`${union} is a oneOf discriminated by type`, async (t) => {
+      const block = schemas[union] as { oneOf?: Array<{ $ref: string }>, anyOf?: unknown, discriminator?: { propertyName: string, mapping?: Record<string, string> } }
+      t.notOk(block.anyOf, 'not anyOf')
+      const expected = Object.fromEntries(Object.entries(variants).map(([type, name]) => [type, `${COMPONENT_REF}${name}`]))
+      t.same(block.oneOf?.map((member) => member.$ref).sort(), Object.values(expected).sort())
+      t.equal(block.discriminator?.propertyName, 'type')
+      t.same(block.discriminator?.mapping, expected, 'mapping from type values to members')
+      for (const [value, ref] of Object.entries(block.discriminator?.mapping ?? {})) {
+        const member = schemas[ref.slice(COMPONENT_REF.length)] as { title?: string, required?: string[], properties?: Record<string, { const?: unknown, enum?: unknown[] }> }
+        t.equal(member.title, ref.slice(COMPONENT_REF.length), `${ref}: titled with its component name`)
+        t.ok(member.required?.includes('type'), `${ref}: type is required`)
+        const type = member.properties?.type
+        t.same(type?.const !== undefined ? [type.const] : type?.enum, [value], `${ref}: type is "${value}"`)
+      }
+    })
+  }
 
   t.test('servers include a relative URL, so Try it out calls the serving host', async (t) => {
     t.ok((document.servers ?? []).some((server) => server.url.startsWith('/') && !server.url.startsWith('//')), JSON.stringify(document.servers))
