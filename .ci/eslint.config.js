@@ -51,7 +51,7 @@ export default [
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{
-          group: FEATURES.filter((other) => other !== feature).map((other) => `../${other}/*`),
+          group: FEATURES.filter((other) => other !== feature).flatMap((other) => [`../${other}/*`, `../../${other}/*`]),
           allowTypeImports: true,
           message: 'Features meet in app.ts/services.ts: import another feature\'s types only.',
         }],

@@ -359,7 +359,7 @@ export interface paths {
         put?: never;
         /**
          * Create or replace an article from Markdown
-         * @description A `text/markdown` body: YAML front matter (slug, status, excerpt, tags, author, language, canonical_url, meta_title, meta_description, cover_image, published_at, section_keys), a `#` title, paragraphs and lists before the first section, then `##` sections. Lists are `-` (bullet) or `1.` (ordered), one level deep. Anything else (images, tables, nested lists, HTML, emphasis, links) is a 400 naming its line. A new article is a 201 with its ETag and Location, as for POST; replacing an existing one is a 200 and honours If-Match like PUT.
+         * @description A `text/markdown` body, as static-site blogs write posts: front matter in YAML (`---`) or TOML (`+++`), then CommonMark and GitHub-Flavoured Markdown (tables, task lists, strikethrough, footnotes, autolinks, raw HTML, which is sanitized). Front matter names of Hugo, Jekyll, Gatsby and Next map onto the article: `date` → published_at, `description`/`summary`/`spoiler` → excerpt, `author`/`authors`, `tags` + `categories`, `draft`, `image`/`cover` → cover_image, `slug` (else the slug of the title). A post with a date and no `draft: true` is published. The title is `title` or a leading `#` heading; the body's top heading level starts the sections, deeper headings are subheadings (depth 3–6); a post without headings is all intro. Duplicate section keys get -2, -3. Unknown front matter fields, relative URLs and sanitized HTML are `warnings` in the answer. A refusal (400) lists every problem, each with its `line` and `column`. A new article is a 201 with its ETag and Location, as for POST; replacing an existing one is a 200 and honours If-Match like PUT.
          */
         post: operations["importArticle"];
         delete?: never;
@@ -932,6 +932,16 @@ export interface components {
                  * @example must be a valid email address
                  */
                 message: string;
+                /**
+                 * Format: int32
+                 * @description Markdown imports: the line of the document it is on (from 1).
+                 */
+                line?: number;
+                /**
+                 * Format: int32
+                 * @description Markdown imports: the column on that line (from 1).
+                 */
+                column?: number;
             }[];
         };
         /** Pagination */
@@ -978,11 +988,248 @@ export interface components {
          */
         SectionKey: string;
         /**
+         * Text
+         * @description Plain text.
+         * @example {
+         *       "type": "text",
+         *       "value": "Start with the hospitals your college works with."
+         *     }
+         */
+        Text: {
+            /**
+             * @description Inline kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "text";
+            /** @description The text, as written (typographic characters and line breaks kept). */
+            value: string;
+        };
+        /**
+         * Emphasis
+         * @description Emphasis (`*text*`, `<em>`).
+         * @example {
+         *       "type": "emphasis",
+         *       "children": [
+         *         {
+         *           "type": "text",
+         *           "value": "always"
+         *         }
+         *       ]
+         *     }
+         */
+        Emphasis: {
+            /**
+             * @description Inline kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "emphasis";
+            /** @description Emphasized content. At most 2,000 nodes. */
+            children: components["schemas"]["Inline"][];
+        };
+        /**
+         * Strong
+         * @description Strong emphasis (`**text**`, `<strong>`).
+         * @example {
+         *       "type": "strong",
+         *       "children": [
+         *         {
+         *           "type": "text",
+         *           "value": "before"
+         *         }
+         *       ]
+         *     }
+         */
+        Strong: {
+            /**
+             * @description Inline kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "strong";
+            /** @description Strongly emphasized content. At most 2,000 nodes. */
+            children: components["schemas"]["Inline"][];
+        };
+        /**
+         * Delete
+         * @description Strikethrough (GFM `~~text~~`, `<del>`).
+         * @example {
+         *       "type": "delete",
+         *       "children": [
+         *         {
+         *           "type": "text",
+         *           "value": "six weeks"
+         *         }
+         *       ]
+         *     }
+         */
+        Delete: {
+            /**
+             * @description Inline kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "delete";
+            /** @description Struck-through content. At most 2,000 nodes. */
+            children: components["schemas"]["Inline"][];
+        };
+        /**
+         * InlineCode
+         * @description Code in a sentence (`` `code` ``, `<code>`).
+         * @example {
+         *       "type": "inlineCode",
+         *       "value": "npm start"
+         *     }
+         */
+        InlineCode: {
+            /**
+             * @description Inline kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "inlineCode";
+            /** @description The code, verbatim. */
+            value: string;
+        };
+        /**
+         * Link
+         * @description A hyperlink.
+         * @example {
+         *       "type": "link",
+         *       "url": "https://www.who.int/health-topics/health-workforce",
+         *       "title": null,
+         *       "children": [
+         *         {
+         *           "type": "text",
+         *           "value": "WHO workforce data"
+         *         }
+         *       ]
+         *     }
+         */
+        Link: {
+            /**
+             * @description Inline kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "link";
+            /**
+             * @description Where it points: an absolute http(s) or mailto URL, or a relative one (kept as written). javascript: and other schemes are refused.
+             * @example https://www.who.int/health-topics/health-workforce
+             */
+            url: string;
+            /** @description Advisory title (tooltip), or null. */
+            title: string | null;
+            /** @description The link text. At most 2,000 nodes. */
+            children: components["schemas"]["Inline"][];
+        };
+        /**
+         * Break
+         * @description A hard line break (`<br>`).
+         * @example {
+         *       "type": "break"
+         *     }
+         */
+        Break: {
+            /**
+             * @description Inline kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "break";
+        };
+        /**
+         * InlineImage
+         * @description An image inside a sentence.
+         * @example {
+         *       "type": "image",
+         *       "url": "https://cdn.example.org/icons/stethoscope.svg",
+         *       "alt": "stethoscope",
+         *       "title": null
+         *     }
+         */
+        InlineImage: {
+            /**
+             * @description Inline kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "image";
+            /**
+             * @description The image: an absolute http(s) URL, or a relative one (kept as written).
+             * @example https://cdn.example.org/images/ward-round.jpg
+             */
+            url: string;
+            /** @description Text alternative for people who cannot see it; empty for a purely decorative image. */
+            alt: string;
+            /** @description Advisory title, or null. */
+            title: string | null;
+        };
+        /**
+         * FootnoteReference
+         * @description A reference to a footnote (GFM `[^1]`).
+         * @example {
+         *       "type": "footnoteReference",
+         *       "identifier": "1",
+         *       "label": "1"
+         *     }
+         */
+        FootnoteReference: {
+            /**
+             * @description Inline kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "footnoteReference";
+            /** @description Identifier (normalized label: lowercase) that ties references to their definition. */
+            identifier: string;
+            /** @description The label as written (`[^Label]`), or null. */
+            label: string | null;
+        };
+        /**
+         * InlineHtml
+         * @description Raw HTML inside a sentence (one tag, as Markdown splits it).
+         * @example {
+         *       "type": "html",
+         *       "value": "<kbd>"
+         *     }
+         */
+        InlineHtml: {
+            /**
+             * @description Inline kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "html";
+            /**
+             * @description Raw HTML in a sentence: one tag or comment. Sanitized when written (GitHub's allowlist: no script, style, event handlers or javascript: URLs).
+             * @example <kbd>
+             */
+            value: string;
+        };
+        /**
+         * Inline
+         * @description Inline content (an mdast phrasing node), discriminated by `type`.
+         */
+        Inline: components["schemas"]["Text"] | components["schemas"]["Emphasis"] | components["schemas"]["Strong"] | components["schemas"]["Delete"] | components["schemas"]["InlineCode"] | components["schemas"]["Link"] | components["schemas"]["Break"] | components["schemas"]["InlineImage"] | components["schemas"]["FootnoteReference"] | components["schemas"]["InlineHtml"];
+        /**
          * ParagraphBlock
-         * @description A paragraph of plain text.
+         * @description A paragraph.
          * @example {
          *       "type": "paragraph",
-         *       "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
+         *       "text": "Read the WHO workforce data first.",
+         *       "children": [
+         *         {
+         *           "type": "text",
+         *           "value": "Read the "
+         *         },
+         *         {
+         *           "type": "link",
+         *           "url": "https://www.who.int/health-topics/health-workforce",
+         *           "title": null,
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "WHO workforce data"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "text",
+         *           "value": " first."
+         *         }
+         *       ]
          *     }
          */
         ParagraphBlock: {
@@ -992,37 +1239,72 @@ export interface components {
              */
             type: "paragraph";
             /**
-             * @description Paragraph text, plain (typographic characters kept). At most 20,000 characters; a server may set fewer (AUTHORING_MAX_TEXT_LENGTH).
-             * @example Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.
+             * @description The paragraph as plain text (typographic characters kept). At most 20,000 characters; a server may set fewer (AUTHORING_MAX_TEXT_LENGTH).
+             * @example Start with the hospitals your college works with.
              */
             text: string;
+            /** @description The paragraph's inline content: text, emphasis, links, code… At most 2,000 nodes. */
+            children: components["schemas"]["Inline"][];
         };
-        /** ListItem */
-        ListItem: {
+        /**
+         * HeadingBlock
+         * @description A subheading inside a section.
+         * @example {
+         *       "type": "heading",
+         *       "depth": 3,
+         *       "id": "clinical-rotations",
+         *       "text": "Clinical rotations",
+         *       "children": [
+         *         {
+         *           "type": "text",
+         *           "value": "Clinical rotations"
+         *         }
+         *       ]
+         *     }
+         */
+        HeadingBlock: {
             /**
-             * @description List item text. At most 20,000 characters; a server may set fewer (AUTHORING_MAX_TEXT_LENGTH).
-             * @example Work in live healthcare environments
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
+            type: "heading";
+            /**
+             * Format: int32
+             * @description 3 for `###` (`<h3>`) to 6; sections are the `##` level.
+             */
+            depth: number;
+            /** @description Anchor for deep links (`#id`), unique within the article and apart from section keys. */
+            id: string;
+            /** @description The heading as plain text. At most 20,000 characters; a server may set fewer (AUTHORING_MAX_TEXT_LENGTH). */
             text: string;
+            /** @description The heading's inline content. At most 2,000 nodes. */
+            children: components["schemas"]["Inline"][];
         };
         /**
          * ListBlock
-         * @description A bulleted or numbered list.
+         * @description A bulleted, numbered or task list; items hold blocks, so lists nest.
          * @example {
          *       "type": "list",
          *       "style": "bullet",
+         *       "start": null,
+         *       "spread": false,
          *       "items": [
          *         {
-         *           "text": "Work in live healthcare environments"
-         *         },
-         *         {
-         *           "text": "Observe real patient care and operational workflows"
-         *         },
-         *         {
-         *           "text": "Understand professional responsibilities and ethics"
-         *         },
-         *         {
-         *           "text": "Gain exposure to healthcare technology and systems"
+         *           "text": "Teaching hospitals",
+         *           "checked": null,
+         *           "spread": false,
+         *           "children": [
+         *             {
+         *               "type": "paragraph",
+         *               "text": "Teaching hospitals",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "Teaching hospitals"
+         *                 }
+         *               ]
+         *             }
+         *           ]
          *         }
          *       ]
          *     }
@@ -1038,14 +1320,771 @@ export interface components {
              * @enum {string}
              */
             style: "bullet" | "ordered";
-            /** @description At most 200 items; a server may set fewer (AUTHORING_MAX_LIST_ITEMS). */
+            /**
+             * Format: int32
+             * @description Number of the first item of a numbered list when it is not 1; null otherwise (and always for bullets).
+             */
+            start: number | null;
+            /** @description Whether items are separated by blank lines (a loose list). Default: false. */
+            spread: boolean;
+            /** @description At most 1,000 items; a server may set fewer (AUTHORING_MAX_LIST_ITEMS). */
             items: components["schemas"]["ListItem"][];
         };
         /**
-         * Block
-         * @description A content block, discriminated by `type`.
+         * BlockquoteBlock
+         * @description A block quotation.
+         * @example {
+         *       "type": "blockquote",
+         *       "text": "Show up early.",
+         *       "children": [
+         *         {
+         *           "type": "paragraph",
+         *           "text": "Show up early.",
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "Show up early."
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
          */
-        Block: components["schemas"]["ParagraphBlock"] | components["schemas"]["ListBlock"];
+        BlockquoteBlock: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "blockquote";
+            /** @description The quotation as plain text (computed from its blocks). */
+            text: string;
+            /** @description The quoted blocks. At most 1,000 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
+            children: components["schemas"]["Block"][];
+        };
+        /**
+         * CodeBlock
+         * @description A fenced or indented code block.
+         * @example {
+         *       "type": "code",
+         *       "lang": "sh",
+         *       "meta": null,
+         *       "value": "npm start"
+         *     }
+         */
+        CodeBlock: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "code";
+            /** @description Language of the code (the info string's first word: `ts`, `python`), or null. */
+            lang: string | null;
+            /** @description The rest of the info string (`title="app.ts"`), or null. */
+            meta: string | null;
+            /** @description The code, verbatim. At most 100,000 characters. */
+            value: string;
+        };
+        /**
+         * ImageBlock
+         * @description An image on its own line (a paragraph holding only an image).
+         * @example {
+         *       "type": "image",
+         *       "url": "https://cdn.example.org/images/ward-round.jpg",
+         *       "alt": "Interns on a ward round",
+         *       "title": null
+         *     }
+         */
+        ImageBlock: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "image";
+            /**
+             * @description The image: an absolute http(s) URL, or a relative one (kept as written).
+             * @example https://cdn.example.org/images/ward-round.jpg
+             */
+            url: string;
+            /** @description Text alternative for people who cannot see it; empty for a purely decorative image. */
+            alt: string;
+            /** @description Advisory title, or null. */
+            title: string | null;
+        };
+        /**
+         * TableBlock
+         * @description A GFM table.
+         * @example {
+         *       "type": "table",
+         *       "align": [
+         *         "left",
+         *         "right"
+         *       ],
+         *       "children": [
+         *         {
+         *           "type": "tableRow",
+         *           "children": [
+         *             {
+         *               "type": "tableCell",
+         *               "text": "Field",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "Field"
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "type": "tableCell",
+         *               "text": "Weeks",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "Weeks"
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "tableRow",
+         *           "children": [
+         *             {
+         *               "type": "tableCell",
+         *               "text": "Nursing",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "Nursing"
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "type": "tableCell",
+         *               "text": "12",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "12"
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TableBlock: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "table";
+            /** @description Alignment per column (left, right, center or null: not set). Default: none set. */
+            align: ("left" | "right" | "center" | null)[];
+            /** @description The rows; the first is the header row. At most 1,000 rows. */
+            children: components["schemas"]["TableRow"][];
+        };
+        /**
+         * ThematicBreakBlock
+         * @description A thematic break (`---`, `<hr>`).
+         * @example {
+         *       "type": "thematicBreak"
+         *     }
+         */
+        ThematicBreakBlock: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "thematicBreak";
+        };
+        /**
+         * FootnoteDefinitionBlock
+         * @description A footnote (GFM `[^1]: …`); unique by identifier within the article.
+         * @example {
+         *       "type": "footnoteDefinition",
+         *       "identifier": "1",
+         *       "label": "1",
+         *       "text": "WHO, 2024.",
+         *       "children": [
+         *         {
+         *           "type": "paragraph",
+         *           "text": "WHO, 2024.",
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "WHO, 2024."
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        FootnoteDefinitionBlock: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "footnoteDefinition";
+            /** @description Identifier (normalized label: lowercase) that ties references to their definition. */
+            identifier: string;
+            /** @description The label as written (`[^Label]`), or null. */
+            label: string | null;
+            /** @description The footnote as plain text (computed from its blocks). */
+            text: string;
+            /** @description The footnote's blocks. At most 1,000 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
+            children: components["schemas"]["Block"][];
+        };
+        /**
+         * HtmlBlock
+         * @description Raw HTML on its own lines.
+         * @example {
+         *       "type": "html",
+         *       "value": "<details><summary>Sources</summary><p>WHO, 2024.</p></details>"
+         *     }
+         */
+        HtmlBlock: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "html";
+            /**
+             * @description Raw HTML. Sanitized when written (GitHub's allowlist: no script, style, event handlers or javascript: URLs).
+             * @example <details><summary>Sources</summary><p>WHO, 2024.</p></details>
+             */
+            value: string;
+        };
+        /**
+         * ListItem
+         * @description A list item.
+         * @example {
+         *       "text": "Teaching hospitals",
+         *       "checked": null,
+         *       "spread": false,
+         *       "children": [
+         *         {
+         *           "type": "paragraph",
+         *           "text": "Teaching hospitals",
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "Teaching hospitals"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ListItem: {
+            /** @description The item as plain text (its blocks separated by blank lines). */
+            text: string;
+            /** @description Task lists: true (done) or false; null for an ordinary item. Default: null. */
+            checked: boolean | null;
+            /** @description Whether its blocks are separated by blank lines (a loose item). Default: false. */
+            spread: boolean;
+            /** @description The item's blocks: usually one paragraph; nested lists, code, quotes… At most 1,000 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
+            children: components["schemas"]["Block"][];
+        };
+        /**
+         * TableCell
+         * @description A table cell.
+         * @example {
+         *       "type": "tableCell",
+         *       "text": "Nursing",
+         *       "children": [
+         *         {
+         *           "type": "text",
+         *           "value": "Nursing"
+         *         }
+         *       ]
+         *     }
+         */
+        TableCell: {
+            /**
+             * @description Node kind.
+             * @enum {string}
+             */
+            type: "tableCell";
+            /** @description The cell as plain text. At most 20,000 characters; a server may set fewer (AUTHORING_MAX_TEXT_LENGTH). */
+            text: string;
+            /** @description The cell's inline content. At most 2,000 nodes. */
+            children: components["schemas"]["Inline"][];
+        };
+        /**
+         * TableRow
+         * @description A table row.
+         * @example {
+         *       "type": "tableRow",
+         *       "children": [
+         *         {
+         *           "type": "tableCell",
+         *           "text": "Nursing",
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "Nursing"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TableRow: {
+            /**
+             * @description Node kind.
+             * @enum {string}
+             */
+            type: "tableRow";
+            /** @description At most 100 cells. */
+            children: components["schemas"]["TableCell"][];
+        };
+        /**
+         * Block
+         * @description A content block (an mdast node without positions), discriminated by `type`. Clients should skip types they do not know: new ones may be added. Blocks nest at most 10 levels deep (a block in a list item, quote or footnote is one level down), and inline content inside inline content likewise, counted on from its block.
+         */
+        Block: components["schemas"]["ParagraphBlock"] | components["schemas"]["HeadingBlock"] | components["schemas"]["ListBlock"] | components["schemas"]["BlockquoteBlock"] | components["schemas"]["CodeBlock"] | components["schemas"]["ImageBlock"] | components["schemas"]["TableBlock"] | components["schemas"]["ThematicBreakBlock"] | components["schemas"]["FootnoteDefinitionBlock"] | components["schemas"]["HtmlBlock"];
+        /**
+         * ParagraphBlockInput
+         * @description A paragraph.
+         * @example {
+         *       "type": "paragraph",
+         *       "text": "Read the WHO workforce data first.",
+         *       "children": [
+         *         {
+         *           "type": "text",
+         *           "value": "Read the "
+         *         },
+         *         {
+         *           "type": "link",
+         *           "url": "https://www.who.int/health-topics/health-workforce",
+         *           "title": null,
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "WHO workforce data"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "text",
+         *           "value": " first."
+         *         }
+         *       ]
+         *     }
+         */
+        ParagraphBlockInput: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "paragraph";
+            /**
+             * @description The paragraph as plain text (typographic characters kept). Optional when `children` is given (it is computed from them); alone, it means plain text. When both are given and differ, `text` wins and replaces `children` (so a client that edits only `text` keeps working).At most 20,000 characters; a server may set fewer (AUTHORING_MAX_TEXT_LENGTH).
+             * @example Start with the hospitals your college works with.
+             */
+            text?: string;
+            /** @description The paragraph's inline content: text, emphasis, links, code… At most 2,000 nodes. */
+            children?: components["schemas"]["Inline"][];
+        };
+        /**
+         * HeadingBlockInput
+         * @description A subheading inside a section.
+         * @example {
+         *       "type": "heading",
+         *       "depth": 3,
+         *       "id": "clinical-rotations",
+         *       "text": "Clinical rotations",
+         *       "children": [
+         *         {
+         *           "type": "text",
+         *           "value": "Clinical rotations"
+         *         }
+         *       ]
+         *     }
+         */
+        HeadingBlockInput: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "heading";
+            /**
+             * Format: int32
+             * @description 3 for `###` (`<h3>`) to 6; sections are the `##` level.
+             */
+            depth: number;
+            /** @description Anchor for deep links (`#id`), unique within the article and apart from section keys. Default: the slug of the text, suffixed -2, -3… when taken. */
+            id?: string;
+            /** @description The heading as plain text. Optional when `children` is given (it is computed from them); alone, it means plain text. When both are given and differ, `text` wins and replaces `children` (so a client that edits only `text` keeps working).At most 20,000 characters; a server may set fewer (AUTHORING_MAX_TEXT_LENGTH). */
+            text?: string;
+            /** @description The heading's inline content. At most 2,000 nodes. */
+            children?: components["schemas"]["Inline"][];
+        };
+        /**
+         * ListBlockInput
+         * @description A bulleted, numbered or task list; items hold blocks, so lists nest.
+         * @example {
+         *       "type": "list",
+         *       "style": "bullet",
+         *       "start": null,
+         *       "spread": false,
+         *       "items": [
+         *         {
+         *           "text": "Teaching hospitals",
+         *           "checked": null,
+         *           "spread": false,
+         *           "children": [
+         *             {
+         *               "type": "paragraph",
+         *               "text": "Teaching hospitals",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "Teaching hospitals"
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ListBlockInput: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "list";
+            /**
+             * @description bullet: unordered; ordered: numbered.
+             * @enum {string}
+             */
+            style: "bullet" | "ordered";
+            /**
+             * Format: int32
+             * @description Number of the first item of a numbered list when it is not 1; null otherwise (and always for bullets).
+             */
+            start?: number | null;
+            /** @description Whether items are separated by blank lines (a loose list). Default: false. */
+            spread?: boolean;
+            /** @description At most 1,000 items; a server may set fewer (AUTHORING_MAX_LIST_ITEMS). */
+            items: components["schemas"]["ListItemInput"][];
+        };
+        /**
+         * BlockquoteBlockInput
+         * @description A block quotation.
+         * @example {
+         *       "type": "blockquote",
+         *       "text": "Show up early.",
+         *       "children": [
+         *         {
+         *           "type": "paragraph",
+         *           "text": "Show up early.",
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "Show up early."
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        BlockquoteBlockInput: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "blockquote";
+            /** @description The quotation as plain text (computed from its blocks). Computed from `children` when they are given; alone (or differing from them), it means one plain-text paragraph, so it is at most 20,000 characters then (AUTHORING_MAX_TEXT_LENGTH). */
+            text?: string;
+            /** @description The quoted blocks. At most 1,000 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
+            children: components["schemas"]["BlockInput"][];
+        };
+        /**
+         * CodeBlockInput
+         * @description A fenced or indented code block.
+         * @example {
+         *       "type": "code",
+         *       "lang": "sh",
+         *       "meta": null,
+         *       "value": "npm start"
+         *     }
+         */
+        CodeBlockInput: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "code";
+            /** @description Language of the code (the info string's first word: `ts`, `python`), or null. */
+            lang?: string | null;
+            /** @description The rest of the info string (`title="app.ts"`), or null. */
+            meta?: string | null;
+            /** @description The code, verbatim. At most 100,000 characters. */
+            value: string;
+        };
+        /**
+         * ImageBlockInput
+         * @description An image on its own line (a paragraph holding only an image).
+         * @example {
+         *       "type": "image",
+         *       "url": "https://cdn.example.org/images/ward-round.jpg",
+         *       "alt": "Interns on a ward round",
+         *       "title": null
+         *     }
+         */
+        ImageBlockInput: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "image";
+            /**
+             * @description The image: an absolute http(s) URL, or a relative one (kept as written).
+             * @example https://cdn.example.org/images/ward-round.jpg
+             */
+            url: string;
+            /** @description Text alternative for people who cannot see it; empty for a purely decorative image. */
+            alt?: string;
+            /** @description Advisory title, or null. */
+            title?: string | null;
+        };
+        /**
+         * TableBlockInput
+         * @description A GFM table.
+         * @example {
+         *       "type": "table",
+         *       "align": [
+         *         "left",
+         *         "right"
+         *       ],
+         *       "children": [
+         *         {
+         *           "type": "tableRow",
+         *           "children": [
+         *             {
+         *               "type": "tableCell",
+         *               "text": "Field",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "Field"
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "type": "tableCell",
+         *               "text": "Weeks",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "Weeks"
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "tableRow",
+         *           "children": [
+         *             {
+         *               "type": "tableCell",
+         *               "text": "Nursing",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "Nursing"
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "type": "tableCell",
+         *               "text": "12",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "12"
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TableBlockInput: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "table";
+            /** @description Alignment per column (left, right, center or null: not set). Default: none set. */
+            align?: ("left" | "right" | "center" | null)[];
+            /** @description The rows; the first is the header row. At most 1,000 rows. */
+            children: components["schemas"]["TableRowInput"][];
+        };
+        /**
+         * ThematicBreakBlockInput
+         * @description A thematic break (`---`, `<hr>`).
+         * @example {
+         *       "type": "thematicBreak"
+         *     }
+         */
+        ThematicBreakBlockInput: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "thematicBreak";
+        };
+        /**
+         * FootnoteDefinitionBlockInput
+         * @description A footnote (GFM `[^1]: …`); unique by identifier within the article.
+         * @example {
+         *       "type": "footnoteDefinition",
+         *       "identifier": "1",
+         *       "label": "1",
+         *       "text": "WHO, 2024.",
+         *       "children": [
+         *         {
+         *           "type": "paragraph",
+         *           "text": "WHO, 2024.",
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "WHO, 2024."
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        FootnoteDefinitionBlockInput: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "footnoteDefinition";
+            /** @description Identifier (normalized label: lowercase) that ties references to their definition. */
+            identifier: string;
+            /** @description The label as written (`[^Label]`), or null. */
+            label?: string | null;
+            /** @description The footnote as plain text (computed from its blocks). Computed from `children` when they are given; alone (or differing from them), it means one plain-text paragraph, so it is at most 20,000 characters then (AUTHORING_MAX_TEXT_LENGTH). */
+            text?: string;
+            /** @description The footnote's blocks. At most 1,000 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
+            children: components["schemas"]["BlockInput"][];
+        };
+        /**
+         * HtmlBlockInput
+         * @description Raw HTML on its own lines.
+         * @example {
+         *       "type": "html",
+         *       "value": "<details><summary>Sources</summary><p>WHO, 2024.</p></details>"
+         *     }
+         */
+        HtmlBlockInput: {
+            /**
+             * @description Block kind. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "html";
+            /**
+             * @description Raw HTML. Sanitized when written (GitHub's allowlist: no script, style, event handlers or javascript: URLs).
+             * @example <details><summary>Sources</summary><p>WHO, 2024.</p></details>
+             */
+            value: string;
+        };
+        /**
+         * ListItemInput
+         * @description A list item.
+         * @example {
+         *       "text": "Teaching hospitals",
+         *       "checked": null,
+         *       "spread": false,
+         *       "children": [
+         *         {
+         *           "type": "paragraph",
+         *           "text": "Teaching hospitals",
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "Teaching hospitals"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ListItemInput: {
+            /** @description The item as plain text (its blocks separated by blank lines). Computed from `children` when they are given; alone (or differing from them), it means one plain-text paragraph, so it is at most 20,000 characters then (AUTHORING_MAX_TEXT_LENGTH). */
+            text?: string;
+            /** @description Task lists: true (done) or false; null for an ordinary item. Default: null. */
+            checked?: boolean | null;
+            /** @description Whether its blocks are separated by blank lines (a loose item). Default: false. */
+            spread?: boolean;
+            /** @description The item's blocks: usually one paragraph; nested lists, code, quotes… At most 1,000 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
+            children?: components["schemas"]["BlockInput"][];
+        };
+        /**
+         * TableCellInput
+         * @description A table cell.
+         * @example {
+         *       "type": "tableCell",
+         *       "text": "Nursing",
+         *       "children": [
+         *         {
+         *           "type": "text",
+         *           "value": "Nursing"
+         *         }
+         *       ]
+         *     }
+         */
+        TableCellInput: {
+            /**
+             * @description Node kind.
+             * @enum {string}
+             */
+            type: "tableCell";
+            /** @description The cell as plain text. Optional when `children` is given (it is computed from them); alone, it means plain text. When both are given and differ, `text` wins and replaces `children` (so a client that edits only `text` keeps working).At most 20,000 characters; a server may set fewer (AUTHORING_MAX_TEXT_LENGTH). */
+            text?: string;
+            /** @description The cell's inline content. At most 2,000 nodes. */
+            children?: components["schemas"]["Inline"][];
+        };
+        /**
+         * TableRowInput
+         * @description A table row.
+         * @example {
+         *       "type": "tableRow",
+         *       "children": [
+         *         {
+         *           "type": "tableCell",
+         *           "text": "Nursing",
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "Nursing"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TableRowInput: {
+            /**
+             * @description Node kind.
+             * @enum {string}
+             */
+            type: "tableRow";
+            /** @description At most 100 cells. */
+            children: components["schemas"]["TableCellInput"][];
+        };
+        /**
+         * BlockInput
+         * @description A content block as written, discriminated by `type`: as served (Block), where `text`, `children`, ids and defaults may be left out. Blocks nest at most 10 levels deep (a block in a list item, quote or footnote is one level down), and inline content inside inline content likewise, counted on from its block.
+         */
+        BlockInput: components["schemas"]["ParagraphBlockInput"] | components["schemas"]["HeadingBlockInput"] | components["schemas"]["ListBlockInput"] | components["schemas"]["BlockquoteBlockInput"] | components["schemas"]["CodeBlockInput"] | components["schemas"]["ImageBlockInput"] | components["schemas"]["TableBlockInput"] | components["schemas"]["ThematicBreakBlockInput"] | components["schemas"]["FootnoteDefinitionBlockInput"] | components["schemas"]["HtmlBlockInput"];
         /**
          * Section
          * @description A headed section of an article.
@@ -1056,33 +2095,109 @@ export interface components {
          *       "blocks": [
          *         {
          *           "type": "paragraph",
-         *           "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
-         *         },
-         *         {
-         *           "type": "paragraph",
-         *           "text": "Healthcare internships address this challenge by allowing students to:"
-         *         },
-         *         {
-         *           "type": "list",
-         *           "style": "bullet",
-         *           "items": [
+         *           "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.",
+         *           "children": [
          *             {
-         *               "text": "Work in live healthcare environments"
-         *             },
-         *             {
-         *               "text": "Observe real patient care and operational workflows"
-         *             },
-         *             {
-         *               "text": "Understand professional responsibilities and ethics"
-         *             },
-         *             {
-         *               "text": "Gain exposure to healthcare technology and systems"
+         *               "type": "text",
+         *               "value": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
          *             }
          *           ]
          *         },
          *         {
          *           "type": "paragraph",
-         *           "text": "This practical experience significantly improves job readiness."
+         *           "text": "Healthcare internships address this challenge by allowing students to:",
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "Healthcare internships address this challenge by allowing students to:"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "list",
+         *           "style": "bullet",
+         *           "start": null,
+         *           "spread": false,
+         *           "items": [
+         *             {
+         *               "text": "Work in live healthcare environments",
+         *               "checked": null,
+         *               "spread": false,
+         *               "children": [
+         *                 {
+         *                   "type": "paragraph",
+         *                   "text": "Work in live healthcare environments",
+         *                   "children": [
+         *                     {
+         *                       "type": "text",
+         *                       "value": "Work in live healthcare environments"
+         *                     }
+         *                   ]
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "text": "Observe real patient care and operational workflows",
+         *               "checked": null,
+         *               "spread": false,
+         *               "children": [
+         *                 {
+         *                   "type": "paragraph",
+         *                   "text": "Observe real patient care and operational workflows",
+         *                   "children": [
+         *                     {
+         *                       "type": "text",
+         *                       "value": "Observe real patient care and operational workflows"
+         *                     }
+         *                   ]
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "text": "Understand professional responsibilities and ethics",
+         *               "checked": null,
+         *               "spread": false,
+         *               "children": [
+         *                 {
+         *                   "type": "paragraph",
+         *                   "text": "Understand professional responsibilities and ethics",
+         *                   "children": [
+         *                     {
+         *                       "type": "text",
+         *                       "value": "Understand professional responsibilities and ethics"
+         *                     }
+         *                   ]
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "text": "Gain exposure to healthcare technology and systems",
+         *               "checked": null,
+         *               "spread": false,
+         *               "children": [
+         *                 {
+         *                   "type": "paragraph",
+         *                   "text": "Gain exposure to healthcare technology and systems",
+         *                   "children": [
+         *                     {
+         *                       "type": "text",
+         *                       "value": "Gain exposure to healthcare technology and systems"
+         *                     }
+         *                   ]
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "paragraph",
+         *           "text": "This practical experience significantly improves job readiness.",
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "This practical experience significantly improves job readiness."
+         *             }
+         *           ]
          *         }
          *       ]
          *     }
@@ -1100,7 +2215,7 @@ export interface components {
              * @example Why Training Alone Is No Longer Enough
              */
             heading: string;
-            /** @description At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
+            /** @description At most 1,000 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
             blocks: components["schemas"]["Block"][];
         };
         /**
@@ -1291,11 +2406,23 @@ export interface components {
                  * @example [
                  *       {
                  *         "type": "paragraph",
-                 *         "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+                 *         "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment.",
+                 *         "children": [
+                 *           {
+                 *             "type": "text",
+                 *             "value": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+                 *           }
+                 *         ]
                  *       },
                  *       {
                  *         "type": "paragraph",
-                 *         "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+                 *         "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers.",
+                 *         "children": [
+                 *           {
+                 *             "type": "text",
+                 *             "value": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+                 *           }
+                 *         ]
                  *       }
                  *     ]
                  */
@@ -1504,11 +2631,23 @@ export interface components {
              * @example [
              *       {
              *         "type": "paragraph",
-             *         "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+             *         "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment.",
+             *         "children": [
+             *           {
+             *             "type": "text",
+             *             "value": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+             *           }
+             *         ]
              *       },
              *       {
              *         "type": "paragraph",
-             *         "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+             *         "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers.",
+             *         "children": [
+             *           {
+             *             "type": "text",
+             *             "value": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+             *           }
+             *         ]
              *       }
              *     ]
              */
@@ -1610,8 +2749,8 @@ export interface components {
              */
             status?: "draft" | "published";
             published_at?: components["schemas"]["Timestamp"];
-            /** @description Blocks before the first section. Default: none. At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
-            intro?: components["schemas"]["Block"][];
+            /** @description Blocks before the first section. Default: none. At most 1,000 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
+            intro?: components["schemas"]["BlockInput"][];
             /** @description At most 200 sections; a server may set fewer (AUTHORING_MAX_SECTIONS). */
             sections: {
                 key?: components["schemas"]["SectionKey"];
@@ -1620,8 +2759,8 @@ export interface components {
                  * @example Why Training Alone Is No Longer Enough
                  */
                 heading: string;
-                /** @description At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
-                blocks: components["schemas"]["Block"][];
+                /** @description At most 1,000 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
+                blocks: components["schemas"]["BlockInput"][];
             }[];
             /** @description Who wrote it; null for nobody. */
             author?: {
@@ -1705,11 +2844,23 @@ export interface components {
          *         "intro": [
          *           {
          *             "type": "paragraph",
-         *             "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+         *             "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment.",
+         *             "children": [
+         *               {
+         *                 "type": "text",
+         *                 "value": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+         *               }
+         *             ]
          *           },
          *           {
          *             "type": "paragraph",
-         *             "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+         *             "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers.",
+         *             "children": [
+         *               {
+         *                 "type": "text",
+         *                 "value": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+         *               }
+         *             ]
          *           }
          *         ],
          *         "sections": [
@@ -1720,33 +2871,109 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
-         *               },
-         *               {
-         *                 "type": "paragraph",
-         *                 "text": "Healthcare internships address this challenge by allowing students to:"
-         *               },
-         *               {
-         *                 "type": "list",
-         *                 "style": "bullet",
-         *                 "items": [
+         *                 "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.",
+         *                 "children": [
          *                   {
-         *                     "text": "Work in live healthcare environments"
-         *                   },
-         *                   {
-         *                     "text": "Observe real patient care and operational workflows"
-         *                   },
-         *                   {
-         *                     "text": "Understand professional responsibilities and ethics"
-         *                   },
-         *                   {
-         *                     "text": "Gain exposure to healthcare technology and systems"
+         *                     "type": "text",
+         *                     "value": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "This practical experience significantly improves job readiness."
+         *                 "text": "Healthcare internships address this challenge by allowing students to:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships address this challenge by allowing students to:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Work in live healthcare environments",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Work in live healthcare environments",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Work in live healthcare environments"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Observe real patient care and operational workflows",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Observe real patient care and operational workflows",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Observe real patient care and operational workflows"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Understand professional responsibilities and ethics",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Understand professional responsibilities and ethics",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Understand professional responsibilities and ethics"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Gain exposure to healthcare technology and systems",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Gain exposure to healthcare technology and systems",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Gain exposure to healthcare technology and systems"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "This practical experience significantly improves job readiness.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "This practical experience significantly improves job readiness."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -1757,33 +2984,109 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment."
-         *               },
-         *               {
-         *                 "type": "paragraph",
-         *                 "text": "Through structured internships, learners develop:"
-         *               },
-         *               {
-         *                 "type": "list",
-         *                 "style": "bullet",
-         *                 "items": [
+         *                 "text": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment.",
+         *                 "children": [
          *                   {
-         *                     "text": "Practical clinical and administrative skills"
-         *                   },
-         *                   {
-         *                     "text": "Workplace discipline and professionalism"
-         *                   },
-         *                   {
-         *                     "text": "Communication and teamwork abilities"
-         *                   },
-         *                   {
-         *                     "text": "Confidence in handling real responsibilities"
+         *                     "type": "text",
+         *                     "value": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment."
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "As a result, interns graduate with experience that employers value and trust."
+         *                 "text": "Through structured internships, learners develop:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Through structured internships, learners develop:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Practical clinical and administrative skills",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Practical clinical and administrative skills",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Practical clinical and administrative skills"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Workplace discipline and professionalism",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Workplace discipline and professionalism",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Workplace discipline and professionalism"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Communication and teamwork abilities",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Communication and teamwork abilities",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Communication and teamwork abilities"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Confidence in handling real responsibilities",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Confidence in handling real responsibilities",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Confidence in handling real responsibilities"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "As a result, interns graduate with experience that employers value and trust.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "As a result, interns graduate with experience that employers value and trust."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -1794,32 +3097,116 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Internships provide opportunities to apply theoretical knowledge in real situations. Whether in hospitals, clinics, laboratories, or healthcare offices, interns gain firsthand experience in:"
+         *                 "text": "Internships provide opportunities to apply theoretical knowledge in real situations. Whether in hospitals, clinics, laboratories, or healthcare offices, interns gain firsthand experience in:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Internships provide opportunities to apply theoretical knowledge in real situations. Whether in hospitals, clinics, laboratories, or healthcare offices, interns gain firsthand experience in:"
+         *                   }
+         *                 ]
          *               },
          *               {
          *                 "type": "list",
          *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
          *                 "items": [
          *                   {
-         *                     "text": "Patient coordination and care support"
+         *                     "text": "Patient coordination and care support",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Patient coordination and care support",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Patient coordination and care support"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
          *                   },
          *                   {
-         *                     "text": "Medical documentation and health records management"
+         *                     "text": "Medical documentation and health records management",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Medical documentation and health records management",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Medical documentation and health records management"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
          *                   },
          *                   {
-         *                     "text": "Medical coding and billing processes"
+         *                     "text": "Medical coding and billing processes",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Medical coding and billing processes",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Medical coding and billing processes"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
          *                   },
          *                   {
-         *                     "text": "Hospital administration and front-desk operations"
+         *                     "text": "Hospital administration and front-desk operations",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Hospital administration and front-desk operations",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Hospital administration and front-desk operations"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
          *                   },
          *                   {
-         *                     "text": "Quality assurance and compliance procedures"
+         *                     "text": "Quality assurance and compliance procedures",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Quality assurance and compliance procedures",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Quality assurance and compliance procedures"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "These job-ready skills significantly improve employability."
+         *                 "text": "These job-ready skills significantly improve employability.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "These job-ready skills significantly improve employability."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -1830,33 +3217,109 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "One of the most powerful benefits of healthcare internships is their direct impact on employment outcomes. Many healthcare organizations prefer hiring candidates who have already worked within their systems."
-         *               },
-         *               {
-         *                 "type": "paragraph",
-         *                 "text": "Healthcare internships help students:"
-         *               },
-         *               {
-         *                 "type": "list",
-         *                 "style": "bullet",
-         *                 "items": [
+         *                 "text": "One of the most powerful benefits of healthcare internships is their direct impact on employment outcomes. Many healthcare organizations prefer hiring candidates who have already worked within their systems.",
+         *                 "children": [
          *                   {
-         *                     "text": "Build professional networks and references"
-         *                   },
-         *                   {
-         *                     "text": "Receive mentorship from experienced professionals"
-         *                   },
-         *                   {
-         *                     "text": "Understand employer expectations"
-         *                   },
-         *                   {
-         *                     "text": "Increase chances of full-time job offers"
+         *                     "type": "text",
+         *                     "value": "One of the most powerful benefits of healthcare internships is their direct impact on employment outcomes. Many healthcare organizations prefer hiring candidates who have already worked within their systems."
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "In many cases, internships serve as a pathway to permanent employment."
+         *                 "text": "Healthcare internships help students:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships help students:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Build professional networks and references",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Build professional networks and references",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Build professional networks and references"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Receive mentorship from experienced professionals",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Receive mentorship from experienced professionals",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Receive mentorship from experienced professionals"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Understand employer expectations",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Understand employer expectations",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Understand employer expectations"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Increase chances of full-time job offers",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Increase chances of full-time job offers",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Increase chances of full-time job offers"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "In many cases, internships serve as a pathway to permanent employment.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "In many cases, internships serve as a pathway to permanent employment."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -1867,33 +3330,109 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Beyond technical skills, healthcare professionals must demonstrate empathy, communication, and problem-solving abilities. Internship environments naturally cultivate these essential soft skills."
-         *               },
-         *               {
-         *                 "type": "paragraph",
-         *                 "text": "Interns learn how to:"
-         *               },
-         *               {
-         *                 "type": "list",
-         *                 "style": "bullet",
-         *                 "items": [
+         *                 "text": "Beyond technical skills, healthcare professionals must demonstrate empathy, communication, and problem-solving abilities. Internship environments naturally cultivate these essential soft skills.",
+         *                 "children": [
          *                   {
-         *                     "text": "Communicate effectively with patients and staff"
-         *                   },
-         *                   {
-         *                     "text": "Work under pressure in healthcare settings"
-         *                   },
-         *                   {
-         *                     "text": "Follow ethical and professional standards"
-         *                   },
-         *                   {
-         *                     "text": "Adapt to fast-paced clinical environments"
+         *                     "type": "text",
+         *                     "value": "Beyond technical skills, healthcare professionals must demonstrate empathy, communication, and problem-solving abilities. Internship environments naturally cultivate these essential soft skills."
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "These skills are critical for long-term success in healthcare careers."
+         *                 "text": "Interns learn how to:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Interns learn how to:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Communicate effectively with patients and staff",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Communicate effectively with patients and staff",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Communicate effectively with patients and staff"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Work under pressure in healthcare settings",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Work under pressure in healthcare settings",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Work under pressure in healthcare settings"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Follow ethical and professional standards",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Follow ethical and professional standards",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Follow ethical and professional standards"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Adapt to fast-paced clinical environments",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Adapt to fast-paced clinical environments",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Adapt to fast-paced clinical environments"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "These skills are critical for long-term success in healthcare careers.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "These skills are critical for long-term success in healthcare careers."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -1904,33 +3443,109 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Healthcare internships also play a vital role in strengthening the healthcare workforce. By producing trained, job-ready professionals, internships help organizations reduce training costs and improve service quality."
-         *               },
-         *               {
-         *                 "type": "paragraph",
-         *                 "text": "For healthcare institutions, internships:"
-         *               },
-         *               {
-         *                 "type": "list",
-         *                 "style": "bullet",
-         *                 "items": [
+         *                 "text": "Healthcare internships also play a vital role in strengthening the healthcare workforce. By producing trained, job-ready professionals, internships help organizations reduce training costs and improve service quality.",
+         *                 "children": [
          *                   {
-         *                     "text": "Create a reliable talent pipeline"
-         *                   },
-         *                   {
-         *                     "text": "Improve staff retention"
-         *                   },
-         *                   {
-         *                     "text": "Reduce onboarding time"
-         *                   },
-         *                   {
-         *                     "text": "Enhance overall operational efficiency"
+         *                     "type": "text",
+         *                     "value": "Healthcare internships also play a vital role in strengthening the healthcare workforce. By producing trained, job-ready professionals, internships help organizations reduce training costs and improve service quality."
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "This benefits both employers and the healthcare system as a whole."
+         *                 "text": "For healthcare institutions, internships:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "For healthcare institutions, internships:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Create a reliable talent pipeline",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Create a reliable talent pipeline",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Create a reliable talent pipeline"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Improve staff retention",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Improve staff retention",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Improve staff retention"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Reduce onboarding time",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Reduce onboarding time",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Reduce onboarding time"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Enhance overall operational efficiency",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Enhance overall operational efficiency",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Enhance overall operational efficiency"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "This benefits both employers and the healthcare system as a whole.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "This benefits both employers and the healthcare system as a whole."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -1941,33 +3556,109 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "In Pakistan, the demand for skilled healthcare professionals is increasing due to population growth, the expansion of private healthcare facilities, and rising investment in healthcare services."
-         *               },
-         *               {
-         *                 "type": "paragraph",
-         *                 "text": "Healthcare internships are especially valuable for:"
-         *               },
-         *               {
-         *                 "type": "list",
-         *                 "style": "bullet",
-         *                 "items": [
+         *                 "text": "In Pakistan, the demand for skilled healthcare professionals is increasing due to population growth, the expansion of private healthcare facilities, and rising investment in healthcare services.",
+         *                 "children": [
          *                   {
-         *                     "text": "Diploma and allied health students"
-         *                   },
-         *                   {
-         *                     "text": "Medical coding and health information management (HIM) graduates"
-         *                   },
-         *                   {
-         *                     "text": "Healthcare administration and management trainees"
-         *                   },
-         *                   {
-         *                     "text": "Fresh graduates entering the job market"
+         *                     "type": "text",
+         *                     "value": "In Pakistan, the demand for skilled healthcare professionals is increasing due to population growth, the expansion of private healthcare facilities, and rising investment in healthcare services."
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Institutions offering structured internships significantly improve employment outcomes for their students."
+         *                 "text": "Healthcare internships are especially valuable for:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships are especially valuable for:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Diploma and allied health students",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Diploma and allied health students",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Diploma and allied health students"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Medical coding and health information management (HIM) graduates",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Medical coding and health information management (HIM) graduates",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Medical coding and health information management (HIM) graduates"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Healthcare administration and management trainees",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Healthcare administration and management trainees",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Healthcare administration and management trainees"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Fresh graduates entering the job market",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Fresh graduates entering the job market",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Fresh graduates entering the job market"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Institutions offering structured internships significantly improve employment outcomes for their students.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Institutions offering structured internships significantly improve employment outcomes for their students."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -1978,11 +3669,23 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Healthcare internships do more than provide experience—they shape careers. Many professionals begin their journey as interns and progress into full-time roles, leadership positions, and specialized fields."
+         *                 "text": "Healthcare internships do more than provide experience—they shape careers. Many professionals begin their journey as interns and progress into full-time roles, leadership positions, and specialized fields.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships do more than provide experience—they shape careers. Many professionals begin their journey as interns and progress into full-time roles, leadership positions, and specialized fields."
+         *                   }
+         *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "By offering real exposure, mentorship, and skill development, internships turn training into meaningful employment and long-term career growth."
+         *                 "text": "By offering real exposure, mentorship, and skill development, internships turn training into meaningful employment and long-term career growth.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "By offering real exposure, mentorship, and skill development, internships turn training into meaningful employment and long-term career growth."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -1993,11 +3696,23 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "The transition from training to employment can be challenging in healthcare, but internships make this journey smoother and more successful. By combining education with real-world experience, healthcare internships empower students with confidence, competence, and career clarity."
+         *                 "text": "The transition from training to employment can be challenging in healthcare, but internships make this journey smoother and more successful. By combining education with real-world experience, healthcare internships empower students with confidence, competence, and career clarity.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "The transition from training to employment can be challenging in healthcare, but internships make this journey smoother and more successful. By combining education with real-world experience, healthcare internships empower students with confidence, competence, and career clarity."
+         *                   }
+         *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "For anyone aspiring to build a strong healthcare career, internships are not just an option—they are a powerful step toward professional success."
+         *                 "text": "For anyone aspiring to build a strong healthcare career, internships are not just an option—they are a powerful step toward professional success.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "For anyone aspiring to build a strong healthcare career, internships are not just an option—they are a powerful step toward professional success."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           }
@@ -2073,33 +3788,109 @@ export interface components {
          *           "blocks": [
          *             {
          *               "type": "paragraph",
-         *               "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
-         *             },
-         *             {
-         *               "type": "paragraph",
-         *               "text": "Healthcare internships address this challenge by allowing students to:"
-         *             },
-         *             {
-         *               "type": "list",
-         *               "style": "bullet",
-         *               "items": [
+         *               "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.",
+         *               "children": [
          *                 {
-         *                   "text": "Work in live healthcare environments"
-         *                 },
-         *                 {
-         *                   "text": "Observe real patient care and operational workflows"
-         *                 },
-         *                 {
-         *                   "text": "Understand professional responsibilities and ethics"
-         *                 },
-         *                 {
-         *                   "text": "Gain exposure to healthcare technology and systems"
+         *                   "type": "text",
+         *                   "value": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
          *                 }
          *               ]
          *             },
          *             {
          *               "type": "paragraph",
-         *               "text": "This practical experience significantly improves job readiness."
+         *               "text": "Healthcare internships address this challenge by allowing students to:",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "Healthcare internships address this challenge by allowing students to:"
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "type": "list",
+         *               "style": "bullet",
+         *               "start": null,
+         *               "spread": false,
+         *               "items": [
+         *                 {
+         *                   "text": "Work in live healthcare environments",
+         *                   "checked": null,
+         *                   "spread": false,
+         *                   "children": [
+         *                     {
+         *                       "type": "paragraph",
+         *                       "text": "Work in live healthcare environments",
+         *                       "children": [
+         *                         {
+         *                           "type": "text",
+         *                           "value": "Work in live healthcare environments"
+         *                         }
+         *                       ]
+         *                     }
+         *                   ]
+         *                 },
+         *                 {
+         *                   "text": "Observe real patient care and operational workflows",
+         *                   "checked": null,
+         *                   "spread": false,
+         *                   "children": [
+         *                     {
+         *                       "type": "paragraph",
+         *                       "text": "Observe real patient care and operational workflows",
+         *                       "children": [
+         *                         {
+         *                           "type": "text",
+         *                           "value": "Observe real patient care and operational workflows"
+         *                         }
+         *                       ]
+         *                     }
+         *                   ]
+         *                 },
+         *                 {
+         *                   "text": "Understand professional responsibilities and ethics",
+         *                   "checked": null,
+         *                   "spread": false,
+         *                   "children": [
+         *                     {
+         *                       "type": "paragraph",
+         *                       "text": "Understand professional responsibilities and ethics",
+         *                       "children": [
+         *                         {
+         *                           "type": "text",
+         *                           "value": "Understand professional responsibilities and ethics"
+         *                         }
+         *                       ]
+         *                     }
+         *                   ]
+         *                 },
+         *                 {
+         *                   "text": "Gain exposure to healthcare technology and systems",
+         *                   "checked": null,
+         *                   "spread": false,
+         *                   "children": [
+         *                     {
+         *                       "type": "paragraph",
+         *                       "text": "Gain exposure to healthcare technology and systems",
+         *                       "children": [
+         *                         {
+         *                           "type": "text",
+         *                           "value": "Gain exposure to healthcare technology and systems"
+         *                         }
+         *                       ]
+         *                     }
+         *                   ]
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "type": "paragraph",
+         *               "text": "This practical experience significantly improves job readiness.",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "This practical experience significantly improves job readiness."
+         *                 }
+         *               ]
          *             }
          *           ]
          *         },
@@ -2110,33 +3901,109 @@ export interface components {
          *           "blocks": [
          *             {
          *               "type": "paragraph",
-         *               "text": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment."
-         *             },
-         *             {
-         *               "type": "paragraph",
-         *               "text": "Through structured internships, learners develop:"
-         *             },
-         *             {
-         *               "type": "list",
-         *               "style": "bullet",
-         *               "items": [
+         *               "text": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment.",
+         *               "children": [
          *                 {
-         *                   "text": "Practical clinical and administrative skills"
-         *                 },
-         *                 {
-         *                   "text": "Workplace discipline and professionalism"
-         *                 },
-         *                 {
-         *                   "text": "Communication and teamwork abilities"
-         *                 },
-         *                 {
-         *                   "text": "Confidence in handling real responsibilities"
+         *                   "type": "text",
+         *                   "value": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment."
          *                 }
          *               ]
          *             },
          *             {
          *               "type": "paragraph",
-         *               "text": "As a result, interns graduate with experience that employers value and trust."
+         *               "text": "Through structured internships, learners develop:",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "Through structured internships, learners develop:"
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "type": "list",
+         *               "style": "bullet",
+         *               "start": null,
+         *               "spread": false,
+         *               "items": [
+         *                 {
+         *                   "text": "Practical clinical and administrative skills",
+         *                   "checked": null,
+         *                   "spread": false,
+         *                   "children": [
+         *                     {
+         *                       "type": "paragraph",
+         *                       "text": "Practical clinical and administrative skills",
+         *                       "children": [
+         *                         {
+         *                           "type": "text",
+         *                           "value": "Practical clinical and administrative skills"
+         *                         }
+         *                       ]
+         *                     }
+         *                   ]
+         *                 },
+         *                 {
+         *                   "text": "Workplace discipline and professionalism",
+         *                   "checked": null,
+         *                   "spread": false,
+         *                   "children": [
+         *                     {
+         *                       "type": "paragraph",
+         *                       "text": "Workplace discipline and professionalism",
+         *                       "children": [
+         *                         {
+         *                           "type": "text",
+         *                           "value": "Workplace discipline and professionalism"
+         *                         }
+         *                       ]
+         *                     }
+         *                   ]
+         *                 },
+         *                 {
+         *                   "text": "Communication and teamwork abilities",
+         *                   "checked": null,
+         *                   "spread": false,
+         *                   "children": [
+         *                     {
+         *                       "type": "paragraph",
+         *                       "text": "Communication and teamwork abilities",
+         *                       "children": [
+         *                         {
+         *                           "type": "text",
+         *                           "value": "Communication and teamwork abilities"
+         *                         }
+         *                       ]
+         *                     }
+         *                   ]
+         *                 },
+         *                 {
+         *                   "text": "Confidence in handling real responsibilities",
+         *                   "checked": null,
+         *                   "spread": false,
+         *                   "children": [
+         *                     {
+         *                       "type": "paragraph",
+         *                       "text": "Confidence in handling real responsibilities",
+         *                       "children": [
+         *                         {
+         *                           "type": "text",
+         *                           "value": "Confidence in handling real responsibilities"
+         *                         }
+         *                       ]
+         *                     }
+         *                   ]
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "type": "paragraph",
+         *               "text": "As a result, interns graduate with experience that employers value and trust.",
+         *               "children": [
+         *                 {
+         *                   "type": "text",
+         *                   "value": "As a result, interns graduate with experience that employers value and trust."
+         *                 }
+         *               ]
          *             }
          *           ]
          *         }
@@ -2163,33 +4030,109 @@ export interface components {
          *         "blocks": [
          *           {
          *             "type": "paragraph",
-         *             "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
-         *           },
-         *           {
-         *             "type": "paragraph",
-         *             "text": "Healthcare internships address this challenge by allowing students to:"
-         *           },
-         *           {
-         *             "type": "list",
-         *             "style": "bullet",
-         *             "items": [
+         *             "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.",
+         *             "children": [
          *               {
-         *                 "text": "Work in live healthcare environments"
-         *               },
-         *               {
-         *                 "text": "Observe real patient care and operational workflows"
-         *               },
-         *               {
-         *                 "text": "Understand professional responsibilities and ethics"
-         *               },
-         *               {
-         *                 "text": "Gain exposure to healthcare technology and systems"
+         *                 "type": "text",
+         *                 "value": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
          *               }
          *             ]
          *           },
          *           {
          *             "type": "paragraph",
-         *             "text": "This practical experience significantly improves job readiness."
+         *             "text": "Healthcare internships address this challenge by allowing students to:",
+         *             "children": [
+         *               {
+         *                 "type": "text",
+         *                 "value": "Healthcare internships address this challenge by allowing students to:"
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "type": "list",
+         *             "style": "bullet",
+         *             "start": null,
+         *             "spread": false,
+         *             "items": [
+         *               {
+         *                 "text": "Work in live healthcare environments",
+         *                 "checked": null,
+         *                 "spread": false,
+         *                 "children": [
+         *                   {
+         *                     "type": "paragraph",
+         *                     "text": "Work in live healthcare environments",
+         *                     "children": [
+         *                       {
+         *                         "type": "text",
+         *                         "value": "Work in live healthcare environments"
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "text": "Observe real patient care and operational workflows",
+         *                 "checked": null,
+         *                 "spread": false,
+         *                 "children": [
+         *                   {
+         *                     "type": "paragraph",
+         *                     "text": "Observe real patient care and operational workflows",
+         *                     "children": [
+         *                       {
+         *                         "type": "text",
+         *                         "value": "Observe real patient care and operational workflows"
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "text": "Understand professional responsibilities and ethics",
+         *                 "checked": null,
+         *                 "spread": false,
+         *                 "children": [
+         *                   {
+         *                     "type": "paragraph",
+         *                     "text": "Understand professional responsibilities and ethics",
+         *                     "children": [
+         *                       {
+         *                         "type": "text",
+         *                         "value": "Understand professional responsibilities and ethics"
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "text": "Gain exposure to healthcare technology and systems",
+         *                 "checked": null,
+         *                 "spread": false,
+         *                 "children": [
+         *                   {
+         *                     "type": "paragraph",
+         *                     "text": "Gain exposure to healthcare technology and systems",
+         *                     "children": [
+         *                       {
+         *                         "type": "text",
+         *                         "value": "Gain exposure to healthcare technology and systems"
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "type": "paragraph",
+         *             "text": "This practical experience significantly improves job readiness.",
+         *             "children": [
+         *               {
+         *                 "type": "text",
+         *                 "value": "This practical experience significantly improves job readiness."
+         *               }
+         *             ]
          *           }
          *         ]
          *       }
@@ -2210,6 +4153,7 @@ export interface components {
          *       "dateModified": "2025-01-15T09:00:00.000Z",
          *       "inLanguage": "en",
          *       "wordCount": 646,
+         *       "articleBody": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment.\n\nHealthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers.\n\nWhy Training Alone Is No Longer Enough\n\nHealthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.\n\nHealthcare internships address this challenge by allowing students to:\n\n- Work in live healthcare environments\n- Observe real patient care and operational workflows\n- Understand professional responsibilities and ethics\n- Gain exposure to healthcare technology and systems\n\nThis practical experience significantly improves job readiness.\n\nThe Role of Healthcare Internships in Career Development\n\nHealthcare internships act as a career accelerator, helping students move confidently from training into employment.\n\nThrough structured internships, learners develop:\n\n- Practical clinical and administrative skills\n- Workplace discipline and professionalism\n- Communication and teamwork abilities\n- Confidence in handling real responsibilities\n\nAs a result, interns graduate with experience that employers value and trust.\n\nBuilding Job-Ready Skills Through Hands-On Experience\n\nInternships provide opportunities to apply theoretical knowledge in real situations. Whether in hospitals, clinics, laboratories, or healthcare offices, interns gain firsthand experience in:\n\n- Patient coordination and care support\n- Medical documentation and health records management\n- Medical coding and billing processes\n- Hospital administration and front-desk operations\n- Quality assurance and compliance procedures\n\nThese job-ready skills significantly improve employability.\n\nHow Internships Improve Employment Opportunities\n\nOne of the most powerful benefits of healthcare internships is their direct impact on employment outcomes. Many healthcare organizations prefer hiring candidates who have already worked within their systems.\n\nHealthcare internships help students:\n\n- Build professional networks and references\n- Receive mentorship from experienced professionals\n- Understand employer expectations\n- Increase chances of full-time job offers\n\nIn many cases, internships serve as a pathway to permanent employment.\n\nDeveloping Soft Skills That Matter in Healthcare\n\nBeyond technical skills, healthcare professionals must demonstrate empathy, communication, and problem-solving abilities. Internship environments naturally cultivate these essential soft skills.\n\nInterns learn how to:\n\n- Communicate effectively with patients and staff\n- Work under pressure in healthcare settings\n- Follow ethical and professional standards\n- Adapt to fast-paced clinical environments\n\nThese skills are critical for long-term success in healthcare careers.\n\nSupporting Workforce Development in Healthcare\n\nHealthcare internships also play a vital role in strengthening the healthcare workforce. By producing trained, job-ready professionals, internships help organizations reduce training costs and improve service quality.\n\nFor healthcare institutions, internships:\n\n- Create a reliable talent pipeline\n- Improve staff retention\n- Reduce onboarding time\n- Enhance overall operational efficiency\n\nThis benefits both employers and the healthcare system as a whole.\n\nThe Importance of Internships in Pakistan’s Healthcare Sector\n\nIn Pakistan, the demand for skilled healthcare professionals is increasing due to population growth, the expansion of private healthcare facilities, and rising investment in healthcare services.\n\nHealthcare internships are especially valuable for:\n\n- Diploma and allied health students\n- Medical coding and health information management (HIM) graduates\n- Healthcare administration and management trainees\n- Fresh graduates entering the job market\n\nInstitutions offering structured internships significantly improve employment outcomes for their students.\n\nFrom Intern to Healthcare Professional\n\nHealthcare internships do more than provide experience—they shape careers. Many professionals begin their journey as interns and progress into full-time roles, leadership positions, and specialized fields.\n\nBy offering real exposure, mentorship, and skill development, internships turn training into meaningful employment and long-term career growth.\n\nConclusion\n\nThe transition from training to employment can be challenging in healthcare, but internships make this journey smoother and more successful. By combining education with real-world experience, healthcare internships empower students with confidence, competence, and career clarity.\n\nFor anyone aspiring to build a strong healthcare career, internships are not just an option—they are a powerful step toward professional success.",
          *       "mainEntityOfPage": {
          *         "@type": "WebPage",
          *         "@id": "https://api.example.org/v1/articles/from-training-to-employment-the-power-of-healthcare-internships"
@@ -2237,6 +4181,8 @@ export interface components {
             inLanguage: components["schemas"]["Language"];
             /** Format: int32 */
             wordCount: number;
+            /** @description The article as plain text, for search engines: the intro, each section heading and its blocks (list markers, quotes, code, table cells, image alt texts; links as their text), then the footnotes, separated by blank lines. Absent when the article has no body. */
+            articleBody?: string;
             mainEntityOfPage: {
                 /** @enum {string} */
                 "@type": "WebPage";
@@ -2298,11 +4244,23 @@ export interface components {
              * @example [
              *       {
              *         "type": "paragraph",
-             *         "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+             *         "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment.",
+             *         "children": [
+             *           {
+             *             "type": "text",
+             *             "value": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+             *           }
+             *         ]
              *       },
              *       {
              *         "type": "paragraph",
-             *         "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+             *         "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers.",
+             *         "children": [
+             *           {
+             *             "type": "text",
+             *             "value": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+             *           }
+             *         ]
              *       }
              *     ]
              */
@@ -2360,11 +4318,23 @@ export interface components {
          *         "intro": [
          *           {
          *             "type": "paragraph",
-         *             "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+         *             "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment.",
+         *             "children": [
+         *               {
+         *                 "type": "text",
+         *                 "value": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+         *               }
+         *             ]
          *           },
          *           {
          *             "type": "paragraph",
-         *             "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+         *             "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers.",
+         *             "children": [
+         *               {
+         *                 "type": "text",
+         *                 "value": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+         *               }
+         *             ]
          *           }
          *         ],
          *         "sections": [
@@ -2375,33 +4345,109 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
-         *               },
-         *               {
-         *                 "type": "paragraph",
-         *                 "text": "Healthcare internships address this challenge by allowing students to:"
-         *               },
-         *               {
-         *                 "type": "list",
-         *                 "style": "bullet",
-         *                 "items": [
+         *                 "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.",
+         *                 "children": [
          *                   {
-         *                     "text": "Work in live healthcare environments"
-         *                   },
-         *                   {
-         *                     "text": "Observe real patient care and operational workflows"
-         *                   },
-         *                   {
-         *                     "text": "Understand professional responsibilities and ethics"
-         *                   },
-         *                   {
-         *                     "text": "Gain exposure to healthcare technology and systems"
+         *                     "type": "text",
+         *                     "value": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "This practical experience significantly improves job readiness."
+         *                 "text": "Healthcare internships address this challenge by allowing students to:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships address this challenge by allowing students to:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Work in live healthcare environments",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Work in live healthcare environments",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Work in live healthcare environments"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Observe real patient care and operational workflows",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Observe real patient care and operational workflows",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Observe real patient care and operational workflows"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Understand professional responsibilities and ethics",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Understand professional responsibilities and ethics",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Understand professional responsibilities and ethics"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Gain exposure to healthcare technology and systems",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Gain exposure to healthcare technology and systems",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Gain exposure to healthcare technology and systems"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "This practical experience significantly improves job readiness.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "This practical experience significantly improves job readiness."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -2412,33 +4458,109 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment."
-         *               },
-         *               {
-         *                 "type": "paragraph",
-         *                 "text": "Through structured internships, learners develop:"
-         *               },
-         *               {
-         *                 "type": "list",
-         *                 "style": "bullet",
-         *                 "items": [
+         *                 "text": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment.",
+         *                 "children": [
          *                   {
-         *                     "text": "Practical clinical and administrative skills"
-         *                   },
-         *                   {
-         *                     "text": "Workplace discipline and professionalism"
-         *                   },
-         *                   {
-         *                     "text": "Communication and teamwork abilities"
-         *                   },
-         *                   {
-         *                     "text": "Confidence in handling real responsibilities"
+         *                     "type": "text",
+         *                     "value": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment."
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "As a result, interns graduate with experience that employers value and trust."
+         *                 "text": "Through structured internships, learners develop:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Through structured internships, learners develop:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Practical clinical and administrative skills",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Practical clinical and administrative skills",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Practical clinical and administrative skills"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Workplace discipline and professionalism",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Workplace discipline and professionalism",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Workplace discipline and professionalism"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Communication and teamwork abilities",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Communication and teamwork abilities",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Communication and teamwork abilities"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Confidence in handling real responsibilities",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Confidence in handling real responsibilities",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Confidence in handling real responsibilities"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "As a result, interns graduate with experience that employers value and trust.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "As a result, interns graduate with experience that employers value and trust."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -2449,32 +4571,116 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Internships provide opportunities to apply theoretical knowledge in real situations. Whether in hospitals, clinics, laboratories, or healthcare offices, interns gain firsthand experience in:"
+         *                 "text": "Internships provide opportunities to apply theoretical knowledge in real situations. Whether in hospitals, clinics, laboratories, or healthcare offices, interns gain firsthand experience in:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Internships provide opportunities to apply theoretical knowledge in real situations. Whether in hospitals, clinics, laboratories, or healthcare offices, interns gain firsthand experience in:"
+         *                   }
+         *                 ]
          *               },
          *               {
          *                 "type": "list",
          *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
          *                 "items": [
          *                   {
-         *                     "text": "Patient coordination and care support"
+         *                     "text": "Patient coordination and care support",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Patient coordination and care support",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Patient coordination and care support"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
          *                   },
          *                   {
-         *                     "text": "Medical documentation and health records management"
+         *                     "text": "Medical documentation and health records management",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Medical documentation and health records management",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Medical documentation and health records management"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
          *                   },
          *                   {
-         *                     "text": "Medical coding and billing processes"
+         *                     "text": "Medical coding and billing processes",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Medical coding and billing processes",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Medical coding and billing processes"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
          *                   },
          *                   {
-         *                     "text": "Hospital administration and front-desk operations"
+         *                     "text": "Hospital administration and front-desk operations",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Hospital administration and front-desk operations",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Hospital administration and front-desk operations"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
          *                   },
          *                   {
-         *                     "text": "Quality assurance and compliance procedures"
+         *                     "text": "Quality assurance and compliance procedures",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Quality assurance and compliance procedures",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Quality assurance and compliance procedures"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "These job-ready skills significantly improve employability."
+         *                 "text": "These job-ready skills significantly improve employability.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "These job-ready skills significantly improve employability."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -2485,33 +4691,109 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "One of the most powerful benefits of healthcare internships is their direct impact on employment outcomes. Many healthcare organizations prefer hiring candidates who have already worked within their systems."
-         *               },
-         *               {
-         *                 "type": "paragraph",
-         *                 "text": "Healthcare internships help students:"
-         *               },
-         *               {
-         *                 "type": "list",
-         *                 "style": "bullet",
-         *                 "items": [
+         *                 "text": "One of the most powerful benefits of healthcare internships is their direct impact on employment outcomes. Many healthcare organizations prefer hiring candidates who have already worked within their systems.",
+         *                 "children": [
          *                   {
-         *                     "text": "Build professional networks and references"
-         *                   },
-         *                   {
-         *                     "text": "Receive mentorship from experienced professionals"
-         *                   },
-         *                   {
-         *                     "text": "Understand employer expectations"
-         *                   },
-         *                   {
-         *                     "text": "Increase chances of full-time job offers"
+         *                     "type": "text",
+         *                     "value": "One of the most powerful benefits of healthcare internships is their direct impact on employment outcomes. Many healthcare organizations prefer hiring candidates who have already worked within their systems."
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "In many cases, internships serve as a pathway to permanent employment."
+         *                 "text": "Healthcare internships help students:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships help students:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Build professional networks and references",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Build professional networks and references",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Build professional networks and references"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Receive mentorship from experienced professionals",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Receive mentorship from experienced professionals",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Receive mentorship from experienced professionals"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Understand employer expectations",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Understand employer expectations",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Understand employer expectations"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Increase chances of full-time job offers",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Increase chances of full-time job offers",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Increase chances of full-time job offers"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "In many cases, internships serve as a pathway to permanent employment.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "In many cases, internships serve as a pathway to permanent employment."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -2522,33 +4804,109 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Beyond technical skills, healthcare professionals must demonstrate empathy, communication, and problem-solving abilities. Internship environments naturally cultivate these essential soft skills."
-         *               },
-         *               {
-         *                 "type": "paragraph",
-         *                 "text": "Interns learn how to:"
-         *               },
-         *               {
-         *                 "type": "list",
-         *                 "style": "bullet",
-         *                 "items": [
+         *                 "text": "Beyond technical skills, healthcare professionals must demonstrate empathy, communication, and problem-solving abilities. Internship environments naturally cultivate these essential soft skills.",
+         *                 "children": [
          *                   {
-         *                     "text": "Communicate effectively with patients and staff"
-         *                   },
-         *                   {
-         *                     "text": "Work under pressure in healthcare settings"
-         *                   },
-         *                   {
-         *                     "text": "Follow ethical and professional standards"
-         *                   },
-         *                   {
-         *                     "text": "Adapt to fast-paced clinical environments"
+         *                     "type": "text",
+         *                     "value": "Beyond technical skills, healthcare professionals must demonstrate empathy, communication, and problem-solving abilities. Internship environments naturally cultivate these essential soft skills."
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "These skills are critical for long-term success in healthcare careers."
+         *                 "text": "Interns learn how to:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Interns learn how to:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Communicate effectively with patients and staff",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Communicate effectively with patients and staff",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Communicate effectively with patients and staff"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Work under pressure in healthcare settings",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Work under pressure in healthcare settings",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Work under pressure in healthcare settings"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Follow ethical and professional standards",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Follow ethical and professional standards",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Follow ethical and professional standards"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Adapt to fast-paced clinical environments",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Adapt to fast-paced clinical environments",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Adapt to fast-paced clinical environments"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "These skills are critical for long-term success in healthcare careers.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "These skills are critical for long-term success in healthcare careers."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -2559,33 +4917,109 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Healthcare internships also play a vital role in strengthening the healthcare workforce. By producing trained, job-ready professionals, internships help organizations reduce training costs and improve service quality."
-         *               },
-         *               {
-         *                 "type": "paragraph",
-         *                 "text": "For healthcare institutions, internships:"
-         *               },
-         *               {
-         *                 "type": "list",
-         *                 "style": "bullet",
-         *                 "items": [
+         *                 "text": "Healthcare internships also play a vital role in strengthening the healthcare workforce. By producing trained, job-ready professionals, internships help organizations reduce training costs and improve service quality.",
+         *                 "children": [
          *                   {
-         *                     "text": "Create a reliable talent pipeline"
-         *                   },
-         *                   {
-         *                     "text": "Improve staff retention"
-         *                   },
-         *                   {
-         *                     "text": "Reduce onboarding time"
-         *                   },
-         *                   {
-         *                     "text": "Enhance overall operational efficiency"
+         *                     "type": "text",
+         *                     "value": "Healthcare internships also play a vital role in strengthening the healthcare workforce. By producing trained, job-ready professionals, internships help organizations reduce training costs and improve service quality."
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "This benefits both employers and the healthcare system as a whole."
+         *                 "text": "For healthcare institutions, internships:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "For healthcare institutions, internships:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Create a reliable talent pipeline",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Create a reliable talent pipeline",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Create a reliable talent pipeline"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Improve staff retention",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Improve staff retention",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Improve staff retention"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Reduce onboarding time",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Reduce onboarding time",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Reduce onboarding time"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Enhance overall operational efficiency",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Enhance overall operational efficiency",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Enhance overall operational efficiency"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "This benefits both employers and the healthcare system as a whole.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "This benefits both employers and the healthcare system as a whole."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -2596,33 +5030,109 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "In Pakistan, the demand for skilled healthcare professionals is increasing due to population growth, the expansion of private healthcare facilities, and rising investment in healthcare services."
-         *               },
-         *               {
-         *                 "type": "paragraph",
-         *                 "text": "Healthcare internships are especially valuable for:"
-         *               },
-         *               {
-         *                 "type": "list",
-         *                 "style": "bullet",
-         *                 "items": [
+         *                 "text": "In Pakistan, the demand for skilled healthcare professionals is increasing due to population growth, the expansion of private healthcare facilities, and rising investment in healthcare services.",
+         *                 "children": [
          *                   {
-         *                     "text": "Diploma and allied health students"
-         *                   },
-         *                   {
-         *                     "text": "Medical coding and health information management (HIM) graduates"
-         *                   },
-         *                   {
-         *                     "text": "Healthcare administration and management trainees"
-         *                   },
-         *                   {
-         *                     "text": "Fresh graduates entering the job market"
+         *                     "type": "text",
+         *                     "value": "In Pakistan, the demand for skilled healthcare professionals is increasing due to population growth, the expansion of private healthcare facilities, and rising investment in healthcare services."
          *                   }
          *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Institutions offering structured internships significantly improve employment outcomes for their students."
+         *                 "text": "Healthcare internships are especially valuable for:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships are especially valuable for:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Diploma and allied health students",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Diploma and allied health students",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Diploma and allied health students"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Medical coding and health information management (HIM) graduates",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Medical coding and health information management (HIM) graduates",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Medical coding and health information management (HIM) graduates"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Healthcare administration and management trainees",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Healthcare administration and management trainees",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Healthcare administration and management trainees"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Fresh graduates entering the job market",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Fresh graduates entering the job market",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Fresh graduates entering the job market"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Institutions offering structured internships significantly improve employment outcomes for their students.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Institutions offering structured internships significantly improve employment outcomes for their students."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -2633,11 +5143,23 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "Healthcare internships do more than provide experience—they shape careers. Many professionals begin their journey as interns and progress into full-time roles, leadership positions, and specialized fields."
+         *                 "text": "Healthcare internships do more than provide experience—they shape careers. Many professionals begin their journey as interns and progress into full-time roles, leadership positions, and specialized fields.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships do more than provide experience—they shape careers. Many professionals begin their journey as interns and progress into full-time roles, leadership positions, and specialized fields."
+         *                   }
+         *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "By offering real exposure, mentorship, and skill development, internships turn training into meaningful employment and long-term career growth."
+         *                 "text": "By offering real exposure, mentorship, and skill development, internships turn training into meaningful employment and long-term career growth.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "By offering real exposure, mentorship, and skill development, internships turn training into meaningful employment and long-term career growth."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           },
@@ -2648,11 +5170,23 @@ export interface components {
          *             "blocks": [
          *               {
          *                 "type": "paragraph",
-         *                 "text": "The transition from training to employment can be challenging in healthcare, but internships make this journey smoother and more successful. By combining education with real-world experience, healthcare internships empower students with confidence, competence, and career clarity."
+         *                 "text": "The transition from training to employment can be challenging in healthcare, but internships make this journey smoother and more successful. By combining education with real-world experience, healthcare internships empower students with confidence, competence, and career clarity.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "The transition from training to employment can be challenging in healthcare, but internships make this journey smoother and more successful. By combining education with real-world experience, healthcare internships empower students with confidence, competence, and career clarity."
+         *                   }
+         *                 ]
          *               },
          *               {
          *                 "type": "paragraph",
-         *                 "text": "For anyone aspiring to build a strong healthcare career, internships are not just an option—they are a powerful step toward professional success."
+         *                 "text": "For anyone aspiring to build a strong healthcare career, internships are not just an option—they are a powerful step toward professional success.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "For anyone aspiring to build a strong healthcare career, internships are not just an option—they are a powerful step toward professional success."
+         *                   }
+         *                 ]
          *               }
          *             ]
          *           }
@@ -2715,6 +5249,985 @@ export interface components {
          */
         AdminArticleEnvelope: {
             data: components["schemas"]["AdminArticle"];
+        };
+        /**
+         * ImportWarning
+         * @description Something the import did not keep as written: an ignored front matter field, a relative URL, sanitized HTML, a flattened heading.
+         */
+        ImportWarning: {
+            /**
+             * @description JSON Pointer into the article as imported (`/sections/2/blocks/0/children/1/url`), when the warning is about one part of it.
+             * @example /sections/0/blocks/1/url
+             */
+            path?: string;
+            /**
+             * Format: int32
+             * @description Line of the Markdown (from 1).
+             * @example 12
+             */
+            line?: number;
+            /**
+             * Format: int32
+             * @description Column on that line (from 1).
+             * @example 1
+             */
+            column?: number;
+            /**
+             * @description What was imported differently from how it was written.
+             * @example image "./ward.jpg" is relative: kept as written (it resolves against the page that shows the article)
+             */
+            message: string;
+        };
+        /**
+         * ImportedArticleEnvelope
+         * @example {
+         *       "data": {
+         *         "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *         "title": "From Training to Employment: The Power of Healthcare Internships",
+         *         "excerpt": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…",
+         *         "intro": [
+         *           {
+         *             "type": "paragraph",
+         *             "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment.",
+         *             "children": [
+         *               {
+         *                 "type": "text",
+         *                 "value": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "type": "paragraph",
+         *             "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers.",
+         *             "children": [
+         *               {
+         *                 "type": "text",
+         *                 "value": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "sections": [
+         *           {
+         *             "key": "why-training-alone-is-no-longer-enough",
+         *             "position": 0,
+         *             "heading": "Why Training Alone Is No Longer Enough",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships address this challenge by allowing students to:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships address this challenge by allowing students to:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Work in live healthcare environments",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Work in live healthcare environments",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Work in live healthcare environments"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Observe real patient care and operational workflows",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Observe real patient care and operational workflows",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Observe real patient care and operational workflows"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Understand professional responsibilities and ethics",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Understand professional responsibilities and ethics",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Understand professional responsibilities and ethics"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Gain exposure to healthcare technology and systems",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Gain exposure to healthcare technology and systems",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Gain exposure to healthcare technology and systems"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "This practical experience significantly improves job readiness.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "This practical experience significantly improves job readiness."
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "the-role-of-healthcare-internships-in-career-development",
+         *             "position": 1,
+         *             "heading": "The Role of Healthcare Internships in Career Development",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships act as a career accelerator, helping students move confidently from training into employment."
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Through structured internships, learners develop:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Through structured internships, learners develop:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Practical clinical and administrative skills",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Practical clinical and administrative skills",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Practical clinical and administrative skills"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Workplace discipline and professionalism",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Workplace discipline and professionalism",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Workplace discipline and professionalism"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Communication and teamwork abilities",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Communication and teamwork abilities",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Communication and teamwork abilities"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Confidence in handling real responsibilities",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Confidence in handling real responsibilities",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Confidence in handling real responsibilities"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "As a result, interns graduate with experience that employers value and trust.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "As a result, interns graduate with experience that employers value and trust."
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "building-job-ready-skills-through-hands-on-experience",
+         *             "position": 2,
+         *             "heading": "Building Job-Ready Skills Through Hands-On Experience",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Internships provide opportunities to apply theoretical knowledge in real situations. Whether in hospitals, clinics, laboratories, or healthcare offices, interns gain firsthand experience in:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Internships provide opportunities to apply theoretical knowledge in real situations. Whether in hospitals, clinics, laboratories, or healthcare offices, interns gain firsthand experience in:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Patient coordination and care support",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Patient coordination and care support",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Patient coordination and care support"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Medical documentation and health records management",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Medical documentation and health records management",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Medical documentation and health records management"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Medical coding and billing processes",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Medical coding and billing processes",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Medical coding and billing processes"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Hospital administration and front-desk operations",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Hospital administration and front-desk operations",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Hospital administration and front-desk operations"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Quality assurance and compliance procedures",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Quality assurance and compliance procedures",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Quality assurance and compliance procedures"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "These job-ready skills significantly improve employability.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "These job-ready skills significantly improve employability."
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "how-internships-improve-employment-opportunities",
+         *             "position": 3,
+         *             "heading": "How Internships Improve Employment Opportunities",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "One of the most powerful benefits of healthcare internships is their direct impact on employment outcomes. Many healthcare organizations prefer hiring candidates who have already worked within their systems.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "One of the most powerful benefits of healthcare internships is their direct impact on employment outcomes. Many healthcare organizations prefer hiring candidates who have already worked within their systems."
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships help students:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships help students:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Build professional networks and references",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Build professional networks and references",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Build professional networks and references"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Receive mentorship from experienced professionals",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Receive mentorship from experienced professionals",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Receive mentorship from experienced professionals"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Understand employer expectations",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Understand employer expectations",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Understand employer expectations"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Increase chances of full-time job offers",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Increase chances of full-time job offers",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Increase chances of full-time job offers"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "In many cases, internships serve as a pathway to permanent employment.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "In many cases, internships serve as a pathway to permanent employment."
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "developing-soft-skills-that-matter-in-healthcare",
+         *             "position": 4,
+         *             "heading": "Developing Soft Skills That Matter in Healthcare",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Beyond technical skills, healthcare professionals must demonstrate empathy, communication, and problem-solving abilities. Internship environments naturally cultivate these essential soft skills.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Beyond technical skills, healthcare professionals must demonstrate empathy, communication, and problem-solving abilities. Internship environments naturally cultivate these essential soft skills."
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Interns learn how to:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Interns learn how to:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Communicate effectively with patients and staff",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Communicate effectively with patients and staff",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Communicate effectively with patients and staff"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Work under pressure in healthcare settings",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Work under pressure in healthcare settings",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Work under pressure in healthcare settings"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Follow ethical and professional standards",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Follow ethical and professional standards",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Follow ethical and professional standards"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Adapt to fast-paced clinical environments",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Adapt to fast-paced clinical environments",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Adapt to fast-paced clinical environments"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "These skills are critical for long-term success in healthcare careers.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "These skills are critical for long-term success in healthcare careers."
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "supporting-workforce-development-in-healthcare",
+         *             "position": 5,
+         *             "heading": "Supporting Workforce Development in Healthcare",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships also play a vital role in strengthening the healthcare workforce. By producing trained, job-ready professionals, internships help organizations reduce training costs and improve service quality.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships also play a vital role in strengthening the healthcare workforce. By producing trained, job-ready professionals, internships help organizations reduce training costs and improve service quality."
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "For healthcare institutions, internships:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "For healthcare institutions, internships:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Create a reliable talent pipeline",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Create a reliable talent pipeline",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Create a reliable talent pipeline"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Improve staff retention",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Improve staff retention",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Improve staff retention"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Reduce onboarding time",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Reduce onboarding time",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Reduce onboarding time"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Enhance overall operational efficiency",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Enhance overall operational efficiency",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Enhance overall operational efficiency"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "This benefits both employers and the healthcare system as a whole.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "This benefits both employers and the healthcare system as a whole."
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "the-importance-of-internships-in-pakistans-healthcare-sector",
+         *             "position": 6,
+         *             "heading": "The Importance of Internships in Pakistan’s Healthcare Sector",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "In Pakistan, the demand for skilled healthcare professionals is increasing due to population growth, the expansion of private healthcare facilities, and rising investment in healthcare services.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "In Pakistan, the demand for skilled healthcare professionals is increasing due to population growth, the expansion of private healthcare facilities, and rising investment in healthcare services."
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships are especially valuable for:",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships are especially valuable for:"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "list",
+         *                 "style": "bullet",
+         *                 "start": null,
+         *                 "spread": false,
+         *                 "items": [
+         *                   {
+         *                     "text": "Diploma and allied health students",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Diploma and allied health students",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Diploma and allied health students"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Medical coding and health information management (HIM) graduates",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Medical coding and health information management (HIM) graduates",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Medical coding and health information management (HIM) graduates"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Healthcare administration and management trainees",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Healthcare administration and management trainees",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Healthcare administration and management trainees"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   },
+         *                   {
+         *                     "text": "Fresh graduates entering the job market",
+         *                     "checked": null,
+         *                     "spread": false,
+         *                     "children": [
+         *                       {
+         *                         "type": "paragraph",
+         *                         "text": "Fresh graduates entering the job market",
+         *                         "children": [
+         *                           {
+         *                             "type": "text",
+         *                             "value": "Fresh graduates entering the job market"
+         *                           }
+         *                         ]
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Institutions offering structured internships significantly improve employment outcomes for their students.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Institutions offering structured internships significantly improve employment outcomes for their students."
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "from-intern-to-healthcare-professional",
+         *             "position": 7,
+         *             "heading": "From Intern to Healthcare Professional",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "Healthcare internships do more than provide experience—they shape careers. Many professionals begin their journey as interns and progress into full-time roles, leadership positions, and specialized fields.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "Healthcare internships do more than provide experience—they shape careers. Many professionals begin their journey as interns and progress into full-time roles, leadership positions, and specialized fields."
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "By offering real exposure, mentorship, and skill development, internships turn training into meaningful employment and long-term career growth.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "By offering real exposure, mentorship, and skill development, internships turn training into meaningful employment and long-term career growth."
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "key": "conclusion",
+         *             "position": 8,
+         *             "heading": "Conclusion",
+         *             "blocks": [
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "The transition from training to employment can be challenging in healthcare, but internships make this journey smoother and more successful. By combining education with real-world experience, healthcare internships empower students with confidence, competence, and career clarity.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "The transition from training to employment can be challenging in healthcare, but internships make this journey smoother and more successful. By combining education with real-world experience, healthcare internships empower students with confidence, competence, and career clarity."
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "type": "paragraph",
+         *                 "text": "For anyone aspiring to build a strong healthcare career, internships are not just an option—they are a powerful step toward professional success.",
+         *                 "children": [
+         *                   {
+         *                     "type": "text",
+         *                     "value": "For anyone aspiring to build a strong healthcare career, internships are not just an option—they are a powerful step toward professional success."
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "toc": [
+         *           {
+         *             "key": "why-training-alone-is-no-longer-enough",
+         *             "heading": "Why Training Alone Is No Longer Enough"
+         *           },
+         *           {
+         *             "key": "the-role-of-healthcare-internships-in-career-development",
+         *             "heading": "The Role of Healthcare Internships in Career Development"
+         *           },
+         *           {
+         *             "key": "building-job-ready-skills-through-hands-on-experience",
+         *             "heading": "Building Job-Ready Skills Through Hands-On Experience"
+         *           },
+         *           {
+         *             "key": "how-internships-improve-employment-opportunities",
+         *             "heading": "How Internships Improve Employment Opportunities"
+         *           },
+         *           {
+         *             "key": "developing-soft-skills-that-matter-in-healthcare",
+         *             "heading": "Developing Soft Skills That Matter in Healthcare"
+         *           },
+         *           {
+         *             "key": "supporting-workforce-development-in-healthcare",
+         *             "heading": "Supporting Workforce Development in Healthcare"
+         *           },
+         *           {
+         *             "key": "the-importance-of-internships-in-pakistans-healthcare-sector",
+         *             "heading": "The Importance of Internships in Pakistan’s Healthcare Sector"
+         *           },
+         *           {
+         *             "key": "from-intern-to-healthcare-professional",
+         *             "heading": "From Intern to Healthcare Professional"
+         *           },
+         *           {
+         *             "key": "conclusion",
+         *             "heading": "Conclusion"
+         *           }
+         *         ],
+         *         "published_at": "2025-01-15T09:00:00.000Z",
+         *         "word_count": 646,
+         *         "reading_time_minutes": 4,
+         *         "author": null,
+         *         "tags": [],
+         *         "language": "en",
+         *         "canonical_url": null,
+         *         "meta_title": null,
+         *         "meta_description": null,
+         *         "cover_image": null,
+         *         "status": "published",
+         *         "version": 1,
+         *         "created_at": "2026-11-20T10:15:00.000Z",
+         *         "updated_at": "2026-11-20T10:15:00.000Z",
+         *         "updated_by": "seed"
+         *       },
+         *       "warnings": [
+         *         {
+         *           "line": 4,
+         *           "column": 1,
+         *           "message": "front matter field \"layout\" is not an article field: ignored"
+         *         }
+         *       ]
+         *     }
+         */
+        ImportedArticleEnvelope: {
+            data: components["schemas"]["AdminArticle"];
+            /** @description What the import did not keep as written; empty when it kept everything. */
+            warnings: components["schemas"]["ImportWarning"][];
         };
         /**
          * AdminArticleSummary
@@ -2868,8 +6381,8 @@ export interface components {
              * @example Why Training Alone Is No Longer Enough
              */
             heading: string;
-            /** @description At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
-            blocks: components["schemas"]["Block"][];
+            /** @description At most 1,000 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
+            blocks: components["schemas"]["BlockInput"][];
             /**
              * Format: int32
              * @description Where to insert it (0 = first); default: at the end.
@@ -2885,33 +6398,109 @@ export interface components {
          *       "blocks": [
          *         {
          *           "type": "paragraph",
-         *           "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
-         *         },
-         *         {
-         *           "type": "paragraph",
-         *           "text": "Healthcare internships address this challenge by allowing students to:"
-         *         },
-         *         {
-         *           "type": "list",
-         *           "style": "bullet",
-         *           "items": [
+         *           "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.",
+         *           "children": [
          *             {
-         *               "text": "Work in live healthcare environments"
-         *             },
-         *             {
-         *               "text": "Observe real patient care and operational workflows"
-         *             },
-         *             {
-         *               "text": "Understand professional responsibilities and ethics"
-         *             },
-         *             {
-         *               "text": "Gain exposure to healthcare technology and systems"
+         *               "type": "text",
+         *               "value": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
          *             }
          *           ]
          *         },
          *         {
          *           "type": "paragraph",
-         *           "text": "This practical experience significantly improves job readiness."
+         *           "text": "Healthcare internships address this challenge by allowing students to:",
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "Healthcare internships address this challenge by allowing students to:"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "list",
+         *           "style": "bullet",
+         *           "start": null,
+         *           "spread": false,
+         *           "items": [
+         *             {
+         *               "text": "Work in live healthcare environments",
+         *               "checked": null,
+         *               "spread": false,
+         *               "children": [
+         *                 {
+         *                   "type": "paragraph",
+         *                   "text": "Work in live healthcare environments",
+         *                   "children": [
+         *                     {
+         *                       "type": "text",
+         *                       "value": "Work in live healthcare environments"
+         *                     }
+         *                   ]
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "text": "Observe real patient care and operational workflows",
+         *               "checked": null,
+         *               "spread": false,
+         *               "children": [
+         *                 {
+         *                   "type": "paragraph",
+         *                   "text": "Observe real patient care and operational workflows",
+         *                   "children": [
+         *                     {
+         *                       "type": "text",
+         *                       "value": "Observe real patient care and operational workflows"
+         *                     }
+         *                   ]
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "text": "Understand professional responsibilities and ethics",
+         *               "checked": null,
+         *               "spread": false,
+         *               "children": [
+         *                 {
+         *                   "type": "paragraph",
+         *                   "text": "Understand professional responsibilities and ethics",
+         *                   "children": [
+         *                     {
+         *                       "type": "text",
+         *                       "value": "Understand professional responsibilities and ethics"
+         *                     }
+         *                   ]
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "text": "Gain exposure to healthcare technology and systems",
+         *               "checked": null,
+         *               "spread": false,
+         *               "children": [
+         *                 {
+         *                   "type": "paragraph",
+         *                   "text": "Gain exposure to healthcare technology and systems",
+         *                   "children": [
+         *                     {
+         *                       "type": "text",
+         *                       "value": "Gain exposure to healthcare technology and systems"
+         *                     }
+         *                   ]
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "paragraph",
+         *           "text": "This practical experience significantly improves job readiness.",
+         *           "children": [
+         *             {
+         *               "type": "text",
+         *               "value": "This practical experience significantly improves job readiness."
+         *             }
+         *           ]
          *         }
          *       ]
          *     }
@@ -2923,8 +6512,8 @@ export interface components {
              * @example Why Training Alone Is No Longer Enough
              */
             heading: string;
-            /** @description At most 200 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
-            blocks: components["schemas"]["Block"][];
+            /** @description At most 1,000 blocks; a server may set fewer (AUTHORING_MAX_BLOCKS). */
+            blocks: components["schemas"]["BlockInput"][];
         };
         /**
          * SectionPatch
@@ -2957,33 +6546,109 @@ export interface components {
          *         "blocks": [
          *           {
          *             "type": "paragraph",
-         *             "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
-         *           },
-         *           {
-         *             "type": "paragraph",
-         *             "text": "Healthcare internships address this challenge by allowing students to:"
-         *           },
-         *           {
-         *             "type": "list",
-         *             "style": "bullet",
-         *             "items": [
+         *             "text": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings.",
+         *             "children": [
          *               {
-         *                 "text": "Work in live healthcare environments"
-         *               },
-         *               {
-         *                 "text": "Observe real patient care and operational workflows"
-         *               },
-         *               {
-         *                 "text": "Understand professional responsibilities and ethics"
-         *               },
-         *               {
-         *                 "text": "Gain exposure to healthcare technology and systems"
+         *                 "type": "text",
+         *                 "value": "Healthcare education provides essential theoretical foundations—medical terminology, patient care principles, compliance standards, and healthcare systems. However, without hands-on experience, many graduates struggle to apply this knowledge in real settings."
          *               }
          *             ]
          *           },
          *           {
          *             "type": "paragraph",
-         *             "text": "This practical experience significantly improves job readiness."
+         *             "text": "Healthcare internships address this challenge by allowing students to:",
+         *             "children": [
+         *               {
+         *                 "type": "text",
+         *                 "value": "Healthcare internships address this challenge by allowing students to:"
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "type": "list",
+         *             "style": "bullet",
+         *             "start": null,
+         *             "spread": false,
+         *             "items": [
+         *               {
+         *                 "text": "Work in live healthcare environments",
+         *                 "checked": null,
+         *                 "spread": false,
+         *                 "children": [
+         *                   {
+         *                     "type": "paragraph",
+         *                     "text": "Work in live healthcare environments",
+         *                     "children": [
+         *                       {
+         *                         "type": "text",
+         *                         "value": "Work in live healthcare environments"
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "text": "Observe real patient care and operational workflows",
+         *                 "checked": null,
+         *                 "spread": false,
+         *                 "children": [
+         *                   {
+         *                     "type": "paragraph",
+         *                     "text": "Observe real patient care and operational workflows",
+         *                     "children": [
+         *                       {
+         *                         "type": "text",
+         *                         "value": "Observe real patient care and operational workflows"
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "text": "Understand professional responsibilities and ethics",
+         *                 "checked": null,
+         *                 "spread": false,
+         *                 "children": [
+         *                   {
+         *                     "type": "paragraph",
+         *                     "text": "Understand professional responsibilities and ethics",
+         *                     "children": [
+         *                       {
+         *                         "type": "text",
+         *                         "value": "Understand professional responsibilities and ethics"
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "text": "Gain exposure to healthcare technology and systems",
+         *                 "checked": null,
+         *                 "spread": false,
+         *                 "children": [
+         *                   {
+         *                     "type": "paragraph",
+         *                     "text": "Gain exposure to healthcare technology and systems",
+         *                     "children": [
+         *                       {
+         *                         "type": "text",
+         *                         "value": "Gain exposure to healthcare technology and systems"
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "type": "paragraph",
+         *             "text": "This practical experience significantly improves job readiness.",
+         *             "children": [
+         *               {
+         *                 "type": "text",
+         *                 "value": "This practical experience significantly improves job readiness."
+         *               }
+         *             ]
          *           }
          *         ]
          *       }
@@ -5753,7 +9418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                    "application/json": components["schemas"]["ImportedArticleEnvelope"];
                 };
             };
             /** @description Created. */
@@ -5766,7 +9431,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                    "application/json": components["schemas"]["ImportedArticleEnvelope"];
                 };
             };
             /** @description The request is invalid: see `errors` for each offending field. */

@@ -21,18 +21,19 @@ import { loggerOptions, requestLogController } from './http/logging.js'
 import { loadShedding } from './http/pressure.js'
 import { securityHeaders } from './http/security-headers.js'
 import { drainOnClose } from './http/shutdown.js'
+import { limitJsonDepth } from './http/json-depth.js'
 import { paginate } from './http/pagination.js'
 import { problemExample, problemResponses, sharedSchemas } from './http/schemas.js'
 import { buildValidator, finiteNumbers, refuseUnknownQueryParameters } from './http/validation.js'
 import { buildSerializer } from './http/serialization.js'
 import { contentRoutes, movedOrMissing } from './content/routes.js'
-import { contentSchemas } from './content/schemas.js'
-import { contentAdminSchemas } from './content/admin-schemas.js'
-import { contentAdminRoutes } from './content/admin-routes.js'
+import { contentSchemas } from './content/model/schemas.js'
+import { contentAdminSchemas } from './content/admin/schemas.js'
+import { contentAdminRoutes } from './content/admin/routes.js'
 import { createSyndicationSource } from './content/syndication.js'
 import { feedRoutes } from './feeds/routes.js'
-import { searchRoutes } from './content/search-routes.js'
-import { searchSchemas } from './content/search-schemas.js'
+import { searchRoutes } from './content/search/routes.js'
+import { searchSchemas } from './content/search/schemas.js'
 import { createHealthRepository } from './health/repository.js'
 import { healthRoutes, healthSchemas } from './health/routes.js'
 import { createAdminKeyVerifier } from './api-keys/repository.js'
@@ -136,6 +137,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 
   // JSON only (form posts are opted into where a plain HTML form must work): text/plain is a 415, not a string body.
   app.removeContentTypeParser('text/plain')
+  limitJsonDepth(app)
   answerServerLevelRequests(app.server, app.log)
   drainOnClose(app)
   app.addHook('onRoute', refuseUnknownQueryParameters('/v1/'))
@@ -290,7 +292,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     retention.start()
   })
   app.addHook('onClose', async () => {
-    await Promise.all([dispatcher.stop(), retention.stop(), services.writes.drain()])
+    await Promise.all([dispatcher.stop(), retention.stop(), services.writes.drain(), services.authoring.close()])
   })
 
   return app

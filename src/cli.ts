@@ -18,7 +18,9 @@ const USAGE = `Usage:
   npm run keys -- create --name NAME       create an admin key (printed once)
   npm run keys -- list                     list admin keys (names and prefixes, never the keys)
   npm run keys -- revoke NAME              revoke the active key with that name
-  npm run cli -- import FILE.md            create or replace the article the Markdown file's front matter names
+  npm run cli -- import PATH [--dry-run]   import a blog: every *.md under the folder PATH (or the file PATH), each created
+                                           or replaced by slug (front matter slug, else the file or folder name); a line
+                                           per file, warnings, a total; --dry-run validates only; exit 1 if any failed
   npm run cli -- export SLUG [FILE.md]     write an article as Markdown (to stdout without FILE)
   npm run cli -- backup PATH               copy the SQLite database to a new file (safe while the server runs)
   npm run cli -- restore PATH              replace the SQLite database with a backup (the server must be stopped)
@@ -111,6 +113,51 @@ function copySummary (report: CopyReport): string {
   ].join('\n')
 }
 
+/** `import PATH [--dry-run]`: every post of a blog, a line per file (and its warnings or problems), then a total. */
+async function importBlog (args: string[]) {
+  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean' } } })
+  const [path] = positionals
+  if (!path) throw new UsageError('import needs a folder of Markdown posts (or one FILE.md)')
+  const dryRun = values['dry-run'] === true
+  const { blogFiles } = await import('./content/markdown/blog-files.js')
+  let files: ReturnType<typeof blogFiles>
+  try {
+    files = blogFiles(path)
+  } catch (error) {
+    throw new UsageError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+  const { HttpProblem } = await import('./http/errors.js')
+  const counts = { created: 0, replaced: 0, failed: 0, warnings: 0 }
+  const at = (problem: { line?: number | undefined, column?: number | undefined }) => problem.line === undefined ? '' : `line ${problem.line}:${problem.column ?? 1} `
+  await withDatabase(async ({ services }) => {
+    for (const file of files) {
+      try {
+        const text = readFileSync(file.path, 'utf8')
+        const options = file.slug === undefined ? {} : { slug: file.slug }
+        const result = dryRun
+          ? await services.authoring.checkMarkdown(text, options)
+          : await services.authoring.importMarkdown(text, { by: 'cli' }, options)
+        const slug = 'view' in result ? result.view.article.slug : result.slug
+        counts[result.created ? 'created' : 'replaced']++
+        counts.warnings += result.warnings.length
+        const done = 'view' in result
+          ? `${result.created ? 'created' : 'replaced'} (version ${result.view.article.version}, ${result.view.article.status})`
+          : `would be ${result.created ? 'created' : 'replaced'}`
+        console.log(`${file.label}: ${slug} ${done}${result.warnings.length > 0 ? `, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}` : ''}`)
+        for (const warning of result.warnings) console.log(`  warning: ${at(warning)}${warning.message}`)
+      } catch (error) {
+        if (!(error instanceof HttpProblem) && (error as NodeJS.ErrnoException).code === undefined) throw error
+        counts.failed++
+        console.error(`${file.label}: failed: ${error instanceof HttpProblem && error.errors ? `${error.errors.length} problem${error.errors.length === 1 ? '' : 's'}` : (error as Error).message}`)
+        for (const problem of error instanceof HttpProblem ? error.errors ?? [] : []) console.error(`  ${at(problem)}${problem.path}: ${problem.message}`)
+      }
+    }
+  })
+  const verb = dryRun ? 'would be ' : ''
+  console.log(`${files.length} file${files.length === 1 ? '' : 's'}${dryRun ? ' checked (dry run: nothing written)' : ''}: ${counts.created} ${verb}created, ${counts.replaced} ${verb}replaced, ${counts.failed} failed, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}`)
+  if (counts.failed > 0) process.exitCode = 1
+}
+
 async function run (argv: string[]) {
   const [command, ...rest] = argv
   switch (command) {
@@ -129,21 +176,9 @@ async function run (argv: string[]) {
     case 'keys':
       await keys(rest)
       return
-    case 'import': {
-      const [file] = rest
-      if (!file) throw new UsageError('import needs a Markdown FILE')
-      let text: string
-      try {
-        text = readFileSync(file, 'utf8')
-      } catch (error) {
-        throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-      }
-      await withDatabase(async ({ services }) => {
-        const { created, view } = await services.authoring.importMarkdown(text, { by: 'cli' })
-        console.log(`${view.article.slug}: ${created ? 'created' : 'replaced'} (version ${view.article.version}, ${view.article.status})`)
-      })
+    case 'import':
+      await importBlog(rest)
       return
-    }
     case 'export': {
       const [slug, file] = rest
       if (!slug) throw new UsageError('export needs a SLUG')

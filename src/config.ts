@@ -2,14 +2,14 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 import { webhookUrlProblem } from './base/network.js'
-import { AUTHORING_BODY_LIMIT, AUTHORING_LIMITS } from './content/limits.js'
+import { AUTHORING_BODY_LIMIT, AUTHORING_LIMITS, MARKDOWN_PARSE_TIMEOUT } from './content/model/limits.js'
 import { BODY_LIMIT } from './http/schemas.js'
 
 const Integer = (options: { default?: number, minimum: number, maximum: number, description: string }) =>
   Type.Integer(options)
 
 /**
- * A limit the route schemas state in the OpenAPI document (content/limits.ts): the default, and the most a server may
+ * A limit the route schemas state in the OpenAPI document (content/model/limits.ts): the default, and the most a server may
  * set, so that the document never allows what the server refuses. Lower values are checked by the service.
  */
 const SchemaLimit = (limit: number, description: string) => Integer({ default: limit, minimum: 1, maximum: limit, description })
@@ -46,6 +46,7 @@ export const EnvSchema = Type.Object({
   AUTHORING_MAX_BLOCKS: SchemaLimit(AUTHORING_LIMITS.blocks, 'Blocks in the intro and in each section'),
   AUTHORING_MAX_LIST_ITEMS: SchemaLimit(AUTHORING_LIMITS.listItems, 'Items per list'),
   AUTHORING_MAX_TEXT_LENGTH: SchemaLimit(AUTHORING_LIMITS.textLength, 'Characters per paragraph or list item'),
+  MARKDOWN_PARSE_TIMEOUT_MS: Integer({ default: MARKDOWN_PARSE_TIMEOUT, minimum: 100, maximum: 600_000, description: 'Longest a Markdown import may take to parse (in a worker thread); a document that takes longer is refused with 400 and its worker replaced' }),
   BODY_LIMIT_BYTES: Integer({ default: BODY_LIMIT, minimum: 1024, maximum: 1024 * 1024, description: 'Largest request body outside authoring (forms, reviews, admin calls); larger is a 413' }),
   MAX_HEADER_BYTES: Integer({ default: 16 * 1024, minimum: 4096, maximum: 256 * 1024, description: 'Largest request line (URL and query string included) plus headers; larger is a 431' }),
   REQUEST_TIMEOUT_MS: Integer({ default: 30_000, minimum: 1000, maximum: 600_000, description: 'Time to receive a whole request (headers and body); slower clients get a 408 (at most a second late) and are disconnected' }),
@@ -110,6 +111,8 @@ export interface Config {
     revisionsToKeep: number
     bodyLimit: number
     limits: { sections: number, blocks: number, listItems: number, textLength: number }
+    /** Longest a Markdown import may take to parse, in ms. */
+    markdownParseTimeoutMs: number
   }
   /** Cache-Control of public 200/304 answers to GET. */
   publicCacheControl: string
@@ -287,6 +290,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
       revisionsToKeep: e.ARTICLE_REVISIONS_KEEP,
       bodyLimit: e.AUTHORING_BODY_LIMIT_BYTES,
       limits: { sections: e.AUTHORING_MAX_SECTIONS, blocks: e.AUTHORING_MAX_BLOCKS, listItems: e.AUTHORING_MAX_LIST_ITEMS, textLength: e.AUTHORING_MAX_TEXT_LENGTH },
+      markdownParseTimeoutMs: e.MARKDOWN_PARSE_TIMEOUT_MS,
     },
     publicCacheControl: e.PUBLIC_CACHE_CONTROL,
     responseCacheBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024,

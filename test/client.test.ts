@@ -56,3 +56,32 @@ test('README: the openapi-fetch example compiles against openapi/openapi.d.ts an
   t.equal(lines.length, 10)
   t.equal(await server.stop(), 0)
 })
+
+test('the typed client narrows blocks and inline nodes by `type` (discriminated unions in openapi/openapi.d.ts)', async (t) => {
+  const dir = tempDir(t)
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n')
+  copyFileSync(openapiTypesFile, join(dir, 'openapi.d.ts'))
+  const check = (code: string) => {
+    writeFileSync(join(dir, 'narrow.ts'), `import type { components } from './openapi.js'\ntype Block = components['schemas']['Block']\ntype Inline = components['schemas']['Inline']\n${code}\n`)
+    const program = ts.createProgram([join(dir, 'narrow.ts')], {
+      target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true, types: [],
+    })
+    return ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
+  }
+  t.same(check(`
+export function size (block: Block): number {
+  switch (block.type) {
+    case 'list': return block.items.length + block.items.reduce((sum, item) => sum + item.children.length, 0)
+    case 'code': return block.value.length + (block.lang ?? '').length
+    case 'table': return block.children.length * block.align.length
+    case 'heading': return block.depth + block.id.length
+    case 'image': return block.alt.length
+    default: return 0
+  }
+}
+export function links (nodes: Inline[]): string[] {
+  return nodes.flatMap((node) => node.type === 'link' ? [node.url] : node.type === 'emphasis' || node.type === 'strong' ? links(node.children) : [])
+}`), [], 'each variant has its own fields once narrowed')
+  const wrong = check('export const items = (block: Block) => block.items')
+  t.ok(wrong.some((message) => message.includes("'items'")), `without narrowing, a list's items are not there: ${wrong.join('; ')}`)
+})

@@ -1,9 +1,8 @@
 // Every size limit the OpenAPI document states is the one the server enforces (default configuration): a request exactly
-// at the stated limit is not refused for it, one over is refused with a problem naming what is too large.
+// at the stated limit is not refused for it, one over is refused with a problem naming what is too large. The document
+// is the one the server serves (built from its route schemas), not the committed file, which is regenerated from it.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
-import { readFileSync } from 'node:fs'
 import { test, type Test } from 'tap'
-import { openapiFile } from '../src/base/paths.js'
 import { ADMIN, build, SLUG } from './helper.js'
 
 type Json = Record<string, unknown>
@@ -11,10 +10,12 @@ interface Schema { $ref?: string, type?: string, maxLength?: number, maximum?: n
 interface Parameter { in: string, name: string, required?: boolean, schema?: Schema, example?: unknown }
 interface Operation { operationId: string, parameters?: Parameter[], security?: unknown[] }
 
-const document = JSON.parse(readFileSync(openapiFile, 'utf8')) as {
+interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>
-  components: { schemas: Record<string, Schema & { properties?: Record<string, Schema> }> }
+  components: { schemas: Record<string, Schema & { properties?: Record<string, Schema>, description?: string }> }
 }
+/** The served document: set by the test once its server is up. */
+let document: OpenApiDocument
 const COMPONENT_REF = '#/components/schemas/'
 const resolve = (schema: Schema | undefined): Schema => schema?.$ref?.startsWith(COMPONENT_REF) ? resolve(document.components.schemas[schema.$ref.slice(COMPONENT_REF.length)]) : schema ?? {}
 
@@ -69,6 +70,7 @@ function markdownOf (slug: string, bytes: number, paragraphLength: number): stri
 test('every size limit the document states is the one the server enforces', async (t) => {
   // One server with the default configuration: the committed document is generated with it.
   const app = await build(t)
+  document = (await app.inject({ url: '/openapi.json' })).json<OpenApiDocument>()
 
   t.test('authoring: sections, blocks, list items and text', async (t) => {
     const input = '/components/schemas/ArticleInput/properties'
@@ -90,7 +92,9 @@ test('every size limit the document states is the one the server enforces', asyn
     await atAndOver(t, app, 'characters per paragraph', '/body/intro/0/text',
       create(article([], [paragraph('a'.repeat(maxParagraph))])), create(article([], [paragraph('a'.repeat(maxParagraph + 1))])), 201)
 
-    const maxItemText = stated('/components/schemas/ListItem/properties/text/maxLength')
+    // An item's `text` alone is one paragraph: the paragraph's limit, which its description states.
+    const maxItemText = stated('/components/schemas/ParagraphBlockInput/properties/text/maxLength')
+    t.match((document.components.schemas.ListItemInput?.properties?.text as { description?: string } | undefined)?.description, `at most ${maxItemText.toLocaleString('en-US')} characters then`)
     const itemOf = (length: number) => ({ type: 'list', style: 'ordered', items: [{ text: 'a'.repeat(length) }] })
     await atAndOver(t, app, 'characters per list item', '/body/intro/0/items/0/text', create(article([], [itemOf(maxItemText)])), create(article([], [itemOf(maxItemText + 1)])), 201)
 
@@ -102,6 +106,82 @@ test('every size limit the document states is the one the server enforces', asyn
     const maxReplaced = stated('/components/schemas/SectionReplacement/properties/blocks/maxItems')
     const replace = (count: number): InjectOptions => ({ method: 'PUT', url: '/v1/admin/articles/one-section/sections/only', headers: ADMIN, payload: { heading: 'Only', blocks: blocks(count) } })
     await atAndOver(t, app, 'blocks of a replaced section', '/body/blocks', replace(maxReplaced), replace(maxReplaced + 1), 200)
+  })
+
+  t.test('content model: items, blocks in containers, text, code, inline nodes, table rows and columns, nesting', async (t) => {
+    const schema = (name: string) => `/components/schemas/${name}/properties`
+    // Served and written schemas state the same numbers.
+    for (const pointer of ['ListBlock/properties/items/maxItems', 'ParagraphBlock/properties/text/maxLength', 'CodeBlock/properties/value/maxLength',
+      'ParagraphBlock/properties/children/maxItems', 'TableBlock/properties/children/maxItems', 'TableRow/properties/children/maxItems', 'BlockquoteBlock/properties/children/maxItems']) {
+      const [name, ...rest] = pointer.split('/')
+      t.equal(stated(`/components/schemas/${name}Input/${rest.join('/')}`), stated(`/components/schemas/${pointer}`), `${pointer}: served and written alike`)
+    }
+
+    const maxItems = stated(`${schema('ListBlockInput')}/items/maxItems`)
+    t.ok(maxItems >= 1000, `lists hold ${maxItems} items (a real 275-name list fits)`)
+    await atAndOver(t, app, 'items per list', '/body/intro/0/items', create(article([], [list(maxItems)])), create(article([], [list(maxItems + 1)])), 201)
+
+    const maxChildren = stated(`${schema('BlockquoteBlockInput')}/children/maxItems`)
+    const quote = (count: number) => ({ type: 'blockquote', children: blocks(count) })
+    await atAndOver(t, app, 'blocks per quote', '/body/intro/0/children', create(article([], [quote(maxChildren)])), create(article([], [quote(maxChildren + 1)])), 201)
+    const itemBlocks = (count: number) => ({ type: 'list', style: 'bullet', items: [{ children: blocks(count) }] })
+    await atAndOver(t, app, 'blocks per list item', '/body/intro/0/items/0/children', create(article([], [itemBlocks(maxChildren)])), create(article([], [itemBlocks(maxChildren + 1)])), 201)
+
+    const maxText = stated(`${schema('ParagraphBlockInput')}/text/maxLength`)
+    const rich = (length: number) => ({ type: 'paragraph', children: [{ type: 'text', value: 'a'.repeat(length) }] })
+    await atAndOver(t, app, 'characters per paragraph, as inline content', '/body/intro/0/children/0/value', create(article([], [rich(maxText)])), create(article([], [rich(maxText + 1)])), 201)
+    const heading = (length: number) => ({ type: 'heading', depth: 3, text: 'a'.repeat(length) })
+    await atAndOver(t, app, 'characters per subheading', '/body/sections/0/blocks/0/text',
+      create(article([{ heading: 'One', blocks: [heading(maxText)] }])), create(article([{ heading: 'One', blocks: [heading(maxText + 1)] }])), 201)
+
+    const maxCode = stated(`${schema('CodeBlockInput')}/value/maxLength`)
+    const code = (length: number) => ({ type: 'code', value: 'x'.repeat(length) })
+    await atAndOver(t, app, 'characters per code block', '/body/intro/0/value', create(article([], [code(maxCode)])), create(article([], [code(maxCode + 1)])), 201)
+
+    const maxInline = stated(`${schema('ParagraphBlockInput')}/children/maxItems`)
+    const nodes = (count: number) => ({ type: 'paragraph', children: Array.from({ length: count }, (_, i) => i % 2 === 0 ? { type: 'text', value: 'a' } : { type: 'break' }) })
+    await atAndOver(t, app, 'inline nodes per paragraph', '/body/intro/0/children', create(article([], [nodes(maxInline)])), create(article([], [nodes(maxInline + 1)])), 201)
+    const emphasis = (count: number) => ({ type: 'paragraph', children: [{ type: 'emphasis', children: nodes(count).children }] })
+    await atAndOver(t, app, 'inline nodes per emphasis', '/body/intro/0/children/0/children', create(article([], [emphasis(maxInline)])), create(article([], [emphasis(maxInline + 1)])), 201)
+
+    const cell = { type: 'tableCell', text: 'c' }
+    const table = (rows: number, columns: number) => ({ type: 'table', children: Array.from({ length: rows }, () => ({ type: 'tableRow', children: Array.from({ length: columns }, () => cell) })) })
+    const maxRows = stated(`${schema('TableBlockInput')}/children/maxItems`)
+    await atAndOver(t, app, 'rows per table', '/body/intro/0/children', create(article([], [table(maxRows, 2)])), create(article([], [table(maxRows + 1, 2)])), 201)
+    const maxColumns = stated(`${schema('TableRowInput')}/children/maxItems`)
+    await atAndOver(t, app, 'columns per table', '/body/intro/0/children/0/children', create(article([], [table(2, maxColumns)])), create(article([], [table(2, maxColumns + 1)])), 201)
+
+    // Nesting has no JSON Schema keyword: the block schemas' description states it.
+    const depth = Number(/nest at most (\d+) levels/.exec(document.components.schemas.BlockInput?.description ?? '')?.[1])
+    t.ok(depth > 0, `the document states the nesting depth (${depth})`)
+    t.match(document.components.schemas.Block?.description, `nest at most ${depth} levels`)
+    /** `levels` quotes inside one another around a paragraph with emphasis (rich inline content at the innermost level). */
+    const quotes = (levels: number): unknown => levels === 0
+      ? { type: 'paragraph', children: [{ type: 'text', value: 'Deep ' }, { type: 'strong', children: [{ type: 'text', value: 'down' }] }] }
+      : { type: 'blockquote', children: [quotes(levels - 1)] }
+    const innermost = (levels: number) => `/body/intro/0${'/children/0'.repeat(levels - 1)}/children`
+    await atAndOver(t, app, 'levels of nested quotes', innermost(depth + 1), create(article([], [quotes(depth)])), create(article([], [quotes(depth + 1)])))
+    const lists = (levels: number): unknown => levels === 0
+      ? { type: 'paragraph', text: 'Deep down' }
+      : { type: 'list', style: 'bullet', items: [{ children: [lists(levels - 1)] }] }
+    await atAndOver(t, app, 'levels of nested lists', `/body/intro/0${'/items/0/children/0'.repeat(depth)}/items/0/children`,
+      create(article([], [lists(depth)])), create(article([], [lists(depth + 1)])), 201)
+    const emphases = (levels: number): unknown => levels === 0 ? { type: 'text', value: 'deep' } : { type: 'emphasis', children: [emphases(levels - 1)] }
+    await atAndOver(t, app, 'levels of nested inline content', `/body/intro/0/children${'/0/children'.repeat(depth + 1)}`,
+      create(article([], [{ type: 'paragraph', children: [emphases(depth)] }])), create(article([], [{ type: 'paragraph', children: [emphases(depth + 1)] }])), 201)
+  })
+
+  t.test('Markdown: a real 275-item list imports', async (t) => {
+    const names = Array.from({ length: 275 }, (_, i) => `- Hospital number ${i + 1}`).join('\n')
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/admin/articles/import',
+      headers: { ...ADMIN, 'content-type': 'text/markdown' },
+      payload: `---\nslug: hospitals\n---\n\n# Hospitals\n\n## The list\n\n${names}\n`,
+    })
+    t.equal(res.statusCode, 201, res.body.slice(0, 300))
+    const items = res.json<{ data: { sections: Array<{ blocks: Array<{ items: Array<{ text: string }> }> }> } }>().data.sections[0]?.blocks[0]?.items ?? []
+    t.same([items.length, items[0]?.text, items.at(-1)?.text], [275, 'Hospital number 1', 'Hospital number 275'])
   })
 
   t.test('authoring: the body size, in bytes, for Markdown and JSON', async (t) => {

@@ -381,20 +381,50 @@ test('document structure', async (t) => {
     t.same(refs.filter((ref) => !ref.startsWith(COMPONENT_REF) || !schemas[ref.slice(COMPONENT_REF.length)]), [], 'every $ref points at an existing component')
   })
 
-  t.test('Block is a oneOf discriminated by type', async (t) => {
-    const block = schemas.Block as { oneOf?: Array<{ $ref: string }>, anyOf?: unknown, discriminator?: { propertyName: string, mapping?: Record<string, string> } }
-    t.notOk(block.anyOf, 'not anyOf')
-    t.same(block.oneOf?.map((member) => member.$ref).sort(), [`${COMPONENT_REF}ListBlock`, `${COMPONENT_REF}ParagraphBlock`])
-    t.equal(block.discriminator?.propertyName, 'type')
-    t.same(block.discriminator?.mapping, { paragraph: `${COMPONENT_REF}ParagraphBlock`, list: `${COMPONENT_REF}ListBlock` }, 'mapping from type values to members')
-    for (const [value, ref] of Object.entries(block.discriminator?.mapping ?? {})) {
-      const member = schemas[ref.slice(COMPONENT_REF.length)] as { title?: string, required?: string[], properties?: Record<string, { const?: unknown, enum?: unknown[] }> }
-      t.equal(member.title, ref.slice(COMPONENT_REF.length), `${ref}: titled with its component name`)
-      t.ok(member.required?.includes('type'), `${ref}: type is required`)
-      const type = member.properties?.type
-      t.same(type?.const !== undefined ? [type.const] : type?.enum, [value], `${ref}: type is "${value}"`)
-    }
-  })
+  const UNIONS: Record<string, Record<string, string>> = {
+    Block: {
+      paragraph: 'ParagraphBlock',
+      heading: 'HeadingBlock',
+      list: 'ListBlock',
+      blockquote: 'BlockquoteBlock',
+      code: 'CodeBlock',
+      image: 'ImageBlock',
+      table: 'TableBlock',
+      thematicBreak: 'ThematicBreakBlock',
+      footnoteDefinition: 'FootnoteDefinitionBlock',
+      html: 'HtmlBlock',
+    },
+    Inline: {
+      text: 'Text',
+      emphasis: 'Emphasis',
+      strong: 'Strong',
+      delete: 'Delete',
+      inlineCode: 'InlineCode',
+      link: 'Link',
+      break: 'Break',
+      image: 'InlineImage',
+      footnoteReference: 'FootnoteReference',
+      html: 'InlineHtml',
+    },
+  }
+  UNIONS.BlockInput = Object.fromEntries(Object.entries(UNIONS.Block!).map(([type, name]) => [type, `${name}Input`]))
+  for (const [union, variants] of Object.entries(UNIONS)) {
+    t.test(`${union} is a oneOf discriminated by type`, async (t) => {
+      const block = schemas[union] as { oneOf?: Array<{ $ref: string }>, anyOf?: unknown, discriminator?: { propertyName: string, mapping?: Record<string, string> } }
+      t.notOk(block.anyOf, 'not anyOf')
+      const expected = Object.fromEntries(Object.entries(variants).map(([type, name]) => [type, `${COMPONENT_REF}${name}`]))
+      t.same(block.oneOf?.map((member) => member.$ref).sort(), Object.values(expected).sort())
+      t.equal(block.discriminator?.propertyName, 'type')
+      t.same(block.discriminator?.mapping, expected, 'mapping from type values to members')
+      for (const [value, ref] of Object.entries(block.discriminator?.mapping ?? {})) {
+        const member = schemas[ref.slice(COMPONENT_REF.length)] as { title?: string, required?: string[], properties?: Record<string, { const?: unknown, enum?: unknown[] }> }
+        t.equal(member.title, ref.slice(COMPONENT_REF.length), `${ref}: titled with its component name`)
+        t.ok(member.required?.includes('type'), `${ref}: type is required`)
+        const type = member.properties?.type
+        t.same(type?.const !== undefined ? [type.const] : type?.enum, [value], `${ref}: type is "${value}"`)
+      }
+    })
+  }
 
   t.test('servers include a relative URL, so Try it out calls the serving host', async (t) => {
     t.ok((document.servers ?? []).some((server) => server.url.startsWith('/') && !server.url.startsWith('//')), JSON.stringify(document.servers))
@@ -434,7 +464,8 @@ test('document structure', async (t) => {
       t.ok(strings(reachableExamples(document, operation?.responses?.['200'])).has(seedArticle.title), `GET ${path}: the seed title is an example`)
     }
     const intro = (schemas.Article as { properties?: { intro?: { examples?: unknown[] } } }).properties?.intro?.examples
-    t.same(intro, [seedArticle.intro], 'Article.intro example is the seed intro')
+    t.same((intro?.[0] as Array<{ text: string }> | undefined)?.map((block) => block.text), seedArticle.intro.map((block) => block.text), 'Article.intro example is the seed intro, word for word')
+    t.same((intro?.[0] as Array<{ children: unknown }> | undefined)?.map((block) => block.children), seedArticle.intro.map((block) => [{ type: 'text', value: block.text }]), 'as served: each paragraph\'s text as one text node')
   })
 })
 

@@ -26,6 +26,7 @@ const NOT_RUN: Array<[RegExp, string]> = [
   [/^DATABASE_URL=postgres:\/\/\S+ npm start$/, 'a PostgreSQL server elsewhere; the suite runs on PostgreSQL with TEST_DATABASE_URL, and test/db/multi-instance.test.ts starts servers with DATABASE_URL'],
   [/^npm run keys -- create --name [\w.@-]+$/, 'runs in the Try it session (a console block)'],
   [/^npm run keys -- (list|revoke [\w.@-]+)$/, 'tested in test/admin/auth.test.ts; revoking would end the session'],
+  [/^npm run cli -- import path\/to\/content\/posts( --dry-run)?$/, 'a blog folder of your own; test/cli.test.ts imports the blog in test/fixtures/blog/ the same way, dry run and real'],
 ]
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/

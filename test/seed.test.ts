@@ -38,6 +38,15 @@ test('seed round trip: the served article is the source page, word for word', as
     t.equal(items.length, 29)
   })
 
+  t.test('served in the rich model: each text is one text node beside it, each item one paragraph', async (t) => {
+    const paragraph = (text: string) => ({ type: 'paragraph', text, children: [{ type: 'text', value: text }] })
+    const rich = (block: Block) => block.type === 'paragraph'
+      ? paragraph(block.text!)
+      : { type: 'list', style: 'bullet', start: null, spread: false, items: block.items!.map((item) => ({ text: item.text, checked: null, spread: false, children: [paragraph(item.text)] })) }
+    t.same(data.intro, data.intro.map(rich))
+    for (const section of data.sections as Array<{ key: string, blocks: Block[] }>) t.same(section.blocks, section.blocks.map(rich), section.key)
+  })
+
   t.test('typographic characters survive', async (t) => {
     const text = JSON.stringify(data)
     t.ok(text.includes('Pakistan’s'))
@@ -50,9 +59,9 @@ test('seeding is idempotent (upsert by slug)', async (t) => {
   const before = await app.database.db.selectFrom('articles').select(['version', 'updated_at']).where('slug', '=', SLUG).executeTakeFirstOrThrow()
   const again = await seedArticles(app.services.authoring)
   t.same(again.map(({ slug, created, changed, version }) => ({ slug, created, changed, version })), [{ slug: SLUG, created: false, changed: false, version: before.version }])
-  const counts = await Promise.all((['articles', 'sections', 'blocks', 'list_items'] as const).map(async (table) =>
+  const counts = await Promise.all((['articles', 'sections', 'blocks'] as const).map(async (table) =>
     Number((await app.database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)))
-  t.same(counts, [1, 9, 33, 29], 'one article, 9 sections, 33 blocks (2 intro + 31), 29 list items: nothing duplicated')
+  t.same(counts, [1, 9, 33], 'one article, 9 sections, 33 blocks (2 intro + 31): nothing duplicated')
 
   t.test('a changed article bumps its version and updated_at', async (t) => {
     const [article] = readSeedArticles()

@@ -4,7 +4,7 @@
 // whether this article changed, and only then is it rebuilt.
 import type { ReadyResponse } from '../http/caching.js'
 import type { ContentRepository } from './repository.js'
-import type { Article, RatingStats, StoredArticle } from './schemas.js'
+import type { Article, RatingStats, StoredArticle } from './model/schemas.js'
 
 export interface CachedArticle {
   /** The article as served, with its review stats. */

@@ -2,86 +2,15 @@
 // the rows a new document differs in (so untouched sections keep their versions), plus redirects, tags and revisions.
 import { sql } from 'kysely'
 import type { Executor } from '../db/schema.js'
-import type { ArticleDocument, ArticleStatus } from './document.js'
-import type { ArticleSort, ArticleSummary, Block, Section, StoredArticle, Tag } from './schemas.js'
-import { articleWordCount, readingTimeMinutes } from './text.js'
-import { reindexArticle } from './search-repository.js'
+import type { ArticleStatus } from './model/document.js'
+import type { ArticleSort } from './model/queries.js'
+import type { Section, Tag } from './model/schemas.js'
+import { articleWordCount, readingTimeMinutes } from './model/text.js'
+import type { ContentRepository, StoredDocument } from './repository-types.js'
+import { insertBlocks, loadTree } from './blocks-storage.js'
+import { reindexArticle } from './search/repository.js'
 
-export interface ArticleListOptions { limit: number, page: number, sort: ArticleSort, tag?: string | undefined, author?: string | undefined }
-
-export interface AdminListOptions { limit: number, page: number, status?: ArticleStatus | undefined, tag?: string | undefined, q?: string | undefined }
-
-/** An article as stored: its document and the bookkeeping around it. */
-export interface StoredDocument {
-  id: number
-  version: number
-  created_at: string
-  updated_at: string
-  updated_by: string | null
-  document: ArticleDocument
-  /** Per section key: its row id and version (section ETags). */
-  sections: Map<string, { id: number, version: number }>
-}
-
-export interface AdminArticleSummary {
-  slug: string
-  title: string
-  excerpt: string
-  status: ArticleStatus
-  published_at: string | null
-  updated_at: string
-  updated_by: string | null
-  version: number
-  section_count: number
-  word_count: number
-  tags: Tag[]
-}
-
-export interface Revision { version: number, created_at: string, created_by: string, summary: string }
-
-/** A published article's identity, version (bumped by every change beneath it) and dates. */
-export interface PublishedVersion { id: number, slug: string, version: number, published_at: string, updated_at: string, canonical_url: string | null }
-
-/** What a served article (public list item) lacks until the reviews feature adds it. */
-export type PublishedSummary = Omit<ArticleSummary, 'reviews'> & { id: number }
-
-export interface ContentRepository {
-  /**
-   * The content version: changes with every change to any article row (content, status, review stats), made by any
-   * process. Synchronous and cheap (one prepared statement): response caches check it on every request.
-   */
-  contentVersion(): number
-  listPublishedArticles(options: ArticleListOptions, trx?: Executor): Promise<{ articles: PublishedSummary[], total: number }>
-  findPublishedArticle(slug: string, trx?: Executor): Promise<StoredArticle | undefined>
-  /** Cheap freshness check (one indexed row): the versions of a published article's content and of its reviews. */
-  publishedArticleState(slug: string, trx?: Executor): Promise<{ id: number, version: number, reviewsVersion: number } | undefined>
-  /** Published articles, newest first, at most `limit`: what a feed or sitemap lists, and versions to tell whether it changed. */
-  listPublishedVersions(limit: number, trx?: Executor): Promise<PublishedVersion[]>
-  /** The id of the published article with this slug: what other features attach their rows to. */
-  findPublishedId(slug: string, trx?: Executor): Promise<number | undefined>
-  /** For an old slug of a renamed article: its current slug and status. */
-  findRedirect(slug: string, trx?: Executor): Promise<{ slug: string, status: ArticleStatus } | undefined>
-  /** Tags with their published article counts (only tags that have some), by name. */
-  listTags(trx?: Executor): Promise<Array<Tag & { article_count: number }>>
-  countArticles(trx?: Executor): Promise<number>
-
-  /** Any article, drafts included, by its current slug. */
-  loadDocument(slug: string, trx?: Executor): Promise<StoredDocument | undefined>
-  listArticles(options: AdminListOptions, trx?: Executor): Promise<{ articles: AdminArticleSummary[], total: number }>
-  /** Writes `next` over `previous` (or creates it): one version more, changed rows only. Returns the new id and version. */
-  saveDocument(previous: StoredDocument | undefined, next: ArticleDocument, meta: { now: Date, by: string }, trx: Executor): Promise<{ id: number, version: number }>
-  deleteArticle(id: number, trx: Executor): Promise<void>
-  /** Makes `slug` answer for the article (after a rename); a live article's slug is never a redirect. */
-  addRedirect(slug: string, articleId: number, now: Date, trx: Executor): Promise<void>
-  /** The slug is an article's own again (or a new article's): it no longer redirects. */
-  removeRedirect(slug: string, trx: Executor): Promise<void>
-
-  insertRevision(articleId: number, revision: Revision, snapshot: unknown, trx: Executor): Promise<void>
-  listRevisions(articleId: number, options: { limit: number, page: number }, trx?: Executor): Promise<{ revisions: Revision[], total: number }>
-  findRevision(articleId: number, version: number, trx?: Executor): Promise<(Revision & { snapshot: string }) | undefined>
-  /** Keeps the newest `keep` revisions of an article. */
-  pruneRevisions(articleId: number, keep: number, trx: Executor): Promise<void>
-}
+export type * from './repository-types.js'
 
 const SORTS: Record<ArticleSort, { column: 'published_at' | 'title', direction: 'asc' | 'desc' }> = {
   published_at: { column: 'published_at', direction: 'asc' },
@@ -92,61 +21,6 @@ const SORTS: Record<ArticleSort, { column: 'published_at' | 'title', direction: 
 
 /** Above any real position (an article has at most 1000 sections): where moving sections wait for their new place. */
 const PARKED_POSITION = 1_000_000
-
-interface SectionRow { id: number, key: string, position: number, heading: string, version: number }
-interface ArticleTree { intro: Block[], sections: Array<SectionRow & { blocks: Block[] }> }
-
-async function loadTree (db: Executor, articleId: number): Promise<ArticleTree> {
-  const [sectionRows, blockRows, itemRows] = await Promise.all([
-    db.selectFrom('sections').select(['id', 'key', 'position', 'heading', 'version'])
-      .where('article_id', '=', articleId).orderBy('position').execute(),
-    db.selectFrom('blocks').select(['id', 'section_id', 'type', 'text', 'style'])
-      .where('article_id', '=', articleId).orderBy('section_id').orderBy('position').execute(),
-    db.selectFrom('list_items').innerJoin('blocks', 'blocks.id', 'list_items.block_id')
-      .select(['list_items.block_id', 'list_items.text'])
-      .where('blocks.article_id', '=', articleId)
-      .orderBy('list_items.block_id').orderBy('list_items.position').execute(),
-  ])
-  const itemsByBlock = new Map<number, Array<{ text: string }>>()
-  for (const item of itemRows) {
-    let items = itemsByBlock.get(item.block_id)
-    if (!items) itemsByBlock.set(item.block_id, items = [])
-    items.push({ text: item.text })
-  }
-  const intro: Block[] = []
-  const blocksBySection = new Map<number, Block[]>()
-  for (const row of blockRows) {
-    const block: Block = row.type === 'paragraph'
-      ? { type: 'paragraph', text: row.text ?? '' }
-      : { type: 'list', style: row.style ?? 'bullet', items: itemsByBlock.get(row.id) ?? [] }
-    if (row.section_id === null) {
-      intro.push(block)
-    } else {
-      let blocks = blocksBySection.get(row.section_id)
-      if (!blocks) blocksBySection.set(row.section_id, blocks = [])
-      blocks.push(block)
-    }
-  }
-  return { intro, sections: sectionRows.map((row) => ({ ...row, blocks: blocksBySection.get(row.id) ?? [] })) }
-}
-
-async function insertBlocks (trx: Executor, articleId: number, sectionId: number | null, blocks: Block[]) {
-  for (const [position, block] of blocks.entries()) {
-    const { id } = await trx.insertInto('blocks').values({
-      article_id: articleId,
-      section_id: sectionId,
-      position,
-      type: block.type,
-      text: block.type === 'paragraph' ? block.text : null,
-      style: block.type === 'list' ? block.style : null,
-    }).returning('id').executeTakeFirstOrThrow()
-    if (block.type === 'list' && block.items.length > 0) {
-      await trx.insertInto('list_items')
-        .values(block.items.map((item, index) => ({ block_id: id, position: index, text: item.text })))
-        .execute()
-    }
-  }
-}
 
 /** The published article with this slug: the one lookup every read of a public article starts from. */
 const publishedBySlug = (trx: Executor, slug: string) =>

@@ -9,18 +9,19 @@ import { Moved, badRequest, notFound } from '../http/errors.js'
 import { negotiate, notAcceptable, varyOnAccept } from '../http/negotiation.js'
 import { linkHeader, paginate } from '../http/pagination.js'
 import { MOVED_RESPONSE, Ref, pathIdentifier, problemExample, problemResponses } from '../http/schemas.js'
+import { ARTICLE_FIELDS, ArticleListQuerySchema, ArticleQuerySchema, SectionListQuerySchema, SUMMARY_FIELDS } from './model/queries.js'
 import type { ContentRepository } from './repository.js'
 import { createArticleCache, type CachedArticle } from './cache.js'
-import { articleJsonLd } from './jsonld.js'
+import { articleJsonLd } from './render/jsonld.js'
 import {
   articleHtml, articleMarkdown, articleText, kindOf, REPRESENTATION_TYPES, REPRESENTATIONS, sectionHtml, sectionMarkdown, sectionText,
   type RepresentationKind,
-} from './render.js'
+} from './render/render.js'
 import {
-  ARTICLE_FIELDS, ArticleEnvelopeSchema, ArticleJsonLdSchema, ArticleListQuerySchema, ArticleListSchema, ArticleListSelectionSchema, ArticleQuerySchema,
-  ArticleSelectionSchema, EXAMPLE_ARTICLE, exampleJsonLd, SectionEnvelopeSchema, SectionListQuerySchema, SectionListSchema, SUMMARY_FIELDS, TagListSchema,
+  ArticleEnvelopeSchema, ArticleJsonLdSchema, ArticleListSchema, ArticleListSelectionSchema,
+  ArticleSelectionSchema, EXAMPLE_ARTICLE, exampleJsonLd, SectionEnvelopeSchema, SectionListSchema, TagListSchema,
   type Article, type RatingStats, type Section,
-} from './schemas.js'
+} from './model/schemas.js'
 
 /** The URL with the article slug in it replaced: where a renamed article's old URLs point. */
 function movedUrl (url: string, from: string, to: string): string {
@@ -120,6 +121,16 @@ function representationsResponse (description: string, json: TSchema, text: Reco
 }
 
 const exampleSection = EXAMPLE_ARTICLE.sections[0]!
+/** What the HTML representations make of blocks (render/html.ts). */
+const HTML_BLOCKS = 'Blocks use semantic elements: `p`, `h3`–`h6` with their `id`, `ul`/`ol` (with `start`; task lists with disabled checkboxes), ' +
+  '`blockquote`, `pre > code class="language-…"`, `img` with `alt` and `title`, `table` with `thead`/`tbody` and column alignment, `hr`, ' +
+  'and inline `a`, `em`, `strong`, `del`, `code`, `br`, `img`, `sup` (GFM footnote references and a `section.footnotes` with back-references). ' +
+  'Links keep their URL as written, with no `rel` or `target` added. Raw HTML is sanitized (GitHub\'s allowlist: no script, style, ' +
+  'event handlers, or javascript:/data: URLs; its ids prefixed `user-content-`, as footnote ids are). All text is escaped.'
+/** What the plain-text representations make of blocks (render/text.ts). */
+const TEXT_BLOCKS = 'Subheadings are prefixed with `#`s; list items with `-` or `1.` (and `[x]`/`[ ]` for tasks), nested blocks indented under them; ' +
+  'quotes prefixed `> `; code indented by four spaces; tables as aligned columns; images as their alt text; links as `text (url)`; ' +
+  'raw HTML as its text; footnote references as `[1]`.'
 const exampleArticleHtml = articleHtml(EXAMPLE_ARTICLE, exampleJsonLd)
 
 /** The article in the representation `kind`, rendered (JSON: serialized by the route's schema) and hashed. */
@@ -132,12 +143,12 @@ function articleBody (kind: RepresentationKind, article: Article, structuredData
   }
 }
 
-function sectionBody (kind: RepresentationKind, section: Section, reply: FastifyReply): string {
+function sectionBody (kind: RepresentationKind, section: Section, article: Article, reply: FastifyReply): string {
   switch (kind) {
     case 'json': return String(reply.serializeInput({ data: section }, '200', 'application/json'))
-    case 'html': return sectionHtml(section)
+    case 'html': return sectionHtml(section, article)
     case 'markdown': return sectionMarkdown(section)
-    case 'text': return sectionText(section)
+    case 'text': return sectionText(section, article)
   }
 }
 
@@ -205,12 +216,12 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
       response: {
         200: representationsResponse('The article, in the representation Accept prefers. As JSON, trimmed to `fields` and with `included` when asked.', Type.Union([Ref(ArticleEnvelopeSchema), Ref(ArticleSelectionSchema)], { examples: ArticleEnvelopeSchema.examples as unknown[] }), {
           html: {
-            description: 'An HTML fragment: `<article lang>` with the `<h1>` title, intro paragraphs and lists, a `<section aria-labelledby>` per section ' +
-              'with an `<h2 id>` (the section key), and the JSON-LD in a script element of type `application/ld+json`. All text is escaped.',
+            description: 'An HTML fragment: `<article lang>` with the `<h1>` title, the intro, a `<section aria-labelledby>` per section ' +
+              'with an `<h2 id>` (the section key), the footnotes, and the JSON-LD in a script element of type `application/ld+json`. ' + HTML_BLOCKS,
             example: exampleArticleHtml,
           },
           markdown: { description: 'The Markdown of the authoring export: YAML front matter, `#` title, `##` sections.', example: articleMarkdown(EXAMPLE_ARTICLE) },
-          text: { description: 'Plain text: the title and headings underlined, paragraphs and lists (`-`, `1.`) separated by blank lines.', example: articleText(EXAMPLE_ARTICLE) },
+          text: { description: `Plain text: the title and section headings underlined (\`=\`, \`-\`), blocks separated by blank lines, then the footnotes. ${TEXT_BLOCKS}`, example: articleText(EXAMPLE_ARTICLE) },
         }),
         ...MOVED_RESPONSE,
         ...problemResponses([400, 404, 406], { 404: noSuchArticle, 406: notAcceptableExamples }),
@@ -301,9 +312,9 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
       params: SectionParamsSchema,
       response: {
         200: representationsResponse('The section, in the representation Accept prefers.', Ref(SectionEnvelopeSchema), {
-          html: { description: 'An HTML fragment: `<section aria-labelledby>` with an `<h2 id>` (the section key), paragraphs and lists. All text is escaped.', example: sectionHtml(exampleSection) },
+          html: { description: `An HTML fragment: \`<section aria-labelledby>\` with an \`<h2 id>\` (the section key), its blocks, and the footnotes its references point to (numbered as in the article, wherever they are defined). ${HTML_BLOCKS}`, example: sectionHtml(exampleSection, EXAMPLE_ARTICLE) },
           markdown: { description: 'The section as in the Markdown export: a `##` heading and its blocks.', example: sectionMarkdown(exampleSection) },
-          text: { description: 'Plain text: the heading underlined, then paragraphs and lists.', example: sectionText(exampleSection) },
+          text: { description: `Plain text: the heading underlined, its blocks, then the footnotes it refers to (\`[1] …\`, numbered as in the article). ${TEXT_BLOCKS}`, example: sectionText(exampleSection, EXAMPLE_ARTICLE) },
         }),
         ...MOVED_RESPONSE,
         ...problemResponses([400, 404, 406], { 404: noSuchSection('No such section'), 406: notAcceptableExamples }),
@@ -316,7 +327,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
     const section = cached.article.sections.find((candidate) => candidate.key === key)
     if (!section) throw notFound(`Article "${slug}" has no section "${key}".`)
     // Kept with the article's state like its own representations: at most one per section and kind.
-    const response = cached.responses[`${kind} ${key}`] ??= readyResponse(kind, REPRESENTATIONS[kind], sectionBody(kind, section, reply), cached.builtAt)
+    const response = cached.responses[`${kind} ${key}`] ??= readyResponse(kind, REPRESENTATIONS[kind], sectionBody(kind, section, cached.article, reply), cached.builtAt)
     return sendReady(request, reply, response)
   })
 }

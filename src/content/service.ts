@@ -2,190 +2,41 @@
 // oversized content, writes only what changed, bumps the version, keeps a revision, leaves the old slug answering after
 // a rename, and announces the change through the outbox. A write that changes nothing changes nothing (same version).
 import { lockKeys } from '../db/dialect.js'
-import type { Executor } from '../db/schema.js'
 import { HttpProblem, badRequest, conflict, notFound } from '../http/errors.js'
 import { ifMatchPasses, preconditionFailed, preconditionRequired } from '../http/preconditions.js'
-import type { ArticlePatch, NewSection, SectionPatch, SectionReplacement } from './admin-schemas.js'
 import {
-  describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, authorOf, tagsOf,
-  type ArticleDocument, type ArticleStatus,
-} from './document.js'
-import { MarkdownError, articleToMarkdown, markdownToInput } from './markdown.js'
-import type { AdminArticleSummary, AdminListOptions, ContentRepository, Revision, StoredDocument } from './repository.js'
-import type { ArticleInput, Block, Section } from './schemas.js'
-import { articleWordCount, readingTimeMinutes, slugify } from './text.js'
+  describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, settleDocument, authorOf, tagsOf,
+  type ArticleDocument, type UnsettledDocument,
+} from './model/document.js'
+import type { ContentProblem } from './model/normalize.js'
+import { articleToMarkdown, positionOf, type MarkdownImport } from './markdown/markdown.js'
+import { ParserClosedError, TooComplexError, createParsePool, type ParsePool } from './markdown/parse-worker.js'
+import { tooDeeplyNested } from './markdown/complexity.js'
+import { AUTHORING_LIMITS, MARKDOWN_PARSE_TIMEOUT } from './model/limits.js'
+import type { StoredDocument } from './repository.js'
+import type { ArticleInput } from './model/schemas.js'
+import { slugify } from './model/text.js'
+import { articleEtag, sectionEtag, sectionViewOf, viewOf } from './views.js'
+import type { ArticleChange, ArticleEventType, AuthoringService, AuthoringServiceOptions, WriteContext } from './authoring.js'
 
-export type ArticleEventType = 'article.published' | 'article.updated' | 'article.unpublished' | 'article.deleted'
-
-/** The events authoring announces (documented by the webhooks feature). */
-export const ARTICLE_EVENTS: Array<{ type: ArticleEventType, when: string, data: string }> = [
-  { type: 'article.published', when: 'an article was published (created published, or a draft published)', data: 'the ArticleChange' },
-  { type: 'article.updated', when: 'an article was created as a draft or changed without a change of status (drafts included: see data.status)', data: 'the ArticleChange' },
-  { type: 'article.unpublished', when: 'a published article went back to draft', data: 'the ArticleChange' },
-  { type: 'article.deleted', when: 'an article was deleted', data: 'the ArticleChange' },
-]
-
-/** What an article event carries: enough for a subscriber to purge caches or rebuild a page. */
-export interface ArticleChange {
-  slug: string
-  /** The slug before this write, when it renamed the article. */
-  previous_slug: string | null
-  title: string
-  status: ArticleStatus
-  version: number
-  published_at: string | null
-  updated_at: string
-  updated_by: string
-}
-
-/** What authoring needs from the event outbox (the webhooks feature), inside the caller's transaction. */
-export interface ArticleEvents {
-  enqueue(event: { type: ArticleEventType, data: ArticleChange, subject: { type: string, id: number }, now: Date }, trx: Executor): Promise<unknown>
-}
-
-export interface AuthoringLimits {
-  sections: number
-  /** Blocks in the intro, and in each section. */
-  blocks: number
-  listItems: number
-  /** Characters in a paragraph or a list item. */
-  textLength: number
-}
-
-export interface AuthoringSettings {
-  defaultLanguage: string
-  requireIfMatch: boolean
-  /** Revisions kept per article; 0 keeps all. */
-  revisionsToKeep: number
-  limits: AuthoringLimits
-}
+export * from './authoring.js'
 
 /**
  * Article writes take this lock first (on PostgreSQL; SQLite has one writer anyway): across connections and instances
  * they run one at a time, so an If-Match check and the write it allows cannot interleave with another write.
  */
 const AUTHORING_LOCK = 'authoring'
-
-/** Who writes, and the precondition they sent. */
-export interface WriteContext {
-  by: string
-  ifMatch?: string | undefined
-  now?: Date
-  /** Operator tools (seed files) write without preconditions, even when REQUIRE_IF_MATCH is set. */
-  unconditional?: boolean
-  /** false: no event (the seed an empty database starts with is the installation's first state, not a change). */
-  announce?: boolean
-}
-
-/** An article as editors see it, with its ETag. */
-export interface ArticleView {
-  etag: string
-  article: {
-    slug: string,
-    title: string,
-    excerpt: string,
-    status: ArticleStatus,
-    published_at: string | null,
-    intro: Block[],
-    sections: Section[]
-    toc: Array<{ key: string, heading: string }>,
-    word_count: number,
-    reading_time_minutes: number,
-    version: number,
-    created_at: string
-    updated_at: string,
-    updated_by: string | null
-  } & Pick<ArticleDocument, 'author' | 'tags' | 'language' | 'canonical_url' | 'meta_title' | 'meta_description' | 'cover_image'>
-}
-
-export interface SectionView { etag: string, section: Section }
-
-export interface AuthoringService {
-  list(options: AdminListOptions): Promise<{ articles: AdminArticleSummary[], total: number }>
-  get(slug: string): Promise<ArticleView | undefined>
-  create(input: ArticleInput, context: WriteContext): Promise<ArticleView>
-  replace(slug: string, input: ArticleInput, context: WriteContext): Promise<ArticleView>
-  patch(slug: string, patch: ArticlePatch, context: WriteContext): Promise<ArticleView>
-  remove(slug: string, context: WriteContext): Promise<void>
-  setStatus(slug: string, status: ArticleStatus, context: WriteContext): Promise<ArticleView>
-
-  getSection(slug: string, key: string): Promise<SectionView | undefined>
-  addSection(slug: string, section: NewSection, context: WriteContext): Promise<SectionView>
-  replaceSection(slug: string, key: string, section: SectionReplacement, context: WriteContext): Promise<SectionView>
-  patchSection(slug: string, key: string, patch: SectionPatch, context: WriteContext): Promise<SectionView>
-  removeSection(slug: string, key: string, context: WriteContext): Promise<void>
-
-  listRevisions(slug: string, page: { limit: number, page: number }): Promise<{ revisions: Revision[], total: number }>
-  getRevision(slug: string, version: number): Promise<Revision & { article: ArticleInput }>
-  restoreRevision(slug: string, version: number, context: WriteContext): Promise<ArticleView>
-
-  /** Creates, or replaces (If-Match honoured) the article the Markdown's slug names. */
-  importMarkdown(text: string, context: WriteContext): Promise<{ created: boolean, view: ArticleView }>
-  exportMarkdown(slug: string): Promise<string | undefined>
-  /** Seed files: create or replace by slug, without preconditions. */
-  upsert(input: ArticleInput, context: WriteContext): Promise<{ slug: string, version: number, created: boolean, changed: boolean }>
-}
-
-export interface AuthoringServiceOptions {
-  db: Executor
-  content: ContentRepository
-  events: ArticleEvents
-  settings: AuthoringSettings
-  /** Validates an authoring body that did not arrive as JSON (Markdown front matter and content). */
-  validateInput: (value: unknown) => { ok: true, value: ArticleInput } | { ok: false, errors: Array<{ path: string, message: string }> }
-}
-
-const articleEtag = (stored: Pick<StoredDocument, 'id' | 'version' | 'created_at'>) =>
-  `"${stored.id}-${stored.version}-${Date.parse(stored.created_at).toString(36)}"`
-const sectionEtag = (articleId: number, row: { id: number, version: number }) => `"${articleId}-s${row.id}-${row.version}"`
-
 const ARTICLE_SUBJECT = 'article'
-
-function viewOf (stored: StoredDocument): ArticleView {
-  const { document } = stored
-  const sections = document.sections.map((section, position) => ({ key: section.key, position, heading: section.heading, blocks: section.blocks }))
-  const wordCount = articleWordCount({ intro: document.intro, sections })
-  return {
-    etag: articleEtag(stored),
-    article: {
-      slug: document.slug,
-      title: document.title,
-      excerpt: document.excerpt,
-      status: document.status,
-      published_at: document.published_at,
-      intro: document.intro,
-      sections,
-      toc: sections.map(({ key, heading }) => ({ key, heading })),
-      word_count: wordCount,
-      reading_time_minutes: readingTimeMinutes(wordCount),
-      author: document.author,
-      tags: document.tags,
-      language: document.language,
-      canonical_url: document.canonical_url,
-      meta_title: document.meta_title,
-      meta_description: document.meta_description,
-      cover_image: document.cover_image,
-      version: stored.version,
-      created_at: stored.created_at,
-      updated_at: stored.updated_at,
-      updated_by: stored.updated_by,
-    },
-  }
-}
-
-function sectionViewOf (stored: StoredDocument, key: string): SectionView | undefined {
-  const position = stored.document.sections.findIndex((section) => section.key === key)
-  const row = stored.sections.get(key)
-  if (position === -1 || !row) return undefined
-  const { heading, blocks } = stored.document.sections[position]!
-  return { etag: sectionEtag(stored.id, row), section: { key, position, heading, blocks } }
-}
 
 const noArticle = (slug: string) => notFound(`No article "${slug}".`)
 const noSection = (slug: string, key: string) => notFound(`Article "${slug}" has no section "${key}".`)
 
 export function createAuthoringService ({ db, content, events, settings, validateInput }: AuthoringServiceOptions): AuthoringService {
   const { limits } = settings
+  /** Markdown is parsed in a worker thread, started on the first import (see markdown/parse-worker.ts). */
+  let parser: ParsePool | undefined
+  let closed = false
+  const parserModule = new URL('./markdown/markdown.js', import.meta.url)
 
   /** If-Match against the current ETag; REQUIRE_IF_MATCH makes it mandatory for changes to existing resources. */
   function checkPrecondition ({ ifMatch, unconditional }: WriteContext, current: string, what: string) {
@@ -197,34 +48,30 @@ export function createAuthoringService ({ db, content, events, settings, validat
     if (!ifMatchPasses(ifMatch, current)) throw preconditionFailed(what, current)
   }
 
-  /** Sizes beyond the configured limits, as 400 field errors with their JSON paths. */
-  function checkLimits (containers: Array<{ path: string, blocks: Block[] }>, sections?: { path: string, count: number }) {
-    const errors: Array<{ path: string, message: string }> = []
-    if (sections && sections.count > limits.sections) errors.push({ path: sections.path, message: `must have at most ${limits.sections} sections (AUTHORING_MAX_SECTIONS)` })
-    for (const { path, blocks } of containers) {
-      if (blocks.length > limits.blocks) errors.push({ path, message: `must have at most ${limits.blocks} blocks (AUTHORING_MAX_BLOCKS)` })
-      blocks.forEach((block, index) => {
-        if (block.type === 'paragraph') {
-          if (block.text.length > limits.textLength) errors.push({ path: `${path}/${index}/text`, message: `must be at most ${limits.textLength} characters (AUTHORING_MAX_TEXT_LENGTH)` })
-          return
-        }
-        if (block.items.length > limits.listItems) errors.push({ path: `${path}/${index}/items`, message: `must have at most ${limits.listItems} items (AUTHORING_MAX_LIST_ITEMS)` })
-        block.items.forEach((item, itemIndex) => {
-          if (item.text.length > limits.textLength) errors.push({ path: `${path}/${index}/items/${itemIndex}/text`, message: `must be at most ${limits.textLength} characters (AUTHORING_MAX_TEXT_LENGTH)` })
-        })
-      })
-    }
-    if (errors.length > 0) {
-      throw badRequest(`The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.map((error) => error.path).join(', ')}`, errors.slice(0, 100))
-    }
+  function refuse (errors: ContentProblem[]): never {
+    throw badRequest(`The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 20).map((error) => error.path).join(', ')}`, errors.slice(0, 100))
   }
 
-  function checkArticleLimits (input: ArticleInput) {
-    checkLimits([
-      { path: '/body/intro', blocks: input.intro ?? [] },
-      ...input.sections.map((section, index) => ({ path: `/body/sections/${index}/blocks`, blocks: section.blocks })),
-    ], { path: '/body/sections', count: input.sections.length })
+  function checkSectionCount (count: number, path: string) {
+    if (count > limits.sections) refuse([{ path, message: `must have at most ${limits.sections} sections (AUTHORING_MAX_SECTIONS)` }])
   }
+
+  /**
+   * The document with its blocks settled (plain text and inline content, subheading ids, sanitized HTML), or a 400
+   * listing every problem. `paths` says where the request wrote each block list.
+   */
+  function settleBlocks (document: UnsettledDocument, paths: { intro: string, section: (index: number) => string }): ArticleDocument {
+    const { document: settled, problems } = settleDocument(document, limits, paths)
+    if (problems.length > 0) refuse(problems)
+    return settled
+  }
+
+  const ARTICLE_PATHS = { intro: '/body/intro', section: (index: number) => `/body/sections/${index}/blocks` }
+  /** Paths for a write of one section: its blocks are the body's; the others were settled when they were written. */
+  const sectionPaths = (document: UnsettledDocument, key: string) => ({
+    intro: '/intro',
+    section: (index: number) => document.sections[index]!.key === key ? '/body/blocks' : `/sections/${index}/blocks`,
+  })
 
   /** A heading without ASCII letters or digits (only emoji, or a non-Latin script) gives no key: one must be sent. */
   const noKeyFromHeading = (path: string) =>
@@ -305,18 +152,69 @@ export function createAuthoringService ({ db, content, events, settings, validat
     updated_by: by,
   })
 
-  const settle = (input: ArticleInput, previous: ArticleDocument | undefined, now: Date) =>
-    documentFromInput(input, { defaultLanguage: settings.defaultLanguage, previous, now })
+  function settle (input: ArticleInput, previous: ArticleDocument | undefined, now: Date) {
+    checkSectionCount(input.sections.length, '/body/sections')
+    return settleBlocks(documentFromInput(input, { defaultLanguage: settings.defaultLanguage, previous, now }), ARTICLE_PATHS)
+  }
 
-  /** A section's new place in the document, positions closed up. */
-  function withSections (document: ArticleDocument, sections: ArticleDocument['sections']): ArticleDocument {
-    return { ...document, sections }
+  /** The document with new sections, settled (the section with key `key` is the one the request wrote). */
+  function withSections (document: ArticleDocument, sections: UnsettledDocument['sections'], key = ''): ArticleDocument {
+    const next = { ...document, sections }
+    return settleBlocks(next, sectionPaths(next, key))
   }
 
   async function load (slug: string): Promise<StoredDocument> {
     const stored = await content.loadDocument(slug)
     if (!stored) throw noArticle(slug)
     return stored
+  }
+
+  const markdownRefused = (errors: Array<{ path: string, message: string, line?: number, column?: number }>) => badRequest(
+    `The Markdown cannot be imported: ${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 10).map((error) => `${error.line === undefined ? error.path : `line ${error.line}`}: ${error.message}`).join('; ')}`.slice(0, 2000),
+    errors.slice(0, 100))
+
+  /**
+   * Markdown parsed off the event loop (markdown/parse-worker.ts), within MARKDOWN_PARSE_TIMEOUT_MS; a document whose
+   * lines open more nested blocks than an article may hold is refused before parsing, naming the line.
+   */
+  async function parseMarkdown (text: string, slug: string | undefined): Promise<MarkdownImport> {
+    const deep = tooDeeplyNested(text)
+    if (deep) {
+      const message = `${deep.markers} list or quote markers open nested blocks on one line (blocks nest at most ${AUTHORING_LIMITS.depth} levels deep)`
+      throw badRequest(`The Markdown cannot be imported: line ${deep.line}: ${message}.`, [{ path: '/body', message, line: deep.line, column: 1 }])
+    }
+    try {
+      if (closed) throw new ParserClosedError()
+      parser ??= createParsePool({ timeoutMs: settings.markdownParseTimeoutMs ?? MARKDOWN_PARSE_TIMEOUT })
+      return await parser.call<typeof import('./markdown/markdown.js'), 'markdownToInput'>(parserModule, 'markdownToInput', text, { slug })
+    } catch (error) {
+      if (error instanceof TooComplexError) throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
+      if (error instanceof ParserClosedError) throw new HttpProblem(503, 'The server is shutting down: retry the import.', { headers: { 'retry-after': '1' } })
+      throw error
+    }
+  }
+
+  /**
+   * Markdown as a valid authoring input, or a 400 listing every problem found by the parser, the authoring schema and
+   * the blocks' settlement at once, each with the line and column it comes from.
+   */
+  async function prepareMarkdown (text: string, slug: string | undefined) {
+    const parsed = await parseMarkdown(text, slug)
+    const locate = (errors: ReadonlyArray<{ path: string, message: string }>) => errors.map((error) => {
+      const position = error.path.startsWith('/body') ? positionOf(parsed.positions, error.path.slice('/body'.length)) : undefined
+      return position ? { ...error, ...position } : error
+    })
+    const errors = parsed.errors.map(({ path, ...rest }) => ({ path: `/body${path ?? ''}`, ...rest }))
+    const result = validateInput(parsed.input)
+    if (!result.ok) errors.push(...locate(result.errors).filter((error) => !errors.some((known) => known.path === error.path)))
+    // The blocks are settled even when a field is wrong (with stand-ins for the fields), so their problems are listed too.
+    const content = result.ok ? result : validateInput({ slug: 'article', title: 'Article', intro: parsed.input.intro, sections: parsed.input.sections })
+    if (content.ok && content.value.sections.length <= limits.sections) {
+      const { problems } = settleDocument(documentFromInput(content.value, { defaultLanguage: settings.defaultLanguage, now: new Date() }), limits, ARTICLE_PATHS)
+      errors.push(...locate(problems))
+    }
+    if (errors.length > 0 || !result.ok) throw markdownRefused(errors)
+    return { input: result.value, warnings: parsed.warnings, locate }
   }
 
   const service: AuthoringService = {
@@ -328,13 +226,11 @@ export function createAuthoringService ({ db, content, events, settings, validat
     },
 
     async create (input, context) {
-      checkArticleLimits(input)
       const now = context.now ?? new Date()
       return viewOf(await write(undefined, () => settle(input, undefined, now), { ...context, now }))
     },
 
     async replace (slug, input, context) {
-      checkArticleLimits(input)
       const now = context.now ?? new Date()
       return viewOf(await write(slug, (current) => settle(input, current!.document, now), { ...context, now }))
     },
@@ -382,28 +278,26 @@ export function createAuthoringService ({ db, content, events, settings, validat
     },
 
     async addSection (slug, { position, ...input }, context) {
-      checkLimits([{ path: '/body/blocks', blocks: input.blocks }])
       const key = input.key ?? slugify(input.heading)
       if (key === '') throw noKeyFromHeading('/body/key')
       const stored = await write(slug, (current) => {
-        const sections = [...current!.document.sections]
+        const sections: UnsettledDocument['sections'] = [...current!.document.sections]
         if (sections.some((section) => section.key === key)) throw conflict(`Article "${slug}" already has a section with the key "${key}".`, '/problems/section-key-taken')
-        if (sections.length + 1 > limits.sections) checkLimits([], { path: '/body', count: sections.length + 1 })
+        checkSectionCount(sections.length + 1, '/body')
         sections.splice(Math.min(position ?? sections.length, sections.length), 0, { key, heading: input.heading, blocks: input.blocks })
-        return withSections(current!.document, sections)
+        return withSections(current!.document, sections, key)
       }, context)
       return sectionViewOf(stored, key)!
     },
 
     async replaceSection (slug, key, input, context) {
-      checkLimits([{ path: '/body/blocks', blocks: input.blocks }])
       const newKey = input.key ?? key
       const stored = await write(slug, (current) => {
-        const sections = current!.document.sections.map((section) => section.key === key ? { key: newKey, heading: input.heading, blocks: input.blocks } : section)
+        const sections: UnsettledDocument['sections'] = current!.document.sections.map((section) => section.key === key ? { key: newKey, heading: input.heading, blocks: input.blocks } : section)
         if (newKey !== key && current!.document.sections.some((section) => section.key === newKey)) {
           throw conflict(`Article "${slug}" already has a section with the key "${newKey}".`, '/problems/section-key-taken')
         }
-        return withSections(current!.document, sections)
+        return withSections(current!.document, sections, newKey)
       }, context, { section: key })
       return sectionViewOf(stored, newKey)!
     },
@@ -419,7 +313,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         const [section] = sections.splice(index, 1)
         const moved = { ...section!, key: newKey, heading: patch.heading ?? section!.heading }
         sections.splice(Math.min(patch.position ?? index, sections.length), 0, moved)
-        return withSections(current!.document, sections)
+        return withSections(current!.document, sections, newKey)
       }, context, { section: key })
       return sectionViewOf(stored, newKey)!
     },
@@ -453,23 +347,24 @@ export function createAuthoringService ({ db, content, events, settings, validat
       }), { ...context, now }))
     },
 
-    async importMarkdown (text, context) {
-      let parsed: Record<string, unknown>
+    async importMarkdown (text, context, options = {}) {
+      const { input, warnings, locate } = await prepareMarkdown(text, options.slug)
+      const exists = await content.loadDocument(input.slug)
       try {
-        parsed = markdownToInput(text)
+        const view = exists ? await service.replace(input.slug, input, context) : await service.create(input, context)
+        return { created: !exists, view, warnings }
       } catch (error) {
-        if (error instanceof MarkdownError) throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
+        // Problems found while settling the blocks: the same list, with the Markdown lines they come from.
+        if (error instanceof HttpProblem && error.statusCode === 400 && error.errors) throw markdownRefused(locate(error.errors))
         throw error
       }
-      const result = validateInput(parsed)
-      if (!result.ok) {
-        const errors = result.errors.map((error) => ({ path: error.path, message: `${error.message} (front matter or content)` }))
-        throw badRequest(`The Markdown cannot be imported: ${errors.map((error) => `${error.path} ${error.message}`).join('; ')}`, errors)
-      }
-      const input = result.value
+    },
+
+    async checkMarkdown (text, options = {}) {
+      const { input, warnings } = await prepareMarkdown(text, options.slug)
       const exists = await content.loadDocument(input.slug)
-      const view = exists ? await service.replace(input.slug, input, context) : await service.create(input, context)
-      return { created: !exists, view }
+      checkKeys(settle(input, exists?.document, new Date()))
+      return { slug: input.slug, created: !exists, warnings }
     },
 
     async exportMarkdown (slug) {
@@ -488,6 +383,11 @@ export function createAuthoringService ({ db, content, events, settings, validat
           if (existing || attempt > 1 || !(error instanceof HttpProblem) || error.type !== '/problems/slug-taken') throw error
         }
       }
+    },
+
+    async close () {
+      closed = true
+      await parser?.close()
     },
   }
   return service

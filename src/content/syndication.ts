@@ -1,8 +1,8 @@
 // Published articles for syndication (the Atom feed and sitemap of src/feeds/, handed over in app.ts): newest first,
 // and each one's body as the same HTML fragment the article route serves, without the embedded JSON-LD.
 import type { ContentRepository, PublishedVersion } from './repository.js'
-import { articleHtml } from './render.js'
-import type { Author, Tag } from './schemas.js'
+import { articleHtml } from './render/render.js'
+import type { Author, Tag } from './model/schemas.js'
 
 export interface SyndicatedArticle {
   slug: string

@@ -41,7 +41,6 @@ export const COPIED_TABLES: readonly CopiedTable[] = [
   { name: 'article_revisions', key: ['article_id', 'version'] },
   { name: 'sections' },
   { name: 'blocks' },
-  { name: 'list_items' },
   { name: 'search_parts' },
   { name: 'api_keys' },
   { name: 'reviews' },

@@ -73,16 +73,10 @@ export interface BlocksTable {
   article_id: number
   section_id: number | null
   position: number
-  type: 'paragraph' | 'list'
-  text: string | null
-  style: 'bullet' | 'ordered' | null
-}
-
-export interface ListItemsTable {
-  id: Generated<number>
-  block_id: number
-  position: number
-  text: string
+  /** The block's kind (content.type), for queries. */
+  type: string
+  /** The block as JSON: an mdast node without positions (content/model/blocks.ts). */
+  content: string
 }
 
 /** One searchable part of an article (its title and intro, or one section); migrations/008_search.sql. */
@@ -94,6 +88,8 @@ export interface SearchPartsTable {
   title: string
   heading: string
   body: string
+  /** The text of the part's code blocks (migration 012): searchable, weighted below the prose. */
+  code: string
 }
 
 export interface ApiKeysTable {
@@ -201,7 +197,6 @@ export interface Database {
   article_revisions: ArticleRevisionsTable
   sections: SectionsTable
   blocks: BlocksTable
-  list_items: ListItemsTable
   search_parts: SearchPartsTable
   api_keys: ApiKeysTable
   reviews: ReviewsTable

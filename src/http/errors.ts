@@ -9,7 +9,7 @@ export { MAX_PARAM_LENGTH }
 
 const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
-type FieldError = { path: string, message: string }
+type FieldError = { path: string, message: string, line?: number, column?: number }
 
 /** An error that is the client's to fix (or a deliberate 5xx), with the problem fields to send. */
 export class HttpProblem extends Error {
@@ -91,7 +91,8 @@ function describe (error: AjvError): string {
     case 'pattern': return 'has an invalid format'
     case 'format': return p.format === 'email' ? 'must be a valid email address' : `must be a valid ${String(p.format)}`
     case 'additionalProperties': return UNKNOWN_FIELD_MESSAGE
-    case 'discriminator': return 'must have a "type" of "paragraph" or "list"'
+    // A union discriminated by `type` (content blocks, inline nodes): the schema lists the types it accepts.
+    case 'discriminator': return p.tagValue === undefined ? 'must have a "type"' : `has a "type" this field does not accept: ${JSON.stringify(p.tagValue)}`
     case FINITE_KEYWORD: return 'must be a finite integer'
     default: return error.message ?? 'is invalid'
   }
@@ -174,6 +175,7 @@ function withinLimits (problem: Problem): Problem {
     bounded.errors = problem.errors.slice(0, LIMITS.errors.maxItems).map((error) => ({
       path: clip(error.path, FIELD_LIMITS.path.maxLength),
       message: clip(error.message, FIELD_LIMITS.message.maxLength),
+      ...(error.line !== undefined ? { line: error.line, column: error.column ?? 1 } : {}),
     }))
   }
   return bounded

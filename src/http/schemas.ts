@@ -57,6 +57,8 @@ export const ProblemSchema = Type.Object({
   errors: Type.Optional(Type.Array(Type.Object({
     path: Type.String({ maxLength: 500, description: 'JSON Pointer to the offending value, prefixed with where it was sent: /body, /query, /params or /headers.', examples: ['/body/email'] }),
     message: Type.String({ maxLength: 500, description: 'What is wrong with it.', examples: ['must be a valid email address'] }),
+    line: Type.Optional(Type.Integer({ format: 'int32', minimum: 1, maximum: 2147483647, description: 'Markdown imports: the line of the document it is on (from 1).' })),
+    column: Type.Optional(Type.Integer({ format: 'int32', minimum: 1, maximum: 2147483647, description: 'Markdown imports: the column on that line (from 1).' })),
   }, { additionalProperties: false }), { maxItems: 100, description: 'One entry per invalid field (validation errors only).' })),
 }, {
   $id: 'Problem',

@@ -1,15 +1,15 @@
-// Generated content for the benchmarks: deterministic articles of realistic size (5–12 sections of paragraphs and
-// lists, an author, tags, some approved reviews), and a fast writer that stores many of them in big transactions
-// through the app's own repositories (the same rows, search index and revisions an author's write leaves), on either
-// engine.
+// Generated content for the benchmarks: deterministic articles of realistic size (5–12 sections of paragraphs with
+// links, emphasis and inline code, lists, code blocks, subheadings, quotes and tables; an author, tags, some approved
+// reviews), and a fast writer that stores many of them in big transactions through the app's own repositories (the
+// same rows, search index and revisions an author's write leaves), on either engine.
 import { statSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
-import { describeChange, documentAsInput, documentFromInput } from '../../src/content/document.js'
-import type { ArticleInput, Block } from '../../src/content/schemas.js'
+import { describeChange, documentAsInput, documentFromInput, settleDocument } from '../../src/content/model/document.js'
+import type { ArticleInput, BlockInput } from '../../src/content/model/schemas.js'
 
 /** A deterministic generator (mulberry32): the same seed gives the same articles on every run. */
 export function createRandom (seed = 42) {
@@ -44,8 +44,38 @@ export function createArticleGenerator (random = createRandom()) {
     return vocabulary[Math.floor(Math.exp(random() * Math.log(vocabulary.length))) - 1]!
   }
   const sentence = (words: number) => Array.from({ length: words }, word).join(' ')
-  const paragraph = (): Block => ({ type: 'paragraph', text: `${sentence(between(30, 80))}.` })
-  const list = (): Block => ({ type: 'list', style: random() < 0.7 ? 'bullet' : 'ordered', items: Array.from({ length: between(3, 6) }, () => ({ text: sentence(between(4, 12)) })) })
+  const text = (value: string) => ({ type: 'text' as const, value })
+  /** A paragraph as real posts write them: mostly words, with a link, emphasis or inline code every few sentences. */
+  const paragraph = (): BlockInput => {
+    if (random() < 0.4) return { type: 'paragraph', text: `${sentence(between(30, 80))}.` }
+    return {
+      type: 'paragraph',
+      children: [
+        text(`${sentence(between(8, 25))} `),
+        { type: 'link', url: `https://example.org/${word()}`, title: null, children: [text(sentence(between(1, 4)))] },
+        text(` ${sentence(between(5, 20))} `),
+        random() < 0.5 ? { type: 'emphasis', children: [text(sentence(between(1, 3)))] } : { type: 'inlineCode', value: `${word()}()` },
+        text(` ${sentence(between(5, 25))}.`),
+      ],
+    }
+  }
+  const list = (): BlockInput => ({ type: 'list', style: random() < 0.7 ? 'bullet' : 'ordered', items: Array.from({ length: between(3, 6) }, () => ({ text: sentence(between(4, 12)) })) })
+  const code = (): BlockInput => ({ type: 'code', lang: 'js', meta: null, value: Array.from({ length: between(3, 15) }, () => `const ${word()} = ${word()}(${word()})`).join('\n') })
+  const table = (): BlockInput => ({
+    type: 'table',
+    align: ['left', 'right'],
+    children: Array.from({ length: between(3, 8) }, () => ({ type: 'tableRow' as const, children: [{ type: 'tableCell' as const, text: sentence(2) }, { type: 'tableCell' as const, text: String(between(1, 99)) }] })),
+  })
+  /** A block of a section: paragraphs mostly, then lists, code, a subheading, a quote or a table. */
+  const block = (position: number): BlockInput => {
+    const dice = random()
+    if (position % 2 === 1 && dice < 0.5) return list()
+    if (dice < 0.08) return code()
+    if (dice < 0.12) return { type: 'heading', depth: 3, text: sentence(between(2, 5)) }
+    if (dice < 0.15) return { type: 'blockquote', children: [paragraph()] }
+    if (dice < 0.17) return table()
+    return paragraph()
+  }
 
   /** Article `index`: slug `generated-<index>`, published an hour after article index − 1. */
   function article (index: number): ArticleInput {
@@ -59,7 +89,7 @@ export function createArticleGenerator (random = createRandom()) {
       sections: Array.from({ length: between(5, 12) }, (_, section) => ({
         key: `section-${section}`,
         heading: sentence(between(3, 7)),
-        blocks: Array.from({ length: between(1, 4) }, (_, block) => block % 2 === 1 && random() < 0.6 ? list() : paragraph()),
+        blocks: Array.from({ length: between(1, 4) }, (_, position) => block(position)),
       })),
       author: { name: AUTHORS[Math.floor(random() * AUTHORS.length)]! },
       tags: [...tags].map((tag) => ({ name: TAGS[tag]! })),
@@ -107,7 +137,7 @@ export async function fillDatabase (database: Record<string, string>, count: num
         for (let index = first; index < last; index++) {
           signal?.throwIfAborted()
           const now = new Date(Date.UTC(2024, 0, 1) + index * 3_600_000)
-          const document = documentFromInput(generate.article(index), { defaultLanguage: config.authoring.defaultLanguage, now })
+          const { document } = settleDocument(documentFromInput(generate.article(index), { defaultLanguage: config.authoring.defaultLanguage, now }), config.authoring.limits, { intro: '/intro', section: (n) => `/sections/${n}` })
           const { id, version } = await content.saveDocument(undefined, document, { now, by: 'bench' }, trx)
           await content.insertRevision(id, { version, created_at: now.toISOString(), created_by: 'bench', summary: describeChange(undefined, document) },
             documentAsInput(document), trx)

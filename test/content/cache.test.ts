@@ -10,7 +10,7 @@ test('the article cache never serves a stale article', async (t) => {
   const [article] = readSeedArticles()
   article!.sections[8]!.blocks = [{ type: 'paragraph', text: 'Rewritten conclusion.' }]
   await app.services.authoring.upsert(article!, { by: 'test' })
-  t.same((await app.inject({ url })).json().data.blocks, [{ type: 'paragraph', text: 'Rewritten conclusion.' }], 'an edit is served at once')
+  t.same((await app.inject({ url })).json().data.blocks, [{ type: 'paragraph', text: 'Rewritten conclusion.', children: [{ type: 'text', value: 'Rewritten conclusion.' }] }], 'an edit is served at once')
 
   await app.services.authoring.upsert({ ...article!, status: 'draft' }, { by: 'test' })
   t.equal((await app.inject({ url })).statusCode, 404, 'unpublishing is served at once')

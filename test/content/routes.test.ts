@@ -1,7 +1,7 @@
 import { test } from 'tap'
 import { build, PROBLEM, SLUG } from '../helper.js'
 
-// Literals, not values computed by the functions that serve them (src/content/text.ts): a change there must show here.
+// Literals, not values computed by the functions that serve them (src/content/model/text.ts): a change there must show here.
 const EXCERPT = 'The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…'
 const SECTION_KEYS = [
   'why-training-alone-is-no-longer-enough',
@@ -109,16 +109,20 @@ test('GET /v1/articles/:slug', async (t) => {
     const first = data.sections[0]
     t.same(first.blocks.map((b: { type: string }) => b.type), ['paragraph', 'paragraph', 'list', 'paragraph'])
     t.equal(first.blocks[1].text, 'Healthcare internships address this challenge by allowing students to:', 'lead-in sentence kept as a paragraph')
+    const item = (text: string) => ({ text, checked: null, spread: false, children: [{ type: 'paragraph', text, children: [{ type: 'text', value: text }] }] })
     t.same(first.blocks[2], {
       type: 'list',
       style: 'bullet',
+      start: null,
+      spread: false,
       items: [
-        { text: 'Work in live healthcare environments' },
-        { text: 'Observe real patient care and operational workflows' },
-        { text: 'Understand professional responsibilities and ethics' },
-        { text: 'Gain exposure to healthcare technology and systems' },
+        item('Work in live healthcare environments'),
+        item('Observe real patient care and operational workflows'),
+        item('Understand professional responsibilities and ethics'),
+        item('Gain exposure to healthcare technology and systems'),
       ],
-    })
+    }, 'a list: each item keeps its plain text, and its content as blocks')
+    t.same(first.blocks[0].children, [{ type: 'text', value: first.blocks[0].text }], 'a plain paragraph: its text as one text node')
     t.equal(data.published_at, '2025-01-15T09:00:00.000Z')
     t.match(data.updated_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
   })

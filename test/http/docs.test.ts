@@ -155,22 +155,41 @@ test('Swagger UI at /docs', { skip, timeout: 240_000 }, async (t) => {
   })
 
   t.test('the Block union is shown by its variants\' names', async (t) => {
-    const block = page.locator('section.models article[data-json-schema-level="0"]')
-      .filter({ has: page.locator(':scope > .json-schema-2020-12-head .json-schema-2020-12__title', { hasText: /^Block$/ }) })
+    const models = page.locator('section.models article[data-json-schema-level="0"]')
+    /**
+     * The schema named `name`. Swagger UI renders only the schemas near the viewport (a window that moves as the page
+     * scrolls), so scroll down a step at a time until it is there, or the last schema stops changing (the end).
+     */
+    const model = async (name: string) => {
+      const titleOf = (locator: typeof models) => locator.locator(':scope > .json-schema-2020-12-head .json-schema-2020-12__title')
+      const found = models.filter({ has: page.locator(':scope > .json-schema-2020-12-head .json-schema-2020-12__title', { hasText: new RegExp(`^${name}$`) }) })
+      for (let step = 0, last = '', same = 0; step < 1000 && same < 100 && await found.count() === 0; step++) {
+        const title = await titleOf(models.last()).first().textContent()
+        same = title === last ? same + 1 : 0
+        last = title ?? ''
+        await models.last().scrollIntoViewIfNeeded()
+        await page.mouse.wheel(0, 300)
+        await page.waitForTimeout(100)
+      }
+      return found
+    }
+    const block = await model('Block')
     t.equal(await block.count(), 1, 'Block is among the schemas')
     const type = block.locator(':scope > .json-schema-2020-12-head .json-schema-2020-12__attribute--primary').first()
-    t.equal((await type.textContent())?.trim(), '(ParagraphBlock | ListBlock)', 'collapsed, its type names the variants (was "(any | any)")')
+    const BLOCKS = ['ParagraphBlock', 'HeadingBlock', 'ListBlock', 'BlockquoteBlock', 'CodeBlock', 'ImageBlock', 'TableBlock', 'ThematicBreakBlock', 'FootnoteDefinitionBlock', 'HtmlBlock']
+    t.equal((await type.textContent())?.trim(), `(${BLOCKS.join(' | ')})`, 'collapsed, its type names the variants (was "(any | any)")')
     await block.locator('.json-schema-2020-12-expand-deep-button').first().click()
     const variants = block.locator('.json-schema-2020-12-keyword--oneOf li .json-schema-2020-12__title')
     await variants.first().waitFor()
-    t.same((await variants.allTextContents()).map((text) => text.trim()), ['#0 ParagraphBlock', '#1 ListBlock'], 'expanded, "One of" lists them by name')
+    t.same((await variants.allTextContents()).map((text) => text.trim()).slice(0, BLOCKS.length), BLOCKS.map((name, index) => `#${index} ${name}`), 'expanded, "One of" lists them by name')
 
-    const article = page.locator('section.models article[data-json-schema-level="0"]')
-      .filter({ has: page.locator(':scope > .json-schema-2020-12-head .json-schema-2020-12__title', { hasText: /^Article$/ }) })
+    // Collapsed again (the same button toggles), so that scrolling on reaches the schemas after it.
+    await block.locator('.json-schema-2020-12-expand-deep-button').first().click()
+    const article = await model('Article')
     await article.locator('.json-schema-2020-12-expand-deep-button').first().click()
     const intro = article.locator('.json-schema-2020-12-property').filter({ has: page.locator('.json-schema-2020-12__title', { hasText: /^intro$/ }) }).first()
     await intro.waitFor()
-    t.match(await intro.locator('.json-schema-2020-12__attribute--primary').first().textContent(), 'array<(ParagraphBlock | ListBlock)>', 'an array of blocks is named so too')
+    t.match(await intro.locator('.json-schema-2020-12__attribute--primary').first().textContent(), `array<(${BLOCKS.join(' | ')})>`, 'an array of blocks is named so too')
     t.notMatch(await page.locator('section.models').innerText(), /\((any|object) \| (any|object)\)/, 'no union is labelled by member types anywhere in the schemas')
   })
 

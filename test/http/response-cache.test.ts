@@ -117,7 +117,7 @@ test('editing one section changes its ETag and the article\'s, and leaves every 
   t.not((await app.inject({ url: ARTICLE })).headers.etag, articleBefore, 'the article changed')
   const stale = await app.inject({ url: `${ARTICLE}/sections/conclusion`, headers: { 'if-none-match': before.conclusion } })
   t.equal(stale.statusCode, 200, 'the old section ETag no longer revalidates')
-  t.same(stale.json().data.blocks, [{ type: 'paragraph', text: 'A new ending.' }])
+  t.same(stale.json().data.blocks, [{ type: 'paragraph', text: 'A new ending.', children: [{ type: 'text', value: 'A new ending.' }] }])
 })
 
 test('a write by another instance on the same database is served by the next request', async (t) => {

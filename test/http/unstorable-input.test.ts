@@ -26,7 +26,7 @@ function send (app: FastifyInstance, method: InjectOptions['method'], url: strin
 
 /** What every table holds, to show a refused request changed nothing. */
 async function counts (app: FastifyInstance) {
-  const tables = ['articles', 'sections', 'blocks', 'list_items', 'tags', 'authors', 'article_revisions', 'reviews', 'contact_messages', 'webhook_events']
+  const tables = ['articles', 'sections', 'blocks', 'tags', 'authors', 'article_revisions', 'reviews', 'contact_messages', 'webhook_events']
   return Object.fromEntries(await Promise.all(tables.map(async (table) => {
     const row = await app.database.db.selectFrom(table as 'articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
     return [table, Number(row.n)]

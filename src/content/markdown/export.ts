@@ -1,0 +1,67 @@
+// Article → Markdown, through mdast-util-to-markdown + mdast-util-gfm (model/mdast.ts gives the blocks as mdast).
+// Importing the export gives back the identical stored article, and exporting that again gives the same text. The
+// front matter says only what the body cannot: the slug, status and dates, fields without a place in the body, section
+// keys and subheading ids that differ from the ones the import derives, and the section level when the body cannot show
+// it (an article without sections whose intro has subheadings).
+import type { Heading, Root } from 'mdast'
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
+import { gfmToMarkdown } from 'mdast-util-gfm'
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
+import YAML from 'yaml'
+import type { ArticleDocument } from '../model/document.js'
+import type { Block, HeadingBlock } from '../model/blocks.js'
+import { blocksToMdast } from '../model/mdast.js'
+import { deriveExcerpt, slugify } from '../model/text.js'
+import { derivedHeadingIds, headingsInOrder } from './headings.js'
+import { deriveSectionKeys } from './import.js'
+
+const SERIALIZER_OPTIONS: ToMarkdownOptions = {
+  extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown()],
+  bullet: '-',
+  listItemIndent: 'one',
+}
+
+const sectionHeading = (text: string): Heading => ({ type: 'heading', depth: 2, children: text === '' ? [] : [{ type: 'text', value: text }] })
+
+/** The front matter fields of an export (see the file comment). */
+function frontMatterOf (document: ArticleDocument): Record<string, unknown> {
+  const derived = (name: { slug: string, name: string }) => name.slug === slugify(name.name) ? name.name : name
+  const fields: Record<string, unknown> = { slug: document.slug, status: document.status }
+  if (document.published_at) fields.published_at = document.published_at
+  if (document.excerpt !== deriveExcerpt(document.intro)) fields.excerpt = document.excerpt
+  if (document.author) fields.author = derived(document.author)
+  if (document.tags.length > 0) fields.tags = document.tags.map(derived)
+  fields.language = document.language
+  for (const field of ['canonical_url', 'meta_title', 'meta_description', 'cover_image'] as const) {
+    if (document[field] !== null) fields[field] = document[field]
+  }
+  const keys = document.sections.map((section) => section.key)
+  // Also when a heading gives no key (only emoji, another script): the key is then the author's choice, said once.
+  const headings = document.sections.map((section) => section.heading)
+  if (keys.join('/') !== deriveSectionKeys(headings).join('/') || headings.some((heading) => slugify(heading) === '')) fields.section_keys = keys
+  const subheadings = headingsInOrder<HeadingBlock>([document.intro, ...document.sections.map((section) => section.blocks)])
+  const ids = subheadings.map((heading) => heading.id)
+  if (ids.join('/') !== derivedHeadingIds(subheadings.map((heading) => heading.text), keys).join('/')) fields.heading_ids = ids
+  // Without sections, the import would take the intro's shallowest subheadings for sections.
+  if (document.sections.length === 0 && document.intro.some((block) => block.type === 'heading')) fields.section_level = 2
+  return fields
+}
+
+/** The article as Markdown; importing it gives the same article back. */
+export function articleToMarkdown (document: ArticleDocument): string {
+  const root: Root = {
+    type: 'root',
+    children: [
+      { type: 'yaml', value: YAML.stringify(frontMatterOf(document), { lineWidth: 0 }).trimEnd() },
+      { type: 'heading', depth: 1, children: [{ type: 'text', value: document.title }] },
+      ...blocksToMdast(document.intro),
+      ...document.sections.flatMap((section) => [sectionHeading(section.heading), ...blocksToMdast(section.blocks)]),
+    ],
+  }
+  return toMarkdown(root, SERIALIZER_OPTIONS)
+}
+
+/** One section as Markdown, as it appears in its article's export: a `##` heading and its blocks. */
+export function sectionToMarkdown (section: { heading: string, blocks: Block[] }): string {
+  return toMarkdown({ type: 'root', children: [sectionHeading(section.heading), ...blocksToMdast(section.blocks)] }, SERIALIZER_OPTIONS)
+}

@@ -1,0 +1,7 @@
+// Articles in and out of Markdown: import.ts (Markdown → article input, front-matter.ts, blocks.ts) and export.ts
+// (article → Markdown). This module is their one entry point for the rest of content/.
+export { markdownToInput, type MarkdownImport, type MarkdownImportOptions } from './import.js'
+export { articleToMarkdown, sectionToMarkdown } from './export.js'
+export { positionOf, type MarkdownProblem, type SourcePositions } from './problems.js'
+
+export const MARKDOWN_TYPE = 'text/markdown'

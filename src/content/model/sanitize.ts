@@ -1,0 +1,81 @@
+// Raw HTML in articles, sanitized when written with hast-util-sanitize and its default schema (GitHub's allowlist:
+// no script, style, iframe, form or event-handler attributes, and only http(s)/mailto/tel URLs), so that no consumer of
+// the JSON, the HTML or the feed can receive unsafe markup. The renderer sanitizes again (render/html.ts): belt and braces.
+import type { Nodes, Root } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
+import { toHtml } from 'hast-util-to-html'
+
+/**
+ * GitHub's allowlist, as hast-util-sanitize ships it (clobber prefixes on ids, so user ids cannot shadow the page's),
+ * with two decisions of ours: `tel:` links are allowed (authoring accepts them, see normalize.ts), and elements whose
+ * content is code, not text (`style`, `template`, `noscript`…), are dropped with it like `<script>` (unwrapped, their
+ * CSS or markup would show as text).
+ */
+export const SANITIZE_SCHEMA: Schema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
+  strip: [...(defaultSchema.strip ?? []), 'style', 'template', 'noscript', 'xmp', 'plaintext'],
+}
+
+/**
+ * Characters that are parse errors wherever they appear in HTML (controls other than white space, noncharacters): raw
+ * HTML can bring them in as references (`&#1;`), which the parser turns into the characters themselves. Dropped.
+ */
+// eslint-disable-next-line no-control-regex -- matching the characters HTML forbids is the point
+export const NOT_HTML = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/g
+
+const CLOBBER_PREFIX = SANITIZE_SCHEMA.clobberPrefix ?? ''
+const CLOBBERED = SANITIZE_SCHEMA.clobber ?? []
+
+/** One clobber prefix taken off values that already carry it, so that sanitizing prefixes them once, not again. */
+function unclobber (node: Nodes) {
+  if (node.type === 'element') {
+    const properties = (node).properties
+    for (const key of CLOBBERED) {
+      const value = properties[key]
+      const strip = (item: unknown) => typeof item === 'string' && item.startsWith(CLOBBER_PREFIX) ? item.slice(CLOBBER_PREFIX.length) : item
+      if (Array.isArray(value)) properties[key] = value.map(strip) as Array<string | number>
+      else if (value !== undefined) properties[key] = strip(value) as string
+    }
+  }
+  if ('children' in node) for (const child of node.children) unclobber(child)
+}
+
+/**
+ * A hast tree sanitized with SANITIZE_SCHEMA (the tree is changed in place; use the result). Idempotent: ids and names
+ * that already carry the clobber prefix (`user-content-`) keep it once instead of getting it twice.
+ */
+export function sanitizeTree (tree: Root): Root {
+  unclobber(tree)
+  return sanitize(tree, SANITIZE_SCHEMA) as Root
+}
+
+const CLOSING_TAG = /^<\/([A-Za-z][A-Za-z0-9-]*)\s*>$/
+const OPENING_TAG = /^<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>$/
+
+const allowedTag = (name: string) => (SANITIZE_SCHEMA.tagNames ?? []).includes(name.toLowerCase())
+
+/** An HTML fragment with everything outside the allowlist removed (elements unwrapped or dropped, attributes dropped). */
+export function sanitizeFragment (value: string): string {
+  return toHtml(sanitizeTree(fromHtml(value, { fragment: true }))).replace(NOT_HTML, '')
+}
+
+/**
+ * Raw HTML as written in an article. Markdown splits inline HTML into one node per tag (`<kbd>`, text, `</kbd>`),
+ * so a lone opening or closing tag is sanitized as a tag: kept (with its allowed attributes) if its element is allowed.
+ * Anything else is sanitized as a fragment. Idempotent: sanitizing the result changes nothing.
+ */
+export function sanitizeHtml (value: string): string {
+  const closing = CLOSING_TAG.exec(value.trim())
+  if (closing) return allowedTag(closing[1]!) ? `</${closing[1]!.toLowerCase()}>` : ''
+  const opening = OPENING_TAG.exec(value.trim())
+  if (opening) {
+    const name = opening[1]!.toLowerCase()
+    if (!allowedTag(name)) return ''
+    const element = sanitizeFragment(value.trim())
+    // The element serialized whole (`<kbd></kbd>`): keep its opening tag, as written.
+    return element.endsWith(`</${name}>`) ? element.slice(0, -`</${name}>`.length) : element
+  }
+  return sanitizeFragment(value)
+}
