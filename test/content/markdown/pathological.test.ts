@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify'
 import { test, type Test } from 'tap'
 import { tooDeeplyNested } from '../../../src/content/markdown/complexity.js'
-import { ADMIN, build, PROBLEM } from '../../helper.js'
+import { ADMIN, ENGINE, build, PROBLEM } from '../../helper.js'
 
 /** Small, so that a test waits little; the documents below take the parser many times longer (see the report). */
 const TIMEOUT_MS = 400
@@ -113,7 +113,12 @@ test('the per-line nesting refusal: what real posts write is never refused', asy
   t.same(tooDeeplyNested(`\`\`\`\ncode\n\`\`\`\n${'> '.repeat(30)}x`), { line: 4, markers: 30 }, 'after a closed fence')
 })
 
-test('app.close() does not wait for a parse that is running', async (t) => {
+test('app.close() does not wait for a parse that is running', {
+  // The admin key is checked in the database before the body is parsed: on PostgreSQL that query may still wait on the
+  // pool when the app closes (a 500 from the closed pool, not from the parser). Closing the parse pool is the same code
+  // on both engines.
+  skip: ENGINE === 'postgres' && 'the request may not have reached the parser when the app closes',
+}, async (t) => {
   // A long time limit: closing must end the parse, not the limit.
   const app = await build(t, { env: { MARKDOWN_PARSE_TIMEOUT_MS: '600000' } })
   const pending = app.inject({ method: 'POST', url: '/v1/admin/articles/import', headers: { ...ADMIN, 'content-type': 'text/markdown' }, payload: NESTED_LINES })
