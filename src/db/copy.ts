@@ -10,54 +10,11 @@ import { openDatabase } from './connection.js'
 import type { DatabaseHandle, DatabaseLocation, Engine } from './handle.js'
 import { MigrationError } from './migrate.js'
 import type { Database } from './schema.js'
+import { COPIED_TABLES, type CopiedTable } from './copied-tables.js'
+import { describeLocation, maskPasswords } from './copy-locations.js'
 
-export interface CopiedTable {
-  name: keyof Database | 'content_state'
-  /** Primary key columns: rows are read in their order, a page at a time (default: id). */
-  key?: string[]
-  /**
-   * Integer columns that triggers on tables copied later change (each review inserted bumps its article's
-   * reviews_version): set back to the source's values once every row is in. Needs a one-column key.
-   */
-  restore?: string[]
-  /**
-   * The migrations insert this table's rows (content_state's one row): they do not make the target non-empty, and are
-   * replaced by the source's. `counter` never goes back: should the target have counted past the source already, it
-   * gets one more than it had (response caches take an unchanged counter for unchanged content).
-   */
-  seeded?: { counter: string }
-}
-
-/**
- * Every table the copy writes, parents before the tables whose foreign keys point at them. A migration adding a table
- * adds it here (or to NOT_COPIED_TABLES): test/db/copy-database.test.ts fails until it does.
- */
-export const COPIED_TABLES: readonly CopiedTable[] = [
-  { name: 'authors' },
-  { name: 'tags' },
-  { name: 'articles', restore: ['version', 'reviews_version'] },
-  { name: 'article_tags', key: ['article_id', 'tag_id'] },
-  { name: 'article_redirects', key: ['slug'] },
-  { name: 'article_revisions', key: ['article_id', 'version'] },
-  { name: 'sections' },
-  { name: 'blocks' },
-  { name: 'search_parts' },
-  { name: 'api_keys' },
-  { name: 'reviews' },
-  { name: 'instance_secrets', key: ['name'] },
-  { name: 'contact_messages' },
-  { name: 'idempotency_records', key: ['scope', 'key_hash'] },
-  { name: 'webhook_events' },
-  { name: 'webhook_deliveries' },
-  { name: 'webhook_delivery_attempts' },
-  { name: 'content_state', seeded: { counter: 'version' } },
-]
-
-/** The tables that exist but are not copied, and why. */
-export const NOT_COPIED_TABLES: Readonly<Record<string, string>> = {
-  schema_migrations: "each engine's migration runner records its own files (their checksums differ): the target is migrated, not copied into",
-  rate_limits: 'PostgreSQL only: transient rate-limit counters',
-}
+export * from './copied-tables.js'
+export * from './copy-locations.js'
 
 export class CopyError extends Error {
   constructor (message: string) {
@@ -100,21 +57,6 @@ const MAX_PARAMETERS: Record<Engine, number> = { sqlite: 32_766, postgres: 65_53
 const DEFAULT_BATCH_ROWS = 500
 /** Pages shrink below batchRows when their rows are large (revision snapshots), so a page stays around this size. */
 const PAGE_BYTES = 16 * 1024 * 1024
-
-/** A postgres:// URL with its password masked, or the SQLite path: what messages may show. */
-export function describeLocation (location: DatabaseLocation): string {
-  return 'url' in location ? maskPasswords(location.url) : location.path
-}
-
-/** Masks the password of every postgres:// URL in `text` (up to the last @ before a space: a password may hold an unencoded @). */
-export function maskPasswords (text: string): string {
-  return text.replace(/(postgres(?:ql)?:\/\/[^\s:/@]*:)\S*@/gi, '$1***@')
-}
-
-/** The target argument of `copy-database --to`: a postgres:// URL, or a SQLite file path. */
-export function targetLocation (argument: string, poolMax = 2): DatabaseLocation {
-  return /^postgres(?:ql)?:\/\//i.test(argument) ? { url: argument, poolMax } : { path: argument }
-}
 
 /**
  * Copies every table of `source` into `target` and verifies the copy. Refuses (CopyError, nothing changed) when the
