@@ -4,6 +4,7 @@ import { Value } from '@sinclair/typebox/value'
 import { webhookUrlProblem } from './base/network.js'
 import { AUTHORING_BODY_LIMIT, AUTHORING_LIMITS, MARKDOWN_PARSE_TIMEOUT } from './content/model/limits.js'
 import { BODY_LIMIT } from './http/schemas.js'
+import { MEDIA_MAX_PIXELS } from './base/media.js'
 
 const Integer = (options: { default?: number, minimum: number, maximum: number, description: string }) =>
   Type.Integer(options)
@@ -62,6 +63,11 @@ export const EnvSchema = Type.Object({
   SEARCH_MARK_CLOSE: Type.String({ default: '</mark>', minLength: 1, maxLength: 100, description: 'Inserted after each match in search snippets' }),
   PUBLIC_CACHE_CONTROL: Type.String({ default: 'public, max-age=60, stale-while-revalidate=600', minLength: 1, maxLength: 500, pattern: '^[\\x20-\\x7e]+$', expected: 'printable ASCII of 1 to 500 characters', description: "Cache-Control of public reads; 'public, no-cache' makes caches revalidate every use" }),
   RESPONSE_CACHE_MAX_MB: Integer({ default: 64, minimum: 0, maximum: 16_384, description: 'Memory for ready public responses (bodies and their compressed forms); 0 keeps none' }),
+  MEDIA_STORAGE: Type.Optional(Type.Union([Type.Literal('files'), Type.Literal('database')], { description: 'Where uploaded images and their variants are kept: files (under MEDIA_PATH) or database (SQLite BLOB / PostgreSQL bytea, shared by every instance); default files on SQLite, database on PostgreSQL' })),
+  MEDIA_PATH: Type.String({ default: 'data/media', minLength: 1, description: 'Folder of uploaded images and their variants (MEDIA_STORAGE=files)' }),
+  MEDIA_MAX_BYTES: Integer({ default: 10 * 1024 * 1024, minimum: 1024, maximum: 200 * 1024 * 1024, description: 'Largest image upload; larger is a 413' }),
+  MEDIA_MAX_PIXELS: Integer({ default: MEDIA_MAX_PIXELS, minimum: 1, maximum: 268_402_689, description: 'Most pixels (width × height) an uploaded image may have; more is refused with 400 before it is decoded (decompression bombs)' }),
+  MEDIA_CONCURRENCY: Integer({ default: 2, minimum: 1, maximum: 64, description: 'Images processed at once (uploads and new variants, in sharp\'s thread pool, off the event loop); the rest wait their turn' }),
   WEBHOOK_URLS: Type.String({ default: '', description: 'Comma-separated URLs that receive event notifications' }),
   WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'Standard Webhooks signing secret(s): whsec_ + base64 of 24-64 random bytes; several, comma-separated, while rotating' })),
   WEBHOOK_ALLOW_PRIVATE: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false', description: 'true: webhooks may go over http and to private, loopback and link-local addresses (a receiver on this machine or network)' }),
@@ -118,6 +124,14 @@ export interface Config {
   publicCacheControl: string
   /** Bytes of ready public responses kept in memory. */
   responseCacheBytes: number
+  media: {
+    /** Where new uploads and variants are written (each item records where its bytes are). */
+    storage: 'files' | 'database'
+    path: string
+    maxBytes: number
+    maxPixels: number
+    concurrency: number
+  }
   search: {
     /** Put around each match in search snippets (the snippet's text is HTML-escaped, the marks are not). */
     marks: { open: string, close: string }
@@ -294,6 +308,13 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     },
     publicCacheControl: e.PUBLIC_CACHE_CONTROL,
     responseCacheBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+    media: {
+      storage: e.MEDIA_STORAGE ?? (e.DATABASE_URL ? 'database' : 'files'),
+      path: e.MEDIA_PATH,
+      maxBytes: e.MEDIA_MAX_BYTES,
+      maxPixels: e.MEDIA_MAX_PIXELS,
+      concurrency: e.MEDIA_CONCURRENCY,
+    },
     search: {
       marks: { open: e.SEARCH_MARK_OPEN, close: e.SEARCH_MARK_CLOSE },
     },

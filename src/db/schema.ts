@@ -188,6 +188,47 @@ export interface WebhookDeliveryAttemptsTable {
   succeeded: number
 }
 
+export interface MediaTable {
+  /** 24 hex digits: the start of the SHA-256 of the uploaded bytes. */
+  id: string
+  /** Hex SHA-256 of the uploaded file. */
+  sha256: string
+  name: string
+  content_type: string
+  bytes: number
+  etag: string
+  width: number
+  height: number
+  alt: Generated<string>
+  title: string | null
+  thumbhash: string
+  storage: 'files' | 'database'
+  created_at: string
+  updated_at: string
+}
+
+export interface MediaVariantsTable {
+  media_id: string
+  /** 0: the original's own size. */
+  width: number
+  format: 'webp' | 'avif' | 'jpeg' | 'png'
+  content_type: string
+  bytes: number
+  etag: string
+  storage: 'files' | 'database'
+  created_at: string
+}
+
+export interface MediaBlobsTable {
+  key: string
+  data: Buffer
+}
+
+export interface ArticleMediaTable {
+  article_id: number
+  media_id: string
+}
+
 export interface Database {
   articles: ArticlesTable
   authors: AuthorsTable
@@ -206,6 +247,10 @@ export interface Database {
   webhook_events: WebhookEventsTable
   webhook_deliveries: WebhookDeliveriesTable
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable
+  media: MediaTable
+  media_variants: MediaVariantsTable
+  media_blobs: MediaBlobsTable
+  article_media: ArticleMediaTable
 }
 
 /** What a repository method queries through: the database, or the caller's transaction (a Transaction is a Kysely). */
