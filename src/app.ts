@@ -15,7 +15,6 @@ import { requireAdminKey, type FailureThrottle } from './http/auth.js'
 import { sha256 } from './base/hash.js'
 import { createResponseCache, noStore, publicCaching } from './http/caching.js'
 import { createFrontCache, type FrontCache } from './http/front-cache.js'
-import { createPublicLinks } from './http/links.js'
 import { answerServerLevelRequests, clientErrorHandler, dropRequestsOfGoneClients, requestTimeouts, requireHostHeader } from './http/connection-errors.js'
 import { loggerOptions, requestLogController } from './http/logging.js'
 import { loadShedding } from './http/pressure.js'
@@ -53,6 +52,9 @@ import { webhookOperations } from './webhooks/docs.js'
 import { webhookSchemas } from './webhooks/schemas.js'
 import { createServices, WEBHOOK_EVENTS, type Repositories, type Services } from './services.js'
 import { seedIfEmpty } from '../seed/index.js'
+import { mediaRoutes } from './media/routes.js'
+import { mediaAdminRoutes } from './media/admin-routes.js'
+import { mediaSchemas } from './media/schemas.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -94,6 +96,7 @@ const OPENAPI_TAGS = [
   { name: 'Contact', description: 'The public contact form: JSON, or a plain HTML form post that needs no JavaScript.' },
   { name: 'Contact inbox', description: 'Read, search, triage and delete contact messages (admin).' },
   { name: 'Privacy', description: 'Data-subject requests: export or erase everything stored for an email (admin).' },
+  { name: 'Media', description: 'Images: upload to the media library (admin), and serve originals and resized variants (public, immutable).' },
   { name: 'Webhooks', description: 'Signed event notifications (see `webhooks` in this document) and their delivery log (admin).' },
   { name: 'Admin', description: 'Operator endpoints: require `Authorization: Bearer <key>`.' },
   { name: 'Meta', description: 'This API description.' },
@@ -164,7 +167,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 
   for (const schema of [
     ...sharedSchemas, ...contentSchemas, ...contentAdminSchemas, ...searchSchemas, ...healthSchemas, ...apiKeySchemas, ...reviewSchemas, ...contactSchemas,
-    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas,
+    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas, ...mediaSchemas,
   ]) {
     app.addSchema(schema)
   }
@@ -219,7 +222,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   })
 
   // Absolute links (JSON-LD, feed, sitemap): PUBLIC_BASE_URL, or else the address the server listens on.
-  const links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port })
+  const links = services.links
   app.addHook('onListen', async () => {
     if (links.configured) return
     links.listeningAt(app.listeningOrigin)
@@ -256,6 +259,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     seesOtherInstancesWrites(feeds, database)
     await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content), links, articleUrl })
   })
+  await app.register(mediaRoutes, { media: services.media })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
   await app.register(async (admin) => {
     await noStore(admin)
@@ -273,6 +277,9 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     await admin.register(contactAdminRoutes, { messages: repositories.contact, contact: services.contact })
     await admin.register(privacyAdminRoutes, { privacy: services.privacy })
     await admin.register(webhookAdminRoutes, { webhooks: repositories.webhooks })
+    await admin.register(mediaAdminRoutes, {
+      media: services.media, repository: repositories.media, usedBy: (id) => repositories.media.usedBy(id), absolute: (path) => links.url(path), maxBytes: config.media.maxBytes,
+    })
   }, { prefix: '/v1/admin' })
 
   // Background work starts once the app is ready and stops on close, before the database closes (onClose runs last-added first).

@@ -21,9 +21,14 @@ import { createPrivacyService, type PersonalDataSource, type PrivacyService } fr
 import { purgeExpiredData, type PurgeResult } from './privacy/retention.js'
 import { createWebhookRepository, type WebhookRepository } from './webhooks/repository.js'
 import { createEventOutbox, type EventOutbox } from './webhooks/outbox.js'
+import { createMediaRepository, type MediaRepository } from './media/repository.js'
+import { createMediaService, MEDIA_EVENTS, type MediaService } from './media/service.js'
+import { mediaStores } from './media/storage.js'
+import { mediaItem } from './media/admin-routes.js'
+import { createPublicLinks, type PublicLinks } from './http/links.js'
 
 /** Every event type a feature announces through the outbox, in the order the docs list them. */
-export const WEBHOOK_EVENTS = [...ARTICLE_EVENTS, ...CONTACT_EVENTS, ...REVIEW_EVENTS]
+export const WEBHOOK_EVENTS = [...ARTICLE_EVENTS, ...CONTACT_EVENTS, ...REVIEW_EVENTS, ...MEDIA_EVENTS]
 
 export interface Repositories {
   content: ContentRepository
@@ -34,6 +39,7 @@ export interface Repositories {
   contact: ContactRepository
   idempotency: IdempotencyRepository
   webhooks: WebhookRepository
+  media: MediaRepository
 }
 
 export interface Services {
@@ -44,12 +50,18 @@ export interface Services {
   contact: ContactService
   privacy: PrivacyService
   outbox: EventOutbox
+  media: MediaService
+  /** Absolute links to this service (PUBLIC_BASE_URL, or the listening address once known). */
+  links: PublicLinks
   /** Retention: purge what is older than CONTACT_RETENTION_DAYS, then scrub it from disk. */
   purgeExpiredData(): Promise<PurgeResult>
 }
 
-export function createServices (database: DatabaseHandle, config: Pick<Config, 'reviews' | 'contact' | 'authoring' | 'writeQueue'>): { repositories: Repositories, services: Services } {
+type ServiceConfig = Pick<Config, 'reviews' | 'contact' | 'authoring' | 'writeQueue' | 'media' | 'publicBaseUrl' | 'siteName' | 'host' | 'port'>
+
+export function createServices (database: DatabaseHandle, config: ServiceConfig): { repositories: Repositories, services: Services } {
   const { db } = database
+  const links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port })
   const repositories: Repositories = {
     content: createContentRepository(db, () => database.contentVersion.current()),
     search: createSearchRepository(db, database.engine),
@@ -58,6 +70,7 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
     contact: createContactRepository(db),
     idempotency: createIdempotencyRepository(db),
     webhooks: createWebhookRepository(db),
+    media: createMediaRepository(db),
   }
   const outbox = createEventOutbox(repositories.webhooks)
   // Public form submissions (reviews, contact messages) commit in groups: one fsync for many acknowledgements.
@@ -78,6 +91,15 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
   const reviews = createReviewService({ db, writes, reviews: repositories.reviews, articles, events: outbox, settings: config.reviews })
   const contact = createContactService({
     db, writes, messages: repositories.contact, idempotency: repositories.idempotency, events: outbox, articles, redirectOrigins: config.contact.redirectOrigins,
+  })
+  const media = createMediaService({
+    db,
+    media: repositories.media,
+    stores: mediaStores(db, { kind: config.media.storage, path: config.media.path }),
+    events: outbox,
+    usedBy: (id, trx) => repositories.media.usedBy(id, trx),
+    eventData: (item) => mediaItem(item, (path) => links.url(path)),
+    settings: config.media,
   })
   const webhookEvents: PersonalDataSource = {
     name: 'webhook events and deliveries',
@@ -100,6 +122,8 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
       contact,
       privacy,
       outbox,
+      media,
+      links,
       async purgeExpiredData () {
         const purged = await purgeExpiredData({ contact, webhooks: repositories.webhooks, idempotency: repositories.idempotency }, config.contact.retentionDays)
         await database.scrub()

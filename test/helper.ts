@@ -92,7 +92,9 @@ export async function build (t: Tap, { env = {}, seed = true, logStream, configu
   const database = TEST_DATABASE_URL && !env.DATABASE_URL && (env.DATABASE_PATH ?? ':memory:') === ':memory:'
     ? { DATABASE_URL: await freshPostgresSchema(t) }
     : {}
-  const config = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN_KEY, MAX_EVENT_LOOP_DELAY_MS: '0', ...database, ...env })
+  // Uploaded images go to a folder of this test's (never the repository's data/media).
+  const media = env.MEDIA_PATH ? {} : { MEDIA_PATH: join(tempDir(t), 'media') }
+  const config = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN_KEY, MAX_EVENT_LOOP_DELAY_MS: '0', ...database, ...media, ...env })
   configure?.(config)
   const app = await buildApp({ config, seed, logger: logStream !== undefined, ...(logStream ? { logStream } : {}) })
   t.teardown(() => app.close())

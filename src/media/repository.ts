@@ -27,6 +27,8 @@ export interface MediaRepository {
   /** Variants of items no article uses (they are made again if asked for). */
   unusedVariants(trx?: Executor): Promise<VariantRow[]>
   removeVariants(variants: ReadonlyArray<Pick<VariantRow, 'media_id' | 'width' | 'format'>>, trx?: Executor): Promise<void>
+  /** The articles using an item (article_media, written with each article), by slug. */
+  usedBy(id: string, trx?: Executor): Promise<Array<{ slug: string, title: string, status: string }>>
   /** What articles need to show these items, by id (ids that do not exist are left out). */
   summaries(ids: readonly string[], trx?: Executor): Promise<Map<string, MediaSummary>>
 }
@@ -82,8 +84,8 @@ export function createMediaRepository (db: Executor): MediaRepository {
     },
     async unusedVariants (trx = db) {
       return trx.selectFrom('media_variants').selectAll()
-        .where(({ not, exists, selectFrom }) => not(exists(
-          selectFrom('article_media').select('article_media.media_id').whereRef('article_media.media_id', '=', 'media_variants.media_id'),
+        .where((eb) => eb.not(eb.exists(
+          eb.selectFrom('article_media').select('article_media.media_id').whereRef('article_media.media_id', '=', 'media_variants.media_id')
         )))
         .orderBy('media_id').orderBy('width').orderBy('format').execute()
     },
@@ -93,6 +95,11 @@ export function createMediaRepository (db: Executor): MediaRepository {
           .where('media_id', '=', variant.media_id).where('width', '=', variant.width).where('format', '=', variant.format)
           .execute()
       }
+    },
+    async usedBy (id, trx = db) {
+      return trx.selectFrom('article_media').innerJoin('articles', 'articles.id', 'article_media.article_id')
+        .select(['articles.slug', 'articles.title', 'articles.status'])
+        .where('article_media.media_id', '=', id).orderBy('articles.slug').execute()
     },
     async summaries (ids, trx = db) {
       const unique = [...new Set(ids)]
