@@ -57,7 +57,7 @@ export interface Services {
   purgeExpiredData(): Promise<PurgeResult>
 }
 
-type ServiceConfig = Pick<Config, 'reviews' | 'contact' | 'authoring' | 'writeQueue' | 'media' | 'publicBaseUrl' | 'siteName' | 'host' | 'port'>
+type ServiceConfig = Pick<Config, 'reviews' | 'contact' | 'authoring' | 'writeQueue' | 'media' | 'responseCacheBytes' | 'publicBaseUrl' | 'siteName' | 'host' | 'port'>
 
 export function createServices (database: DatabaseHandle, config: ServiceConfig): { repositories: Repositories, services: Services } {
   const { db } = database
@@ -100,6 +100,8 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig)
     usedBy: (id, trx) => repositories.media.usedBy(id, trx),
     eventData: (item) => mediaItem(item, (path) => links.url(path)),
     settings: config.media,
+    // A quarter of RESPONSE_CACHE_MAX_MB keeps recently sent images.
+    cacheBytes: Math.floor(config.responseCacheBytes / 4),
   })
   const webhookEvents: PersonalDataSource = {
     name: 'webhook events and deliveries',

@@ -47,7 +47,54 @@ export interface MediaServiceOptions {
   /** The item as its webhook events carry it. */
   eventData(item: MediaRow): unknown
   settings: { maxPixels: number, concurrency: number }
+  /** Memory for recently sent files (originals and variants), in bytes; 0 keeps none. */
+  cacheBytes: number
   now?: () => Date
+}
+
+/**
+ * How long a kept file is sent without asking the database whether its item still exists: bytes never change, but
+ * another instance may delete the item (this one forgets a deleted item at once).
+ */
+const KEPT_FOR_MS = 60_000
+
+/** Recently sent files, least recently used first out, within `maxBytes`. */
+function createFileCache (maxBytes: number) {
+  const entries = new Map<string, { file: MediaFile, at: number }>()
+  let bytes = 0
+  const drop = (key: string) => {
+    const entry = entries.get(key)
+    if (!entry) return
+    bytes -= entry.file.bytes.length
+    entries.delete(key)
+  }
+  return {
+    get (key: string, now: number): MediaFile | undefined {
+      const entry = entries.get(key)
+      if (!entry) return undefined
+      entries.delete(key)
+      if (now - entry.at > KEPT_FOR_MS) {
+        bytes -= entry.file.bytes.length
+        return undefined
+      }
+      entries.set(key, entry)
+      return entry.file
+    },
+    set (key: string, file: MediaFile, now: number) {
+      drop(key)
+      // One file never takes more than an eighth of the room.
+      if (file.bytes.length > maxBytes / 8) return
+      for (const oldest of entries.keys()) {
+        if (bytes + file.bytes.length <= maxBytes) break
+        drop(oldest)
+      }
+      entries.set(key, { file, at: now })
+      bytes += file.bytes.length
+    },
+    forget (id: string) {
+      for (const key of [...entries.keys()]) if (key.startsWith(`${id}|`)) drop(key)
+    },
+  }
 }
 
 /** A strong ETag of some bytes: the start of their SHA-256, base64url. */
@@ -82,6 +129,7 @@ export function createMediaService (options: MediaServiceOptions): MediaService 
   const limit = createLimiter(settings.concurrency)
   // One job per variant in this process: concurrent first requests for it wait for the same one.
   const making = new Map<string, Promise<MediaFile | undefined>>()
+  const kept = createFileCache(options.cacheBytes)
 
   async function original (item: MediaRow): Promise<Buffer> {
     const bytes = await stores.of(item.storage).get(originalKey(item.id))
@@ -119,6 +167,19 @@ export function createMediaService (options: MediaServiceOptions): MediaService 
       making.set(key, job)
     }
     return job
+  }
+
+  async function findFile (id: string, w: number | undefined, format: MediaFormat | undefined): Promise<MediaFile | undefined> {
+    const item = await media.find(id)
+    if (!item) return undefined
+    // A width at or above the original's is the original's own size: variants never enlarge.
+    const width = w !== undefined && w < item.width ? w : 0
+    if (width === 0 && (format === undefined || `image/${format}` === item.content_type)) {
+      return { bytes: await original(item), content_type: item.content_type, etag: item.etag }
+    }
+    // A GIF resized stays animated as WebP; other originals keep their format unless asked.
+    const target: MediaFormat = format ?? (item.content_type === 'image/gif' ? 'webp' : item.content_type.slice(6) as MediaFormat)
+    return variant(item, width, target)
   }
 
   return {
@@ -166,16 +227,13 @@ export function createMediaService (options: MediaServiceOptions): MediaService 
     },
 
     async file (id, { w, format }) {
-      const item = await media.find(id)
-      if (!item) return undefined
-      // A width at or above the original's is the original's own size: variants never enlarge.
-      const width = w !== undefined && w < item.width ? w : 0
-      if (width === 0 && (format === undefined || `image/${format}` === item.content_type)) {
-        return { bytes: await original(item), content_type: item.content_type, etag: item.etag }
-      }
-      // A GIF resized stays animated as WebP; other originals keep their format unless asked.
-      const target: MediaFormat = format ?? (item.content_type === 'image/gif' ? 'webp' : item.content_type.slice(6) as MediaFormat)
-      return variant(item, width, target)
+      const key = `${id}|${w ?? ''}|${format ?? ''}`
+      const at = Date.now()
+      const hit = kept.get(key, at)
+      if (hit) return hit
+      const found = await findFile(id, w, format)
+      if (found) kept.set(key, found, at)
+      return found
     },
 
     async update (id, changes) {
@@ -199,6 +257,7 @@ export function createMediaService (options: MediaServiceOptions): MediaService 
         await events.enqueue({ type: 'media.deleted', data: options.eventData(item), subject: { type: 'media', id } }, trx)
         return byStore.filter((entry) => entry.kind === 'files').map((entry) => entry.key)
       })
+      kept.forget(id)
       // Files go once the rows are gone (a crash in between leaves files nothing points at, never the reverse).
       await stores.of('files').delete(keys)
     },
@@ -210,7 +269,10 @@ export function createMediaService (options: MediaServiceOptions): MediaService 
         await stores.of('database').delete(variants.filter((v) => v.storage === 'database').map((v) => variantKey(v.media_id, v.width, v.format)), trx)
         await media.removeVariants(variants, trx)
       })
-      for (const v of variants) if (v.storage === 'files') files.push(variantKey(v.media_id, v.width, v.format))
+      for (const v of variants) {
+        kept.forget(v.media_id)
+        if (v.storage === 'files') files.push(variantKey(v.media_id, v.width, v.format))
+      }
       await stores.of('files').delete(files)
       return { variants: variants.length, bytes: variants.reduce((sum, v) => sum + v.bytes, 0) }
     },
