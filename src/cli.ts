@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 import { loadConfig, type Config } from './config.js'
 import { configuredLocation, openDatabase, type DatabaseHandle } from './db/connection.js'
 import type { CopyReport } from './db/copy.js'
-import type { MediaCopy, MediaCopyMode } from './media/copy-files.js'
+import type { MediaCopy } from './media/copy-files.js'
 import type { MediaFilesCopy } from './media/backup-files.js'
 import { migrationsDir, openapiFile, openapiTypesFile } from './base/paths.js'
 import type { createServices } from './services.js'
@@ -103,13 +103,10 @@ async function copyToTarget (args: string[]) {
   const { to, media } = values
   if (!to) throw new UsageError('copy-database needs --to TARGET: a postgres:// URL or the path of a new SQLite file')
   const config = loadConfig()
-  const [{ copyDatabase, targetLocation }, { mediaCopy, MEDIA_COPY_MODES }] = await Promise.all([import('./db/copy.js'), import('./media/copy-files.js')])
+  const [{ copyDatabase, targetLocation }, { mediaCopy, mediaCopyMode }] = await Promise.all([import('./db/copy.js'), import('./media/copy-files.js')])
   const target = targetLocation(to)
-  if (media !== undefined && !(MEDIA_COPY_MODES as readonly string[]).includes(media)) {
-    throw new UsageError(`copy-database --media is ${MEDIA_COPY_MODES.join(' or ')}, not "${media}"`)
-  }
-  // Instances on one PostgreSQL database share nothing else: there the files go into the database unless told otherwise.
-  const mode = (media as MediaCopyMode | undefined) ?? ('url' in target ? 'database' : 'keep')
+  const mode = mediaCopyMode(media, 'url' in target ? 'postgres' : 'sqlite')
+  if (!mode) throw new UsageError(`copy-database --media is database or keep, not "${media}"`)
   const rewrite = mediaCopy(mode, config.media.path)
   const report = await copyDatabase({ source: configuredLocation(config), target, migrationsDir, rewrite })
   console.log(copySummary(report))
@@ -234,13 +231,10 @@ async function run (argv: string[]) {
       if (!path) throw new UsageError('backup needs a PATH for the new file')
       await withMigratedDatabase(async (database, config) => {
         if (!database.sqlite) throw new UsageError(POSTGRES_BACKUP)
-        const [{ backupDatabase, mediaFilesOf }, { backupMediaFiles, mediaFolderOf }] = await Promise.all([import('./db/backup.js'), import('./media/backup-files.js')])
-        let media: MediaFilesCopy | undefined
-        const { pages } = await backupDatabase(database.sqlite, path, async (partial) => {
-          media = await backupMediaFiles(mediaFilesOf(partial), config.media.path, mediaFolderOf(path))
-        })
+        const { backupWithMedia, mediaFolderOf } = await import('./media/backup-files.js')
+        const { pages, media } = await backupWithMedia(database.sqlite, path, config.media.path)
         console.log(`Backed up to ${path} (${pages} pages, integrity ok).`)
-        console.log(mediaFilesSummary(media!, `into ${mediaFolderOf(path)}`))
+        console.log(mediaFilesSummary(media, `into ${mediaFolderOf(path)}`))
       })
       return
     }
@@ -250,10 +244,10 @@ async function run (argv: string[]) {
       const config = loadConfig()
       if (config.postgres) throw new UsageError(POSTGRES_BACKUP)
       const target = config.databasePath
-      const [{ mediaFilesOf, restoreDatabase }, { mediaFolderOf, restoreMediaFiles }] = await Promise.all([import('./db/backup.js'), import('./media/backup-files.js')])
-      const { pages } = await restoreDatabase(path, target)
+      const { restoreWithMedia } = await import('./media/backup-files.js')
+      const { pages, media } = await restoreWithMedia(path, target, config.media.path)
       console.log(`Restored ${target} from ${path} (${pages} pages, integrity ok).`)
-      console.log(mediaFilesSummary(await restoreMediaFiles(mediaFilesOf(path), mediaFolderOf(path), config.media.path), `into ${config.media.path}`))
+      console.log(mediaFilesSummary(media, `into ${config.media.path}`))
       return
     }
     case 'copy-database':

@@ -1,7 +1,8 @@
 // The media files a SQLite backup names (items and variants with storage 'files'), kept beside it in <backup>.media/
 // with MEDIA_PATH's layout, and put back into MEDIA_PATH on restore. media_blobs come along inside the database file.
 import { access, rename, rm } from 'node:fs/promises'
-import { BackupError, type MediaFiles } from '../db/backup.js'
+import type SQLite from 'better-sqlite3'
+import { BackupError, backupDatabase, mediaFilesOf, restoreDatabase, type MediaFiles } from '../db/backup.js'
 import { fileStorage, originalKey, variantKey } from './storage.js'
 
 /** The folder beside a backup file that holds its media files. */
@@ -69,4 +70,22 @@ export async function backupMediaFiles (media: MediaFiles, root: string, folder:
 /** Puts the files `media` names back from a backup's `folder` into MEDIA_PATH (`root`), deleting none that are there. */
 export async function restoreMediaFiles (media: MediaFiles, folder: string, root: string): Promise<MediaFilesCopy> {
   return copyFiles(media, folder, root, ' (and MEDIA_PATH has none)')
+}
+
+/**
+ * `backup PATH`: the database (SQLite's online backup) and, in PATH.media, the files under MEDIA_PATH (`root`) that
+ * its rows name, complete before the backup file takes its name.
+ */
+export async function backupWithMedia (sqlite: SQLite.Database, path: string, root: string): Promise<{ pages: number, media: MediaFilesCopy }> {
+  let media: MediaFilesCopy = { files: 0, bytes: 0, present: 0, missing: [] }
+  const { pages } = await backupDatabase(sqlite, path, async (partial) => {
+    media = await backupMediaFiles(mediaFilesOf(partial), root, mediaFolderOf(path))
+  })
+  return { pages, media }
+}
+
+/** `restore PATH`: the database at `target` replaced by the backup, then the files of PATH.media put back under `root`. */
+export async function restoreWithMedia (path: string, target: string, root: string): Promise<{ pages: number, media: MediaFilesCopy }> {
+  const { pages } = await restoreDatabase(path, target)
+  return { pages, media: await restoreMediaFiles(mediaFilesOf(path), mediaFolderOf(path), root) }
 }

@@ -6,7 +6,15 @@ import type { CopyRewrite, Row } from '../db/copy.js'
 import { fileStorage, originalKey, variantKey } from './storage.js'
 
 export type MediaCopyMode = 'database' | 'keep'
-export const MEDIA_COPY_MODES: readonly MediaCopyMode[] = ['database', 'keep']
+
+/**
+ * The mode `--media` asks for (undefined when it names none); without it, `database` for a PostgreSQL target, whose
+ * instances share nothing but the database, and `keep` for a SQLite one, whose server reads the same MEDIA_PATH.
+ */
+export function mediaCopyMode (option: string | undefined, target: 'sqlite' | 'postgres'): MediaCopyMode | undefined {
+  if (option === undefined) return target === 'postgres' ? 'database' : 'keep'
+  return option === 'database' || option === 'keep' ? option : undefined
+}
 
 export interface MediaCopy extends CopyRewrite {
   readonly mode: MediaCopyMode
