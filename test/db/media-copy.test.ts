@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { sql } from 'kysely'
 import sharp from 'sharp'
-import { test } from 'tap'
+import tap, { test } from 'tap'
 import { migrationsDir } from '../../src/base/paths.js'
 import { openDatabase, openSqlite, type DatabaseLocation } from '../../src/db/connection.js'
 import { COPIED_TABLES, copyDatabase } from '../../src/db/copy.js'
@@ -114,9 +114,12 @@ function carriedRows (rows: Record<string, Array<Record<string, unknown>>>, medi
   return { ...rows, media: rows.media!.map(moved), media_variants: rows.media_variants!.map(moved), media_blobs: blobs.sort((a, b) => String(a.key) < String(b.key) ? -1 : 1) }
 }
 
+/** One source for the tests below, which only read it (building an app on it takes a second). */
+const shared = sourceWithMedia(tap, tempDir(tap))
+
 test('backup / restore: files under MEDIA_PATH beside the backup and back, blobs inside it; a missing file named', async (t) => {
+  const { source, mediaPath, media } = await shared
   const dir = tempDir(t)
-  const { source, mediaPath, media } = await sourceWithMedia(t, dir)
   const expected = await mediaRows(source)
   const live = openSqlite(source.path)
   t.teardown(() => live.close())
@@ -158,8 +161,8 @@ test('backup / restore: files under MEDIA_PATH beside the backup and back, blobs
 })
 
 test('copy-database carries media: rows and bytes identical; files into media_blobs by default to PostgreSQL', async (t) => {
+  const { source, mediaPath, media } = await shared
   const dir = tempDir(t)
-  const { source, mediaPath, media } = await sourceWithMedia(t, dir)
   const original = await mediaRows(source)
   t.equal(original.media_blobs!.length, 2)
   const copyCli = (from: DatabaseLocation, to: string, ...options: string[]) =>
