@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util'
 import { loadConfig, type Config } from './config.js'
 import { configuredLocation, openDatabase, type DatabaseHandle } from './db/connection.js'
 import type { CopyReport } from './db/copy.js'
+import type { MediaCopy } from './media/copy-files.js'
+import type { MediaFilesCopy } from './media/backup-files.js'
 import { migrationsDir, openapiFile, openapiTypesFile } from './base/paths.js'
 import type { createServices } from './services.js'
 
@@ -22,11 +24,17 @@ const USAGE = `Usage:
                                            or replaced by slug (front matter slug, else the file or folder name); a line
                                            per file, warnings, a total; --dry-run validates only; exit 1 if any failed
   npm run cli -- export SLUG [FILE.md]     write an article as Markdown (to stdout without FILE)
-  npm run cli -- backup PATH               copy the SQLite database to a new file (safe while the server runs)
-  npm run cli -- restore PATH              replace the SQLite database with a backup (the server must be stopped)
-  npm run cli -- copy-database --to TARGET
+  npm run cli -- backup PATH               copy the SQLite database to a new file (safe while the server runs), and the
+                                           media files under MEDIA_PATH its rows name into the folder PATH.media
+  npm run cli -- restore PATH              replace the SQLite database with a backup (the server must be stopped), and put
+                                           the media files of PATH.media back under MEDIA_PATH (existing files are kept)
+  npm run cli -- copy-database --to TARGET [--media=database|keep]
                                            copy every table into TARGET: a new SQLite file, or an empty postgres:// database
-                                           (migrated first; ids, versions, timestamps kept; verified table by table)
+                                           (migrated first; ids, versions, timestamps kept; verified table by table).
+                                           Media stored in the database come along as rows; media stored as files under
+                                           MEDIA_PATH: --media=database carries their bytes into the target's media_blobs
+                                           (the default for a postgres:// target), --media=keep copies the rows as they
+                                           are, the files staying under MEDIA_PATH (the default for a SQLite target)
   npm run cli -- purge                     delete contact messages older than CONTACT_RETENTION_DAYS (and what derives from them)
   npm run cli -- webhook-secret            print a new WEBHOOK_SECRET (whsec_ + base64 of 32 random bytes)
   npm run openapi                          write openapi/openapi.json from the route schemas, and its TypeScript types`
@@ -84,19 +92,33 @@ async function keys (args: string[]) {
 class UsageError extends Error {}
 
 async function copyToTarget (args: string[]) {
-  let to: string | undefined
+  let values: { to?: string | undefined, media?: string | undefined }
   try {
-    to = parseArgs({ args, options: { to: { type: 'string' } } }).values.to
+    values = parseArgs({ args, options: { to: { type: 'string' }, media: { type: 'string' } } }).values
   } catch (error) {
     // The message may quote an argument, such as a URL given without --to: never its password.
     const { maskPasswords } = await import('./db/copy.js')
     throw new UsageError(maskPasswords((error as Error).message))
   }
+  const { to, media } = values
   if (!to) throw new UsageError('copy-database needs --to TARGET: a postgres:// URL or the path of a new SQLite file')
   const config = loadConfig()
-  const { copyDatabase, targetLocation } = await import('./db/copy.js')
-  const report = await copyDatabase({ source: configuredLocation(config), target: targetLocation(to), migrationsDir })
+  const [{ copyDatabase, targetLocation }, { mediaCopy, mediaCopyMode }] = await Promise.all([import('./db/copy.js'), import('./media/copy-files.js')])
+  const target = targetLocation(to)
+  const mode = mediaCopyMode(media, 'url' in target ? 'postgres' : 'sqlite')
+  if (!mode) throw new UsageError(`copy-database --media is database or keep, not "${media}"`)
+  const rewrite = mediaCopy(mode, config.media.path)
+  const report = await copyDatabase({ source: configuredLocation(config), target, migrationsDir, rewrite })
   console.log(copySummary(report))
+  console.log(mediaSummary(rewrite, config.media.path))
+}
+
+function mediaSummary ({ mode, result }: MediaCopy, path: string): string {
+  const lines = mode === 'database'
+    ? [`Media (--media=database): ${result.carried} file${result.carried === 1 ? '' : 's'} under ${path} (${result.bytes} bytes) carried into media_blobs; their rows say storage 'database'.`]
+    : [`Media (--media=keep): rows copied as they are${result.kept > 0 ? `; ${result.kept} keep their bytes as files under ${path}: give the target's server the same MEDIA_PATH` : ''}.`]
+  if (mode === 'database' && result.kept > 0) lines.push(`${result.kept} item${result.kept === 1 ? '' : 's'} still say storage 'files' (their files are missing).`)
+  return [...lines, ...result.warnings.map((warning) => `  warning: ${warning}`)].join('\n')
 }
 
 function copySummary (report: CopyReport): string {
@@ -110,6 +132,16 @@ function copySummary (report: CopyReport): string {
     `content_state.version ${target}${target === source ? ', as in the source' : ` (the source has ${source}; the target had counted further)`}.`,
     `New ids continue after: ${report.identities.map((identity) => `${identity.table} ${identity.after}`).join(', ') || 'none (no rows with integer ids)'}.`,
     ...report.notes.map((note) => `Note: ${note}`),
+  ].join('\n')
+}
+
+/** What backup and restore did with media files, and a warning for each missing one. */
+function mediaFilesSummary (copy: MediaFilesCopy, where: string): string {
+  const plural = (n: number) => `${n} file${n === 1 ? '' : 's'}`
+  return [
+    `Media files: ${plural(copy.files)} (${copy.bytes} bytes) copied ${where}` +
+      `${copy.present > 0 ? `, ${plural(copy.present)} there already (kept)` : ''}${copy.missing.length > 0 ? `, ${copy.missing.length} missing` : ''}.`,
+    ...copy.missing.map((missing) => `  warning: ${missing}`),
   ].join('\n')
 }
 
@@ -197,11 +229,12 @@ async function run (argv: string[]) {
     case 'backup': {
       const [path] = rest
       if (!path) throw new UsageError('backup needs a PATH for the new file')
-      await withMigratedDatabase(async (database) => {
+      await withMigratedDatabase(async (database, config) => {
         if (!database.sqlite) throw new UsageError(POSTGRES_BACKUP)
-        const { backupDatabase } = await import('./db/backup.js')
-        const { pages } = await backupDatabase(database.sqlite, path)
+        const { backupWithMedia, mediaFolderOf } = await import('./media/backup-files.js')
+        const { pages, media } = await backupWithMedia(database.sqlite, path, config.media.path)
         console.log(`Backed up to ${path} (${pages} pages, integrity ok).`)
+        console.log(mediaFilesSummary(media, `into ${mediaFolderOf(path)}`))
       })
       return
     }
@@ -211,9 +244,10 @@ async function run (argv: string[]) {
       const config = loadConfig()
       if (config.postgres) throw new UsageError(POSTGRES_BACKUP)
       const target = config.databasePath
-      const { restoreDatabase } = await import('./db/backup.js')
-      const { pages } = await restoreDatabase(path, target)
+      const { restoreWithMedia } = await import('./media/backup-files.js')
+      const { pages, media } = await restoreWithMedia(path, target, config.media.path)
       console.log(`Restored ${target} from ${path} (${pages} pages, integrity ok).`)
+      console.log(mediaFilesSummary(media, `into ${config.media.path}`))
       return
     }
     case 'copy-database':

@@ -27,15 +27,42 @@ function verify (path: string): void {
 }
 
 /** Copies the open database to `path`, page by page, while other connections go on reading and writing. */
-export async function backupDatabase (sqlite: SQLite.Database, path: string): Promise<{ pages: number }> {
+export async function backupDatabase (sqlite: SQLite.Database, path: string, alongside?: (partial: string) => Promise<void>): Promise<{ pages: number }> {
   if (existsSync(path)) throw new BackupError(`${path} exists: choose a new file, a backup never overwrites one`)
   mkdirSync(dirname(path), { recursive: true })
   const partial = `${path}.partial`
   rmSync(partial, { force: true })
-  const { totalPages } = await sqlite.backup(partial)
-  verify(partial)
-  renameSync(partial, path)
-  return { pages: totalPages }
+  try {
+    const { totalPages } = await sqlite.backup(partial)
+    verify(partial)
+    // What goes beside the backup (the media files its rows name) is complete before the backup takes its name.
+    await alongside?.(partial)
+    renameSync(partial, path)
+    return { pages: totalPages }
+  } finally {
+    rmSync(partial, { force: true })
+  }
+}
+
+/** The media items and variants of a database whose bytes are files under MEDIA_PATH (storage 'files'). */
+export interface MediaFiles {
+  items: Array<{ id: string, name: string }>
+  variants: Array<{ media_id: string, width: number, format: string }>
+}
+
+/** The media files the SQLite database at `path` (a backup) names: none when it has no media tables. */
+export function mediaFilesOf (path: string): MediaFiles {
+  const db = new SQLite(path, { readonly: true, fileMustExist: true })
+  try {
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('media', 'media_variants')").get() as { n: number }
+    if (tables.n < 2) return { items: [], variants: [] }
+    return {
+      items: db.prepare("SELECT id, name FROM media WHERE storage = 'files' ORDER BY id").all() as MediaFiles['items'],
+      variants: db.prepare("SELECT media_id, width, format FROM media_variants WHERE storage = 'files' ORDER BY media_id, width, format").all() as MediaFiles['variants'],
+    }
+  } finally {
+    db.close()
+  }
 }
 
 /**

@@ -10,6 +10,8 @@ export interface CopiedTable {
    * reviews_version): set back to the source's values once every row is in. Needs a one-column key.
    */
   restore?: string[]
+  /** A column whose values may weigh megabytes (image bytes): its pages are bounded by their bytes, not only by rows. */
+  large?: string
   /**
    * The migrations insert this table's rows (content_state's one row): they do not make the target non-empty, and are
    * replaced by the source's. `counter` never goes back: should the target have counted past the source already, it
@@ -32,6 +34,10 @@ export const COPIED_TABLES: readonly CopiedTable[] = [
   { name: 'sections' },
   { name: 'blocks' },
   { name: 'search_parts' },
+  { name: 'media' },
+  { name: 'media_variants', key: ['media_id', 'width', 'format'] },
+  { name: 'media_blobs', key: ['key'], large: 'data' },
+  { name: 'article_media', key: ['article_id', 'media_id'] },
   { name: 'api_keys' },
   { name: 'reviews' },
   { name: 'instance_secrets', key: ['name'] },

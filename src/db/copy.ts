@@ -2,7 +2,6 @@
 // versions and timestamps are copied as they are, read in one transaction on the source and written in one on the
 // target (a failure leaves the target without any copied row), then verified table by table: row counts and a
 // checksum of the rows, computed on values normalized so that both engines give the same checksum for the same rows.
-import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { sql, type Kysely } from 'kysely'
@@ -12,16 +11,11 @@ import { MigrationError } from './migrate.js'
 import type { Database } from './schema.js'
 import { COPIED_TABLES, type CopiedTable } from './copied-tables.js'
 import { describeLocation, maskPasswords } from './copy-locations.js'
+import { CopyError, forEachPage, insertRows, TableChecksum, type Row } from './copy-pages.js'
 
 export * from './copied-tables.js'
 export * from './copy-locations.js'
-
-export class CopyError extends Error {
-  constructor (message: string) {
-    super(message)
-    this.name = 'CopyError'
-  }
-}
+export { CopyError, PAGE_BYTES, type Row } from './copy-pages.js'
 
 export interface CopyOptions {
   /** The database copied from: the one the server is configured with. */
@@ -31,6 +25,21 @@ export interface CopyOptions {
   migrationsDir: string
   /** Rows per page read and per INSERT at most (fewer where the engine's limit on bound parameters says). */
   batchRows?: number
+  /** Bytes per page about (default PAGE_BYTES); tests make it small to see pages of single rows. */
+  pageBytes?: number
+  /** Changes rows on their way (media files carried into media_blobs: src/media/copy-files.ts); none by default. */
+  rewrite?: CopyRewrite
+}
+
+/**
+ * What a copy may change on the way, table by table, in copy order: the rows written (and verified) instead of the
+ * source's, and rows added after them. The checksums cover the rows as written.
+ */
+export interface CopyRewrite {
+  /** A page of `table`'s source rows as they are to be written: the same, changed, or fewer. */
+  rows(table: string, rows: Row[]): Promise<Row[]>
+  /** Rows to write into `table` after the source's, a page at a time. */
+  extra(table: string): AsyncIterable<Row[]>
 }
 
 export interface TableCopy { table: string, rows: number, checksum: string }
@@ -49,14 +58,11 @@ export interface CopyReport {
   notes: string[]
 }
 
-type Row = Record<string, unknown>
 type Executor = Kysely<Database>
 
 /** Bound parameters per statement at most: SQLite's SQLITE_MAX_VARIABLE_NUMBER, PostgreSQL's protocol limit. */
 const MAX_PARAMETERS: Record<Engine, number> = { sqlite: 32_766, postgres: 65_535 }
 const DEFAULT_BATCH_ROWS = 500
-/** Pages shrink below batchRows when their rows are large (revision snapshots), so a page stays around this size. */
-const PAGE_BYTES = 16 * 1024 * 1024
 
 /**
  * Copies every table of `source` into `target` and verifies the copy. Refuses (CopyError, nothing changed) when the
@@ -73,7 +79,7 @@ export async function copyDatabase (options: CopyOptions): Promise<CopyReport> {
   }
 }
 
-async function copy ({ source, target, migrationsDir, batchRows = DEFAULT_BATCH_ROWS }: CopyOptions): Promise<CopyReport> {
+async function copy ({ source, target, migrationsDir, batchRows = DEFAULT_BATCH_ROWS, pageBytes, rewrite }: CopyOptions): Promise<CopyReport> {
   const sourceName = describeLocation(source)
   const targetName = describeLocation(target)
   if ('path' in target && (target.path === ':memory:' || target.path === '')) {
@@ -92,7 +98,7 @@ async function copy ({ source, target, migrationsDir, batchRows = DEFAULT_BATCH_
     const to = openDatabase(target)
     try {
       await prepareTarget(to, targetName, migrationsDir, migrations)
-      const report = await transfer(from, to, targetName, Math.max(1, batchRows))
+      const report = await transfer(from, to, targetName, { batchRows: Math.max(1, batchRows), pageBytes, rewrite })
       const notes = [await textOrderNote(from, sourceName), await textOrderNote(to, targetName)].filter((note) => note !== undefined)
       return { source: sourceName, target: targetName, migrations: migrations.length, ...report, notes }
     } finally {
@@ -216,68 +222,6 @@ async function advanceIdentity (db: Executor, engine: Engine, table: string, hig
   return Number(sequence[0]!.seq)
 }
 
-/** Values as both engines should agree on them: integers as numbers, text as strings (PostgreSQL types SQLite lacks, mapped). */
-function normalized (value: unknown): unknown {
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString()
-  if (typeof value === 'boolean') return value ? 1 : 0
-  if (value instanceof Date) return value.toISOString()
-  if (value instanceof Uint8Array) return { bytes: Buffer.from(value).toString('hex') }
-  return value
-}
-
-/** An order-independent checksum of a table's rows (text keys sort differently under PostgreSQL collations). */
-class TableChecksum {
-  rows = 0
-  private sum = 0n
-  constructor (private readonly columns: string[]) {}
-
-  add (row: Row) {
-    const digest = createHash('sha256').update(JSON.stringify(this.columns.map((column) => normalized(row[column])))).digest('hex')
-    this.rows++
-    this.sum = (this.sum + BigInt(`0x${digest}`)) % (1n << 256n)
-  }
-
-  get value (): string {
-    return createHash('sha256').update(`${this.rows}:${this.sum.toString(16)}`).digest('hex').slice(0, 16)
-  }
-}
-
-/** Reads a table in key order, a page at a time (keyset pagination: each page starts after the last key of the previous). */
-async function forEachPage (db: Executor, table: string, columns: string[], key: string[], maxRows: number, visit: (rows: Row[]) => Promise<void>) {
-  const select = sql.join(columns.map((column) => sql.ref(column)))
-  const order = sql.join(key.map((column) => sql.ref(column)))
-  let after: unknown[] | undefined
-  let size = maxRows
-  for (;;) {
-    const where = after ? sql`WHERE (${order}) > (${sql.join(after)})` : sql``
-    const { rows } = await sql<Row>`SELECT ${select} FROM ${sql.table(table)} ${where} ORDER BY ${order} LIMIT ${size}`.execute(db)
-    if (rows.length === 0) return
-    await visit(rows)
-    if (rows.length < size) return
-    after = key.map((column) => rows.at(-1)![column])
-    const bytes = rows.reduce<number>((total, row) => total + Object.values(row).reduce<number>((sum, value) => sum + (typeof value === 'string' ? value.length : 8), 0), 0)
-    size = Math.max(1, Math.min(maxRows, Math.floor(size * PAGE_BYTES / Math.max(1, bytes))))
-  }
-}
-
-async function insertRows (db: Executor, engine: Engine, table: string, key: string[], columns: string[], rows: Row[]) {
-  if (rows.length === 0) return
-  if (engine === 'postgres') {
-    // PostgreSQL's text cannot hold U+0000 (SQLite's can): name the row rather than fail with an encoding error.
-    for (const row of rows) {
-      const column = columns.find((name) => typeof row[name] === 'string' && row[name].includes('\u0000'))
-      if (column) {
-        throw new CopyError(`Refused: ${table}.${column} of the row ${key.map((name) => `${name} = ${JSON.stringify(row[name])}`).join(', ')} holds the character U+0000, ` +
-          'which PostgreSQL cannot store in text: remove it on the source, then copy again. Nothing was copied (rolled back).')
-      }
-    }
-  }
-  // Explicit ids into identity columns (PostgreSQL: also if one were GENERATED ALWAYS).
-  const overriding = engine === 'postgres' ? sql`OVERRIDING SYSTEM VALUE` : sql``
-  const values = sql.join(rows.map((row) => sql`(${sql.join(columns.map((column) => row[column]))})`))
-  await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))}) ${overriding} VALUES ${values}`.execute(db)
-}
-
 /** Sets `columns` of the rows keyed by `rows`' keys to their values, a chunk of rows per UPDATE. */
 async function restoreColumns (db: Executor, engine: Engine, table: string, key: string, columns: string[], rows: Map<unknown, Row>) {
   const perRow = 1 + 2 * columns.length
@@ -292,7 +236,9 @@ async function restoreColumns (db: Executor, engine: Engine, table: string, key:
 
 interface Plan { table: CopiedTable, key: string[], columns: string[], checksum: TableChecksum }
 
-async function transfer (from: DatabaseHandle, to: DatabaseHandle, targetName: string, batchRows: number): Promise<Omit<CopyReport, 'source' | 'target' | 'migrations' | 'notes'>> {
+interface TransferOptions { batchRows: number, pageBytes: number | undefined, rewrite: CopyRewrite | undefined }
+
+async function transfer (from: DatabaseHandle, to: DatabaseHandle, targetName: string, { batchRows, pageBytes, rewrite }: TransferOptions): Promise<Omit<CopyReport, 'source' | 'target' | 'migrations' | 'notes'>> {
   // One snapshot of the source: PostgreSQL's repeatable read; SQLite's read transaction (WAL) sees one state throughout.
   const read = from.engine === 'postgres' ? from.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only') : from.db.transaction()
   return read.execute((src) => to.db.transaction().execute(async (dst) => {
@@ -315,13 +261,14 @@ async function transfer (from: DatabaseHandle, to: DatabaseHandle, targetName: s
     }
 
     const maxRows = (columns: string[]) => Math.max(1, Math.min(batchRows, Math.floor(MAX_PARAMETERS[to.engine] / columns.length)))
+    const paging = (columns: string[]) => ({ maxRows: maxRows(columns), pageBytes })
     // The counters of the rows the migrations inserted, before this copy's inserts fire triggers that bump them.
     const counted = new Map<string, Map<string, number>>()
     for (const { table, key, columns } of plans) {
       if (!table.seeded) continue
       const { counter } = table.seeded
       const values = new Map<string, number>()
-      await forEachPage(dst, table.name, columns, key, maxRows(columns), async (rows) => {
+      await forEachPage(dst, table, columns, paging(columns), async (rows) => {
         for (const row of rows) values.set(JSON.stringify(key.map((column) => row[column])), Number(row[counter]))
       })
       counted.set(table.name, values)
@@ -335,14 +282,16 @@ async function transfer (from: DatabaseHandle, to: DatabaseHandle, targetName: s
       const restore = table.restore ? { plan, rows: new Map<unknown, Row>() } : undefined
       if (restore) restores.push(restore)
       let highest = 0
-      await forEachPage(src, table.name, columns, key, maxRows(columns), async (rows) => {
+      const write = async (rows: Row[]) => {
         for (const row of rows) {
           checksum.add(row)
           if (restore) restore.rows.set(row[key[0]!], Object.fromEntries(table.restore!.map((column) => [column, row[column]])))
           if (key.length === 1 && key[0] === 'id' && typeof row.id === 'number') highest = Math.max(highest, row.id)
         }
         await insertRows(dst, to.engine, table.name, key, columns, rows)
-      })
+      }
+      await forEachPage(src, table, columns, paging(columns), async (rows) => { await write(rewrite ? await rewrite.rows(table.name, rows) : rows) })
+      if (rewrite) for await (const rows of rewrite.extra(table.name)) await write(rows)
       if (key.length === 1 && key[0] === 'id' && columns.includes('id')) {
         highestIds.set(table.name, Math.max(highest, await recordedHighestId(src, from.engine, table.name)))
       }
@@ -360,7 +309,7 @@ async function transfer (from: DatabaseHandle, to: DatabaseHandle, targetName: s
       const { counter } = table.seeded
       const before = counted.get(table.name)!
       const planned: Row[] = []
-      await forEachPage(src, table.name, columns, key, maxRows(columns), async (rows) => {
+      await forEachPage(src, table, columns, paging(columns), async (rows) => {
         for (const row of rows) {
           const had = before.get(JSON.stringify(key.map((column) => row[column])))
           const value = Number(row[counter])
@@ -382,9 +331,9 @@ async function transfer (from: DatabaseHandle, to: DatabaseHandle, targetName: s
 
     // Verified before COMMIT: a difference rolls everything back.
     const tables: TableCopy[] = []
-    for (const { table, key, columns, checksum } of plans) {
+    for (const { table, columns, checksum } of plans) {
       const copied = new TableChecksum([...columns].sort())
-      await forEachPage(dst, table.name, columns, key, maxRows(columns), async (rows) => { for (const row of rows) copied.add(row) })
+      await forEachPage(dst, table, columns, paging(columns), async (rows) => { for (const row of rows) copied.add(row) })
       if (copied.rows !== checksum.rows || copied.value !== checksum.value) {
         throw new CopyError(`Verification failed for ${table.name}: the source has ${checksum.rows} rows (checksum ${checksum.value}), ` +
           `the target ${copied.rows} (checksum ${copied.value}); nothing was copied (rolled back)`)
