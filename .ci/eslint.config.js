@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint'
 import importX from 'eslint-plugin-import-x'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 
-const FEATURES = ['api-keys', 'contact', 'content', 'health', 'idempotency', 'privacy', 'reviews', 'webhooks']
+const FEATURES = ['api-keys', 'contact', 'content', 'health', 'idempotency', 'media', 'privacy', 'reviews', 'webhooks']
 
 export default [
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tap/**', 'openapi/openapi.d.ts'] },
