@@ -284,6 +284,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/media/{id}/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an image (or a variant)
+         * @description The original as uploaded (orientation applied, metadata removed), or with `w` and/or `format` a variant, made on its first request and kept. `name` is the file name of the item's URL (any name serves the same bytes). Immutable: `Cache-Control: public, max-age=31536000, immutable` with a strong ETag; If-None-Match gives 304; one byte range (`Range: bytes=0-1023`) gives 206.
+         */
+        get: operations["getMediaFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contact-messages": {
         parameters: {
             query?: never;
@@ -724,6 +744,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List media
+         * @description Newest first; filter by `type`. Paging links are in `meta.pagination` and the `Link` header.
+         */
+        get: operations["listMedia"];
+        put?: never;
+        /**
+         * Upload an image
+         * @description multipart/form-data with the image in `file` (JPEG, PNG, WebP, AVIF or GIF, decided from its bytes: SVG and anything else is a 415), and optionally `alt` and `title`. The image is decoded in full (a truncated or corrupt file is a 400; more than MEDIA_MAX_PIXELS pixels — 50 megapixels by default — or 16,383 pixels a side is a 400 before decoding), turned upright, and stored without its metadata (EXIF GPS coordinates, camera serials). 201 with the new item; the same bytes uploaded again answer 200 with the item they made (unchanged). Larger than MEDIA_MAX_BYTES (10 MB by default): 413.
+         */
+        post: operations["uploadMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a media item
+         * @description The item, the articles using it and the variants made so far.
+         */
+        get: operations["getMedia"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a media item
+         * @description Deletes the item, its bytes and its variants. 409 while an article uses it (the problem names them).
+         */
+        delete: operations["deleteMedia"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit alt text and title
+         * @description The bytes never change (upload new ones for a new item). Articles that use the item keep the alt text they give; those that give none show this one.
+         */
+        patch: operations["updateMedia"];
+        trace?: never;
+    };
+    "/v1/admin/media/purge-variants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Purge unused variants
+         * @description Deletes the stored variants of items no article uses, to free space; any variant is made again when asked for.
+         */
+        post: operations["purgeMediaVariants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "article.published": {
@@ -860,6 +952,46 @@ export interface webhooks {
          * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
          */
         post: operations["receive_review_approved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "media.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * media.created notification
+         * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
+         */
+        post: operations["receive_media_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "media.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * media.deleted notification
+         * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
+         */
+        post: operations["receive_media_deleted"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7477,10 +7609,10 @@ export interface components {
         };
         /**
          * WebhookEventType
-         * @description article.published: an article was published (created published, or a draft published); article.updated: an article was created as a draft or changed without a change of status (drafts included: see data.status); article.unpublished: a published article went back to draft; article.deleted: an article was deleted; message.received: a contact message arrived (not sent for spam); review.created: a review was submitted; review.approved: a review was published.
+         * @description article.published: an article was published (created published, or a draft published); article.updated: an article was created as a draft or changed without a change of status (drafts included: see data.status); article.unpublished: a published article went back to draft; article.deleted: an article was deleted; message.received: a contact message arrived (not sent for spam); review.created: a review was submitted; review.approved: a review was published; media.created: an image was uploaded (not for the same bytes uploaded again); media.deleted: an image was deleted.
          * @enum {string}
          */
-        WebhookEventType: "article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "message.received" | "review.created" | "review.approved";
+        WebhookEventType: "article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "message.received" | "review.created" | "review.approved" | "media.created" | "media.deleted";
         /**
          * WebhookEventId
          * Format: uuid
@@ -7512,7 +7644,7 @@ export interface components {
             id: components["schemas"]["WebhookEventId"];
             type: components["schemas"]["WebhookEventType"];
             created_at: components["schemas"]["Timestamp"];
-            /** @description The subject of the event: for article.published, article.updated, article.unpublished and article.deleted, the ArticleChange; for message.received, the ContactMessage; for review.created and review.approved, the AdminReview (with the reviewer email). */
+            /** @description The subject of the event: for article.published, article.updated, article.unpublished and article.deleted, the ArticleChange; for message.received, the ContactMessage; for review.created and review.approved, the AdminReview (with the reviewer email); for media.created and media.deleted, the MediaItem. */
             data: {
                 [key: string]: unknown;
             };
@@ -7790,6 +7922,287 @@ export interface components {
                      */
                     idempotency_records: number;
                 };
+            };
+        };
+        /**
+         * MediaId
+         * @description A media item: 24 hex digits, the start of the SHA-256 of the uploaded bytes (the same bytes, the same id).
+         * @example 3f9a1c07b2d84e5a9c6f0b1d
+         */
+        MediaId: string;
+        /**
+         * MediaType
+         * @description Image type, decided from the bytes.
+         * @enum {string}
+         */
+        MediaType: "image/jpeg" | "image/png" | "image/webp" | "image/avif" | "image/gif";
+        /**
+         * MediaItem
+         * @description An uploaded image.
+         * @example {
+         *       "id": "3f9a1c07b2d84e5a9c6f0b1d",
+         *       "url": "https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg",
+         *       "name": "ward-round.jpg",
+         *       "content_type": "image/jpeg",
+         *       "bytes": 184233,
+         *       "width": 1600,
+         *       "height": 1067,
+         *       "alt": "Interns on a ward round",
+         *       "title": null,
+         *       "sha256": "3f9a1c07b2d84e5a9c6f0b1d2e7a4c9b8d1f0e3a6c5b4d7e8f9a0b1c2d3e4f5a",
+         *       "thumbhash": "1QcSHQRnh493V4dIh4eXh1h4kJUI",
+         *       "srcset": "https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=320 320w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=640 640w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=960 960w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=1280 1280w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg 1600w",
+         *       "created_at": "2026-03-02T10:15:00.000Z",
+         *       "updated_at": "2026-03-02T10:15:00.000Z"
+         *     }
+         */
+        MediaItem: {
+            id: components["schemas"]["MediaId"];
+            /**
+             * Format: uri
+             * @description The original, absolute (under PUBLIC_BASE_URL): `/media/{id}/{name}`. Add `?w=` and/or `?format=` for a variant.
+             */
+            url: string;
+            /** @description File name in its URL: the uploaded name made URL-safe, with the extension of its type. */
+            name: string;
+            content_type: components["schemas"]["MediaType"];
+            /**
+             * Format: int32
+             * @description Size of the stored original (metadata removed).
+             */
+            bytes: number;
+            /**
+             * Format: int32
+             * @description Width in pixels (orientation applied).
+             */
+            width: number;
+            /**
+             * Format: int32
+             * @description Height in pixels (orientation applied).
+             */
+            height: number;
+            /** @description Text alternative: used by articles whose image gives none. Required before an article using the image is published. */
+            alt: string;
+            /** @description Title (tooltip), or null. */
+            title: string | null;
+            /** @description Hex SHA-256 of the uploaded file: uploading the same bytes again answers with this item. */
+            sha256: string;
+            /** @description ThumbHash placeholder (base64, about 25 bytes): decode it into a blurred preview to paint before the image arrives (https://evanw.github.io/thumbhash/). */
+            thumbhash: string;
+            /** @description `srcset` of the image: a variant per fixed width below its own (320, 640, 960, 1280, 1920), then the original. */
+            srcset: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * MediaItemEnvelope
+         * @example {
+         *       "data": {
+         *         "id": "3f9a1c07b2d84e5a9c6f0b1d",
+         *         "url": "https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg",
+         *         "name": "ward-round.jpg",
+         *         "content_type": "image/jpeg",
+         *         "bytes": 184233,
+         *         "width": 1600,
+         *         "height": 1067,
+         *         "alt": "Interns on a ward round",
+         *         "title": null,
+         *         "sha256": "3f9a1c07b2d84e5a9c6f0b1d2e7a4c9b8d1f0e3a6c5b4d7e8f9a0b1c2d3e4f5a",
+         *         "thumbhash": "1QcSHQRnh493V4dIh4eXh1h4kJUI",
+         *         "srcset": "https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=320 320w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=640 640w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=960 960w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=1280 1280w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg 1600w",
+         *         "created_at": "2026-03-02T10:15:00.000Z",
+         *         "updated_at": "2026-03-02T10:15:00.000Z"
+         *       }
+         *     }
+         */
+        MediaItemEnvelope: {
+            data: components["schemas"]["MediaItem"];
+        };
+        /**
+         * MediaDetail
+         * @example {
+         *       "data": {
+         *         "id": "3f9a1c07b2d84e5a9c6f0b1d",
+         *         "url": "https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg",
+         *         "name": "ward-round.jpg",
+         *         "content_type": "image/jpeg",
+         *         "bytes": 184233,
+         *         "width": 1600,
+         *         "height": 1067,
+         *         "alt": "Interns on a ward round",
+         *         "title": null,
+         *         "sha256": "3f9a1c07b2d84e5a9c6f0b1d2e7a4c9b8d1f0e3a6c5b4d7e8f9a0b1c2d3e4f5a",
+         *         "thumbhash": "1QcSHQRnh493V4dIh4eXh1h4kJUI",
+         *         "srcset": "https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=320 320w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=640 640w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=960 960w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=1280 1280w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg 1600w",
+         *         "created_at": "2026-03-02T10:15:00.000Z",
+         *         "updated_at": "2026-03-02T10:15:00.000Z",
+         *         "articles": [
+         *           {
+         *             "slug": "healthcare-internships",
+         *             "title": "Healthcare Internships",
+         *             "status": "published"
+         *           }
+         *         ],
+         *         "variants": []
+         *       }
+         *     }
+         */
+        MediaDetail: {
+            data: {
+                id: components["schemas"]["MediaId"];
+                /**
+                 * Format: uri
+                 * @description The original, absolute (under PUBLIC_BASE_URL): `/media/{id}/{name}`. Add `?w=` and/or `?format=` for a variant.
+                 */
+                url: string;
+                /** @description File name in its URL: the uploaded name made URL-safe, with the extension of its type. */
+                name: string;
+                content_type: components["schemas"]["MediaType"];
+                /**
+                 * Format: int32
+                 * @description Size of the stored original (metadata removed).
+                 */
+                bytes: number;
+                /**
+                 * Format: int32
+                 * @description Width in pixels (orientation applied).
+                 */
+                width: number;
+                /**
+                 * Format: int32
+                 * @description Height in pixels (orientation applied).
+                 */
+                height: number;
+                /** @description Text alternative: used by articles whose image gives none. Required before an article using the image is published. */
+                alt: string;
+                /** @description Title (tooltip), or null. */
+                title: string | null;
+                /** @description Hex SHA-256 of the uploaded file: uploading the same bytes again answers with this item. */
+                sha256: string;
+                /** @description ThumbHash placeholder (base64, about 25 bytes): decode it into a blurred preview to paint before the image arrives (https://evanw.github.io/thumbhash/). */
+                thumbhash: string;
+                /** @description `srcset` of the image: a variant per fixed width below its own (320, 640, 960, 1280, 1920), then the original. */
+                srcset: string;
+                created_at: components["schemas"]["Timestamp"];
+                updated_at: components["schemas"]["Timestamp"];
+                /** @description Articles using it (cover, image blocks, inline images); while any does, it cannot be deleted. */
+                articles: {
+                    slug: string;
+                    title: string;
+                    /** @description draft or published */
+                    status: string;
+                }[];
+                /** @description Variants made so far (each on its first request). */
+                variants: {
+                    /**
+                     * Format: int32
+                     * @description Width asked for (`w`); 0: the original's own width.
+                     */
+                    width: number;
+                    /** @enum {string} */
+                    format: "webp" | "avif" | "jpeg" | "png";
+                    content_type: string;
+                    /**
+                     * Format: int32
+                     * @description Size.
+                     */
+                    bytes: number;
+                    /** Format: uri */
+                    url: string;
+                    created_at: components["schemas"]["Timestamp"];
+                }[];
+            };
+        };
+        /**
+         * MediaList
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "3f9a1c07b2d84e5a9c6f0b1d",
+         *           "url": "https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg",
+         *           "name": "ward-round.jpg",
+         *           "content_type": "image/jpeg",
+         *           "bytes": 184233,
+         *           "width": 1600,
+         *           "height": 1067,
+         *           "alt": "Interns on a ward round",
+         *           "title": null,
+         *           "sha256": "3f9a1c07b2d84e5a9c6f0b1d2e7a4c9b8d1f0e3a6c5b4d7e8f9a0b1c2d3e4f5a",
+         *           "thumbhash": "1QcSHQRnh493V4dIh4eXh1h4kJUI",
+         *           "srcset": "https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=320 320w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=640 640w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=960 960w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg?w=1280 1280w, https://api.example.org/media/3f9a1c07b2d84e5a9c6f0b1d/ward-round.jpg 1600w",
+         *           "created_at": "2026-03-02T10:15:00.000Z",
+         *           "updated_at": "2026-03-02T10:15:00.000Z"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "pagination": {
+         *           "page": 1,
+         *           "limit": 20,
+         *           "pages": 1,
+         *           "total": 1,
+         *           "next": null,
+         *           "prev": null
+         *         }
+         *       }
+         *     }
+         */
+        MediaList: {
+            data: components["schemas"]["MediaItem"][];
+            meta: {
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        /**
+         * UploadMedia
+         * @example {
+         *       "file": "ward-round.jpg",
+         *       "alt": "Interns on a ward round"
+         *     }
+         */
+        UploadMedia: {
+            /**
+             * Format: binary
+             * @description The image: JPEG, PNG, WebP, AVIF or GIF (decided from its bytes). At most MEDIA_MAX_BYTES (10 MB by default).
+             */
+            file: string;
+            /** @description Text alternative. */
+            alt?: string;
+            /** @description Title. */
+            title?: string;
+        };
+        /**
+         * UpdateMedia
+         * @example {
+         *       "alt": "Two interns reading a chart on a ward round"
+         *     }
+         */
+        UpdateMedia: {
+            /** @description Text alternative. */
+            alt?: string;
+            /** @description Title, or null. */
+            title?: string | null;
+        };
+        /**
+         * MediaPurgeResult
+         * @example {
+         *       "data": {
+         *         "variants": 12,
+         *         "bytes": 482113
+         *       }
+         *     }
+         */
+        MediaPurgeResult: {
+            data: {
+                /**
+                 * Format: int32
+                 * @description Variants deleted.
+                 */
+                variants: number;
+                /**
+                 * Format: int64
+                 * @description Bytes freed.
+                 */
+                bytes: number;
             };
         };
     };
@@ -9012,6 +9425,127 @@ export interface operations {
             };
             /** @description None of the media types this resource is available in is acceptable (Accept): the problem lists them. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMediaFile: {
+        parameters: {
+            query?: {
+                /** @description A variant this many pixels wide: one of 320, 640, 960, 1280, 1920 (no other sizes). At or above the image's own width: its own size (never enlarged). Example: `640`. */
+                w?: 320 | 640 | 960 | 1280 | 1920;
+                /** @description A variant in this format. Absent: the original's format (a resized GIF is an animated WebP). Example: `webp`. */
+                format?: "webp" | "avif" | "jpeg" | "png";
+            };
+            header?: {
+                /** @description One byte range; several ranges are ignored (200 with everything), one past the end is a 416. Example: `bytes=0-1023`. */
+                range?: string;
+                /** @description The ETag the range applies to; another sends everything. Example: `"Qm9vdHN0cmFwIGV0YWcgZXhhbXBsZQ"`. */
+                "if-range"?: string;
+                /** @description ETag(s) you hold: 304 when one matches. Example: `"Qm9vdHN0cmFwIGV0YWcgZXhhbXBsZQ"`. */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: components["schemas"]["MediaId"];
+                /**
+                 * @description File name (as in the item's `url`).
+                 * @example ward-round.jpg
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    /** @description Strong validator of these bytes: send it back in If-None-Match (or If-Range). */
+                    ETag?: string;
+                    /** @description The bytes of a URL never change. */
+                    "Cache-Control"?: string;
+                    /** @description Bytes in the body. */
+                    "Content-Length"?: string;
+                    /** @description A single range may be asked for. */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/avif": string;
+                    "image/gif": string;
+                };
+            };
+            /** @description The byte range asked for. */
+            206: {
+                headers: {
+                    /** @description Strong validator of these bytes: send it back in If-None-Match (or If-Range). */
+                    ETag?: string;
+                    /** @description The bytes of a URL never change. */
+                    "Cache-Control"?: string;
+                    /** @description Bytes in the body. */
+                    "Content-Length"?: string;
+                    /** @description A single range may be asked for. */
+                    "Accept-Ranges"?: string;
+                    /** @description The bytes sent, of how many. */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/avif": string;
+                    "image/gif": string;
+                };
+            };
+            /** @description Not modified: the ETag you sent matches. No body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of these bytes: send it back in If-None-Match (or If-Range). */
+                    ETag?: string;
+                    /** @description The bytes of a URL never change. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error. */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11795,6 +12329,447 @@ export interface operations {
             };
         };
     };
+    listMedia: {
+        parameters: {
+            query?: {
+                /** @description Only images of this type. Example: `image/png`. */
+                type?: "image/jpeg" | "image/png" | "image/webp" | "image/avif" | "image/gif";
+                /** @description Page size, 1–100. Example: `10`. */
+                limit?: number;
+                /** @description Page number, from 1. Example: `2`. */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaList"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadMedia"];
+            };
+        };
+        responses: {
+            /** @description These bytes were uploaded before: that item, unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaItemEnvelope"];
+                };
+            };
+            /** @description The new item; Location is its admin URL. */
+            201: {
+                headers: {
+                    /** @description Admin URL of the item. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaItemEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaDetail"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with an existing resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMedia"];
+            };
+        };
+        responses: {
+            /** @description The updated item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaItemEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    purgeMediaVariants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaPurgeResult"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     receive_article_published: {
         parameters: {
             query?: never;
@@ -12036,6 +13011,86 @@ export interface operations {
         };
     };
     receive_review_approved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Event id, the same on every retry: de-duplicate on it. */
+                "webhook-id": string;
+                /** @description Unix time (seconds) of this attempt; part of the signed content. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures, one per WEBHOOK_SECRET. */
+                "webhook-signature": string;
+                /** @description The event type, as in the body. */
+                "webhook-event": string;
+                /** @description Attempt number, from 1. */
+                "webhook-attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_media_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Event id, the same on every retry: de-duplicate on it. */
+                "webhook-id": string;
+                /** @description Unix time (seconds) of this attempt; part of the signed content. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures, one per WEBHOOK_SECRET. */
+                "webhook-signature": string;
+                /** @description The event type, as in the body. */
+                "webhook-event": string;
+                /** @description Attempt number, from 1. */
+                "webhook-attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_media_deleted: {
         parameters: {
             query?: never;
             header: {

@@ -6,20 +6,20 @@ import type { FastifyReply } from 'fastify'
 import { MEDIA_TYPES } from '../base/media.js'
 import { HttpProblem, notFound } from '../http/errors.js'
 import { ifNoneMatchMatches, MAX_IF_NONE_MATCH_LENGTH } from '../http/preconditions.js'
-import { MALFORMED_URL_EXAMPLE, problemExample, problemResponses, Ref } from '../http/schemas.js'
+import { descriptionWithExample, MALFORMED_URL_EXAMPLE, problemExample, problemResponses, Ref } from '../http/schemas.js'
 import { MediaFileQuerySchema, MediaIdSchema } from './schemas.js'
 import type { MediaFile, MediaService } from './service.js'
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
 
-const binary = { type: 'string', format: 'binary', maxLength: 200 * 1024 * 1024 } as const
+const binary = { type: 'string', format: 'binary', maxLength: 200 * 1024 * 1024, examples: ['(the image\'s bytes)'] } as const
 const imageContent = Object.fromEntries(MEDIA_TYPES.map((type) => [type, { schema: binary }]))
-const header = (description: string, maxLength = 100) => ({ description, schema: { type: 'string', maxLength } })
+const header = (description: string, example: string, maxLength = 100) => ({ type: 'string', maxLength, description, examples: [example] })
 const FILE_HEADERS = {
-  ETag: header('Strong validator of these bytes.'),
-  'Cache-Control': header(`\`${IMMUTABLE}\`: the bytes of a URL never change.`),
-  'Content-Length': header('Bytes in the body.', 20),
-  'Accept-Ranges': header('`bytes`: a single range may be asked for.', 10),
+  ETag: header('Strong validator of these bytes: send it back in If-None-Match (or If-Range).', '"Qm9vdHN0cmFwIGV0YWcgZXhhbXBsZQ"'),
+  'Cache-Control': header('The bytes of a URL never change.', IMMUTABLE),
+  'Content-Length': header('Bytes in the body.', '184233', 20),
+  'Accept-Ranges': header('A single range may be asked for.', 'bytes', 10),
 }
 
 const unsatisfiable = { pastTheEnd: problemExample('A range past the end', 416, 'The range asked for starts past the end of these 184233 bytes.', '4k2j9d-r') }
@@ -84,14 +84,14 @@ export const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async 
       }),
       querystring: MediaFileQuerySchema,
       headers: Type.Object({
-        range: Type.Optional(Type.String({ maxLength: 100, description: 'One byte range, e.g. `bytes=0-1023`; several ranges are ignored (200 with everything).' })),
-        'if-range': Type.Optional(Type.String({ maxLength: MAX_IF_NONE_MATCH_LENGTH, description: 'The ETag the range applies to; another sends everything.' })),
-        'if-none-match': Type.Optional(Type.String({ maxLength: MAX_IF_NONE_MATCH_LENGTH, description: 'ETag(s) you hold: 304 when one matches.' })),
+        range: Type.Optional(Type.String({ maxLength: 100, description: descriptionWithExample('One byte range; several ranges are ignored (200 with everything), one past the end is a 416.', 'bytes=0-1023') })),
+        'if-range': Type.Optional(Type.String({ maxLength: MAX_IF_NONE_MATCH_LENGTH, description: descriptionWithExample('The ETag the range applies to; another sends everything.', '"Qm9vdHN0cmFwIGV0YWcgZXhhbXBsZQ"') })),
+        'if-none-match': Type.Optional(Type.String({ maxLength: MAX_IF_NONE_MATCH_LENGTH, description: descriptionWithExample('ETag(s) you hold: 304 when one matches.', '"Qm9vdHN0cmFwIGV0YWcgZXhhbXBsZQ"') })),
       }),
       response: {
         200: { description: 'The image.', headers: FILE_HEADERS, content: imageContent },
-        206: { description: 'The byte range asked for.', headers: { ...FILE_HEADERS, 'Content-Range': header('`bytes start-end/size`.') }, content: imageContent },
-        304: { description: 'Not modified: the ETag you sent matches.', headers: { ETag: FILE_HEADERS.ETag, 'Cache-Control': FILE_HEADERS['Cache-Control'] } },
+        206: { description: 'The byte range asked for.', headers: { ...FILE_HEADERS, 'Content-Range': header('The bytes sent, of how many.', 'bytes 0-1023/184233') }, content: imageContent },
+        304: { description: 'Not modified: the ETag you sent matches. No body.', headers: { ETag: FILE_HEADERS.ETag, 'Cache-Control': FILE_HEADERS['Cache-Control'] }, type: 'null' },
         ...problemResponses([400, 404, 416], { 400: { malformedUrl: MALFORMED_URL_EXAMPLE }, 404: noSuchImage, 416: unsatisfiable }),
       },
     },

@@ -8,7 +8,6 @@ const ID_EXAMPLE = '3f9a1c07b2d84e5a9c6f0b1d'
 export const MediaIdSchema = Type.String({
   $id: 'MediaId',
   pattern: MEDIA_ID_PATTERN,
-  minLength: 24,
   maxLength: 24,
   description: 'A media item: 24 hex digits, the start of the SHA-256 of the uploaded bytes (the same bytes, the same id).',
   examples: [ID_EXAMPLE],
@@ -73,10 +72,11 @@ const MediaVariantSchema = Type.Object({
 }, { additionalProperties: false })
 
 export const MediaDetailSchema = Type.Object({
-  data: Type.Intersect([Ref(MediaItemSchema), Type.Object({
+  data: Type.Object({
+    ...MediaItemSchema.properties,
     articles: Type.Array(MediaUseSchema, { maxItems: 10_000, description: 'Articles using it (cover, image blocks, inline images); while any does, it cannot be deleted.' }),
     variants: Type.Array(MediaVariantSchema, { maxItems: 100, description: 'Variants made so far (each on its first request).' }),
-  })]),
+  }, { additionalProperties: false }),
 }, {
   $id: 'MediaDetail',
   additionalProperties: false,
@@ -98,7 +98,7 @@ export const UploadMediaSchema = Type.Object({
   file: Type.String({ format: 'binary', maxLength: 200 * 1024 * 1024, description: 'The image: JPEG, PNG, WebP, AVIF or GIF (decided from its bytes). At most MEDIA_MAX_BYTES (10 MB by default).' }),
   alt: Type.Optional(Type.String({ maxLength: 1000, description: 'Text alternative.' })),
   title: Type.Optional(Type.String({ maxLength: 300, description: 'Title.' })),
-}, { $id: 'UploadMedia', additionalProperties: false })
+}, { $id: 'UploadMedia', additionalProperties: false, examples: [{ file: 'ward-round.jpg', alt: 'Interns on a ward round' }] })
 
 export const UpdateMediaSchema = Type.Object({
   alt: Type.Optional(Type.String({ maxLength: 1000, description: 'Text alternative.' })),
@@ -116,6 +116,8 @@ export const MediaFileQuerySchema = Type.Object({
   w: Type.Optional(Type.Unsafe<number>({
     type: 'integer',
     format: 'int32',
+    minimum: MEDIA_WIDTHS[0],
+    maximum: MEDIA_WIDTHS[MEDIA_WIDTHS.length - 1],
     enum: [...MEDIA_WIDTHS],
     [FINITE_KEYWORD]: true,
     description: descriptionWithExample(`A variant this many pixels wide: one of ${MEDIA_WIDTHS.join(', ')} (no other sizes). At or above the image's own width: its own size (never enlarged).`, 640),
