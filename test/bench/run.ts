@@ -1,6 +1,8 @@
 // Load benchmark (`npm run bench`): the app's public endpoints against a bare Fastify baseline measured in the same
 // run, reported as ratios (shared machines are noisy; absolute numbers mean little), plus the app's memory under load
-// and, with --articles N, what N more articles cost. Writes bench/results.json and prints Markdown tables.
+// and, with --articles N, what N more articles cost; for media, an image variant served from storage against the same
+// bytes from bare Fastify, upload throughput and p99 for a 2 MB JPEG, and RSS while 50 uploads are processed at once
+// (test/bench/media.ts). Writes bench/results.json and prints Markdown tables.
 //
 // The app runs at LOG_LEVEL=info, rate limits raised so every POST is a real committed write, on a temporary SQLite
 // file or, with --database-url postgres://… (or BENCH_DATABASE_URL), on a schema of its own in that PostgreSQL database,
@@ -10,6 +12,7 @@
 // Each round measures every target next to its baseline (order alternating between rounds); a ratio is the median over
 // rounds of app/baseline from the same pair, so slow drifts in machine load cancel.
 import { execFileSync, fork, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -21,6 +24,7 @@ import autocannon from 'autocannon'
 import { projectRoot } from '../../src/base/paths.js'
 import { ENGINE_NAMES, isPostgresUrl, postgresSchema, sqliteDatabase } from './database.js'
 import { fillDatabase, tagSlug, type FillResult } from './generate.js'
+import { benchPhoto, measureConcurrentRss, measureUploads, prepareVariant, type ConcurrentRss, type UploadRun } from './media.js'
 import { formatProfile, summarizeProfile, type ProfileSummary } from './profile.js'
 import type { BaselineResponses, CapturedResponse, ServerMessage } from './server.js'
 
@@ -30,7 +34,7 @@ const MB = 1024 * 1024
 
 const USAGE = 'Options: --duration S (1-30, default 3) --connections N (1-100, default 10) --rounds N (1-30, default 3) ' +
   '--warmup S (0-10, default 1) --articles N (0-100000, default 0) --requests-for-rss N (0-10000000, default 100000) ' +
-  '--out PATH (default bench/results.json) --only KEY,KEY (targets to run) --profile (CPU profile of the app) --no-pin ' +
+  '--uploads N (0-10000, default 40) --concurrent-uploads N (0-200, default 50) --out PATH (default bench/results.json) --only KEY,KEY (targets to run) --profile (CPU profile of the app) --no-pin ' +
   '--database-url postgres://… (default BENCH_DATABASE_URL; unset: a temporary SQLite file)'
 
 /** A mistake in the options found once the run has started (its database exists): reported after the clean-up. */
@@ -51,6 +55,8 @@ function readOptions () {
         warmup: { type: 'string', default: '1' },
         articles: { type: 'string', default: '0' },
         'requests-for-rss': { type: 'string', default: '100000' },
+        uploads: { type: 'string', default: '40' },
+        'concurrent-uploads': { type: 'string', default: '50' },
         out: { type: 'string', default: join(projectRoot, 'bench', 'results.json') },
         only: { type: 'string' },
         profile: { type: 'boolean', default: false },
@@ -76,6 +82,10 @@ const ROUNDS = bounded('rounds', args.rounds, 1, 30)
 const WARMUP = bounded('warmup', args.warmup, 0, 10)
 const ARTICLES = bounded('articles', args.articles, 0, 100_000)
 const RSS_REQUESTS = bounded('requests-for-rss', args['requests-for-rss'], 0, 10_000_000)
+const UPLOADS = bounded('uploads', args.uploads, 0, 10_000)
+const CONCURRENT_UPLOADS = bounded('concurrent-uploads', args['concurrent-uploads'], 0, 200)
+/** Uploads in flight at once in the throughput run. */
+const UPLOAD_CONNECTIONS = 4
 const LOG_LEVEL = process.env.LOG_LEVEL ?? 'info'
 const DATABASE_URL = args['database-url'] ?? (process.env.BENCH_DATABASE_URL || undefined)
 // Never echoed: it may hold a password.
@@ -100,7 +110,7 @@ const JSON_HEADERS = { 'content-type': 'application/json' }
 const contactBody = (n: number) => JSON.stringify({ name: `Bench Sender ${n}`, email: `sender-${n}@example.org`, message: `Benchmark message number ${n}: do you offer radiology internships?` })
 const reviewBody = (n: number) => JSON.stringify({ author_name: `Reader ${n}`, rating: 1 + n % 5, body: `Benchmark review number ${n}: the section on soft skills was useful.` })
 
-function comparedTargets (etag: string): Target[] {
+function comparedTargets (etag: string, variantPath: string): Target[] {
   return [
     { key: 'article-200', name: 'article 200', method: 'GET', path: `/v1/articles/${SLUG}`, status: 200, goal: 0.90 },
     { key: 'article-304', name: 'article 304 (If-None-Match)', method: 'GET', path: `/v1/articles/${SLUG}`, headers: { 'if-none-match': etag }, status: 304, goal: 0.95 },
@@ -109,6 +119,7 @@ function comparedTargets (etag: string): Target[] {
     { key: 'review-summary', name: 'review summary', method: 'GET', path: `/v1/articles/${SLUG}/reviews/summary`, status: 200, goal: 0.85 },
     { key: 'contact-post', name: 'contact POST', method: 'POST', path: '/v1/contact-messages', headers: JSON_HEADERS, body: contactBody, status: 202, goal: 0.70 },
     { key: 'review-post', name: 'review POST', method: 'POST', path: `/v1/articles/${SLUG}/reviews`, headers: JSON_HEADERS, body: reviewBody, status: 201, goal: 0.70 },
+    { key: 'media-variant', name: 'image variant (w=640, from storage)', method: 'GET', path: variantPath, status: 200, goal: 0.90 },
   ]
 }
 
@@ -383,8 +394,10 @@ async function main () {
     if (ARTICLES > 0) console.error(`\r  ${ARTICLES} articles and ${fill.reviews} reviews in ${fill.seconds.toFixed(1)} s`)
     const databaseBytes = fill.bytes
 
+    const photo = await benchPhoto()
+    const adminKey = `bench-${randomBytes(16).toString('hex')}`
     const app = await startServer('app', [], {
-      env: { ...database.env, CONTACT_RATE_LIMIT_MAX: '1000000', REVIEW_RATE_LIMIT_MAX: '1000000' },
+      env: { ...database.env, CONTACT_RATE_LIMIT_MAX: '1000000', REVIEW_RATE_LIMIT_MAX: '1000000', ADMIN_API_KEY: adminKey, MEDIA_PATH: join(dir, 'media') },
       execArgv: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
     })
 
@@ -395,7 +408,8 @@ async function main () {
     const article = await capture(app.origin, { key: '', name: 'article', method: 'GET', path: `/v1/articles/${SLUG}`, status: 200 }, 200)
     const etag = article.headers.find(([name]) => name.toLowerCase() === 'etag')?.[1]
     if (!etag) throw new Error('the article has no ETag')
-    const compared = comparedTargets(etag)
+    // An image uploaded and its 640-pixel variant made once: the target reads it from storage (MEDIA_STORAGE's default).
+    const compared = comparedTargets(etag, await prepareVariant(app.origin, adminKey, photo))
     const byKey = new Map(compared.map((target) => [target.key, target]))
     const captured: BaselineResponses = {
       article,
@@ -405,6 +419,7 @@ async function main () {
       reviewSummary: await capture(app.origin, byKey.get('review-summary')!, 200),
       contact,
       review,
+      mediaVariant: await capture(app.origin, byKey.get('media-variant')!, 200),
     }
     const responsesFile = join(dir, 'responses.json')
     writeFileSync(responsesFile, JSON.stringify(captured))
@@ -486,6 +501,20 @@ async function main () {
         loadRequests[kind] += missing
       }
       memory[kind].loaded = await memoryOf(server)
+    }
+
+    // Uploads, after the memory readings above (their buffers would count there): throughput, then 50 at once.
+    let uploads: UploadRun | undefined
+    let concurrentRss: ConcurrentRss | undefined
+    if (UPLOADS > 0) {
+      console.error(`bench: ${UPLOADS} uploads of a ${mb(photo.length)} MB JPEG, ${UPLOAD_CONNECTIONS} at a time`)
+      uploads = await measureUploads(app.origin, adminKey, photo, { count: UPLOADS, connections: UPLOAD_CONNECTIONS, first: 1 })
+    }
+    if (CONCURRENT_UPLOADS > 0) {
+      console.error(`bench: ${CONCURRENT_UPLOADS} uploads at once, RSS sampled`)
+      concurrentRss = await measureConcurrentRss(app.origin, adminKey, photo, {
+        count: CONCURRENT_UPLOADS, first: UPLOADS + 1, concurrency: Number(process.env.MEDIA_CONCURRENCY ?? 2), memory: () => memoryOf(app),
+      })
     }
 
     // Uncached cost: the response cache answers repeated URLs, so time requests no one asked for yet (median of 5).
@@ -570,12 +599,13 @@ async function main () {
       created_at: new Date().toISOString(),
       engine: database.engine,
       machine,
-      options: { duration: DURATION, connections: CONNECTIONS, rounds: ROUNDS, warmup: WARMUP, articles: ARTICLES, requests_for_rss: RSS_REQUESTS, log_level: LOG_LEVEL, pinning },
+      options: { duration: DURATION, connections: CONNECTIONS, rounds: ROUNDS, warmup: WARMUP, articles: ARTICLES, requests_for_rss: RSS_REQUESTS, uploads: UPLOADS, concurrent_uploads: CONCURRENT_UPLOADS, log_level: LOG_LEVEL, pinning },
       database: { engine: database.engine, where: database.description, schema: database.schema, generated_articles: ARTICLES, generated_reviews: fill.reviews, fill_seconds: fill.seconds, bytes: databaseBytes },
       startup_ms: { app: app.startMs, baseline: baseline.startMs },
       targets: comparedResults,
       growth: growthResults,
       rss,
+      media: { uploads, concurrent_rss: concurrentRss },
       notes,
       profile,
       bench_seconds: (performance.now() - benchStarted) / 1000,
@@ -603,6 +633,16 @@ async function main () {
       `| V8 heap used, after warm-up → after | ${mb(rss.app.heap_used_after_warmup_bytes)} → ${mb(rss.app.heap_used_after_requests_bytes)} MB | ` +
         `${mb(rss.baseline.heap_used_after_warmup_bytes)} → ${mb(rss.baseline.heap_used_after_requests_bytes)} MB | | |`,
     ]
+    if (uploads) {
+      lines.push('', `| Uploads (${engineName}, ${mb(uploads.image_bytes)} MB JPEG, ${uploads.connections} at a time) | Uploads | Uploads/s | MB/s | p50 ms | p99 ms | |`, '|---|---:|---:|---:|---:|---:|---|',
+        `| POST /v1/admin/media | ${uploads.uploads} | ${fixed(uploads.uploads_per_s, 1)} | ${fixed(uploads.mb_per_s, 1)} | ${fixed(uploads.p50_ms, 0)} | ${fixed(uploads.p99_ms, 0)} | ${uploads.failures > 0 ? `${uploads.failures} failed` : ''} |`)
+    }
+    if (concurrentRss) {
+      lines.push('', `| RSS, ${concurrentRss.uploads} uploads at once | Before | Peak | After | Budget | |`, '|---|---:|---:|---:|---:|---|',
+        `| app (${concurrentRss.samples} samples) | ${mb(concurrentRss.before_bytes)} MB | ${mb(concurrentRss.peak_bytes)} MB | ${mb(concurrentRss.after_bytes)} MB | ${mb(concurrentRss.budget_bytes)} MB | ` +
+          `${verdict(concurrentRss.pass)}${concurrentRss.failures > 0 ? ` (${concurrentRss.failures} failed)` : ''} |`,
+        `Budget: ${concurrentRss.budget}.`)
+    }
     if (growthResults.length > 0) {
       lines.push(
         '',
@@ -616,7 +656,8 @@ async function main () {
     if (profile) lines.push('', formatProfile(profile))
     console.log(lines.join('\n'))
     console.error(`bench: ${args.out} written; ${Math.round(output.bench_seconds)} s in all`)
-    const failures = comparedResults.reduce((sum, result) => sum + result.failures, 0) + growthResults.reduce((sum, result) => sum + result.failures, 0)
+    const failures = comparedResults.reduce((sum, result) => sum + result.failures, 0) + growthResults.reduce((sum, result) => sum + result.failures, 0) +
+      (uploads?.failures ?? 0) + (concurrentRss?.failures ?? 0)
     if (failures > 0) {
       console.error(`bench: ${failures} requests failed (errors, timeouts or an unexpected status)`)
       process.exitCode = 1
@@ -636,6 +677,7 @@ const CAPTURE_OF: Record<string, keyof BaselineResponses> = {
   'review-summary': 'reviewSummary',
   'contact-post': 'contact',
   'review-post': 'review',
+  'media-variant': 'mediaVariant',
 }
 
 try {

@@ -2,7 +2,7 @@
 //   app                       the real app (buildApp), seeded, on the database its environment names (DATABASE_PATH,
 //                             or DATABASE_URL); configured by the environment (LOG_LEVEL, the rate limits…) like `npm start`
 //   baseline RESPONSES_FILE   bare Fastify: each route sends a response captured from the app (status, headers, body
-//                             bytes) prepared once at start-up; its POST routes parse and validate the body with the
+//                             bytes) prepared once at start-up (an image variant's too); its POST routes parse and validate the body with the
 //                             app's own schemas first, and touch no database
 // Reports { port } over IPC once listening, answers { type: 'memory' } with its memory usage, and exits when told to
 // (SIGTERM) or when the loader goes away.
@@ -25,6 +25,7 @@ export interface BaselineResponses {
   reviewSummary: CapturedResponse
   contact: CapturedResponse
   review: CapturedResponse
+  mediaVariant: CapturedResponse
 }
 
 export type ServerMessage = { type: 'listening', port: number } | { type: 'memory', rss: number, heapUsed: number }
@@ -34,13 +35,15 @@ const AJV_BODY_OPTIONS = { allErrors: true, discriminator: true, coerceTypes: fa
 
 /**
  * A captured response ready to send. Names the app set in mixed case (helmet sets its headers on the raw response)
- * are set the same way, so the bytes on the wire match; the rest go through Fastify's reply like the app's.
+ * are set the same way, so the bytes on the wire match, and so is any header among them (one of helmet's the app set
+ * again, e.g. x-content-type-options on images, keeps helmet's place); the rest go through Fastify's reply like the app's.
  */
 function prepared ({ status, headers, body }: CapturedResponse) {
+  const lastRaw = headers.findLastIndex(([name]) => name !== name.toLowerCase())
   return {
     status,
-    raw: headers.filter(([name]) => name !== name.toLowerCase()),
-    headers: Object.fromEntries(headers.filter(([name]) => name === name.toLowerCase())),
+    raw: headers.slice(0, lastRaw + 1),
+    headers: Object.fromEntries(headers.slice(lastRaw + 1)),
     body: Buffer.from(body, 'base64'),
   }
 }
@@ -60,6 +63,7 @@ function baseline (file: string): FastifyInstance {
   app.get('/v1/articles/:slug/sections/:key', send(prepared(captured.section)))
   app.get('/v1/articles', send(prepared(captured.list)))
   app.get('/v1/articles/:slug/reviews/summary', send(prepared(captured.reviewSummary)))
+  app.get('/media/:id/:name', send(prepared(captured.mediaVariant)))
   app.post('/v1/contact-messages', { schema: { body: CreateContactMessageSchema } }, send(prepared(captured.contact)))
   app.post('/v1/articles/:slug/reviews', { schema: { params: ArticleSlugParamsSchema, body: CreateReviewSchema } }, send(prepared(captured.review)))
   return app
