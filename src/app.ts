@@ -153,7 +153,9 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   }
 
   const { db } = database
-  const { repositories, services } = createServices(database, config)
+  // Absolute links (JSON-LD, feed, sitemap, media images): PUBLIC_BASE_URL, or else the address the server listens on.
+  const links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port })
+  const { repositories, services } = createServices(database, config, { links })
   app.decorate('database', database)
   app.decorate('repositories', repositories)
   app.decorate('services', services)
@@ -218,8 +220,6 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     webhooks: webhookOperations(WEBHOOK_EVENTS),
   })
 
-  // Absolute links (JSON-LD, feed, sitemap): PUBLIC_BASE_URL, or else the address the server listens on.
-  const links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port })
   app.addHook('onListen', async () => {
     if (links.configured) return
     links.listeningAt(app.listeningOrigin)
@@ -237,6 +237,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
       responses,
       ratings: (ids) => repositories.reviews.statsForArticles(ids),
       articleUrl,
+      absoluteUrl: (path) => links.url(path),
       firstReviewsPage: async (slug) => {
         const first = { limit: 20, page: 1 }
         const approved = await services.reviews.listApproved(slug, { ...first, sort: '-created_at' })
@@ -254,7 +255,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   await app.register(async (feeds) => {
     await publicCaching(feeds, config.publicCacheControl)
     seesOtherInstancesWrites(feeds, database)
-    await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content), links, articleUrl })
+    await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content, (path) => links.url(path)), links, articleUrl })
   })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
   await app.register(async (admin) => {

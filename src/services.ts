@@ -21,6 +21,9 @@ import { createPrivacyService, type PersonalDataSource, type PrivacyService } fr
 import { purgeExpiredData, type PurgeResult } from './privacy/retention.js'
 import { createWebhookRepository, type WebhookRepository } from './webhooks/repository.js'
 import { createEventOutbox, type EventOutbox } from './webhooks/outbox.js'
+import { createMediaRepository } from './media/repository.js'
+import { createPublicLinks, type PublicLinks } from './http/links.js'
+import type { MediaLinks } from './content/media.js'
 
 /** Every event type a feature announces through the outbox, in the order the docs list them. */
 export const WEBHOOK_EVENTS = [...ARTICLE_EVENTS, ...CONTACT_EVENTS, ...REVIEW_EVENTS]
@@ -48,8 +51,15 @@ export interface Services {
   purgeExpiredData(): Promise<PurgeResult>
 }
 
-export function createServices (database: DatabaseHandle, config: Pick<Config, 'reviews' | 'contact' | 'authoring' | 'writeQueue'>): { repositories: Repositories, services: Services } {
+/**
+ * `links`: this service's absolute links (app.ts's, which follow the listening address when PUBLIC_BASE_URL is unset);
+ * without them (operator commands), made from the configuration.
+ */
+export function createServices (database: DatabaseHandle, config: Pick<Config, 'reviews' | 'contact' | 'authoring' | 'writeQueue' | 'publicBaseUrl' | 'siteName' | 'host' | 'port'>,
+  { links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port }) }: { links?: Pick<PublicLinks, 'base' | 'url'> } = {}): { repositories: Repositories, services: Services } {
   const { db } = database
+  // Articles reference media items (media_id, or this service's media URLs), served with absolute URLs.
+  const mediaLinks: MediaLinks = { origins: () => [new URL(links.base()).origin], absolute: (path) => links.url(path) }
   const repositories: Repositories = {
     content: createContentRepository(db, () => database.contentVersion.current()),
     search: createSearchRepository(db, database.engine),
@@ -74,6 +84,7 @@ export function createServices (database: DatabaseHandle, config: Pick<Config, '
     events: outbox,
     settings: config.authoring,
     validateInput: createValidator<ArticleInput>(ArticleInputSchema, [...sharedSchemas, ...contentSchemas]),
+    media: { catalog: createMediaRepository(db), links: mediaLinks },
   })
   const reviews = createReviewService({ db, writes, reviews: repositories.reviews, articles, events: outbox, settings: config.reviews })
   const contact = createContactService({

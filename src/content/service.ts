@@ -5,9 +5,12 @@ import { lockKeys } from '../db/dialect.js'
 import { HttpProblem, badRequest, conflict, notFound } from '../http/errors.js'
 import { ifMatchPasses, preconditionFailed, preconditionRequired } from '../http/preconditions.js'
 import {
-  describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, settleDocument, authorOf, tagsOf,
+  describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, settleDocument, authorOf, coverOf, tagsOf,
   type ArticleDocument, type UnsettledDocument,
 } from './model/document.js'
+import type { Executor } from '../db/schema.js'
+import { imagesWithoutAlt, NO_MEDIA, resolveMedia } from './media.js'
+import { presentImages, type Image } from './model/images.js'
 import type { ContentProblem } from './model/normalize.js'
 import { articleToMarkdown, positionOf, type MarkdownImport } from './markdown/markdown.js'
 import { ParserClosedError, TooComplexError, createParsePool, type ParsePool } from './markdown/parse-worker.js'
@@ -31,8 +34,24 @@ const ARTICLE_SUBJECT = 'article'
 const noArticle = (slug: string) => notFound(`No article "${slug}".`)
 const noSection = (slug: string, key: string) => notFound(`Article "${slug}" has no section "${key}".`)
 
-export function createAuthoringService ({ db, content, events, settings, validateInput }: AuthoringServiceOptions): AuthoringService {
+/** A 422 about images (unknown media, missing alt) with the Markdown lines its paths come from; other errors as they are. */
+function located (error: unknown, locate: (errors: ReadonlyArray<{ path: string, message: string }>) => unknown[]): unknown {
+  if (!(error instanceof HttpProblem) || error.statusCode !== 422 || !error.errors) return error
+  return new HttpProblem(422, error.message, { type: error.type, title: error.title, errors: locate(error.errors) as typeof error.errors })
+}
+
+export function createAuthoringService ({ db, content, events, settings, validateInput, media }: AuthoringServiceOptions): AuthoringService {
   const { limits } = settings
+  const catalog = media?.catalog ?? NO_MEDIA
+  const origins = () => media?.links.origins() ?? []
+  const absolute = (path: string) => media ? media.links.absolute(path) : path
+  /** Where each image settled by this service was written (JSON Pointers of the request), for later problems. */
+  const imagePaths = new WeakMap<object, string>()
+  /** An image's path in the request; images not written by it (stored ones, the cover) by their place in the article. */
+  const pathOf = (image: Image, path: string) => imagePaths.get(image) ?? (path === '/cover_image' ? '/body/cover_image' : path)
+  /** The stored article as editors see it: media images with absolute URLs, srcset and sizes. */
+  const presented = (stored: StoredDocument): StoredDocument => ({ ...stored, document: presentImages(stored.document, absolute) })
+  const viewWithMedia = (stored: StoredDocument) => viewOf(presented(stored))
   /** Markdown is parsed in a worker thread, started on the first import (see markdown/parse-worker.ts). */
   let parser: ParsePool | undefined
   let closed = false
@@ -61,9 +80,29 @@ export function createAuthoringService ({ db, content, events, settings, validat
    * listing every problem. `paths` says where the request wrote each block list.
    */
   function settleBlocks (document: UnsettledDocument, paths: { intro: string, section: (index: number) => string }): ArticleDocument {
-    const { document: settled, problems } = settleDocument(document, limits, paths)
+    const { document: settled, problems } = settleDocument(document, limits, paths, imagePaths)
     if (problems.length > 0) refuse(problems)
     return settled
+  }
+
+  function unprocessable (errors: ContentProblem[]): never {
+    throw new HttpProblem(422, `The article's images cannot be saved as sent: ${errors.slice(0, 20).map((error) => error.path).join(', ')}`, {
+      type: '/problems/invalid-images', title: 'Invalid images', errors: errors.slice(0, 100),
+    })
+  }
+
+  /**
+   * The document's images settled against the media library (references with the items' fields, see media.ts), or a
+   * 422 listing unknown items, or, for a published article, images without alt text.
+   */
+  async function settleImages (document: ArticleDocument, trx?: Executor): Promise<ArticleDocument> {
+    const resolved = await resolveMedia(document, { catalog, origins: origins(), pathOf, ...(trx ? { trx } : {}) })
+    if (resolved.problems.length > 0) unprocessable(resolved.problems)
+    if (resolved.document.status === 'published') {
+      const missing = imagesWithoutAlt(resolved.document, pathOf)
+      if (missing.length > 0) unprocessable(missing)
+    }
+    return resolved.document
   }
 
   const ARTICLE_PATHS = { intro: '/body/intro', section: (index: number) => `/body/sections/${index}/blocks` }
@@ -118,7 +157,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
           checkPrecondition(context, articleEtag(current), 'article')
         }
       }
-      const next = change(current)
+      const next = await settleImages(change(current), trx)
       checkKeys(next)
       if (current && sameDocument(current.document, next)) return current
       if (next.slug !== current?.document.slug) {
@@ -222,30 +261,31 @@ export function createAuthoringService ({ db, content, events, settings, validat
 
     async get (slug) {
       const stored = await content.loadDocument(slug)
-      return stored && viewOf(stored)
+      return stored && viewWithMedia(stored)
     },
 
     async create (input, context) {
       const now = context.now ?? new Date()
-      return viewOf(await write(undefined, () => settle(input, undefined, now), { ...context, now }))
+      return viewWithMedia(await write(undefined, () => settle(input, undefined, now), { ...context, now }))
     },
 
     async replace (slug, input, context) {
       const now = context.now ?? new Date()
-      return viewOf(await write(slug, (current) => settle(input, current!.document, now), { ...context, now }))
+      return viewWithMedia(await write(slug, (current) => settle(input, current!.document, now), { ...context, now }))
     },
 
     async patch (slug, changes, context) {
       const now = context.now ?? new Date()
-      return viewOf(await write(slug, (current) => {
+      return viewWithMedia(await write(slug, (current) => {
         const document = current!.document
-        const { author, tags, status, ...fields } = changes
+        const { author, tags, status, cover_image: cover, ...fields } = changes
         const next: ArticleDocument = { ...document }
         for (const [field, value] of Object.entries(fields) as Array<[keyof typeof fields, unknown]>) {
           if (value !== undefined) Object.assign(next, { [field]: value })
         }
         if (author !== undefined) next.author = authorOf(author)
         if (tags !== undefined) next.tags = tagsOf(tags)
+        if (cover !== undefined) next.cover_image = coverOf(cover)
         if (status !== undefined) {
           next.status = status
           if (status === 'published' && next.published_at === null) next.published_at = now.toISOString()
@@ -274,7 +314,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
 
     async getSection (slug, key) {
       const stored = await content.loadDocument(slug)
-      return stored && sectionViewOf(stored, key)
+      return stored && sectionViewOf(presented(stored), key)
     },
 
     async addSection (slug, { position, ...input }, context) {
@@ -287,7 +327,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         sections.splice(Math.min(position ?? sections.length, sections.length), 0, { key, heading: input.heading, blocks: input.blocks })
         return withSections(current!.document, sections, key)
       }, context)
-      return sectionViewOf(stored, key)!
+      return sectionViewOf(presented(stored), key)!
     },
 
     async replaceSection (slug, key, input, context) {
@@ -299,7 +339,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         }
         return withSections(current!.document, sections, newKey)
       }, context, { section: key })
-      return sectionViewOf(stored, newKey)!
+      return sectionViewOf(presented(stored), newKey)!
     },
 
     async patchSection (slug, key, patch, context) {
@@ -315,7 +355,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         sections.splice(Math.min(patch.position ?? index, sections.length), 0, moved)
         return withSections(current!.document, sections, newKey)
       }, context, { section: key })
-      return sectionViewOf(stored, newKey)!
+      return sectionViewOf(presented(stored), newKey)!
     },
 
     async removeSection (slug, key, context) {
@@ -339,7 +379,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
       const { article } = await service.getRevision(slug, version)
       const now = context.now ?? new Date()
       // Content and fields as they were; the slug and the status stay as they are now (renaming and publishing are their own acts).
-      return viewOf(await write(slug, (current) => ({
+      return viewWithMedia(await write(slug, (current) => ({
         ...settle(article, current!.document, now),
         slug: current!.document.slug,
         status: current!.document.status,
@@ -356,20 +396,23 @@ export function createAuthoringService ({ db, content, events, settings, validat
       } catch (error) {
         // Problems found while settling the blocks: the same list, with the Markdown lines they come from.
         if (error instanceof HttpProblem && error.statusCode === 400 && error.errors) throw markdownRefused(locate(error.errors))
-        throw error
+        // Unknown media, images without alt text: the same 422, with the Markdown lines.
+        throw located(error, locate)
       }
     },
 
     async checkMarkdown (text, options = {}) {
-      const { input, warnings } = await prepareMarkdown(text, options.slug)
+      const { input, warnings, locate } = await prepareMarkdown(text, options.slug)
       const exists = await content.loadDocument(input.slug)
-      checkKeys(settle(input, exists?.document, new Date()))
+      const settled = settle(input, exists?.document, new Date())
+      checkKeys(settled)
+      await settleImages(settled).catch((error: unknown) => { throw located(error, locate) })
       return { slug: input.slug, created: !exists, warnings }
     },
 
     async exportMarkdown (slug) {
       const stored = await content.loadDocument(slug)
-      return stored && articleToMarkdown(stored.document)
+      return stored && articleToMarkdown(presentImages(stored.document, absolute))
     },
 
     async upsert (input, context) {
