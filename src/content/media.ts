@@ -67,10 +67,15 @@ export async function resolveMedia (
   return { document: settled, problems }
 }
 
-/** The images of a document without alt text (only whitespace counts as none), at the paths they were written. */
-export function imagesWithoutAlt (document: ArticleDocument, pathOf: (image: Image, path: string) => string): ContentProblem[] {
-  return imagesOf(document).filter(({ image }) => image.alt.trim() === '').map(({ image, path }) => ({
-    path: `${pathOf(image, path)}/alt`,
-    message: 'is required: a published article\'s images need alt text (screen-reader users depend on it)',
-  }))
+/**
+ * The images of a document without alt text (only whitespace counts as none). `written` is the document as it was
+ * before its images were settled (the same images in the same order): the paths are those its images were written at.
+ */
+export function imagesWithoutAlt (document: ArticleDocument, written: ArticleDocument, pathOf: (image: Image, path: string) => string): ContentProblem[] {
+  const origins = imagesOf(written)
+  return imagesOf(document).flatMap(({ image }, index) => {
+    if (image.alt.trim() !== '') return []
+    const { image: original, path } = origins[index]!
+    return [{ path: `${pathOf(original, path)}/alt`, message: 'is required: a published article\'s images need alt text (screen-reader users depend on it)' }]
+  })
 }

@@ -99,7 +99,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
     const resolved = await resolveMedia(document, { catalog, origins: origins(), pathOf, ...(trx ? { trx } : {}) })
     if (resolved.problems.length > 0) unprocessable(resolved.problems)
     if (resolved.document.status === 'published') {
-      const missing = imagesWithoutAlt(resolved.document, pathOf)
+      const missing = imagesWithoutAlt(resolved.document, document, pathOf)
       if (missing.length > 0) unprocessable(missing)
     }
     return resolved.document

@@ -6,8 +6,9 @@ import { fromHtml } from 'hast-util-from-html'
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
 
-/** A `srcset` candidate: an http(s) or relative URL, and a width or density. */
-const SRCSET_CANDIDATE = /^(?:https?:\/\/|\/|\.{0,2}\/|(?![a-z][a-z0-9+.-]*:))\S+(?:\s+\d+(?:\.\d+)?[wx])?$/i
+/** A `srcset` value: candidates of an http(s) or relative URL and a width or density, separated by commas. */
+const CANDIDATE = String.raw`(?:https?:\/\/|\/|\.{0,2}\/|(?![a-z][a-z0-9+.-]*:))[^\s,]+(?:\s+\d+(?:\.\d+)?[wx])?`
+const SRCSET = new RegExp(`^${CANDIDATE}(?:,\\s*${CANDIDATE})*$`, 'i')
 
 /**
  * GitHub's allowlist, as hast-util-sanitize ships it (clobber prefixes on ids, so user ids cannot shadow the page's),
@@ -24,7 +25,7 @@ export const SANITIZE_SCHEMA: Schema = {
     // alt and title are allowed on every element): srcset candidates only with http(s) or relative URLs.
     img: [
       ...(defaultSchema.attributes?.img ?? []).filter((attribute) => attribute !== 'longDesc'),
-      ['srcSet', SRCSET_CANDIDATE], 'sizes', ['loading', 'lazy', 'eager'], ['decoding', 'async', 'sync', 'auto'],
+      ['srcSet', SRCSET], 'sizes', ['loading', 'lazy', 'eager'], ['decoding', 'async', 'sync', 'auto'],
     ],
   },
   protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },

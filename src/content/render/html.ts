@@ -72,7 +72,7 @@ function footnoteReference (rendering: Rendering) {
  */
 function image (_state: unknown, node: MdastImage & MediaFields): Element {
   const properties: Element['properties'] = { src: node.url }
-  if (node.srcset) Object.assign(properties, { srcSet: node.srcset.split(/,\s*/), sizes: node.sizes ?? '' })
+  if (node.srcset) Object.assign(properties, { srcSet: node.srcset, sizes: node.sizes ?? '' })
   if (node.width !== undefined && node.height !== undefined) Object.assign(properties, { width: node.width, height: node.height })
   properties.alt = node.alt ?? ''
   if (node.title) properties.title = node.title
