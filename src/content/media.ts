@@ -4,8 +4,9 @@
 // must all have alt text.
 import { mediaIdOf, type MediaSummary } from '../base/media.js'
 import type { Executor } from '../db/schema.js'
+import { HttpProblem } from '../http/errors.js'
 import type { ArticleDocument } from './model/document.js'
-import { imagesOf, mapImages, storedMediaFields, type Image } from './model/images.js'
+import { imagesOf, mapImages, presentImages, storedMediaFields, type Image } from './model/images.js'
 import type { ContentProblem } from './model/normalize.js'
 
 export interface MediaCatalog {
@@ -78,4 +79,44 @@ export function imagesWithoutAlt (document: ArticleDocument, written: ArticleDoc
     const { image: original, path } = origins[index]!
     return [{ path: `${pathOf(original, path)}/alt`, message: 'is required: a published article\'s images need alt text (screen-reader users depend on it)' }]
   })
+}
+
+/** A 422 about images (unknown media, missing alt) with the Markdown lines its paths come from; other errors as they are. */
+export function located (error: unknown, locate: (errors: ReadonlyArray<{ path: string, message: string }>) => unknown[]): unknown {
+  if (!(error instanceof HttpProblem) || error.statusCode !== 422 || !error.errors) return error
+  return new HttpProblem(422, error.message, { type: error.type, title: error.title, errors: locate(error.errors) as typeof error.errors })
+}
+
+function unprocessable (errors: ContentProblem[]): never {
+  throw new HttpProblem(422, `The article's images cannot be saved as sent: ${errors.slice(0, 20).map((error) => error.path).join(', ')}`, {
+    type: '/problems/invalid-images', title: 'Invalid images', errors: errors.slice(0, 100),
+  })
+}
+
+/** The images of the articles one authoring service writes and shows (see createAuthoringService). */
+export function createArticleImages (media: { catalog: MediaCatalog, links: MediaLinks } | undefined) {
+  const catalog = media?.catalog ?? NO_MEDIA
+  const absolute = (path: string) => media ? media.links.absolute(path) : path
+  /** Where each image settled by normalization was written (JSON Pointers of the request), for later problems. */
+  const paths = new WeakMap<object, string>()
+  /** An image's path in the request; images not written by it (stored ones, the cover) by their place in the article. */
+  const pathOf = (image: Image, path: string) => paths.get(image) ?? (path === '/cover_image' ? '/body/cover_image' : path)
+  return {
+    paths,
+    /**
+     * The document's images settled against the media library (references with the items' fields), or a 422 listing
+     * unknown items, or, for a published article, images without alt text.
+     */
+    async settle (document: ArticleDocument, trx?: Executor): Promise<ArticleDocument> {
+      const resolved = await resolveMedia(document, { catalog, origins: media?.links.origins() ?? [], pathOf, ...(trx ? { trx } : {}) })
+      if (resolved.problems.length > 0) unprocessable(resolved.problems)
+      if (resolved.document.status === 'published') {
+        const missing = imagesWithoutAlt(resolved.document, document, pathOf)
+        if (missing.length > 0) unprocessable(missing)
+      }
+      return resolved.document
+    },
+    /** A stored article as editors see it: media images with absolute URLs, srcset and sizes. */
+    present: <T extends { document: ArticleDocument }>(stored: T): T => ({ ...stored, document: presentImages(stored.document, absolute) }),
+  }
 }

@@ -8,9 +8,7 @@ import {
   describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, settleDocument, authorOf, coverOf, tagsOf,
   type ArticleDocument, type UnsettledDocument,
 } from './model/document.js'
-import type { Executor } from '../db/schema.js'
-import { imagesWithoutAlt, NO_MEDIA, resolveMedia } from './media.js'
-import { presentImages, type Image } from './model/images.js'
+import { createArticleImages, located } from './media.js'
 import type { ContentProblem } from './model/normalize.js'
 import { articleToMarkdown, positionOf, type MarkdownImport } from './markdown/markdown.js'
 import { ParserClosedError, TooComplexError, createParsePool, type ParsePool } from './markdown/parse-worker.js'
@@ -34,24 +32,10 @@ const ARTICLE_SUBJECT = 'article'
 const noArticle = (slug: string) => notFound(`No article "${slug}".`)
 const noSection = (slug: string, key: string) => notFound(`Article "${slug}" has no section "${key}".`)
 
-/** A 422 about images (unknown media, missing alt) with the Markdown lines its paths come from; other errors as they are. */
-function located (error: unknown, locate: (errors: ReadonlyArray<{ path: string, message: string }>) => unknown[]): unknown {
-  if (!(error instanceof HttpProblem) || error.statusCode !== 422 || !error.errors) return error
-  return new HttpProblem(422, error.message, { type: error.type, title: error.title, errors: locate(error.errors) as typeof error.errors })
-}
-
 export function createAuthoringService ({ db, content, events, settings, validateInput, media }: AuthoringServiceOptions): AuthoringService {
   const { limits } = settings
-  const catalog = media?.catalog ?? NO_MEDIA
-  const origins = () => media?.links.origins() ?? []
-  const absolute = (path: string) => media ? media.links.absolute(path) : path
-  /** Where each image settled by this service was written (JSON Pointers of the request), for later problems. */
-  const imagePaths = new WeakMap<object, string>()
-  /** An image's path in the request; images not written by it (stored ones, the cover) by their place in the article. */
-  const pathOf = (image: Image, path: string) => imagePaths.get(image) ?? (path === '/cover_image' ? '/body/cover_image' : path)
-  /** The stored article as editors see it: media images with absolute URLs, srcset and sizes. */
-  const presented = (stored: StoredDocument): StoredDocument => ({ ...stored, document: presentImages(stored.document, absolute) })
-  const viewWithMedia = (stored: StoredDocument) => viewOf(presented(stored))
+  const images = createArticleImages(media)
+  const viewWithMedia = (stored: StoredDocument) => viewOf(images.present(stored))
   /** Markdown is parsed in a worker thread, started on the first import (see markdown/parse-worker.ts). */
   let parser: ParsePool | undefined
   let closed = false
@@ -80,29 +64,9 @@ export function createAuthoringService ({ db, content, events, settings, validat
    * listing every problem. `paths` says where the request wrote each block list.
    */
   function settleBlocks (document: UnsettledDocument, paths: { intro: string, section: (index: number) => string }): ArticleDocument {
-    const { document: settled, problems } = settleDocument(document, limits, paths, imagePaths)
+    const { document: settled, problems } = settleDocument(document, limits, paths, images.paths)
     if (problems.length > 0) refuse(problems)
     return settled
-  }
-
-  function unprocessable (errors: ContentProblem[]): never {
-    throw new HttpProblem(422, `The article's images cannot be saved as sent: ${errors.slice(0, 20).map((error) => error.path).join(', ')}`, {
-      type: '/problems/invalid-images', title: 'Invalid images', errors: errors.slice(0, 100),
-    })
-  }
-
-  /**
-   * The document's images settled against the media library (references with the items' fields, see media.ts), or a
-   * 422 listing unknown items, or, for a published article, images without alt text.
-   */
-  async function settleImages (document: ArticleDocument, trx?: Executor): Promise<ArticleDocument> {
-    const resolved = await resolveMedia(document, { catalog, origins: origins(), pathOf, ...(trx ? { trx } : {}) })
-    if (resolved.problems.length > 0) unprocessable(resolved.problems)
-    if (resolved.document.status === 'published') {
-      const missing = imagesWithoutAlt(resolved.document, document, pathOf)
-      if (missing.length > 0) unprocessable(missing)
-    }
-    return resolved.document
   }
 
   const ARTICLE_PATHS = { intro: '/body/intro', section: (index: number) => `/body/sections/${index}/blocks` }
@@ -157,7 +121,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
           checkPrecondition(context, articleEtag(current), 'article')
         }
       }
-      const next = await settleImages(change(current), trx)
+      const next = await images.settle(change(current), trx)
       checkKeys(next)
       if (current && sameDocument(current.document, next)) return current
       if (next.slug !== current?.document.slug) {
@@ -314,7 +278,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
 
     async getSection (slug, key) {
       const stored = await content.loadDocument(slug)
-      return stored && sectionViewOf(presented(stored), key)
+      return stored && sectionViewOf(images.present(stored), key)
     },
 
     async addSection (slug, { position, ...input }, context) {
@@ -327,7 +291,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         sections.splice(Math.min(position ?? sections.length, sections.length), 0, { key, heading: input.heading, blocks: input.blocks })
         return withSections(current!.document, sections, key)
       }, context)
-      return sectionViewOf(presented(stored), key)!
+      return sectionViewOf(images.present(stored), key)!
     },
 
     async replaceSection (slug, key, input, context) {
@@ -339,7 +303,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         }
         return withSections(current!.document, sections, newKey)
       }, context, { section: key })
-      return sectionViewOf(presented(stored), newKey)!
+      return sectionViewOf(images.present(stored), newKey)!
     },
 
     async patchSection (slug, key, patch, context) {
@@ -355,7 +319,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         sections.splice(Math.min(patch.position ?? index, sections.length), 0, moved)
         return withSections(current!.document, sections, newKey)
       }, context, { section: key })
-      return sectionViewOf(presented(stored), newKey)!
+      return sectionViewOf(images.present(stored), newKey)!
     },
 
     async removeSection (slug, key, context) {
@@ -406,13 +370,13 @@ export function createAuthoringService ({ db, content, events, settings, validat
       const exists = await content.loadDocument(input.slug)
       const settled = settle(input, exists?.document, new Date())
       checkKeys(settled)
-      await settleImages(settled).catch((error: unknown) => { throw located(error, locate) })
+      await images.settle(settled).catch((error: unknown) => { throw located(error, locate) })
       return { slug: input.slug, created: !exists, warnings }
     },
 
     async exportMarkdown (slug) {
       const stored = await content.loadDocument(slug)
-      return stored && articleToMarkdown(presentImages(stored.document, absolute))
+      return stored && articleToMarkdown(images.present(stored).document)
     },
 
     async upsert (input, context) {

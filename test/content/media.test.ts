@@ -204,7 +204,9 @@ test('refusals: unknown media, images without alt text', async (t) => {
 
   t.test('a Markdown import of a published post with images without alt text is the same 422, with lines', async (t) => {
     const res = await app.inject({
-      method: 'POST', url: '/v1/admin/articles/import', headers: { ...ADMIN, 'content-type': 'text/markdown' },
+      method: 'POST',
+      url: '/v1/admin/articles/import',
+      headers: { ...ADMIN, 'content-type': 'text/markdown' },
       payload: '---\nslug: md-images\nstatus: published\n---\n# Images\n\nIntro.\n\n## Section\n\n![](https://cdn.example.org/a.jpg)\n',
     })
     t.equal(res.statusCode, 422)
