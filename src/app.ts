@@ -14,6 +14,7 @@ import { docs } from './http/docs.js'
 import { requireAdminKey, type FailureThrottle } from './http/auth.js'
 import { sha256 } from './base/hash.js'
 import { createResponseCache, noStore, publicCaching } from './http/caching.js'
+import { createPublicLinks } from './http/links.js'
 import { createFrontCache, type FrontCache } from './http/front-cache.js'
 import { answerServerLevelRequests, clientErrorHandler, dropRequestsOfGoneClients, requestTimeouts, requireHostHeader } from './http/connection-errors.js'
 import { loggerOptions, requestLogController } from './http/logging.js'
@@ -156,7 +157,9 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   }
 
   const { db } = database
-  const { repositories, services } = createServices(database, config)
+  // Absolute links (JSON-LD, feed, sitemap, media images): PUBLIC_BASE_URL, or else the address the server listens on.
+  const links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port })
+  const { repositories, services } = createServices(database, config, { links })
   app.decorate('database', database)
   app.decorate('repositories', repositories)
   app.decorate('services', services)
@@ -221,8 +224,6 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     webhooks: webhookOperations(WEBHOOK_EVENTS),
   })
 
-  // Absolute links (JSON-LD, feed, sitemap): PUBLIC_BASE_URL, or else the address the server listens on.
-  const links = services.links
   app.addHook('onListen', async () => {
     if (links.configured) return
     links.listeningAt(app.listeningOrigin)
@@ -240,6 +241,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
       responses,
       ratings: (ids) => repositories.reviews.statsForArticles(ids),
       articleUrl,
+      absoluteUrl: (path) => links.url(path),
       firstReviewsPage: async (slug) => {
         const first = { limit: 20, page: 1 }
         const approved = await services.reviews.listApproved(slug, { ...first, sort: '-created_at' })
@@ -257,7 +259,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   await app.register(async (feeds) => {
     await publicCaching(feeds, config.publicCacheControl)
     seesOtherInstancesWrites(feeds, database)
-    await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content), links, articleUrl })
+    await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content, (path) => links.url(path)), links, articleUrl })
   })
   await app.register(mediaRoutes, { media: services.media })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
@@ -278,7 +280,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     await admin.register(privacyAdminRoutes, { privacy: services.privacy })
     await admin.register(webhookAdminRoutes, { webhooks: repositories.webhooks })
     await admin.register(mediaAdminRoutes, {
-      media: services.media, repository: repositories.media, usedBy: (id) => repositories.media.usedBy(id), absolute: (path) => links.url(path), maxBytes: config.media.maxBytes,
+      media: services.media, repository: repositories.media, usedBy: (id) => repositories.content.articlesUsingMedia(id), absolute: (path) => links.url(path), maxBytes: config.media.maxBytes,
     })
   }, { prefix: '/v1/admin' })
 

@@ -26,6 +26,7 @@ import { createMediaService, MEDIA_EVENTS, type MediaService } from './media/ser
 import { mediaStores } from './media/storage.js'
 import { mediaItem } from './media/admin-routes.js'
 import { createPublicLinks, type PublicLinks } from './http/links.js'
+import type { MediaLinks } from './content/media.js'
 
 /** Every event type a feature announces through the outbox, in the order the docs list them. */
 export const WEBHOOK_EVENTS = [...ARTICLE_EVENTS, ...CONTACT_EVENTS, ...REVIEW_EVENTS, ...MEDIA_EVENTS]
@@ -51,17 +52,21 @@ export interface Services {
   privacy: PrivacyService
   outbox: EventOutbox
   media: MediaService
-  /** Absolute links to this service (PUBLIC_BASE_URL, or the listening address once known). */
-  links: PublicLinks
   /** Retention: purge what is older than CONTACT_RETENTION_DAYS, then scrub it from disk. */
   purgeExpiredData(): Promise<PurgeResult>
 }
 
 type ServiceConfig = Pick<Config, 'reviews' | 'contact' | 'authoring' | 'writeQueue' | 'media' | 'responseCacheBytes' | 'publicBaseUrl' | 'siteName' | 'host' | 'port'>
 
-export function createServices (database: DatabaseHandle, config: ServiceConfig): { repositories: Repositories, services: Services } {
+/**
+ * `links`: this service's absolute links (app.ts's, which follow the listening address when PUBLIC_BASE_URL is unset);
+ * without them (operator commands), made from the configuration.
+ */
+export function createServices (database: DatabaseHandle, config: ServiceConfig,
+  { links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port }) }: { links?: Pick<PublicLinks, 'base' | 'url'> } = {}): { repositories: Repositories, services: Services } {
   const { db } = database
-  const links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port })
+  // Articles reference media items (media_id, or this service's media URLs), served with absolute URLs.
+  const mediaLinks: MediaLinks = { origins: () => [new URL(links.base()).origin], absolute: (path) => links.url(path) }
   const repositories: Repositories = {
     content: createContentRepository(db, () => database.contentVersion.current()),
     search: createSearchRepository(db, database.engine),
@@ -87,6 +92,7 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig)
     events: outbox,
     settings: config.authoring,
     validateInput: createValidator<ArticleInput>(ArticleInputSchema, [...sharedSchemas, ...contentSchemas]),
+    media: { catalog: repositories.media, links: mediaLinks },
   })
   const reviews = createReviewService({ db, writes, reviews: repositories.reviews, articles, events: outbox, settings: config.reviews })
   const contact = createContactService({
@@ -97,7 +103,8 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig)
     media: repositories.media,
     stores: mediaStores(db, { kind: config.media.storage, path: config.media.path }),
     events: outbox,
-    usedBy: (id, trx) => repositories.media.usedBy(id, trx),
+    // article_media is written by content with each article: content says which articles use an item.
+    usedBy: (id, trx) => repositories.content.articlesUsingMedia(id, trx),
     eventData: (item) => mediaItem(item, (path) => links.url(path)),
     settings: config.media,
     // A quarter of RESPONSE_CACHE_MAX_MB keeps recently sent images.
@@ -125,7 +132,6 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig)
       privacy,
       outbox,
       media,
-      links,
       async purgeExpiredData () {
         const purged = await purgeExpiredData({ contact, webhooks: repositories.webhooks, idempotency: repositories.idempotency }, config.contact.retentionDays)
         await database.scrub()

@@ -5,6 +5,7 @@ import type { ArticlePatch, NewSection, SectionPatch, SectionReplacement } from 
 import type { ArticleDocument, ArticleStatus } from './model/document.js'
 import type { ArticleInput, Block, Section } from './model/schemas.js'
 import type { MarkdownProblem } from './markdown/markdown.js'
+import type { MediaCatalog, MediaLinks } from './media.js'
 import type { AdminArticleSummary, AdminListOptions, ContentRepository, Revision } from './repository.js'
 
 export type ArticleEventType = 'article.published' | 'article.updated' | 'article.unpublished' | 'article.deleted'
@@ -128,4 +129,6 @@ export interface AuthoringServiceOptions {
   settings: AuthoringSettings
   /** Validates an authoring body that did not arrive as JSON (Markdown front matter and content). */
   validateInput: (value: unknown) => { ok: true, value: ArticleInput } | { ok: false, errors: Array<{ path: string, message: string }> }
+  /** The media library and this service's links: images that reference media items. Without it, no media item exists. */
+  media?: { catalog: MediaCatalog, links: MediaLinks }
 }

@@ -31,7 +31,12 @@ export interface ArticleCache {
   get(slug: string): Promise<CachedArticle | undefined>
 }
 
-export function createArticleCache (content: ContentRepository, ratings: (articleId: number) => Promise<RatingStats>, maxEntries = 256): ArticleCache {
+/**
+ * `present` turns a stored article into the one served (media images with absolute URLs, srcset and sizes: see
+ * model/images.ts presentImages); applied once per state.
+ */
+export function createArticleCache (content: ContentRepository, ratings: (articleId: number) => Promise<RatingStats>, maxEntries = 256,
+  present: (article: StoredArticle) => StoredArticle = (article) => article): ArticleCache {
   const entries = new Map<string, Entry>()
   return {
     async get (slug) {
@@ -48,7 +53,7 @@ export function createArticleCache (content: ContentRepository, ratings: (articl
         return hit
       }
       const [stored, reviews] = await Promise.all([
-        hit && hit.version === state.version ? hit.stored : content.findPublishedArticle(slug),
+        hit && hit.version === state.version ? hit.stored : content.findPublishedArticle(slug).then((found) => found && present(found)),
         ratings(state.id),
       ])
       if (!stored) return undefined

@@ -68,6 +68,8 @@ export interface ContentRepository {
   /** Writes `next` over `previous` (or creates it): one version more, changed rows only. Returns the new id and version. */
   saveDocument(previous: StoredDocument | undefined, next: ArticleDocument, meta: { now: Date, by: string }, trx: Executor): Promise<{ id: number, version: number }>
   deleteArticle(id: number, trx: Executor): Promise<void>
+  /** The articles (drafts included) whose stored document uses this media item (article_media), by slug. */
+  articlesUsingMedia(mediaId: string, trx?: Executor): Promise<Array<{ slug: string, title: string, status: ArticleStatus }>>
   /** Makes `slug` answer for the article (after a rename); a live article's slug is never a redirect. */
   addRedirect(slug: string, articleId: number, now: Date, trx: Executor): Promise<void>
   /** The slug is an article's own again (or a new article's): it no longer redirects. */

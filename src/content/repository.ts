@@ -2,9 +2,10 @@
 // the rows a new document differs in (so untouched sections keep their versions), plus redirects, tags and revisions.
 import { sql } from 'kysely'
 import type { Executor } from '../db/schema.js'
-import type { ArticleStatus } from './model/document.js'
 import type { ArticleSort } from './model/queries.js'
 import type { Section, Tag } from './model/schemas.js'
+import { ARTICLE_COLUMNS, modelOf } from './article-rows.js'
+import { mediaIdsOf } from './model/images.js'
 import { articleWordCount, readingTimeMinutes } from './model/text.js'
 import type { ContentRepository, StoredDocument } from './repository-types.js'
 import { insertBlocks, loadTree } from './blocks-storage.js'
@@ -26,49 +27,7 @@ const PARKED_POSITION = 1_000_000
 const publishedBySlug = (trx: Executor, slug: string) =>
   trx.selectFrom('articles').where('slug', '=', slug).where('status', '=', 'published')
 
-const ARTICLE_COLUMNS = [
-  'articles.id', 'articles.slug', 'articles.title', 'articles.excerpt', 'articles.status', 'articles.published_at', 'articles.created_at',
-  'articles.updated_at', 'articles.updated_by', 'articles.version', 'articles.word_count', 'articles.language', 'articles.canonical_url',
-  'articles.meta_title', 'articles.meta_description', 'articles.cover_image_url', 'articles.cover_image_alt',
-  'authors.slug as author_slug', 'authors.name as author_name',
-] as const
-
 const withAuthor = (trx: Executor) => trx.selectFrom('articles').leftJoin('authors', 'authors.id', 'articles.author_id')
-
-interface ArticleRow {
-  id: number,
-  slug: string,
-  title: string,
-  excerpt: string,
-  status: ArticleStatus,
-  published_at: string | null,
-  created_at: string
-  updated_at: string,
-  updated_by: string | null,
-  version: number,
-  word_count: number,
-  language: string,
-  canonical_url: string | null
-  meta_title: string | null,
-  meta_description: string | null,
-  cover_image_url: string | null,
-  cover_image_alt: string | null
-  author_slug: string | null,
-  author_name: string | null
-}
-
-/** The model fields of an article row, as served. */
-function modelOf (row: ArticleRow, tags: Tag[]) {
-  return {
-    author: row.author_slug !== null && row.author_name !== null ? { slug: row.author_slug, name: row.author_name } : null,
-    tags,
-    language: row.language,
-    canonical_url: row.canonical_url,
-    meta_title: row.meta_title,
-    meta_description: row.meta_description,
-    cover_image: row.cover_image_url !== null ? { url: row.cover_image_url, alt: row.cover_image_alt ?? '' } : null,
-  }
-}
 
 async function tagsOfArticles (trx: Executor, articleIds: number[]): Promise<Map<number, Tag[]>> {
   const byArticle = new Map<number, Tag[]>()
@@ -288,6 +247,10 @@ export function createContentRepository (db: Executor, contentVersion: ContentVe
         meta_description: next.meta_description,
         cover_image_url: next.cover_image?.url ?? null,
         cover_image_alt: next.cover_image?.alt ?? null,
+        cover_media_id: next.cover_image?.media_id ?? null,
+        cover_image_width: next.cover_image?.media_id !== undefined ? next.cover_image.width ?? null : null,
+        cover_image_height: next.cover_image?.media_id !== undefined ? next.cover_image.height ?? null : null,
+        cover_image_thumbhash: next.cover_image?.media_id !== undefined ? next.cover_image.thumbhash ?? null : null,
         updated_at: timestamp,
         updated_by: by,
       }
@@ -338,9 +301,21 @@ export function createContentRepository (db: Executor, contentVersion: ContentVe
           await insertBlocks(trx, id, row.id, section.blocks)
         }
       }
+      // The media the article uses (drafts too: whatever is stored), in this transaction: a used item cannot be deleted.
+      const mediaIds = mediaIdsOf(next)
+      if (!before || mediaIdsOf(before).join() !== mediaIds.join()) {
+        await trx.deleteFrom('article_media').where('article_id', '=', id).execute()
+        if (mediaIds.length > 0) await trx.insertInto('article_media').values(mediaIds.map((mediaId) => ({ article_id: id, media_id: mediaId }))).execute()
+      }
       // The search index changes with the content, in this transaction (deleting an article or a section cascades to it).
       await reindexArticle(trx, id, next)
       return { id, version }
+    },
+
+    async articlesUsingMedia (mediaId, trx = db) {
+      return trx.selectFrom('article_media').innerJoin('articles', 'articles.id', 'article_media.article_id')
+        .select(['articles.slug', 'articles.title', 'articles.status']).where('article_media.media_id', '=', mediaId)
+        .orderBy('articles.slug').execute()
     },
 
     async deleteArticle (id, trx) {

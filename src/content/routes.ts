@@ -20,8 +20,9 @@ import {
 import {
   ArticleEnvelopeSchema, ArticleJsonLdSchema, ArticleListSchema, ArticleListSelectionSchema,
   ArticleSelectionSchema, EXAMPLE_ARTICLE, exampleJsonLd, SectionEnvelopeSchema, SectionListSchema, TagListSchema,
-  type Article, type RatingStats, type Section,
+  type Article, type RatingStats, type Section, type StoredArticle,
 } from './model/schemas.js'
+import { presentImage, presentImages } from './model/images.js'
 
 /** The URL with the article slug in it replaced: where a renamed article's old URLs point. */
 function movedUrl (url: string, from: string, to: string): string {
@@ -98,6 +99,8 @@ export interface ContentRoutesOptions {
   articleUrl: (slug: string) => string
   /** Review count and average per article, carried in the article and list responses (articles without reviews may be absent). */
   ratings: (articleIds: number[]) => Promise<Map<number, RatingStats>>
+  /** The absolute URL of a path of this service (PUBLIC_BASE_URL): media images are served with absolute URLs. */
+  absoluteUrl?: (path: string) => string
 }
 
 const NO_REVIEWS: RatingStats = { count: 0, average: null }
@@ -152,9 +155,10 @@ function sectionBody (kind: RepresentationKind, section: Section, article: Artic
   }
 }
 
-export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = async (app, { content, responses, ratings, articleUrl, firstReviewsPage }) => {
+export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = async (app, { content, responses, ratings, articleUrl, firstReviewsPage, absoluteUrl }) => {
   const cache = { responses, version: () => content.contentVersion() }
-  const articles = createArticleCache(content, async (id) => (await ratings([id])).get(id) ?? NO_REVIEWS)
+  const present = (article: StoredArticle) => absoluteUrl ? presentImages(article, absoluteUrl) : article
+  const articles = createArticleCache(content, async (id) => (await ratings([id])).get(id) ?? NO_REVIEWS, undefined, present)
 
   async function publishedArticle (request: FastifyRequest, slug: string) {
     return await articles.get(slug) ?? movedOrMissing(request, slug, content)
@@ -178,7 +182,11 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
     return sendCached(request, reply, cache, `articles ${request.url}`, async () => {
       const { articles: found, total } = await content.listPublishedArticles({ limit, page, sort, tag, author })
       const stats = await ratings(found.map((article) => article.id))
-      const data = found.map(({ id, ...article }) => ({ ...article, reviews: stats.get(id) ?? NO_REVIEWS }))
+      const data = found.map(({ id, cover_image: cover, ...article }) => ({
+        ...article,
+        cover_image: cover && absoluteUrl ? presentImage(cover, absoluteUrl) : cover,
+        reviews: stats.get(id) ?? NO_REVIEWS,
+      }))
       const pagination = paginate(page, limit, total)
       const link = linkHeader(request.url, pagination)
       return readyJson(reply, { data: names ? data.map((summary) => pick(summary, names)) : data, meta: { pagination } }, link ? { link } : undefined)

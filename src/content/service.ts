@@ -5,9 +5,10 @@ import { lockKeys } from '../db/dialect.js'
 import { HttpProblem, badRequest, conflict, notFound } from '../http/errors.js'
 import { ifMatchPasses, preconditionFailed, preconditionRequired } from '../http/preconditions.js'
 import {
-  describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, settleDocument, authorOf, tagsOf,
+  describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, settleDocument, authorOf, coverOf, tagsOf,
   type ArticleDocument, type UnsettledDocument,
 } from './model/document.js'
+import { createArticleImages, located } from './media.js'
 import type { ContentProblem } from './model/normalize.js'
 import { articleToMarkdown, positionOf, type MarkdownImport } from './markdown/markdown.js'
 import { ParserClosedError, TooComplexError, createParsePool, type ParsePool } from './markdown/parse-worker.js'
@@ -31,8 +32,10 @@ const ARTICLE_SUBJECT = 'article'
 const noArticle = (slug: string) => notFound(`No article "${slug}".`)
 const noSection = (slug: string, key: string) => notFound(`Article "${slug}" has no section "${key}".`)
 
-export function createAuthoringService ({ db, content, events, settings, validateInput }: AuthoringServiceOptions): AuthoringService {
+export function createAuthoringService ({ db, content, events, settings, validateInput, media }: AuthoringServiceOptions): AuthoringService {
   const { limits } = settings
+  const images = createArticleImages(media)
+  const viewWithMedia = (stored: StoredDocument) => viewOf(images.present(stored))
   /** Markdown is parsed in a worker thread, started on the first import (see markdown/parse-worker.ts). */
   let parser: ParsePool | undefined
   let closed = false
@@ -61,7 +64,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
    * listing every problem. `paths` says where the request wrote each block list.
    */
   function settleBlocks (document: UnsettledDocument, paths: { intro: string, section: (index: number) => string }): ArticleDocument {
-    const { document: settled, problems } = settleDocument(document, limits, paths)
+    const { document: settled, problems } = settleDocument(document, limits, paths, images.paths)
     if (problems.length > 0) refuse(problems)
     return settled
   }
@@ -118,7 +121,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
           checkPrecondition(context, articleEtag(current), 'article')
         }
       }
-      const next = change(current)
+      const next = await images.settle(change(current), trx)
       checkKeys(next)
       if (current && sameDocument(current.document, next)) return current
       if (next.slug !== current?.document.slug) {
@@ -222,30 +225,31 @@ export function createAuthoringService ({ db, content, events, settings, validat
 
     async get (slug) {
       const stored = await content.loadDocument(slug)
-      return stored && viewOf(stored)
+      return stored && viewWithMedia(stored)
     },
 
     async create (input, context) {
       const now = context.now ?? new Date()
-      return viewOf(await write(undefined, () => settle(input, undefined, now), { ...context, now }))
+      return viewWithMedia(await write(undefined, () => settle(input, undefined, now), { ...context, now }))
     },
 
     async replace (slug, input, context) {
       const now = context.now ?? new Date()
-      return viewOf(await write(slug, (current) => settle(input, current!.document, now), { ...context, now }))
+      return viewWithMedia(await write(slug, (current) => settle(input, current!.document, now), { ...context, now }))
     },
 
     async patch (slug, changes, context) {
       const now = context.now ?? new Date()
-      return viewOf(await write(slug, (current) => {
+      return viewWithMedia(await write(slug, (current) => {
         const document = current!.document
-        const { author, tags, status, ...fields } = changes
+        const { author, tags, status, cover_image: cover, ...fields } = changes
         const next: ArticleDocument = { ...document }
         for (const [field, value] of Object.entries(fields) as Array<[keyof typeof fields, unknown]>) {
           if (value !== undefined) Object.assign(next, { [field]: value })
         }
         if (author !== undefined) next.author = authorOf(author)
         if (tags !== undefined) next.tags = tagsOf(tags)
+        if (cover !== undefined) next.cover_image = coverOf(cover)
         if (status !== undefined) {
           next.status = status
           if (status === 'published' && next.published_at === null) next.published_at = now.toISOString()
@@ -274,7 +278,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
 
     async getSection (slug, key) {
       const stored = await content.loadDocument(slug)
-      return stored && sectionViewOf(stored, key)
+      return stored && sectionViewOf(images.present(stored), key)
     },
 
     async addSection (slug, { position, ...input }, context) {
@@ -287,7 +291,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         sections.splice(Math.min(position ?? sections.length, sections.length), 0, { key, heading: input.heading, blocks: input.blocks })
         return withSections(current!.document, sections, key)
       }, context)
-      return sectionViewOf(stored, key)!
+      return sectionViewOf(images.present(stored), key)!
     },
 
     async replaceSection (slug, key, input, context) {
@@ -299,7 +303,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         }
         return withSections(current!.document, sections, newKey)
       }, context, { section: key })
-      return sectionViewOf(stored, newKey)!
+      return sectionViewOf(images.present(stored), newKey)!
     },
 
     async patchSection (slug, key, patch, context) {
@@ -315,7 +319,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         sections.splice(Math.min(patch.position ?? index, sections.length), 0, moved)
         return withSections(current!.document, sections, newKey)
       }, context, { section: key })
-      return sectionViewOf(stored, newKey)!
+      return sectionViewOf(images.present(stored), newKey)!
     },
 
     async removeSection (slug, key, context) {
@@ -339,7 +343,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
       const { article } = await service.getRevision(slug, version)
       const now = context.now ?? new Date()
       // Content and fields as they were; the slug and the status stay as they are now (renaming and publishing are their own acts).
-      return viewOf(await write(slug, (current) => ({
+      return viewWithMedia(await write(slug, (current) => ({
         ...settle(article, current!.document, now),
         slug: current!.document.slug,
         status: current!.document.status,
@@ -356,20 +360,23 @@ export function createAuthoringService ({ db, content, events, settings, validat
       } catch (error) {
         // Problems found while settling the blocks: the same list, with the Markdown lines they come from.
         if (error instanceof HttpProblem && error.statusCode === 400 && error.errors) throw markdownRefused(locate(error.errors))
-        throw error
+        // Unknown media, images without alt text: the same 422, with the Markdown lines.
+        throw located(error, locate)
       }
     },
 
     async checkMarkdown (text, options = {}) {
-      const { input, warnings } = await prepareMarkdown(text, options.slug)
+      const { input, warnings, locate } = await prepareMarkdown(text, options.slug)
       const exists = await content.loadDocument(input.slug)
-      checkKeys(settle(input, exists?.document, new Date()))
+      const settled = settle(input, exists?.document, new Date())
+      checkKeys(settled)
+      await images.settle(settled).catch((error: unknown) => { throw located(error, locate) })
       return { slug: input.slug, created: !exists, warnings }
     },
 
     async exportMarkdown (slug) {
       const stored = await content.loadDocument(slug)
-      return stored && articleToMarkdown(stored.document)
+      return stored && articleToMarkdown(images.present(stored).document)
     },
 
     async upsert (input, context) {

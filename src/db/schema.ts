@@ -21,6 +21,11 @@ export interface ArticlesTable {
   meta_description: string | null
   cover_image_url: string | null
   cover_image_alt: string | null
+  /** The media item the cover shows (migration 014), with what its bytes fix; null for an external cover or none. */
+  cover_media_id: string | null
+  cover_image_width: number | null
+  cover_image_height: number | null
+  cover_image_thumbhash: string | null
   /** Name of the admin key (or 'seed', 'cli') that made the latest write. */
   updated_by: string | null
 }

@@ -34,7 +34,11 @@ export interface FeedArticles {
     published_at: string,
     updated_at: string,
     html: string,
+    /** The cover, then the body's images, absolute: the feed shows the first. */
+    images?: Array<{ url: string, width?: number, height?: number }>,
   } | undefined>
+  /** The absolute URLs of a published article's images (cover first), for the sitemap's `image:image`. */
+  findImages?(slug: string): Promise<Array<{ url: string }> | undefined>
 }
 
 export interface FeedRoutesOptions {
@@ -99,6 +103,26 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
   const entries = new Map<number, { key: string, xml: string }>()
   let feed: Built | undefined
   let sitemap: Built | undefined
+  /** Each article's image URLs for the sitemap, by article id, with the version (and base URL) they were read at. */
+  const sitemapImages = new Map<number, { key: string, images: string[] }>()
+
+  /** The image URLs of each listed article: read again only for articles that changed since. */
+  async function imagesOfListed (listed: ListedArticle[]): Promise<Map<number, string[]>> {
+    const result = new Map<number, string[]>()
+    if (!articles.findImages) return result
+    for (const item of listed) {
+      const key = `${links.base()} ${item.version}`
+      let entry = sitemapImages.get(item.id)
+      if (entry?.key !== key) {
+        const images = await articles.findImages(item.slug)
+        entry = { key, images: (images ?? []).map((image) => image.url) }
+        if (images) sitemapImages.set(item.id, entry)
+      }
+      result.set(item.id, entry.images)
+    }
+    for (const id of sitemapImages.keys()) if (!result.has(id)) sitemapImages.delete(id)
+    return result
+  }
 
   /** The feed as of now: one query to list the newest articles; only entries whose article changed are rebuilt. */
   async function currentFeed (): Promise<ReadyResponse> {
@@ -133,6 +157,7 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
             tags: article.tags,
             summary: article.excerpt,
             html: article.html,
+            image: article.images?.[0],
           }),
         }
         entries.set(item.id, entry)
@@ -154,12 +179,13 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
     if (sitemap?.version === version && sitemap.base === links.base()) return sitemap.response
     // A sitemap lists canonical pages only: a copy whose canonical URL is elsewhere is left to the original's site.
     const listed = (await articles.listPublished(SITEMAP_MAX_URLS)).filter((article) => article.canonical_url === null)
-    const key = JSON.stringify([links.base(), listed.map((article) => [article.slug, article.updated_at])])
+    const key = JSON.stringify([links.base(), listed.map((article) => [article.slug, article.updated_at, article.version])])
     if (sitemap?.key === key) {
       sitemap.version = version
       return sitemap.response
     }
-    const body = sitemapXml(listed.map((article) => ({ loc: articleUrl(article.slug), lastmod: article.updated_at })))
+    const images = await imagesOfListed(listed)
+    const body = sitemapXml(listed.map((article) => ({ loc: articleUrl(article.slug), lastmod: article.updated_at, images: images.get(article.id) ?? [] })))
     sitemap = { key, version, base: links.base(), response: readyResponse('sitemap', SITEMAP_TYPE, body, new Date()) }
     return sitemap.response
   }
@@ -174,7 +200,7 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
       tags: ['Feeds'],
       summary: 'Atom feed of the newest articles',
       description: `The ${feedSize} most recently published articles, newest first, each with its whole body as HTML ` +
-        '(`<content type="html">`, escaped) and its excerpt as the summary. `updated` is when the newest entry changed, so a publish or an edit moves it. ' +
+        '(`<content type="html">`, escaped), its excerpt as the summary and its cover (or first image) as a Media RSS `<media:thumbnail>`. `updated` is when the newest entry changed, so a publish or an edit moves it. ' +
         'Links are absolute, under PUBLIC_BASE_URL. Entry ids are `tag:` URIs that survive renames. Revalidate with If-None-Match.',
       response: {
         200: xmlResponse('An Atom 1.0 feed (RFC 4287).', ATOM_TYPE, EXAMPLE_FEED),
@@ -194,7 +220,7 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
       summary: 'Sitemap of every published article',
       description: `Every published article (up to ${SITEMAP_MAX_URLS.toLocaleString('en')}, the protocol's limit per file), newest first, ` +
         'except copies whose `canonical_url` points elsewhere (sitemaps list canonical pages), ' +
-        'with `lastmod` from its last change. Links are absolute, under PUBLIC_BASE_URL. Revalidate with If-None-Match.',
+        'with `lastmod` from its last change and its images (`image:image`, the image sitemap extension). Links are absolute, under PUBLIC_BASE_URL. Revalidate with If-None-Match.',
       response: {
         200: xmlResponse('A sitemap (sitemaps.org protocol 0.9).', SITEMAP_TYPE, EXAMPLE_SITEMAP),
         ...problemResponses([400, 406], { 400: invalidHeader, 406: notAcceptableExample(SITEMAP_ACCEPTS) }),

@@ -3,6 +3,12 @@ import { escapeXml } from '../base/markup.js'
 
 export const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom'
 export const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+/** Google's image sitemap extension: `<image:image><image:loc>` per image of a page. */
+export const SITEMAP_IMAGE_NAMESPACE = 'http://www.google.com/schemas/sitemap-image/1.1'
+/** Media RSS, for an entry's `<media:thumbnail>` (what feed readers show beside it). */
+export const MEDIA_RSS_NAMESPACE = 'http://search.yahoo.com/mrss/'
+/** Images listed per page in a sitemap at most (Google's limit). */
+export const SITEMAP_MAX_IMAGES = 1000
 /** The sitemap protocol's limit per file (a larger site needs a sitemap index). */
 export const SITEMAP_MAX_URLS = 50_000
 
@@ -22,6 +28,8 @@ export interface FeedEntry {
   summary: string
   /** The article's HTML, carried escaped in `<content type="html">`. */
   html: string
+  /** The image feed readers show with the entry (`<media:thumbnail>`): the cover, or else the first image. */
+  image?: { url: string, width?: number, height?: number } | undefined
 }
 
 export interface Feed {
@@ -39,6 +47,11 @@ export interface Feed {
 
 const element = (name: string, text: string, attributes = '') => `<${name}${attributes}>${escapeXml(text)}</${name}>`
 
+function thumbnail (image: NonNullable<FeedEntry['image']>): string {
+  const size = image.width !== undefined && image.height !== undefined ? ` width="${image.width}" height="${image.height}"` : ''
+  return `<media:thumbnail url="${escapeXml(image.url)}"${size}/>`
+}
+
 export function entryXml (entry: FeedEntry): string {
   return [
     `<entry xml:lang="${escapeXml(entry.language)}">`,
@@ -50,6 +63,7 @@ export function entryXml (entry: FeedEntry): string {
     ...(entry.author ? [`<author>${element('name', entry.author.name)}</author>`] : []),
     ...entry.tags.map((tag) => `<category term="${escapeXml(tag.slug)}" label="${escapeXml(tag.name)}"/>`),
     ...(entry.summary ? [element('summary', entry.summary, ' type="text"')] : []),
+    ...(entry.image ? [thumbnail(entry.image)] : []),
     element('content', entry.html, ' type="html"'),
     '</entry>',
   ].join('\n')
@@ -58,7 +72,7 @@ export function entryXml (entry: FeedEntry): string {
 export function feedXml (feed: Feed): string {
   return [
     DECLARATION,
-    `<feed xmlns="${ATOM_NAMESPACE}">`,
+    `<feed xmlns="${ATOM_NAMESPACE}" xmlns:media="${MEDIA_RSS_NAMESPACE}">`,
     element('id', feed.id),
     element('title', feed.title, ' type="text"'),
     element('updated', feed.updated),
@@ -70,11 +84,13 @@ export function feedXml (feed: Feed): string {
   ].join('\n')
 }
 
-export function sitemapXml (urls: Array<{ loc: string, lastmod: string }>): string {
+/** A sitemap; `images`: the absolute URLs of a page's images (`<image:image>`, at most SITEMAP_MAX_IMAGES). */
+export function sitemapXml (urls: Array<{ loc: string, lastmod: string, images?: string[] }>): string {
+  const images = (list: string[] = []) => list.slice(0, SITEMAP_MAX_IMAGES).map((loc) => `<image:image>${element('image:loc', loc)}</image:image>`).join('')
   return [
     DECLARATION,
-    `<urlset xmlns="${SITEMAP_NAMESPACE}">`,
-    ...urls.map((url) => `<url>${element('loc', url.loc)}${element('lastmod', url.lastmod)}</url>`),
+    `<urlset xmlns="${SITEMAP_NAMESPACE}" xmlns:image="${SITEMAP_IMAGE_NAMESPACE}">`,
+    ...urls.map((url) => `<url>${element('loc', url.loc)}${element('lastmod', url.lastmod)}${images(url.images)}</url>`),
     '</urlset>',
     '',
   ].join('\n')

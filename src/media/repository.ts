@@ -27,8 +27,6 @@ export interface MediaRepository {
   /** Variants of items no article uses (they are made again if asked for). */
   unusedVariants(trx?: Executor): Promise<VariantRow[]>
   removeVariants(variants: ReadonlyArray<Pick<VariantRow, 'media_id' | 'width' | 'format'>>, trx?: Executor): Promise<void>
-  /** The articles using an item (article_media, written with each article), by slug. */
-  usedBy(id: string, trx?: Executor): Promise<Array<{ slug: string, title: string, status: string }>>
   /** What articles need to show these items, by id (ids that do not exist are left out). */
   summaries(ids: readonly string[], trx?: Executor): Promise<Map<string, MediaSummary>>
 }
@@ -95,11 +93,6 @@ export function createMediaRepository (db: Executor): MediaRepository {
           .where('media_id', '=', variant.media_id).where('width', '=', variant.width).where('format', '=', variant.format)
           .execute()
       }
-    },
-    async usedBy (id, trx = db) {
-      return trx.selectFrom('article_media').innerJoin('articles', 'articles.id', 'article_media.article_id')
-        .select(['articles.slug', 'articles.title', 'articles.status'])
-        .where('article_media.media_id', '=', id).orderBy('articles.slug').execute()
     },
     async summaries (ids, trx = db) {
       const unique = [...new Set(ids)]

@@ -24,6 +24,17 @@ export const examples: Record<string, ProblemExamples> = {
     ifMatchRequired: problemExample('A write without If-Match', 428, 'Send If-Match with the ETag of the section you read, so that changes made meanwhile are never overwritten.', '4k2j9d-s',
       { type: '/problems/precondition-required', title: 'Precondition Required' }),
   },
+  invalidImages: {
+    invalidImages: problemExample('Unknown media, or a published image without alt text', 422,
+      'The article\'s images cannot be saved as sent: /body/cover_image/media_id, /body/sections/0/blocks/2/alt', '4k2j9d-u', {
+        type: '/problems/invalid-images',
+        title: 'Invalid images',
+        errors: [
+          { path: '/body/cover_image/media_id', message: 'names no media item ("3f9a0c1b2d4e5f60718293a4")' },
+          { path: '/body/sections/0/blocks/2/alt', message: 'is required: a published article\'s images need alt text (screen-reader users depend on it)' },
+        ],
+      }),
+  },
   noRevision: { notFound: problemExample('No such revision', 404, `Article "${EXAMPLE_SLUG}" has no revision 42.`, '4k2j9d-t') },
   // Routes that take a whole article or section (bodyLimit); the others have the 16 KiB limit of every request.
   articleTooLarge: {

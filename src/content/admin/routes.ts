@@ -74,7 +74,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(ArticleInputSchema),
       response: {
         201: createdArticleResponse,
-        ...problemResponses([400, 401, 409, 413, 415], { 409: examples.slugTaken!, 413: examples.articleTooLarge! }),
+        ...problemResponses([400, 401, 409, 413, 415, 422], { 422: examples.invalidImages!, 409: examples.slugTaken!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => {
@@ -109,7 +109,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       response: {
         200: { ...articleResponse('Replaced the article with this slug.'), ...Ref(ImportedArticleEnvelopeSchema) },
         201: { ...createdArticleResponse, ...Ref(ImportedArticleEnvelopeSchema) },
-        ...problemResponses([400, 401, 409, 412, 413, 415, 428], { 409: examples.slugTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
+        ...problemResponses([400, 401, 409, 412, 413, 415, 422, 428], { 422: examples.invalidImages!, 409: examples.slugTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => {
@@ -147,7 +147,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(ArticleInputSchema),
       response: {
         200: articleResponse('Replaced.'),
-        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noArticle!, 409: examples.slugTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 422, 428], { 422: examples.invalidImages!, 404: examples.noArticle!, 409: examples.slugTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => sendArticle(reply, await authoring.replace(request.params.slug, request.body, contextOf(request))))
@@ -164,7 +164,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(ArticlePatchSchema),
       response: {
         200: articleResponse('Changed.'),
-        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noArticle!, 409: examples.slugTaken!, 412: examples.staleArticle! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 422, 428], { 422: examples.invalidImages!, 404: examples.noArticle!, 409: examples.slugTaken!, 412: examples.staleArticle! }),
       },
     },
   }, async (request, reply) => sendArticle(reply, await authoring.patch(request.params.slug, request.body, contextOf(request))))
@@ -202,7 +202,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
         headers: IfMatchHeaderSchema,
         response: {
           200: articleResponse(action === 'publish' ? 'Published.' : 'Unpublished.'),
-          ...problemResponses([400, 401, 404, 412, 428], { 404: examples.noArticle!, 412: examples.staleArticle! }),
+          ...problemResponses([400, 401, 404, 412, 422, 428], { 422: examples.invalidImages!, 404: examples.noArticle!, 412: examples.staleArticle! }),
         },
       },
     }, async (request, reply) => sendArticle(reply, await authoring.setStatus(request.params.slug, status, contextOf(request))))
@@ -270,7 +270,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       headers: IfMatchHeaderSchema,
       response: {
         200: articleResponse('Restored, as a new version.'),
-        ...problemResponses([400, 401, 404, 409, 412, 428], { 404: examples.noRevision!, 409: examples.keyTaken!, 412: examples.staleArticle! }),
+        ...problemResponses([400, 401, 404, 409, 412, 422, 428], { 422: examples.invalidImages!, 404: examples.noRevision!, 409: examples.keyTaken!, 412: examples.staleArticle! }),
       },
     },
   }, async (request, reply) => sendArticle(reply, await authoring.restoreRevision(request.params.slug, request.params.version, contextOf(request))))
@@ -288,7 +288,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(NewSectionSchema),
       response: {
         201: sectionResponse('Added.'),
-        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noArticle!, 409: examples.keyTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 422, 428], { 422: examples.invalidImages!, 404: examples.noArticle!, 409: examples.keyTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => sendSection(reply, await authoring.addSection(request.params.slug, request.body, contextOf(request)), 201))
@@ -322,7 +322,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(SectionReplacementSchema),
       response: {
         200: sectionResponse('Replaced.'),
-        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noSection!, 409: examples.keyTaken!, 412: examples.staleSection!, 428: examples.sectionIfMatch!, 413: examples.articleTooLarge! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 422, 428], { 422: examples.invalidImages!, 404: examples.noSection!, 409: examples.keyTaken!, 412: examples.staleSection!, 428: examples.sectionIfMatch!, 413: examples.articleTooLarge! }),
       },
     },
   }, async (request, reply) => sendSection(reply, await authoring.replaceSection(request.params.slug, request.params.key, request.body, contextOf(request))))
@@ -339,7 +339,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       body: Ref(SectionPatchSchema),
       response: {
         200: sectionResponse('Changed.'),
-        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 428], { 404: examples.noSection!, 409: examples.keyTaken!, 412: examples.staleSection!, 428: examples.sectionIfMatch! }),
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 422, 428], { 422: examples.invalidImages!, 404: examples.noSection!, 409: examples.keyTaken!, 412: examples.staleSection!, 428: examples.sectionIfMatch! }),
       },
     },
   }, async (request, reply) => sendSection(reply, await authoring.patchSection(request.params.slug, request.params.key, request.body, contextOf(request))))
@@ -355,7 +355,7 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
       headers: IfMatchHeaderSchema,
       response: {
         204: { description: 'Deleted.', type: 'null' },
-        ...problemResponses([400, 401, 404, 412, 428], { 404: examples.noSection!, 412: examples.staleSection!, 428: examples.sectionIfMatch! }),
+        ...problemResponses([400, 401, 404, 412, 422, 428], { 422: examples.invalidImages!, 404: examples.noSection!, 412: examples.staleSection!, 428: examples.sectionIfMatch! }),
       },
     },
   }, async (request, reply) => {

@@ -32,9 +32,11 @@ function frontMatterOf (document: ArticleDocument): Record<string, unknown> {
   if (document.author) fields.author = derived(document.author)
   if (document.tags.length > 0) fields.tags = document.tags.map(derived)
   fields.language = document.language
-  for (const field of ['canonical_url', 'meta_title', 'meta_description', 'cover_image'] as const) {
+  for (const field of ['canonical_url', 'meta_title', 'meta_description'] as const) {
     if (document[field] !== null) fields[field] = document[field]
   }
+  // A media cover by its URL (absolute in an export: the import takes this service's media URL for a reference again).
+  if (document.cover_image) fields.cover_image = { url: document.cover_image.url, alt: document.cover_image.alt }
   const keys = document.sections.map((section) => section.key)
   // Also when a heading gives no key (only emoji, another script): the key is then the author's choice, said once.
   const headings = document.sections.map((section) => section.heading)

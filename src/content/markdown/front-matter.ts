@@ -190,7 +190,7 @@ export function readFrontMatter (kind: 'yaml' | 'toml', value: string, firstLine
     const cover = coverImage(values[coverKey])
     if (!cover) {
       errors.push({ path: '/cover_image', ...at(coverKey), message: `"${coverKey}" must be an image URL or {url, alt}` })
-    } else if (typeof cover.url === 'string' && !/^https?:\/\//i.test(cover.url)) {
+    } else if (typeof cover.url === 'string' && !/^(?:https?:\/\/|\/media\/)/i.test(cover.url)) {
       warnings.push({ path: '/cover_image', ...at(coverKey), message: `cover image "${cover.url}" is a relative URL: not stored (a cover image needs an absolute http(s) URL)` })
     } else {
       fields.cover_image = cover

@@ -4,6 +4,7 @@
 // keep their `style` and `items` (mdast's `ordered` and `children`). Served blocks always carry both `text` and
 // `children`; a written block may carry either (see normalize.ts).
 import { Type, type TSchema } from '@sinclair/typebox'
+import { MEDIA_ID_PATTERN } from '../../base/media.js'
 import { RefTo, StringEnum } from '../../http/schemas.js'
 import { AUTHORING_BODY_LIMIT, AUTHORING_LIMITS, atMost, fixedAtMost } from './limits.js'
 
@@ -17,7 +18,19 @@ export interface Delete { type: 'delete', children: Inline[] }
 export interface InlineCode { type: 'inlineCode', value: string }
 export interface Link { type: 'link', url: string, title: string | null, children: Inline[] }
 export interface Break { type: 'break' }
-export interface InlineImage { type: 'image', url: string, alt: string, title: string | null }
+/**
+ * What an image that shows a media item of this service carries besides url, alt and title: the item's id, what its
+ * bytes fix (size, placeholder) and, as served, the variants. Absent on an external image.
+ */
+export interface MediaFields {
+  media_id?: string
+  width?: number
+  height?: number
+  thumbhash?: string
+  srcset?: string
+  sizes?: string
+}
+export interface InlineImage extends MediaFields { type: 'image', url: string, alt: string, title: string | null }
 export interface FootnoteReference { type: 'footnoteReference', identifier: string, label: string | null }
 /** Raw inline HTML (one tag or comment, as mdast splits it), sanitized when written. */
 export interface InlineHtml { type: 'html', value: string }
@@ -32,7 +45,7 @@ export interface ListItem { text: string, checked: boolean | null, spread: boole
 export interface ListBlock { type: 'list', style: 'bullet' | 'ordered', start: number | null, spread: boolean, items: ListItem[] }
 export interface BlockquoteBlock { type: 'blockquote', text: string, children: Block[] }
 export interface CodeBlock { type: 'code', lang: string | null, meta: string | null, value: string }
-export interface ImageBlock { type: 'image', url: string, alt: string, title: string | null }
+export interface ImageBlock extends MediaFields { type: 'image', url: string, alt: string, title: string | null }
 export type TableAlign = 'left' | 'right' | 'center' | null
 export interface TableCell { type: 'tableCell', text: string, children: Inline[] }
 export interface TableRow { type: 'tableRow', children: TableCell[] }
@@ -54,7 +67,7 @@ export type ListItemInput = Omit<Loose<ListItem, 'text' | 'checked' | 'spread' |
 export type ListInput = Omit<Loose<ListBlock, 'start' | 'spread'>, 'items'> & { items: ListItemInput[] }
 export type BlockquoteInput = Omit<Loose<BlockquoteBlock, 'text'>, 'children'> & { children: BlockInput[] }
 export type CodeInput = Loose<CodeBlock, 'lang' | 'meta'>
-export type ImageInput = Loose<ImageBlock, 'alt' | 'title'>
+export type ImageInput = Loose<ImageBlock, 'alt' | 'title' | 'url'>
 export type TableCellInput = Loose<TableCell, 'text' | 'children'>
 export interface TableRowInput { type: 'tableRow', children: TableCellInput[] }
 export type TableInput = Omit<Loose<TableBlock, 'align'>, 'children'> & { children: TableRowInput[] }
@@ -101,10 +114,26 @@ export const LinkSchema = object('Link', {
   children: inlineChildren('The link text.'),
 }, 'A hyperlink.', { type: 'link', url: 'https://www.who.int/health-topics/health-workforce', title: null, children: [{ type: 'text', value: 'WHO workforce data' }] })
 export const BreakSchema = object('Break', { type: kind('break', 'Inline kind.') }, 'A hard line break (`<br>`).', { type: 'break' })
+/** What a media image carries besides url, alt and title (see MediaFields): written, only `media_id` counts. */
+export const mediaFields = {
+  media_id: Type.Optional(Type.String({
+    pattern: MEDIA_ID_PATTERN,
+    minLength: 24,
+    maxLength: 24,
+    examples: ['3f9a0c1b2d4e5f60718293a4'],
+    description: 'The media item shown (uploaded through POST /v1/admin/media). Written, it wins over `url`; a `url` that is this service\'s own media URL (`/media/{id}/…`, path-only or absolute) is stored as a reference too. Absent on an external image.',
+  })),
+  width: Type.Optional(Type.Integer({ format: 'int32', minimum: 1, maximum: 100_000, description: 'Width of the media item in pixels (reserve the space: no layout shift). Absent on an external image; ignored when written.' })),
+  height: Type.Optional(Type.Integer({ format: 'int32', minimum: 1, maximum: 100_000, description: 'Height of the media item in pixels. Absent on an external image; ignored when written.' })),
+  thumbhash: Type.Optional(Type.String({ maxLength: 200, description: 'ThumbHash of the media item (base64): a blurred placeholder to paint before the image arrives. Absent on an external image; ignored when written.' })),
+  srcset: Type.Optional(Type.String({ maxLength: 4000, description: 'The `srcset` of the media item: absolute URLs of its resized variants with their widths. Absent on an external image; ignored when written.' })),
+  sizes: Type.Optional(Type.String({ maxLength: 200, description: 'A `sizes` value to go with `srcset`. Absent on an external image; ignored when written.' })),
+}
 const imageFields = {
-  url: urlString('The image: an absolute http(s) URL, or a relative one (kept as written).', 'https://cdn.example.org/images/ward-round.jpg'),
-  alt: Type.String({ maxLength: 1000, description: 'Text alternative for people who cannot see it; empty for a purely decorative image.' }),
+  url: urlString('The image: an absolute http(s) URL, or a relative one (kept as written). For a media item, its absolute URL under PUBLIC_BASE_URL (`/media/{id}/{name}`).', 'https://cdn.example.org/images/ward-round.jpg'),
+  alt: Type.String({ maxLength: 1000, description: 'Text alternative for people who cannot see it: required (not empty) once the article is published. Left empty on a media image, the media item\'s alt is used.' }),
   title: nullableString({ maxLength: 500, description: 'Advisory title, or null.' }),
+  ...mediaFields,
 }
 export const InlineImageSchema = object('InlineImage', { type: kind('image', 'Inline kind.'), ...imageFields },
   'An image inside a sentence.', { type: 'image', url: 'https://cdn.example.org/icons/stethoscope.svg', alt: 'stethoscope', title: null })
@@ -194,7 +223,7 @@ function blockSchemas (mode: 'served' | 'input') {
   const Image = object(id('ImageBlock'), {
     type: kind('image', 'Block kind.'),
     ...imageFields,
-    ...(input ? { alt: Type.Optional(imageFields.alt), title: Type.Optional(imageFields.title) } : {}),
+    ...(input ? { url: Type.Optional(imageFields.url), alt: Type.Optional(imageFields.alt), title: Type.Optional(imageFields.title) } : {}),
   }, 'An image on its own line (a paragraph holding only an image).', example({ type: 'image', url: 'https://cdn.example.org/images/ward-round.jpg', alt: 'Interns on a ward round', title: null }))
 
   const Cell = object(id('TableCell'), {

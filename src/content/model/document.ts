@@ -1,7 +1,7 @@
 // The editable article: what an author writes, what is stored, what a revision keeps. Pure functions only.
 import type { Block, BlockInput } from './blocks.js'
 import { normalizeArticleBlocks, type ContentLimits, type ContentProblem } from './normalize.js'
-import type { ArticleInput, Author, CoverImage, SectionInput, Tag } from './schemas.js'
+import type { ArticleInput, Author, CoverImage, CoverImageInput, SectionInput, Tag } from './schemas.js'
 import { deriveExcerpt, slugify } from './text.js'
 
 export type ArticleStatus = 'draft' | 'published'
@@ -45,9 +45,10 @@ export function sectionsWithKeys (sections: SectionInput[]): UnsettledDocument['
 export function settleDocument (
   document: UnsettledDocument,
   limits: ContentLimits,
-  paths: { intro: string, section: (index: number) => string }
+  paths: { intro: string, section: (index: number) => string },
+  imagePaths?: WeakMap<object, string>
 ): { document: ArticleDocument, problems: ContentProblem[] } {
-  const settled = normalizeArticleBlocks(document.intro, document.sections, paths, limits)
+  const settled = normalizeArticleBlocks(document.intro, document.sections, paths, limits, imagePaths)
   const excerptFromIntro = document.excerpt === '' || document.excerpt === deriveExcerpt(document.intro)
   return {
     document: {
@@ -64,6 +65,15 @@ export function settleDocument (
 /** The author as given (slug defaulting to the slug of the name), or null. */
 export function authorOf (author: ArticleInput['author']): Author | null {
   return author ? { slug: author.slug ?? slugify(author.name), name: author.name } : null
+}
+
+/**
+ * The cover as written, in the stored shape: url (empty when only `media_id` is given) and alt; the media fields are
+ * filled in from the media item when the article is written (content/media.ts), never taken as written.
+ */
+export function coverOf (cover: CoverImageInput | null | undefined): CoverImage | null {
+  if (!cover) return null
+  return { url: cover.url ?? '', alt: cover.alt ?? '', ...(cover.media_id !== undefined ? { media_id: cover.media_id } : {}) }
 }
 
 export function tagsOf (tags: NonNullable<ArticleInput['tags']>): Tag[] {
@@ -92,7 +102,7 @@ export function documentFromInput (input: ArticleInput, { defaultLanguage, previ
     canonical_url: input.canonical_url ?? null,
     meta_title: input.meta_title ?? null,
     meta_description: input.meta_description ?? null,
-    cover_image: input.cover_image ?? null,
+    cover_image: coverOf(input.cover_image),
   }
 }
 

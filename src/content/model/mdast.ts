@@ -25,7 +25,8 @@ export function blockToMdast (block: Block): BlockContent | DefinitionContent {
     case 'blockquote': return { type: 'blockquote', children: blocksToMdast(block.children) }
     case 'code': return { type: 'code', lang: block.lang, meta: block.meta, value: block.value }
     // An image on its own is, in Markdown, a paragraph holding only the image.
-    case 'image': return { type: 'paragraph', children: [{ type: 'image', url: block.url, alt: block.alt, title: block.title }] }
+    // A media image keeps its fields (width, srcset…) for the HTML renderer; Markdown ignores them.
+    case 'image': return { type: 'paragraph', children: [{ ...block, type: 'image' }] }
     case 'table':
       return {
         type: 'table',

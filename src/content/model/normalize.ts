@@ -2,7 +2,7 @@
 // text), defaults filled in, subheading ids made unique, raw HTML sanitized, unsafe URLs and over-deep nesting refused.
 // Every problem is collected with its JSON Pointer, so one refusal lists them all. Pure functions.
 import type {
-  Block, BlockInput, FootnoteDefinitionBlock, HeadingBlock, Inline, ListItem, ListItemInput, TableCell, TableCellInput,
+  Block, BlockInput, FootnoteDefinitionBlock, HeadingBlock, ImageBlock, ImageInput, Inline, InlineImage, ListItem, ListItemInput, TableCell, TableCellInput,
 } from './blocks.js'
 import { AUTHORING_LIMITS } from './limits.js'
 import { blocksText, inlineText } from './plain-text.js'
@@ -28,12 +28,27 @@ export interface NormalizeContext {
   takenIds: Set<string>
   footnotes: Set<string>
   problems: ContentProblem[]
+  /** Where each settled image was written (its JSON Pointer), for problems found later (unknown media, missing alt). */
+  imagePaths?: WeakMap<object, string> | undefined
 }
 
 export interface ContentLimits { blocks: number, listItems: number, textLength: number }
 
-export const newContext = (limits: ContentLimits, sectionKeys: Iterable<string> = []): NormalizeContext =>
-  ({ limits, takenIds: new Set(sectionKeys), footnotes: new Set(), problems: [] })
+export const newContext = (limits: ContentLimits, sectionKeys: Iterable<string> = [], imagePaths?: WeakMap<object, string>): NormalizeContext =>
+  ({ limits, takenIds: new Set(sectionKeys), footnotes: new Set(), problems: [], imagePaths })
+
+/**
+ * An image as settled: url, alt and title, and the media id when one was given (a media URL is recognized later, with
+ * the media: see content/media.ts). What a media item fixes (width, placeholder…) is filled in then, never taken as written.
+ */
+function image (node: ImageInput | InlineImage, path: string, context: NormalizeContext): ImageBlock {
+  const url = node.url ?? ''
+  if (node.url === undefined && node.media_id === undefined) context.problems.push({ path: `${path}/url`, message: 'is required unless media_id is given' })
+  else if (node.url !== undefined && !safeUrl(url)) context.problems.push({ path: `${path}/url`, message: 'must be an http(s) URL or a relative one' })
+  const settled: ImageBlock = { type: 'image', url, alt: node.alt ?? '', title: node.title ?? null, ...(node.media_id !== undefined ? { media_id: node.media_id } : {}) }
+  context.imagePaths?.set(settled, path)
+  return settled
+}
 
 function checkText (text: string, path: string, context: NormalizeContext) {
   if (text.length > context.limits.textLength) context.problems.push({ path, message: `must be at most ${context.limits.textLength} characters (AUTHORING_MAX_TEXT_LENGTH)` })
@@ -61,8 +76,7 @@ function inline (nodes: readonly Inline[], path: string, depth: number, context:
         if (!safeUrl(node.url)) context.problems.push({ path: `${at}/url`, message: 'must be an http(s), mailto or tel URL, or a relative one' })
         return { type: 'link', url: node.url, title: node.title ?? null, children: inline(node.children, `${at}/children`, depth + 1, context) }
       case 'image':
-        if (!safeUrl(node.url)) context.problems.push({ path: `${at}/url`, message: 'must be an http(s) URL or a relative one' })
-        return { type: 'image', url: node.url, alt: node.alt ?? '', title: node.title ?? null }
+        return image(node, at, context)
       case 'footnoteReference':
         return { type: 'footnoteReference', identifier: node.identifier, label: node.label ?? null }
       case 'html':
@@ -137,8 +151,7 @@ function block (node: BlockInput, path: string, depth: number, context: Normaliz
     case 'code':
       return { type: 'code', lang: node.lang ?? null, meta: node.meta ?? null, value: node.value }
     case 'image':
-      if (!safeUrl(node.url)) context.problems.push({ path: `${path}/url`, message: 'must be an http(s) URL or a relative one' })
-      return { type: 'image', url: node.url, alt: node.alt ?? '', title: node.title ?? null }
+      return image(node, path, context)
     case 'table': {
       const rows = node.children.map((row, rowIndex) => ({
         type: 'tableRow' as const,
@@ -180,8 +193,8 @@ export function blocks (nodes: readonly BlockInput[], path: string, depth: numbe
 }
 
 /** Blocks of a whole article (intro, then each section in order): one context, so ids and footnotes are unique across it. */
-export function normalizeArticleBlocks (intro: readonly BlockInput[], sections: ReadonlyArray<{ key: string, blocks: readonly BlockInput[] }>, paths: { intro: string, section: (index: number) => string }, limits: ContentLimits) {
-  const context = newContext(limits, sections.map((section) => section.key))
+export function normalizeArticleBlocks (intro: readonly BlockInput[], sections: ReadonlyArray<{ key: string, blocks: readonly BlockInput[] }>, paths: { intro: string, section: (index: number) => string }, limits: ContentLimits, imagePaths?: WeakMap<object, string>) {
+  const context = newContext(limits, sections.map((section) => section.key), imagePaths)
   const settledIntro = blocks(intro, paths.intro, 0, context)
   const settledSections = sections.map((section, index) => blocks(section.blocks, paths.section(index), 0, context))
   return { intro: settledIntro, sections: settledSections, problems: context.problems }

@@ -6,14 +6,28 @@ import { fromHtml } from 'hast-util-from-html'
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
 
+/** A `srcset` value: candidates of an http(s) or relative URL and a width or density, separated by commas. */
+const CANDIDATE = String.raw`(?:https?:\/\/|\/|\.{0,2}\/|(?![a-z][a-z0-9+.-]*:))[^\s,]+(?:\s+\d+(?:\.\d+)?[wx])?`
+const SRCSET = new RegExp(`^${CANDIDATE}(?:,\\s*${CANDIDATE})*$`, 'i')
+
 /**
  * GitHub's allowlist, as hast-util-sanitize ships it (clobber prefixes on ids, so user ids cannot shadow the page's),
- * with two decisions of ours: `tel:` links are allowed (authoring accepts them, see normalize.ts), and elements whose
+ * with three decisions of ours: images may carry `srcset`, `sizes`, `loading` and `decoding` (what the renderer writes
+ * for media images; no `longdesc`), `tel:` links are allowed (authoring accepts them, see normalize.ts), and elements whose
  * content is code, not text (`style`, `template`, `noscript`…), are dropped with it like `<script>` (unwrapped, their
  * CSS or markup would show as text).
  */
 export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    // Images as the renderer writes them (`<img src srcset sizes width height alt loading decoding>`; width, height,
+    // alt and title are allowed on every element): srcset candidates only with http(s) or relative URLs.
+    img: [
+      ...(defaultSchema.attributes?.img ?? []).filter((attribute) => attribute !== 'longDesc'),
+      ['srcSet', SRCSET], 'sizes', ['loading', 'lazy', 'eager'], ['decoding', 'async', 'sync', 'auto'],
+    ],
+  },
   protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
   strip: [...(defaultSchema.strip ?? []), 'style', 'template', 'noscript', 'xmp', 'plaintext'],
 }

@@ -1,8 +1,8 @@
 // Article, section and block schemas: what the content API serves and what authoring accepts.
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { EXAMPLE_PUBLIC_BASE_URL, INT32_MAX, MAX_PARAM_LENGTH, Ref, SlugSchema, StringEnum, TimestampSchema, PaginationSchema } from '../../http/schemas.js'
-import { articleJsonLd, HEADLINE_MAX_LENGTH, type ArticleJsonLd } from '../render/jsonld.js'
-import { BlockInputSchema, BlockSchema, blockSchemaList } from './blocks.js'
+import { articleJsonLd, HEADLINE_MAX_LENGTH, JSONLD_MAX_IMAGES, type ArticleJsonLd } from '../render/jsonld.js'
+import { BlockInputSchema, BlockSchema, blockSchemaList, mediaFields } from './blocks.js'
 import { AUTHORING_LIMITS, atMost } from './limits.js'
 // The seed article as GET /v1/articles/{slug} serves it right after seeding (without review stats and updated_at);
 // test/openapi.test.ts checks that the API still serves exactly this.
@@ -87,10 +87,18 @@ export const TagSchema = Type.Object({
 export type Tag = Static<typeof TagSchema>
 
 export const CoverImageSchema = Type.Object({
-  url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000, description: 'Absolute http(s) URL of the image (hosted elsewhere: no uploads).', examples: ['https://cdn.example.org/images/interns.jpg'] }),
-  alt: Type.String({ maxLength: 500, description: 'Text alternative for people who cannot see the image; empty for a purely decorative one.', examples: ['Two interns reviewing a patient chart with a nurse'] }),
-}, { $id: 'CoverImage', additionalProperties: false, description: 'The image shown with the article in listings and at its top.' })
+  url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000, description: 'Absolute http(s) URL of the image: an external one, or a media item of this service under PUBLIC_BASE_URL (`/media/{id}/{name}`).', examples: ['https://cdn.example.org/images/interns.jpg'] }),
+  alt: Type.String({ maxLength: 500, description: 'Text alternative for people who cannot see the image: required (not empty) once the article is published.', examples: ['Two interns reviewing a patient chart with a nurse'] }),
+  ...mediaFields,
+}, { $id: 'CoverImage', additionalProperties: false, description: 'The image shown with the article in listings and at its top. A media item carries `media_id`, `width`, `height`, `thumbhash`, `srcset` and `sizes`; an external image only `url` and `alt`.' })
+/** The cover as written: an external URL, a media URL of this service, or a media id. */
+export const CoverImageInputSchema = Type.Object({
+  url: Type.Optional(Type.String({ pattern: '^(?:https?://|/media/)', minLength: 1, maxLength: 2000, description: 'Absolute http(s) URL of the image, or this service\'s media URL (`/media/{id}/…`, path-only or absolute: stored as a reference to the item). Required unless `media_id` is given.', examples: ['https://cdn.example.org/images/interns.jpg'] })),
+  alt: Type.Optional(Type.String({ maxLength: 500, description: 'Text alternative; left empty on a media item, the item\'s alt is used. Required (not empty) to publish. Default: empty.' })),
+  ...mediaFields,
+}, { $id: 'CoverImageInput', additionalProperties: false, description: 'The cover image as written: `url` or `media_id` (which wins). Served fields (width, srcset…) are ignored.' })
 export type CoverImage = Static<typeof CoverImageSchema>
+export type CoverImageInput = Static<typeof CoverImageInputSchema>
 
 /** BCP 47 language tag: a primary language subtag and optional subtags (en, en-GB, ur-PK, zh-Hant-TW). */
 export const LanguageSchema = Type.String({
@@ -192,7 +200,7 @@ export const modelInputFields = {
   canonical_url: Type.Optional(Type.Union([Type.String({ format: 'uri', pattern: '^https?://', minLength: 1, maxLength: 2000 }), Type.Null()], { description: 'rel=canonical URL (absolute http(s)), or null.' })),
   meta_title: optionalText(300, 'Title for search results, or null.'),
   meta_description: optionalText(500, 'Description for search results, or null.'),
-  cover_image: Type.Optional(Type.Union([Ref(CoverImageSchema), Type.Null()], { description: 'Cover image, or null.' })),
+  cover_image: Type.Optional(Type.Union([Ref(CoverImageInputSchema), Type.Null()], { description: 'Cover image, or null.' })),
 }
 
 /**
@@ -347,7 +355,15 @@ export const ArticleJsonLdSchema = Type.Object({
     '@id': absoluteUrl('The page the article is the main entity of: `canonical_url`, or the article\'s URL under PUBLIC_BASE_URL.'),
   }, { additionalProperties: false }),
   url: absoluteUrl('The same page.'),
-  image: Type.Optional(Type.Array(absoluteUrl('The cover image.'), { maxItems: 1 })),
+  image: Type.Optional(Type.Array(Type.Union([
+    absoluteUrl('An image\'s absolute URL (an external image).'),
+    Type.Object({
+      '@type': Type.Literal('ImageObject'),
+      url: absoluteUrl('The media item\'s absolute URL.'),
+      width: Type.Integer({ format: 'int32', minimum: 1, maximum: 100_000 }),
+      height: Type.Integer({ format: 'int32', minimum: 1, maximum: 100_000 }),
+    }, { additionalProperties: false, description: 'A media item of this service, with its size.' }),
+  ]), { maxItems: JSONLD_MAX_IMAGES, description: `The cover image, then the article's images with absolute URLs, each once (at most ${JSONLD_MAX_IMAGES}).` })),
   keywords: Type.Optional(Type.String({ maxLength: 6000, description: 'Tag names, comma-separated.' })),
   aggregateRating: Type.Optional(Type.Object({
     '@type': Type.Literal('AggregateRating'),
@@ -367,7 +383,7 @@ export { BlockSchema, BlockInputSchema }
 
 export const contentSchemas = [
   SectionKeySchema, ...blockSchemaList, SectionSchema, TocEntrySchema,
-  AuthorSchema, TagSchema, CoverImageSchema, LanguageSchema, RatingStatsSchema, TagListSchema, ArticleSelectionSchema, ArticleListSelectionSchema,
+  AuthorSchema, TagSchema, CoverImageSchema, CoverImageInputSchema, LanguageSchema, RatingStatsSchema, TagListSchema, ArticleSelectionSchema, ArticleListSelectionSchema,
   ArticleSummarySchema, ArticleSchema, ArticleInputSchema, ArticleListSchema, ArticleEnvelopeSchema, SectionListSchema, SectionEnvelopeSchema,
   ArticleJsonLdSchema,
 ]

@@ -16,10 +16,10 @@ import { randomBytes } from 'node:crypto'
 import type { Element, ElementContent, Nodes, Root } from 'hast'
 import { raw } from 'hast-util-raw'
 import { toHtml } from 'hast-util-to-html'
-import type { FootnoteReference as MdastFootnoteReference, Root as MdastRoot } from 'mdast'
+import type { FootnoteReference as MdastFootnoteReference, Image as MdastImage, Root as MdastRoot } from 'mdast'
 import { toHast } from 'mdast-util-to-hast'
 import { escapeHtml, jsonForScript } from '../../base/markup.js'
-import type { Block } from '../model/blocks.js'
+import type { Block, MediaFields } from '../model/blocks.js'
 import { blocksToMdast } from '../model/mdast.js'
 import { NOT_HTML, sanitizeTree } from '../model/sanitize.js'
 import type { Article, Section } from '../model/schemas.js'
@@ -66,10 +66,23 @@ function footnoteReference (rendering: Rendering) {
   }
 }
 
+/**
+ * `<img src srcset sizes width height alt title loading="lazy" decoding="async">`: a media item with its variants and
+ * size (the browser reserves the space: no layout shift); an external image with what is known of it.
+ */
+function image (_state: unknown, node: MdastImage & MediaFields): Element {
+  const properties: Element['properties'] = { src: node.url }
+  if (node.srcset) Object.assign(properties, { srcSet: node.srcset, sizes: node.sizes ?? '' })
+  if (node.width !== undefined && node.height !== undefined) Object.assign(properties, { width: node.width, height: node.height })
+  properties.alt = node.alt ?? ''
+  if (node.title) properties.title = node.title
+  return element('img', { ...properties, loading: 'lazy', decoding: 'async' }, [])
+}
+
 /** Blocks as hast, raw HTML still raw. Footnote definitions render nothing in place (they are listed at the end). */
 function blocksTree (blocks: readonly Block[], rendering: Rendering): Root {
   const mdast: MdastRoot = { type: 'root', children: blocksToMdast(blocks) }
-  return toHast(mdast, { allowDangerousHtml: true, handlers: { footnoteReference: footnoteReference(rendering) } }) as Root
+  return toHast(mdast, { allowDangerousHtml: true, handlers: { footnoteReference: footnoteReference(rendering), image } }) as Root
 }
 
 /** Our ids (all there are before raw HTML is parsed) and references to them, marked. */

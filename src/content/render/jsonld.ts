@@ -1,9 +1,31 @@
 // schema.org structured data for a published article (JSON-LD): what search engines read for rich results.
+import { imagesOf } from '../model/images.js'
 import type { Article } from '../model/schemas.js'
 import { articleBodyText } from './text.js'
 
 /** Google's Article guidance: longer headlines may be cut off; 110 characters is the limit it long documented. */
 export const HEADLINE_MAX_LENGTH = 110
+/** Images listed in `image` at most. */
+export const JSONLD_MAX_IMAGES = 20
+
+export type JsonLdImage = string | { '@type': 'ImageObject', url: string, width: number, height: number }
+
+/**
+ * The article's images for `image`: the cover, then the images of its body, each once; only absolute http(s) URLs
+ * (a relative one means nothing outside the page). A media item is an ImageObject with its size.
+ */
+export function jsonLdImages (article: Pick<Article, 'intro' | 'sections' | 'cover_image'>): JsonLdImage[] {
+  const seen = new Set<string>()
+  const images: JsonLdImage[] = []
+  for (const { image } of imagesOf(article)) {
+    if (!/^https?:\/\//i.test(image.url) || seen.has(image.url) || images.length >= JSONLD_MAX_IMAGES) continue
+    seen.add(image.url)
+    images.push(image.media_id !== undefined && image.width !== undefined && image.height !== undefined
+      ? { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }
+      : image.url)
+  }
+  return images
+}
 
 export interface ArticleJsonLd {
   '@context': 'https://schema.org'
@@ -18,7 +40,7 @@ export interface ArticleJsonLd {
   articleBody?: string
   mainEntityOfPage: { '@type': 'WebPage', '@id': string }
   url: string
-  image?: string[]
+  image?: JsonLdImage[]
   keywords?: string
   aggregateRating?: { '@type': 'AggregateRating', ratingValue: number, reviewCount: number, bestRating: 5, worstRating: 1 }
 }
@@ -39,13 +61,14 @@ export function shorten (text: string, max: number): string {
  * - description: `meta_description`, or the excerpt.
  * - author: a Person when the article names one; otherwise none rather than a made-up one.
  * - articleBody: the article's plain text (intro, section headings, blocks and footnotes; links as their text); absent when the article has no body.
- * - image: the cover image.
+ * - image: the cover image and the article's images (absolute URLs; media items as ImageObjects with their size).
  * - aggregateRating: only with approved reviews (ratings 1–5); a rating of zero reviews would be invalid.
  */
 export function articleJsonLd (article: Article, url: string): ArticleJsonLd {
   const page = article.canonical_url ?? url
   const description = article.meta_description ?? article.excerpt
   const body = articleBodyText(article)
+  const images = jsonLdImages(article)
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -59,7 +82,7 @@ export function articleJsonLd (article: Article, url: string): ArticleJsonLd {
     ...(body ? { articleBody: body } : {}),
     mainEntityOfPage: { '@type': 'WebPage', '@id': page },
     url: page,
-    ...(article.cover_image ? { image: [article.cover_image.url] } : {}),
+    ...(images.length > 0 ? { image: images } : {}),
     ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name).join(', ') } : {}),
     ...(article.reviews.count > 0 && article.reviews.average !== null
       ? { aggregateRating: { '@type': 'AggregateRating' as const, ratingValue: article.reviews.average, reviewCount: article.reviews.count, bestRating: 5 as const, worstRating: 1 as const } }

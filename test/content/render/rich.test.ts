@@ -157,9 +157,9 @@ test('a rich article in every representation', async (t) => {
     t.ok(section.endsWith('\n\n[1] World Health Organization, Health workforce, 2024.\n'), 'the section\'s footnotes at its end')
   })
 
-  t.test('JSON-LD: articleBody and the cover image', async (t) => {
+  t.test('JSON-LD: articleBody, the cover image and the images', async (t) => {
     const data = (await app.inject({ url: `${url}/jsonld` })).json()
-    t.same(data.image, [RICH.cover_image.url])
+    t.same(data.image, [RICH.cover_image.url, 'https://cdn.example.org/icons/printer.svg', 'https://cdn.example.org/images/ward-round.jpg'])
     t.match(data.articleBody, /^Rotations are where theory meets practice\. Read the WHO workforce data first\[1\]\.\n\nThe schedule\n\n### Week by week\n/)
     t.notMatch(data.articleBody, /https?:/, 'links as their text')
     t.match(data.articleBody, /\n\n\[1\] World Health Organization, Health workforce, 2024\.$/)
