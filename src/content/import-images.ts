@@ -9,7 +9,7 @@ import { basename } from 'node:path'
 import { mediaPath } from '../base/media.js'
 import { HttpProblem } from '../http/errors.js'
 import type { AuthoringService, PostImages, WriteContext } from './authoring.js'
-import { leavesFolder, type ImageReference, type ImportedImage, type MarkdownProblem } from './markdown/markdown.js'
+import { type ImageReference, type ImportedImage, type MarkdownProblem } from './markdown/markdown.js'
 
 /** What an import needs of the media library (services.media is one): store an image, answer its item. */
 export interface MediaUploader {
@@ -18,10 +18,11 @@ export interface MediaUploader {
 
 /** Where a post's files are: a bundle's parts, or the post's folder. */
 export interface PostFiles {
-  /** A file's bytes, by its path relative to the post (normalised, inside its folder), or why there are none. */
+  /**
+   * A file's bytes, by its path relative to the post (normalised; `../` when it leaves the post's folder), or why there
+   * are none ("is not in the bundle"). Files outside where the post's files are are never read.
+   */
   read(file: string): Promise<Buffer | { problem: string }>
-  /** Where the files are, in messages: "the bundle", "the folder". */
-  readonly where: string
   /** The problem path that names a file (`/body/files/chart.png` for a bundle part). */
   pathOf(file: string): string
 }
@@ -46,10 +47,6 @@ function postImages ({ files, media, absolute }: ImageImportOptions, dryRun: boo
     async resolve (references) {
       const imported: Record<string, ImportedImage> = {}
       for (const file of new Set(references.map((reference) => reference.file))) {
-        if (leavesFolder(file)) {
-          problems.set(file, `is outside ${files.where}: refused`)
-          continue
-        }
         const bytes = await files.read(file)
         if (!Buffer.isBuffer(bytes)) {
           problems.set(file, bytes.problem)

@@ -10,7 +10,7 @@ import { BEARER_SECURITY } from '../../http/auth.js'
 import { HttpProblem } from '../../http/errors.js'
 import { Ref, problemExample, problemResponses } from '../../http/schemas.js'
 import { importWithImages, type MediaUploader, type PostFiles } from '../import-images.js'
-import { MARKDOWN_TYPE, normaliseFile, type MarkdownProblem } from '../markdown/markdown.js'
+import { MARKDOWN_TYPE, leavesFolder, normaliseFile, type MarkdownProblem } from '../markdown/markdown.js'
 import { AUTHORING_BODY_LIMIT, atMost } from '../model/limits.js'
 import type { AuthoringService } from '../service.js'
 import { MARKDOWN_EXAMPLE, TAGS, examples } from './examples.js'
@@ -92,9 +92,9 @@ async function readBundle (request: FastifyRequest, { bodyLimit, maxBytes }: { b
 function bundleFiles (files: Map<string, Buffer>, used: Set<string>): PostFiles {
   const names = [...files.keys()]
   return {
-    where: 'the bundle',
     pathOf: (file) => `/body/files/${Math.max(0, names.indexOf(file))}`,
     async read (file) {
+      if (leavesFolder(file)) return { problem: 'is outside the bundle (its path leaves the post\'s folder)' }
       used.add(file)
       return files.get(file) ?? { problem: `is not in the bundle (send it as a file part named "${file}")` }
     },
