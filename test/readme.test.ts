@@ -4,7 +4,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http'
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { join, relative } from 'node:path'
+import { basename, join, relative } from 'node:path'
 import { test } from 'tap'
 import { Webhook } from 'standardwebhooks'
 import { projectRoot } from '../src/base/paths.js'
@@ -352,7 +352,10 @@ function shownResponse (output: string[]): Shown {
   return { status: Number(status[1]), reason: status[2]!, headers, body }
 }
 
-interface CurlRequest { method: string, url: string, headers: Array<[string, string]>, body: string | undefined, include: boolean }
+interface CurlRequest { method: string, url: string, headers: Array<[string, string]>, body: string | FormData | undefined, include: boolean }
+
+/** Files the README uploads (`curl -F file=@name`): test/fixtures/media/ holds them. */
+const FORM_FILES = join(projectRoot, 'test', 'fixtures', 'media')
 
 /** The request curl would send for these arguments (the options the README uses). */
 function curlRequest (args: string[]): CurlRequest {
@@ -361,6 +364,7 @@ function curlRequest (args: string[]): CurlRequest {
   let include = false
   const headers: Array<[string, string]> = []
   const data: string[] = []
+  let form: FormData | undefined
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!
     const value = () => {
@@ -374,6 +378,18 @@ function curlRequest (args: string[]): CurlRequest {
     }
     switch (arg) {
       case '--include': include = true; break
+      case '-I': case '--head': include = true; method = 'HEAD'; break
+      case '-F': case '--form': {
+        // name=value, or name=@file (a file of test/fixtures/media/, sent under its own name)
+        const text = value()
+        const equals = text.indexOf('=')
+        if (equals < 1) throw new Error(`curl -F "${text}" is not "name=value"`)
+        form ??= new FormData()
+        const [name, field] = [text.slice(0, equals), text.slice(equals + 1)]
+        if (field.startsWith('@')) form.append(name, new Blob([readFileSync(join(FORM_FILES, basename(field.slice(1))))]), basename(field.slice(1)))
+        else form.append(name, field)
+        break
+      }
       case '--silent': break
       case '-X': case '--request': method = value(); break
       case '-H': case '--header': {
@@ -405,7 +421,9 @@ function curlRequest (args: string[]): CurlRequest {
   if (data.length > 0 && !headers.some(([name]) => name.toLowerCase() === 'content-type')) {
     headers.push(['content-type', 'application/x-www-form-urlencoded'])
   }
-  return { method: method ?? (data.length > 0 ? 'POST' : 'GET'), url, headers, body: data.length > 0 ? data.join('&') : undefined, include }
+  if (form && data.length > 0) throw new Error('curl -F and -d together')
+  const body = form ?? (data.length > 0 ? data.join('&') : undefined)
+  return { method: method ?? (body !== undefined ? 'POST' : 'GET'), url, headers, body, include }
 }
 
 interface Received { status: number, reason: string, headers: Headers, text: string }
@@ -518,13 +536,13 @@ test('README: every example is a request the running service answers as shown', 
         } else if (program === 'npm' && args.join(' ') === 'start') {
           // Stops the server a reader has running (Ctrl-C), starts it with this environment on the same database.
           if (server) t.equal(await server.stop(), 0, `${where}: the previous server stops cleanly`)
-          server = await startServer(t, { ...session.exported, ...env, PORT: '0', DATABASE_PATH: session.databasePath })
+          server = await startServer(t, { ...session.exported, ...env, PORT: '0', DATABASE_PATH: session.databasePath, MEDIA_PATH: join(session.databasePath, '..', 'media') })
           session.origins.set(API_ORIGIN, server.origin)
           starts++
           t.strictSame(entry.output, [], `${where}: server started with ${Object.keys(env).join(', ') || 'defaults'}`)
         } else if (program === 'npm' && args[0] === 'run' && (args[1] === 'keys' || args[1] === 'cli') && args[2] === '--') {
           const cliArgs = args[1] === 'keys' ? ['keys', ...args.slice(3)] : args.slice(3)
-          const result = await runScript('cli', cliArgs, { ...session.exported, ...env, DATABASE_PATH: session.databasePath })
+          const result = await runScript('cli', cliArgs, { ...session.exported, ...env, DATABASE_PATH: session.databasePath, MEDIA_PATH: join(session.databasePath, '..', 'media') })
           t.equal(result.code, 0, `${where}: ${args.join(' ')} exits 0 ${result.stderr}`)
           const tokens = new Map<string, string>()
           const problems = matchLines(entry.output, result.stdout.split('\n'), session, tokens)
