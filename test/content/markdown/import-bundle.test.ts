@@ -183,3 +183,18 @@ test('a bundle whose image the media library refuses: the problem names the file
     t.same(await mediaList(app), [], 'the image was not uploaded')
   })
 })
+
+test('bundle limits: a file over MEDIA_MAX_BYTES is a 413 naming it, and nothing is stored', async (t) => {
+  const app = await build(t, { env: { MEDIA_MAX_BYTES: '20000' } })
+  const big = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#123' } }).png({ compressionLevel: 0 }).toBuffer()
+  t.ok(big.length > 20000)
+  const res = await app.inject({
+    method: 'POST',
+    url: IMPORT,
+    ...await bundle([{ field: 'markdown', bytes: '# Big Picture\n\n![A large uncompressed image](big.png)\n' }, { field: 'files', name: 'big.png', bytes: big }]),
+  })
+  t.equal(res.statusCode, 413, res.body)
+  t.match(res.json().detail, /"big\.png" is larger than 20000 bytes \(MEDIA_MAX_BYTES\)/)
+  t.equal((await app.inject({ url: '/v1/admin/articles/big-picture', headers: ADMIN })).statusCode, 404)
+  t.same(await mediaList(app), [])
+})
