@@ -253,7 +253,7 @@ export interface paths {
         };
         /**
          * Atom feed of the newest articles
-         * @description The 20 most recently published articles, newest first, each with its whole body as HTML (`<content type="html">`, escaped) and its excerpt as the summary. `updated` is when the newest entry changed, so a publish or an edit moves it. Links are absolute, under PUBLIC_BASE_URL. Entry ids are `tag:` URIs that survive renames. Revalidate with If-None-Match.
+         * @description The 20 most recently published articles, newest first, each with its whole body as HTML (`<content type="html">`, escaped), its excerpt as the summary and its cover (or first image) as a Media RSS `<media:thumbnail>`. `updated` is when the newest entry changed, so a publish or an edit moves it. Links are absolute, under PUBLIC_BASE_URL. Entry ids are `tag:` URIs that survive renames. Revalidate with If-None-Match.
          */
         get: operations["getAtomFeed"];
         put?: never;
@@ -273,7 +273,7 @@ export interface paths {
         };
         /**
          * Sitemap of every published article
-         * @description Every published article (up to 50,000, the protocol's limit per file), newest first, except copies whose `canonical_url` points elsewhere (sitemaps list canonical pages), with `lastmod` from its last change. Links are absolute, under PUBLIC_BASE_URL. Revalidate with If-None-Match.
+         * @description Every published article (up to 50,000, the protocol's limit per file), newest first, except copies whose `canonical_url` points elsewhere (sitemaps list canonical pages), with `lastmod` from its last change and its images (`image:image`, the image sitemap extension). Links are absolute, under PUBLIC_BASE_URL. Revalidate with If-None-Match.
          */
         get: operations["getSitemap"];
         put?: never;
@@ -1281,14 +1281,35 @@ export interface components {
              */
             type: "image";
             /**
-             * @description The image: an absolute http(s) URL, or a relative one (kept as written).
+             * @description The image: an absolute http(s) URL, or a relative one (kept as written). For a media item, its absolute URL under PUBLIC_BASE_URL (`/media/{id}/{name}`).
              * @example https://cdn.example.org/images/ward-round.jpg
              */
             url: string;
-            /** @description Text alternative for people who cannot see it; empty for a purely decorative image. */
+            /** @description Text alternative for people who cannot see it: required (not empty) once the article is published. Left empty on a media image, the media item's alt is used. */
             alt: string;
             /** @description Advisory title, or null. */
             title: string | null;
+            /**
+             * @description The media item shown (uploaded through POST /v1/admin/media). Written, it wins over `url`; a `url` that is this service's own media URL (`/media/{id}/…`, path-only or absolute) is stored as a reference too. Absent on an external image.
+             * @example 3f9a0c1b2d4e5f60718293a4
+             */
+            media_id?: string;
+            /**
+             * Format: int32
+             * @description Width of the media item in pixels (reserve the space: no layout shift). Absent on an external image; ignored when written.
+             */
+            width?: number;
+            /**
+             * Format: int32
+             * @description Height of the media item in pixels. Absent on an external image; ignored when written.
+             */
+            height?: number;
+            /** @description ThumbHash of the media item (base64): a blurred placeholder to paint before the image arrives. Absent on an external image; ignored when written. */
+            thumbhash?: string;
+            /** @description The `srcset` of the media item: absolute URLs of its resized variants with their widths. Absent on an external image; ignored when written. */
+            srcset?: string;
+            /** @description A `sizes` value to go with `srcset`. Absent on an external image; ignored when written. */
+            sizes?: string;
         };
         /**
          * FootnoteReference
@@ -1533,14 +1554,35 @@ export interface components {
              */
             type: "image";
             /**
-             * @description The image: an absolute http(s) URL, or a relative one (kept as written).
+             * @description The image: an absolute http(s) URL, or a relative one (kept as written). For a media item, its absolute URL under PUBLIC_BASE_URL (`/media/{id}/{name}`).
              * @example https://cdn.example.org/images/ward-round.jpg
              */
             url: string;
-            /** @description Text alternative for people who cannot see it; empty for a purely decorative image. */
+            /** @description Text alternative for people who cannot see it: required (not empty) once the article is published. Left empty on a media image, the media item's alt is used. */
             alt: string;
             /** @description Advisory title, or null. */
             title: string | null;
+            /**
+             * @description The media item shown (uploaded through POST /v1/admin/media). Written, it wins over `url`; a `url` that is this service's own media URL (`/media/{id}/…`, path-only or absolute) is stored as a reference too. Absent on an external image.
+             * @example 3f9a0c1b2d4e5f60718293a4
+             */
+            media_id?: string;
+            /**
+             * Format: int32
+             * @description Width of the media item in pixels (reserve the space: no layout shift). Absent on an external image; ignored when written.
+             */
+            width?: number;
+            /**
+             * Format: int32
+             * @description Height of the media item in pixels. Absent on an external image; ignored when written.
+             */
+            height?: number;
+            /** @description ThumbHash of the media item (base64): a blurred placeholder to paint before the image arrives. Absent on an external image; ignored when written. */
+            thumbhash?: string;
+            /** @description The `srcset` of the media item: absolute URLs of its resized variants with their widths. Absent on an external image; ignored when written. */
+            srcset?: string;
+            /** @description A `sizes` value to go with `srcset`. Absent on an external image; ignored when written. */
+            sizes?: string;
         };
         /**
          * TableBlock
@@ -1974,14 +2016,35 @@ export interface components {
              */
             type: "image";
             /**
-             * @description The image: an absolute http(s) URL, or a relative one (kept as written).
+             * @description The image: an absolute http(s) URL, or a relative one (kept as written). For a media item, its absolute URL under PUBLIC_BASE_URL (`/media/{id}/{name}`).
              * @example https://cdn.example.org/images/ward-round.jpg
              */
-            url: string;
-            /** @description Text alternative for people who cannot see it; empty for a purely decorative image. */
+            url?: string;
+            /** @description Text alternative for people who cannot see it: required (not empty) once the article is published. Left empty on a media image, the media item's alt is used. */
             alt?: string;
             /** @description Advisory title, or null. */
             title?: string | null;
+            /**
+             * @description The media item shown (uploaded through POST /v1/admin/media). Written, it wins over `url`; a `url` that is this service's own media URL (`/media/{id}/…`, path-only or absolute) is stored as a reference too. Absent on an external image.
+             * @example 3f9a0c1b2d4e5f60718293a4
+             */
+            media_id?: string;
+            /**
+             * Format: int32
+             * @description Width of the media item in pixels (reserve the space: no layout shift). Absent on an external image; ignored when written.
+             */
+            width?: number;
+            /**
+             * Format: int32
+             * @description Height of the media item in pixels. Absent on an external image; ignored when written.
+             */
+            height?: number;
+            /** @description ThumbHash of the media item (base64): a blurred placeholder to paint before the image arrives. Absent on an external image; ignored when written. */
+            thumbhash?: string;
+            /** @description The `srcset` of the media item: absolute URLs of its resized variants with their widths. Absent on an external image; ignored when written. */
+            srcset?: string;
+            /** @description A `sizes` value to go with `srcset`. Absent on an external image; ignored when written. */
+            sizes?: string;
         };
         /**
          * TableBlockInput
@@ -2399,20 +2462,75 @@ export interface components {
         };
         /**
          * CoverImage
-         * @description The image shown with the article in listings and at its top.
+         * @description The image shown with the article in listings and at its top. A media item carries `media_id`, `width`, `height`, `thumbhash`, `srcset` and `sizes`; an external image only `url` and `alt`.
          */
         CoverImage: {
             /**
              * Format: uri
-             * @description Absolute http(s) URL of the image (hosted elsewhere: no uploads).
+             * @description Absolute http(s) URL of the image: an external one, or a media item of this service under PUBLIC_BASE_URL (`/media/{id}/{name}`).
              * @example https://cdn.example.org/images/interns.jpg
              */
             url: string;
             /**
-             * @description Text alternative for people who cannot see the image; empty for a purely decorative one.
+             * @description Text alternative for people who cannot see the image: required (not empty) once the article is published.
              * @example Two interns reviewing a patient chart with a nurse
              */
             alt: string;
+            /**
+             * @description The media item shown (uploaded through POST /v1/admin/media). Written, it wins over `url`; a `url` that is this service's own media URL (`/media/{id}/…`, path-only or absolute) is stored as a reference too. Absent on an external image.
+             * @example 3f9a0c1b2d4e5f60718293a4
+             */
+            media_id?: string;
+            /**
+             * Format: int32
+             * @description Width of the media item in pixels (reserve the space: no layout shift). Absent on an external image; ignored when written.
+             */
+            width?: number;
+            /**
+             * Format: int32
+             * @description Height of the media item in pixels. Absent on an external image; ignored when written.
+             */
+            height?: number;
+            /** @description ThumbHash of the media item (base64): a blurred placeholder to paint before the image arrives. Absent on an external image; ignored when written. */
+            thumbhash?: string;
+            /** @description The `srcset` of the media item: absolute URLs of its resized variants with their widths. Absent on an external image; ignored when written. */
+            srcset?: string;
+            /** @description A `sizes` value to go with `srcset`. Absent on an external image; ignored when written. */
+            sizes?: string;
+        };
+        /**
+         * CoverImageInput
+         * @description The cover image as written: `url` or `media_id` (which wins). Served fields (width, srcset…) are ignored.
+         */
+        CoverImageInput: {
+            /**
+             * @description Absolute http(s) URL of the image, or this service's media URL (`/media/{id}/…`, path-only or absolute: stored as a reference to the item). Required unless `media_id` is given.
+             * @example https://cdn.example.org/images/interns.jpg
+             */
+            url?: string;
+            /** @description Text alternative; left empty on a media item, the item's alt is used. Required (not empty) to publish. Default: empty. */
+            alt?: string;
+            /**
+             * @description The media item shown (uploaded through POST /v1/admin/media). Written, it wins over `url`; a `url` that is this service's own media URL (`/media/{id}/…`, path-only or absolute) is stored as a reference too. Absent on an external image.
+             * @example 3f9a0c1b2d4e5f60718293a4
+             */
+            media_id?: string;
+            /**
+             * Format: int32
+             * @description Width of the media item in pixels (reserve the space: no layout shift). Absent on an external image; ignored when written.
+             */
+            width?: number;
+            /**
+             * Format: int32
+             * @description Height of the media item in pixels. Absent on an external image; ignored when written.
+             */
+            height?: number;
+            /** @description ThumbHash of the media item (base64): a blurred placeholder to paint before the image arrives. Absent on an external image; ignored when written. */
+            thumbhash?: string;
+            /** @description The `srcset` of the media item: absolute URLs of its resized variants with their widths. Absent on an external image; ignored when written. */
+            srcset?: string;
+            /** @description A `sizes` value to go with `srcset`. Absent on an external image; ignored when written. */
+            sizes?: string;
         };
         /**
          * Language
@@ -2920,7 +3038,7 @@ export interface components {
             /** @description Description for search results, or null. */
             meta_description?: string | null;
             /** @description Cover image, or null. */
-            cover_image?: components["schemas"]["CoverImage"] | null;
+            cover_image?: components["schemas"]["CoverImageInput"] | null;
         };
         /**
          * ArticleList
@@ -4329,7 +4447,20 @@ export interface components {
              * @description The same page.
              */
             url: string;
-            image?: string[];
+            /** @description The cover image, then the article's images with absolute URLs, each once (at most 20). */
+            image?: (string | {
+                /** @enum {string} */
+                "@type": "ImageObject";
+                /**
+                 * Format: uri
+                 * @description The media item's absolute URL.
+                 */
+                url: string;
+                /** Format: int32 */
+                width: number;
+                /** Format: int32 */
+                height: number;
+            })[];
             /** @description Tag names, comma-separated. */
             keywords?: string;
             /** @description Only when the article has approved reviews. */
@@ -6491,7 +6622,7 @@ export interface components {
             /** @description Description for search results, or null. */
             meta_description?: string | null;
             /** @description Cover image, or null. */
-            cover_image?: components["schemas"]["CoverImage"] | null;
+            cover_image?: components["schemas"]["CoverImageInput"] | null;
         };
         /**
          * NewSection
@@ -9884,6 +10015,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request cannot be processed as sent. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
@@ -10015,6 +10155,15 @@ export interface operations {
             };
             /** @description Unsupported content type. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10217,6 +10366,15 @@ export interface operations {
             };
             /** @description Unsupported content type. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10443,6 +10601,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request cannot be processed as sent. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
             428: {
                 headers: {
@@ -10539,6 +10706,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request cannot be processed as sent. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
             428: {
                 headers: {
@@ -10628,6 +10804,15 @@ export interface operations {
             };
             /** @description If-Match does not match the current ETag: the resource changed since it was read. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10974,6 +11159,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request cannot be processed as sent. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
             428: {
                 headers: {
@@ -11094,6 +11288,15 @@ export interface operations {
             };
             /** @description Unsupported content type. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11313,6 +11516,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request cannot be processed as sent. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
             428: {
                 headers: {
@@ -11403,6 +11615,15 @@ export interface operations {
             };
             /** @description If-Match does not match the current ETag: the resource changed since it was read. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11535,6 +11756,15 @@ export interface operations {
             };
             /** @description Unsupported content type. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

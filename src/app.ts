@@ -274,7 +274,9 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
       if (responses && !responses[429]) Object.assign(responses, problemResponses([429], { 429: ADMIN_THROTTLE_EXAMPLE }))
     })
     await admin.register(apiKeyAdminRoutes)
-    await admin.register(contentAdminRoutes, { authoring: services.authoring, bodyLimit: config.authoring.bodyLimit })
+    await admin.register(contentAdminRoutes, {
+      authoring: services.authoring, bodyLimit: config.authoring.bodyLimit, images: { media: services.media, absolute: (path) => links.url(path), maxBytes: config.media.maxBytes },
+    })
     await admin.register(reviewAdminRoutes, { repository: repositories.reviews, reviews: services.reviews })
     await admin.register(contactAdminRoutes, { messages: repositories.contact, contact: services.contact })
     await admin.register(privacyAdminRoutes, { privacy: services.privacy })

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadConfig, type Config } from './config.js'
+import { createPublicLinks } from './http/links.js'
 import { configuredLocation, openDatabase, type DatabaseHandle } from './db/connection.js'
 import type { CopyReport } from './db/copy.js'
 import type { MediaCopy } from './media/copy-files.js'
@@ -21,8 +22,9 @@ const USAGE = `Usage:
   npm run keys -- list                     list admin keys (names and prefixes, never the keys)
   npm run keys -- revoke NAME              revoke the active key with that name
   npm run cli -- import PATH [--dry-run]   import a blog: every *.md under the folder PATH (or the file PATH), each created
-                                           or replaced by slug (front matter slug, else the file or folder name); a line
-                                           per file, warnings, a total; --dry-run validates only; exit 1 if any failed
+                                           or replaced by slug (front matter slug, else the file or folder name), the
+                                           relative images it references uploaded to the media library; a line per file,
+                                           warnings, a total; --dry-run validates and uploads nothing; exit 1 if any failed
   npm run cli -- export SLUG [FILE.md]     write an article as Markdown (to stdout without FILE)
   npm run cli -- backup PATH               copy the SQLite database to a new file (safe while the server runs), and the
                                            media files under MEDIA_PATH its rows name into the folder PATH.media
@@ -54,10 +56,10 @@ async function withMigratedDatabase<T> (run: (database: DatabaseHandle, config: 
 }
 
 /** Opens the configured database, migrated, with the same repositories and services the server uses. */
-function withDatabase<T> (run: (wired: ReturnType<typeof createServices> & { database: DatabaseHandle }) => Promise<T>): Promise<T> {
+function withDatabase<T> (run: (wired: ReturnType<typeof createServices> & { database: DatabaseHandle, config: Config }) => Promise<T>): Promise<T> {
   return withMigratedDatabase(async (database, config) => {
     const { createServices } = await import('./services.js')
-    return run({ database, ...createServices(database, config) })
+    return run({ database, config, ...createServices(database, config) })
   })
 }
 
@@ -151,7 +153,8 @@ async function importBlog (args: string[]) {
   const [path] = positionals
   if (!path) throw new UsageError('import needs a folder of Markdown posts (or one FILE.md)')
   const dryRun = values['dry-run'] === true
-  const { blogFiles } = await import('./content/markdown/blog-files.js')
+  const { blogFiles, postFiles } = await import('./content/markdown/blog-files.js')
+  const { checkWithImages, importWithImages } = await import('./content/import-images.js')
   let files: ReturnType<typeof blogFiles>
   try {
     files = blogFiles(path)
@@ -161,14 +164,17 @@ async function importBlog (args: string[]) {
   const { HttpProblem } = await import('./http/errors.js')
   const counts = { created: 0, replaced: 0, failed: 0, warnings: 0 }
   const at = (problem: { line?: number | undefined, column?: number | undefined }) => problem.line === undefined ? '' : `line ${problem.line}:${problem.column ?? 1} `
-  await withDatabase(async ({ services }) => {
+  await withDatabase(async ({ services, config }) => {
+    // The cover of a post is an absolute URL: under PUBLIC_BASE_URL (or HOST and PORT), as the server makes them.
+    const links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port })
     for (const file of files) {
       try {
         const text = readFileSync(file.path, 'utf8')
-        const options = file.slug === undefined ? {} : { slug: file.slug }
+        // The relative images the post references, read from its folder (never outside PATH) and uploaded.
+        const options = { slug: file.slug, files: postFiles(path, file.path, config.media.maxBytes), media: services.media, absolute: (url: string) => links.url(url) }
         const result = dryRun
-          ? await services.authoring.checkMarkdown(text, options)
-          : await services.authoring.importMarkdown(text, { by: 'cli' }, options)
+          ? await checkWithImages(services.authoring, text, options)
+          : await importWithImages(services.authoring, text, { by: 'cli' }, options)
         const slug = 'view' in result ? result.view.article.slug : result.slug
         counts[result.created ? 'created' : 'replaced']++
         counts.warnings += result.warnings.length
@@ -176,6 +182,9 @@ async function importBlog (args: string[]) {
           ? `${result.created ? 'created' : 'replaced'} (version ${result.view.article.version}, ${result.view.article.status})`
           : `would be ${result.created ? 'created' : 'replaced'}`
         console.log(`${file.label}: ${slug} ${done}${result.warnings.length > 0 ? `, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}` : ''}`)
+        for (const image of result.uploads) {
+          console.log(image.url === undefined ? `  would upload: ${image.file} (${image.bytes} bytes)` : `  uploaded: ${image.file} → ${image.url}${image.created ? '' : ' (already in the media library)'}`)
+        }
         for (const warning of result.warnings) console.log(`  warning: ${at(warning)}${warning.message}`)
       } catch (error) {
         if (!(error instanceof HttpProblem) && (error as NodeJS.ErrnoException).code === undefined) throw error

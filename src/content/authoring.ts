@@ -4,7 +4,7 @@ import type { Executor } from '../db/schema.js'
 import type { ArticlePatch, NewSection, SectionPatch, SectionReplacement } from './admin/schemas.js'
 import type { ArticleDocument, ArticleStatus } from './model/document.js'
 import type { ArticleInput, Block, Section } from './model/schemas.js'
-import type { MarkdownProblem } from './markdown/markdown.js'
+import type { ImageReference, ImportedImage, MarkdownProblem } from './markdown/markdown.js'
 import type { MediaCatalog, MediaLinks } from './media.js'
 import type { AdminArticleSummary, AdminListOptions, ContentRepository, Revision } from './repository.js'
 
@@ -112,15 +112,29 @@ export interface AuthoringService {
    * Creates, or replaces (If-Match honoured) the article the Markdown's slug names (`slug`: the one to use when the
    * front matter has none). A refusal lists every problem, with Markdown lines; warnings say what was not kept as written.
    */
-  importMarkdown(text: string, context: WriteContext, options?: { slug?: string }): Promise<{ created: boolean, view: ArticleView, warnings: MarkdownProblem[] }>
+  importMarkdown(text: string, context: WriteContext, options?: MarkdownImportRequest): Promise<{ created: boolean, view: ArticleView, warnings: MarkdownProblem[], images: ImageReference[] }>
   /** What importMarkdown would do, without writing: the same refusals and warnings. */
-  checkMarkdown(text: string, options?: { slug?: string }): Promise<{ slug: string, created: boolean, warnings: MarkdownProblem[] }>
+  checkMarkdown(text: string, options?: MarkdownImportRequest): Promise<{ slug: string, created: boolean, warnings: MarkdownProblem[], images: ImageReference[] }>
   exportMarkdown(slug: string): Promise<string | undefined>
   /** Seed files: create or replace by slug, without preconditions. */
   upsert(input: ArticleInput, context: WriteContext): Promise<{ slug: string, version: number, created: boolean, changed: boolean }>
   /** Stops the Markdown parser's worker threads (a parse still running is refused with a 503). */
   close(): Promise<void>
 }
+
+/**
+ * The image files of an imported post (a bundle, a blog folder; see content/import-images.ts): once the post parsed
+ * and validated, `resolve` gets its relative images and answers with the media URL of each file it uploaded.
+ */
+export interface PostImages {
+  resolve(images: ImageReference[]): Promise<Record<string, ImportedImage>>
+}
+
+/**
+ * What an import is told besides the Markdown: the slug to use when the front matter gives none, and the post's image
+ * files. With `images`, the result's `images` lists the relative images left as written (not uploaded), for the caller to report.
+ */
+export interface MarkdownImportRequest { slug?: string | undefined, images?: PostImages | undefined }
 
 export interface AuthoringServiceOptions {
   db: Executor

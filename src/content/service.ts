@@ -10,7 +10,7 @@ import {
 } from './model/document.js'
 import { createArticleImages, located } from './media.js'
 import type { ContentProblem } from './model/normalize.js'
-import { articleToMarkdown, positionOf, type MarkdownImport } from './markdown/markdown.js'
+import { articleToMarkdown, positionOf, type MarkdownImport, type MarkdownImportOptions } from './markdown/markdown.js'
 import { ParserClosedError, TooComplexError, createParsePool, type ParsePool } from './markdown/parse-worker.js'
 import { tooDeeplyNested } from './markdown/complexity.js'
 import { AUTHORING_LIMITS, MARKDOWN_PARSE_TIMEOUT } from './model/limits.js'
@@ -18,7 +18,7 @@ import type { StoredDocument } from './repository.js'
 import type { ArticleInput } from './model/schemas.js'
 import { slugify } from './model/text.js'
 import { articleEtag, sectionEtag, sectionViewOf, viewOf } from './views.js'
-import type { ArticleChange, ArticleEventType, AuthoringService, AuthoringServiceOptions, WriteContext } from './authoring.js'
+import type { ArticleChange, ArticleEventType, AuthoringService, AuthoringServiceOptions, MarkdownImportRequest, WriteContext } from './authoring.js'
 
 export * from './authoring.js'
 
@@ -34,8 +34,8 @@ const noSection = (slug: string, key: string) => notFound(`Article "${slug}" has
 
 export function createAuthoringService ({ db, content, events, settings, validateInput, media }: AuthoringServiceOptions): AuthoringService {
   const { limits } = settings
-  const images = createArticleImages(media)
-  const viewWithMedia = (stored: StoredDocument) => viewOf(images.present(stored))
+  const articleImages = createArticleImages(media)
+  const viewWithMedia = (stored: StoredDocument) => viewOf(articleImages.present(stored))
   /** Markdown is parsed in a worker thread, started on the first import (see markdown/parse-worker.ts). */
   let parser: ParsePool | undefined
   let closed = false
@@ -64,7 +64,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
    * listing every problem. `paths` says where the request wrote each block list.
    */
   function settleBlocks (document: UnsettledDocument, paths: { intro: string, section: (index: number) => string }): ArticleDocument {
-    const { document: settled, problems } = settleDocument(document, limits, paths, images.paths)
+    const { document: settled, problems } = settleDocument(document, limits, paths, articleImages.paths)
     if (problems.length > 0) refuse(problems)
     return settled
   }
@@ -121,7 +121,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
           checkPrecondition(context, articleEtag(current), 'article')
         }
       }
-      const next = await images.settle(change(current), trx)
+      const next = await articleImages.settle(change(current), trx)
       checkKeys(next)
       if (current && sameDocument(current.document, next)) return current
       if (next.slug !== current?.document.slug) {
@@ -180,7 +180,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
    * Markdown parsed off the event loop (markdown/parse-worker.ts), within MARKDOWN_PARSE_TIMEOUT_MS; a document whose
    * lines open more nested blocks than an article may hold is refused before parsing, naming the line.
    */
-  async function parseMarkdown (text: string, slug: string | undefined): Promise<MarkdownImport> {
+  async function parseMarkdown (text: string, options: MarkdownImportOptions): Promise<MarkdownImport> {
     const deep = tooDeeplyNested(text)
     if (deep) {
       const message = `${deep.markers} list or quote markers open nested blocks on one line (blocks nest at most ${AUTHORING_LIMITS.depth} levels deep)`
@@ -189,7 +189,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
     try {
       if (closed) throw new ParserClosedError()
       parser ??= createParsePool({ timeoutMs: settings.markdownParseTimeoutMs ?? MARKDOWN_PARSE_TIMEOUT })
-      return await parser.call<typeof import('./markdown/markdown.js'), 'markdownToInput'>(parserModule, 'markdownToInput', text, { slug })
+      return await parser.call<typeof import('./markdown/markdown.js'), 'markdownToInput'>(parserModule, 'markdownToInput', text, options)
     } catch (error) {
       if (error instanceof TooComplexError) throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
       if (error instanceof ParserClosedError) throw new HttpProblem(503, 'The server is shutting down: retry the import.', { headers: { 'retry-after': '1' } })
@@ -201,8 +201,8 @@ export function createAuthoringService ({ db, content, events, settings, validat
    * Markdown as a valid authoring input, or a 400 listing every problem found by the parser, the authoring schema and
    * the blocks' settlement at once, each with the line and column it comes from.
    */
-  async function prepareMarkdown (text: string, slug: string | undefined) {
-    const parsed = await parseMarkdown(text, slug)
+  async function prepareMarkdown (text: string, options: MarkdownImportOptions) {
+    const parsed = await parseMarkdown(text, options)
     const locate = (errors: ReadonlyArray<{ path: string, message: string }>) => errors.map((error) => {
       const position = error.path.startsWith('/body') ? positionOf(parsed.positions, error.path.slice('/body'.length)) : undefined
       return position ? { ...error, ...position } : error
@@ -217,7 +217,18 @@ export function createAuthoringService ({ db, content, events, settings, validat
       errors.push(...locate(problems))
     }
     if (errors.length > 0 || !result.ok) throw markdownRefused(errors)
-    return { input: result.value, warnings: parsed.warnings, locate }
+    return { input: result.value, warnings: parsed.warnings, images: parsed.images, locate }
+  }
+
+  /**
+   * prepareMarkdown, and with the post's image files (`images`: a bundle, a blog folder) once the post is valid: they
+   * are resolved (uploaded) and the Markdown read again with their media URLs.
+   */
+  async function prepareWithImages (text: string, { slug, images }: MarkdownImportRequest) {
+    const prepared = await prepareMarkdown(text, { slug, ...(images ? { imageFiles: {} } : {}) })
+    if (!images || prepared.images.length === 0) return prepared
+    const imageFiles = await images.resolve(prepared.images)
+    return Object.keys(imageFiles).length === 0 ? prepared : await prepareMarkdown(text, { slug, imageFiles })
   }
 
   const service: AuthoringService = {
@@ -278,7 +289,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
 
     async getSection (slug, key) {
       const stored = await content.loadDocument(slug)
-      return stored && sectionViewOf(images.present(stored), key)
+      return stored && sectionViewOf(articleImages.present(stored), key)
     },
 
     async addSection (slug, { position, ...input }, context) {
@@ -291,7 +302,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         sections.splice(Math.min(position ?? sections.length, sections.length), 0, { key, heading: input.heading, blocks: input.blocks })
         return withSections(current!.document, sections, key)
       }, context)
-      return sectionViewOf(images.present(stored), key)!
+      return sectionViewOf(articleImages.present(stored), key)!
     },
 
     async replaceSection (slug, key, input, context) {
@@ -303,7 +314,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         }
         return withSections(current!.document, sections, newKey)
       }, context, { section: key })
-      return sectionViewOf(images.present(stored), newKey)!
+      return sectionViewOf(articleImages.present(stored), newKey)!
     },
 
     async patchSection (slug, key, patch, context) {
@@ -319,7 +330,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
         sections.splice(Math.min(patch.position ?? index, sections.length), 0, moved)
         return withSections(current!.document, sections, newKey)
       }, context, { section: key })
-      return sectionViewOf(images.present(stored), newKey)!
+      return sectionViewOf(articleImages.present(stored), newKey)!
     },
 
     async removeSection (slug, key, context) {
@@ -352,11 +363,11 @@ export function createAuthoringService ({ db, content, events, settings, validat
     },
 
     async importMarkdown (text, context, options = {}) {
-      const { input, warnings, locate } = await prepareMarkdown(text, options.slug)
+      const { input, warnings, images, locate } = await prepareWithImages(text, options)
       const exists = await content.loadDocument(input.slug)
       try {
         const view = exists ? await service.replace(input.slug, input, context) : await service.create(input, context)
-        return { created: !exists, view, warnings }
+        return { created: !exists, view, warnings, images }
       } catch (error) {
         // Problems found while settling the blocks: the same list, with the Markdown lines they come from.
         if (error instanceof HttpProblem && error.statusCode === 400 && error.errors) throw markdownRefused(locate(error.errors))
@@ -366,17 +377,17 @@ export function createAuthoringService ({ db, content, events, settings, validat
     },
 
     async checkMarkdown (text, options = {}) {
-      const { input, warnings, locate } = await prepareMarkdown(text, options.slug)
+      const { input, warnings, images, locate } = await prepareWithImages(text, options)
       const exists = await content.loadDocument(input.slug)
       const settled = settle(input, exists?.document, new Date())
       checkKeys(settled)
-      await images.settle(settled).catch((error: unknown) => { throw located(error, locate) })
-      return { slug: input.slug, created: !exists, warnings }
+      await articleImages.settle(settled).catch((error: unknown) => { throw located(error, locate) })
+      return { slug: input.slug, created: !exists, warnings, images }
     },
 
     async exportMarkdown (slug) {
       const stored = await content.loadDocument(slug)
-      return stored && articleToMarkdown(images.present(stored).document)
+      return stored && articleToMarkdown(articleImages.present(stored).document)
     },
 
     async upsert (input, context) {

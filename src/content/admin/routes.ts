@@ -2,49 +2,40 @@
 // Reads send an ETag; writes honour If-Match (412 when stale; 428 without one when REQUIRE_IF_MATCH=true).
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyReply } from 'fastify'
 import { BEARER_SECURITY } from '../../http/auth.js'
 import { notFound } from '../../http/errors.js'
 import { pageEnvelope } from '../../http/pagination.js'
 import { PageQuerySchema, Ref, limitQuery, problemResponses } from '../../http/schemas.js'
 import {
-  AdminArticleEnvelopeSchema, AdminArticleListQuerySchema, ImportedArticleEnvelopeSchema, AdminArticleListSchema, AdminSectionEnvelopeSchema, ArticlePatchSchema,
+  AdminArticleListQuerySchema, AdminArticleListSchema, AdminSectionEnvelopeSchema, ArticlePatchSchema,
   ArticleSlugParamsSchema, IfMatchHeaderSchema, NewSectionSchema, RevisionEnvelopeSchema, RevisionListSchema, RevisionParamsSchema,
   SectionParamsSchema, SectionPatchSchema, SectionReplacementSchema,
 } from './schemas.js'
-import { AUTHORING_BODY_LIMIT, atMost } from '../model/limits.js'
 import { MARKDOWN_TYPE } from '../markdown/markdown.js'
 import { ArticleInputSchema } from '../model/schemas.js'
-import type { ArticleView, AuthoringService, SectionView, WriteContext } from '../service.js'
+import type { ArticleView, AuthoringService, SectionView } from '../service.js'
 import { MARKDOWN_EXAMPLE, TAGS, examples } from './examples.js'
+import { markdownImportRoute, type BundleImages } from './import-route.js'
+import { adminUrlOf, articleResponse, contextOf, createdArticleResponse, etagHeader } from './responses.js'
 
 export interface ContentAdminRoutesOptions {
   authoring: AuthoringService
   /** Largest authoring request body (AUTHORING_BODY_LIMIT_BYTES): whole articles exceed the 16 KB form limit. */
   bodyLimit: number
+  /** The media library and this service's links: the images of imported Markdown bundles. */
+  images: BundleImages
 }
 
-const etagHeader = { ETag: { description: 'Send it back in If-Match to change this resource only if nobody else did meanwhile.', type: 'string', maxLength: 100 } }
-const articleResponse = (description: string) => ({ description, headers: etagHeader, ...Ref(AdminArticleEnvelopeSchema) })
 const sectionResponse = (description: string) => ({ description, headers: etagHeader, ...Ref(AdminSectionEnvelopeSchema) })
-/** A 201 for a new article: its ETag, and its admin URL in Location. */
-const createdArticleResponse = {
-  ...articleResponse('Created.'),
-  headers: { ...etagHeader, Location: { description: 'The new article\'s admin URL.', type: 'string', maxLength: 300 } },
-}
-const adminUrlOf = (view: ArticleView) => `/v1/admin/articles/${view.article.slug}`
-
-/** Who made the write (recorded with it) and the precondition sent. */
-const contextOf = (request: FastifyRequest): WriteContext => ({
-  by: request.adminKeyName ?? 'unknown',
-  ifMatch: typeof request.headers['if-match'] === 'string' ? request.headers['if-match'] : undefined,
-})
 
 const sendArticle = (reply: FastifyReply, { etag, article }: ArticleView, status = 200) => reply.code(status).header('etag', etag).send({ data: article })
 const sendSection = (reply: FastifyReply, { etag, section }: SectionView, status = 200) => reply.code(status).header('etag', etag).send({ data: section })
 
-export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOptions> = async (app, { authoring, bodyLimit }) => {
+export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOptions> = async (app, { authoring, bodyLimit, images }) => {
   app.addContentTypeParser(MARKDOWN_TYPE, { parseAs: 'string', bodyLimit }, (_request, body, done) => { done(null, body) })
+  // In a scope of its own: it reads multipart bundles too (a post and its images).
+  await app.register(markdownImportRoute, { authoring, bodyLimit, images })
 
   app.get('/articles', {
     schema: {
@@ -80,42 +71,6 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminRoutesOpt
   }, async (request, reply) => {
     const view = await authoring.create(request.body, contextOf(request))
     return sendArticle(reply.header('location', adminUrlOf(view)), view, 201)
-  })
-
-  app.post('/articles/import', {
-    bodyLimit,
-    schema: {
-      operationId: 'importArticle',
-      tags: TAGS,
-      summary: 'Create or replace an article from Markdown',
-      description: 'A `text/markdown` body, as static-site blogs write posts: front matter in YAML (`---`) or TOML (`+++`), then ' +
-        'CommonMark and GitHub-Flavoured Markdown (tables, task lists, strikethrough, footnotes, autolinks, raw HTML, which is sanitized). ' +
-        'Front matter names of Hugo, Jekyll, Gatsby and Next map onto the article: `date` → published_at, `description`/`summary`/`spoiler` → excerpt, ' +
-        '`author`/`authors`, `tags` + `categories`, `draft`, `image`/`cover` → cover_image, `slug` (else the slug of the title). A post with a date and no ' +
-        '`draft: true` is published. The title is `title` or a leading `#` heading; the body\'s top heading level starts the sections, deeper ' +
-        'headings are subheadings (depth 3–6); a post without headings is all intro. Duplicate section keys get -2, -3. ' +
-        'Unknown front matter fields, relative URLs and sanitized HTML are `warnings` in the answer. A refusal (400) lists every problem, each ' +
-        'with its `line` and `column`. A new article is a 201 with its ETag and Location, as for POST; replacing an existing one is a 200 and ' +
-        'honours If-Match like PUT.',
-      security: BEARER_SECURITY,
-      consumes: [MARKDOWN_TYPE],
-      headers: IfMatchHeaderSchema,
-      // Characters, where the server counts bytes: a body of as many characters, all ASCII, is exactly at the limit.
-      body: Type.String({
-        maxLength: AUTHORING_BODY_LIMIT,
-        description: `The article as Markdown. ${atMost(AUTHORING_BODY_LIMIT, 'bytes', 'AUTHORING_BODY_LIMIT_BYTES')} Larger is a 413.`,
-        examples: [MARKDOWN_EXAMPLE],
-      }),
-      response: {
-        200: { ...articleResponse('Replaced the article with this slug.'), ...Ref(ImportedArticleEnvelopeSchema) },
-        201: { ...createdArticleResponse, ...Ref(ImportedArticleEnvelopeSchema) },
-        ...problemResponses([400, 401, 409, 412, 413, 415, 422, 428], { 422: examples.invalidImages!, 409: examples.slugTaken!, 412: examples.staleArticle!, 413: examples.articleTooLarge! }),
-      },
-    },
-  }, async (request, reply) => {
-    const { created, view, warnings } = await authoring.importMarkdown(request.body, contextOf(request))
-    if (created) reply.header('location', adminUrlOf(view))
-    return reply.code(created ? 201 : 200).header('etag', view.etag).send({ data: view.article, warnings })
   })
 
   app.get('/articles/:slug', {

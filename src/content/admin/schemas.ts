@@ -7,6 +7,7 @@ import {
   ArticleSchema, BlockInputSchema, SECTION_BLOCKS, SectionKeySchema, SectionSchema, TagSchema, modelInputFields, type ArticleInput,
 } from '../model/schemas.js'
 import exampleArticleJson from '../model/example-article.json' with { type: 'json' }
+import { AUTHORING_BODY_LIMIT, atMost } from '../model/limits.js'
 
 const EXAMPLE_TIME = '2026-11-20T10:15:00.000Z'
 const exampleSection = exampleArticleJson.sections[0]!
@@ -85,6 +86,26 @@ export const ImportedArticleEnvelopeSchema = Type.Object({
   additionalProperties: false,
   examples: [{ data: exampleAdminArticle, warnings: [{ line: 4, column: 1, message: 'front matter field "layout" is not an article field: ignored' }] }],
 })
+
+/** Images a Markdown bundle may carry, at most. */
+export const BUNDLE_MAX_FILES = 100
+/** Bytes a Markdown bundle's images may have altogether, at most (each at most MEDIA_MAX_BYTES). */
+export const BUNDLE_MAX_BYTES = 64 * 1024 * 1024
+
+export const MarkdownBundleSchema = Type.Object({
+  markdown: Type.String({
+    format: 'binary',
+    maxLength: AUTHORING_BODY_LIMIT,
+    description: 'The post (a `.md` file, or its text). Without a part named `markdown`, the one file part whose name ends in `.md` is the post. ' +
+      `${atMost(AUTHORING_BODY_LIMIT, 'bytes', 'AUTHORING_BODY_LIMIT_BYTES')}`,
+  }),
+  files: Type.Optional(Type.Array(Type.String({ format: 'binary', maxLength: 200 * 1024 * 1024 }), {
+    maxItems: BUNDLE_MAX_FILES,
+    description: 'The images the post references, each a file part whose file name is the path the Markdown uses (`chart.png`, ' +
+      '`images/x.jpg`; `./chart.png` is `chart.png`); the field name does not matter. curl sends only the base name of `-F files=@images/x.jpg`: ' +
+      `add \`;filename=images/x.jpg\`. At most ${BUNDLE_MAX_FILES} files, each at most MEDIA_MAX_BYTES (10 MB by default), ${BUNDLE_MAX_BYTES / 1024 / 1024} MiB altogether.`,
+  })),
+}, { $id: 'MarkdownBundle', additionalProperties: false, description: 'A Markdown post with its images (multipart/form-data).' })
 
 export const AdminArticleSummarySchema = Type.Object({
   slug: a.slug,
@@ -271,6 +292,6 @@ export const IfMatchHeaderSchema = Type.Object({
 })
 
 export const contentAdminSchemas = [
-  ArticleStatusSchema, AdminArticleSchema, AdminArticleEnvelopeSchema, ImportWarningSchema, ImportedArticleEnvelopeSchema, AdminArticleSummarySchema, AdminArticleListSchema, ArticlePatchSchema,
+  ArticleStatusSchema, AdminArticleSchema, AdminArticleEnvelopeSchema, ImportWarningSchema, ImportedArticleEnvelopeSchema, MarkdownBundleSchema, AdminArticleSummarySchema, AdminArticleListSchema, ArticlePatchSchema,
   NewSectionSchema, SectionReplacementSchema, SectionPatchSchema, AdminSectionEnvelopeSchema, RevisionSchema, RevisionListSchema, RevisionEnvelopeSchema,
 ]

@@ -5,6 +5,7 @@
 import type { Definition, ListItem as MdastListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast'
 import type { BlockInput, Inline, ListItemInput, TableCellInput } from '../model/blocks.js'
 import { sanitizeHtml } from '../model/sanitize.js'
+import { imageFileOf, RELATIVE_URL, type ImageReference, type ImportedImage } from './images.js'
 import type { MarkdownProblem, SourcePositions } from './problems.js'
 
 export interface ConvertContext {
@@ -13,6 +14,12 @@ export interface ConvertContext {
   positions: SourcePositions
   /** Reparses sanitized raw HTML that no longer reads as HTML (see `htmlBlocks`). */
   reparse: (markdown: string) => RootContent[]
+  /**
+   * The post's image files, when the import has them (a bundle, a blog folder): relative file → its media URL. Given,
+   * relative images are not warned about: those not in it are listed in `images`, for the caller to report.
+   */
+  imageFiles?: Readonly<Record<string, ImportedImage>> | undefined
+  images?: ImageReference[]
 }
 
 const positionOf = (node: Nodes) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 })
@@ -28,12 +35,23 @@ export function collectDefinitions (node: Nodes, into = new Map<string, Definiti
 }
 
 /** A URL a reader's browser resolves against the page (relative): kept, and reported. */
-const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|#|\/\/)/i
-
 function checkUrl (url: string, node: Nodes, path: string, what: string, context: ConvertContext) {
-  if (url !== '' && RELATIVE.test(url)) {
+  if (url !== '' && RELATIVE_URL.test(url)) {
     context.warnings.push({ path, ...positionOf(node), message: `${what} "${url.slice(0, 200)}" is relative: kept as written (it resolves against the page that shows the article)` })
   }
+}
+
+/** An image's URL as stored: a post's file the import was given becomes its media URL (see ConvertContext.imageFiles). */
+function imageUrl (url: string, alt: string, node: Nodes, path: string, context: ConvertContext): string {
+  const file = context.imageFiles === undefined ? undefined : imageFileOf(url)
+  if (file === undefined) {
+    checkUrl(url, node, path, 'image', context)
+    return url
+  }
+  const imported = Object.hasOwn(context.imageFiles!, file) ? context.imageFiles![file] : undefined
+  if (imported) return imported.url
+  context.images?.push({ file, url, alt, path, ...positionOf(node) })
+  return url
 }
 
 /** Adjacent text nodes as one (what the parser gives for the same Markdown, so the stored form exports stably). */
@@ -66,8 +84,7 @@ export function inline (nodes: readonly PhrasingContent[], path: string, context
         result.push({ type: 'link', url: node.url, title: node.title ?? null, children: inline(node.children, `${at}/children`, context) })
         break
       case 'image':
-        checkUrl(node.url, node, `${at}/url`, 'image', context)
-        result.push({ type: 'image', url: node.url, alt: node.alt ?? '', title: node.title ?? null })
+        result.push({ type: 'image', url: imageUrl(node.url, node.alt ?? '', node, `${at}/url`, context), alt: node.alt ?? '', title: node.title ?? null })
         break
       case 'linkReference': case 'imageReference': {
         const definition = context.definitions.get(node.identifier)
@@ -78,8 +95,7 @@ export function inline (nodes: readonly PhrasingContent[], path: string, context
           checkUrl(definition.url, node, `${at}/url`, 'link', context)
           result.push({ type: 'link', url: definition.url, title: definition.title ?? null, children: inline(node.children, `${at}/children`, context) })
         } else {
-          checkUrl(definition.url, node, `${at}/url`, 'image', context)
-          result.push({ type: 'image', url: definition.url, alt: node.alt ?? '', title: definition.title ?? null })
+          result.push({ type: 'image', url: imageUrl(definition.url, node.alt ?? '', node, `${at}/url`, context), alt: node.alt ?? '', title: definition.title ?? null })
         }
         break
       }
@@ -161,11 +177,13 @@ function block (node: RootContent, path: string, context: ConvertContext): Block
   switch (node.type) {
     case 'paragraph': {
       const warned = context.warnings.length
+      const found = context.images?.length ?? 0
       const children = inline(node.children, `${path}/children`, context)
       const only = children.length === 1 ? children[0]! : undefined
       if (only?.type === 'image') {
         // The image is the block: what was said of it is said of the block's fields.
         for (const warning of context.warnings.slice(warned)) warning.path = warning.path?.replace(`${path}/children/0`, path)
+        for (const image of context.images?.slice(found) ?? []) image.path = image.path.replace(`${path}/children/0`, path)
         return [{ type: 'image', url: only.url, alt: only.alt, title: only.title }]
       }
       if (children.length === 0) return []

@@ -14,6 +14,7 @@
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml'
 import YAML, { isMap, isScalar, LineCounter } from 'yaml'
 import { slugify } from '../model/text.js'
+import { imageFileOf, type ImageReference, type ImportedImage } from './images.js'
 import type { MarkdownProblem } from './problems.js'
 
 /** What the front matter says, in the article's terms, plus the export's structural hints. */
@@ -124,7 +125,11 @@ const listOf = (value: unknown): unknown[] => Array.isArray(value) ? value : val
  * The front matter of a post (the value of its `yaml` or `toml` node, which starts on `firstLine`) in the article's
  * terms. Problems are pushed to `errors` and `warnings` (paths relative to the article: `/published_at`).
  */
-export function readFrontMatter (kind: 'yaml' | 'toml', value: string, firstLine: number, errors: MarkdownProblem[], warnings: MarkdownProblem[]): FrontMatter {
+export function readFrontMatter (
+  kind: 'yaml' | 'toml', value: string, firstLine: number, errors: MarkdownProblem[], warnings: MarkdownProblem[],
+  /** The post's image files, when the import has them (see ConvertContext.imageFiles): a relative cover is one of them. */
+  files: { imageFiles?: Readonly<Record<string, ImportedImage>> | undefined, images?: ImageReference[] } = {}
+): FrontMatter {
   const raw = kind === 'yaml' ? parseYaml(value, firstLine, errors) : parseTomlFrontMatter(value, firstLine, errors)
   const result: FrontMatter = { fields: {}, lines: {} }
   if (!raw) return result
@@ -188,8 +193,14 @@ export function readFrontMatter (kind: 'yaml' | 'toml', value: string, firstLine
   const coverKey = ['cover_image', 'cover', 'image'].find(given)
   if (coverKey) {
     const cover = coverImage(values[coverKey])
+    const file = files.imageFiles && typeof cover?.url === 'string' ? imageFileOf(cover.url) : undefined
     if (!cover) {
       errors.push({ path: '/cover_image', ...at(coverKey), message: `"${coverKey}" must be an image URL or {url, alt}` })
+    } else if (file !== undefined) {
+      // The cover's URL is absolute: the cover_image of an article is.
+      const imported = Object.hasOwn(files.imageFiles!, file) ? files.imageFiles![file] : undefined
+      if (imported) fields.cover_image = { ...cover, url: imported.absolute }
+      else files.images?.push({ file, url: cover.url as string, alt: typeof cover.alt === 'string' ? cover.alt : '', path: '/cover_image/url', ...at(coverKey) })
     } else if (typeof cover.url === 'string' && !/^(?:https?:\/\/|\/media\/)/i.test(cover.url)) {
       warnings.push({ path: '/cover_image', ...at(coverKey), message: `cover image "${cover.url}" is a relative URL: not stored (a cover image needs an absolute http(s) URL)` })
     } else {

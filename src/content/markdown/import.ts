@@ -23,11 +23,17 @@ import { slugify } from '../model/text.js'
 import { blocks, collectDefinitions, inline, type ConvertContext } from './blocks.js'
 import { readFrontMatter, type FrontMatter } from './front-matter.js'
 import { headingsInOrder } from './headings.js'
+import type { ImageReference, ImportedImage } from './images.js'
 import type { MarkdownProblem, SourcePositions } from './problems.js'
 
 export interface MarkdownImportOptions {
   /** The slug to use when the front matter gives none (the CLI passes the file or folder name); else the title's. */
   slug?: string | undefined
+  /**
+   * The post's image files, when the import has them (a bundle, a blog folder): relative file (`images/x.jpg`) → its
+   * media URL. Given (even empty), relative images are not warned about: those it lacks are listed in `images`.
+   */
+  imageFiles?: Readonly<Record<string, ImportedImage>> | undefined
 }
 
 export interface MarkdownImport {
@@ -39,6 +45,8 @@ export interface MarkdownImport {
   errors: MarkdownProblem[]
   /** Where each part of `input` came from: JSON Pointer → line and column. */
   positions: SourcePositions
+  /** Relative images not among `imageFiles` (listed only when `imageFiles` is given), in document order. */
+  images: ImageReference[]
 }
 
 const PARSE_OPTIONS = {
@@ -89,10 +97,12 @@ export function markdownToInput (text: string, options: MarkdownImportOptions = 
   const errors: MarkdownProblem[] = []
   const warnings: MarkdownProblem[] = []
   const positions: SourcePositions = {}
+  const images: ImageReference[] = []
+  const files = { imageFiles: options.imageFiles, images }
   const tree = parseMarkdown(text)
   const head = tree.children[0]
   const frontMatter: FrontMatter = head?.type === 'yaml' || head?.type === 'toml'
-    ? readFrontMatter(head.type, head.value, lineOf(head).line + 1, errors, warnings)
+    ? readFrontMatter(head.type, head.value, lineOf(head).line + 1, errors, warnings, files)
     : { fields: {}, lines: {} }
   for (const [field, line] of Object.entries(frontMatter.lines)) positions[`/${field}`] = { line, column: 1 }
 
@@ -101,6 +111,7 @@ export function markdownToInput (text: string, options: MarkdownImportOptions = 
     warnings,
     positions,
     reparse: (markdown) => parseMarkdown(markdown).children,
+    ...files,
   }
   const body = tree.children.filter((node) => node !== head || (head.type !== 'yaml' && head.type !== 'toml'))
   const { title, top } = placeHeadings(body, frontMatter, warnings)
@@ -117,7 +128,7 @@ export function markdownToInput (text: string, options: MarkdownImportOptions = 
 
   /** A heading's text: inline formatting flattened, with a warning. */
   const headingText = (heading: Heading, path: string, what: string) => {
-    const content = inline(heading.children, path, { ...context, warnings: [] })
+    const content = inline(heading.children, path, { ...context, warnings: [], images: [] })
     if (content.some((node) => node.type !== 'text')) warnings.push({ path, ...lineOf(heading), message: `${what} is plain text: its formatting (links, emphasis, code…) was flattened to text` })
     return inlineText(content)
   }
@@ -165,7 +176,7 @@ export function markdownToInput (text: string, options: MarkdownImportOptions = 
   }
   // In document order (front matter problems are found field by field).
   const byLine = (a: MarkdownProblem, b: MarkdownProblem) => (a.line ?? 0) - (b.line ?? 0)
-  return { input, warnings: warnings.sort(byLine), errors: errors.sort(byLine), positions }
+  return { input, warnings: warnings.sort(byLine), errors: errors.sort(byLine), positions, images }
 }
 
 export type { BlockInput }

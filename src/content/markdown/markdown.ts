@@ -3,5 +3,6 @@
 export { markdownToInput, type MarkdownImport, type MarkdownImportOptions } from './import.js'
 export { articleToMarkdown, sectionToMarkdown } from './export.js'
 export { positionOf, type MarkdownProblem, type SourcePositions } from './problems.js'
+export { imageFileOf, leavesFolder, normaliseFile, type ImageReference, type ImportedImage } from './images.js'
 
 export const MARKDOWN_TYPE = 'text/markdown'
