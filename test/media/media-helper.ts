@@ -5,9 +5,12 @@ import { join } from 'node:path'
 import { crc32 } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import sharp from 'sharp'
-import { ADMIN, build, tempDir, type BuildTestOptions } from '../helper.js'
+import { ADMIN, ENGINE, build, tempDir, type BuildTestOptions } from '../helper.js'
 
 interface Tap { teardown(fn: () => unknown): void }
+
+/** Where new bytes go when MEDIA_STORAGE is not set: files on SQLite, the database on PostgreSQL. */
+export const DEFAULT_STORAGE = ENGINE === 'postgres' ? 'database' : 'files'
 
 /** An app (build() from test/helper.ts) whose media folder the test knows. */
 export async function mediaApp (t: Tap, env: Record<string, string> = {}, options: Omit<BuildTestOptions, 'env'> = {}) {

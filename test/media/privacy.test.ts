@@ -15,7 +15,7 @@ t.test('an upload keeps no metadata: GPS coordinates and camera serials are gone
       t.equal(res.statusCode, 201, res.body)
       const item = res.json().data
       const path = new URL(item.url).pathname
-      for (const query of ['?w=320', '?w=640&format=webp', '?format=avif', '?format=png', '?w=320&format=jpeg']) {
+      for (const query of ['?w=320', '?w=640&format=webp', '?w=320&format=avif', '?format=png', '?w=320&format=jpeg']) {
         const variant = await app.inject({ url: `${path}${query}` })
         t.equal(variant.statusCode, 200, `${query}: ${variant.body.slice(0, 200)}`)
         t.same(secretsIn(variant.rawPayload), [], `${query} as served has none`)

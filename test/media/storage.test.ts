@@ -1,7 +1,7 @@
 import t from 'tap'
 import { join } from 'node:path'
 import { ADMIN, ENGINE, build, databaseEnv, tempDir } from '../helper.js'
-import { filesUnder, image, mediaApp, photo, rowsOf, storedBytes, uploaded } from './media-helper.js'
+import { filesUnder, image, mediaApp, photo, rowsOf, storedBytes, uploaded, DEFAULT_STORAGE } from './media-helper.js'
 
 t.test('each storage driver keeps the original and its variants, and serves them byte for byte', async (t) => {
   for (const storage of ['files', 'database'] as const) {
@@ -34,7 +34,7 @@ t.test('each storage driver keeps the original and its variants, and serves them
   t.test(`the default on ${ENGINE} is ${ENGINE === 'postgres' ? 'the database' : 'files'}`, async (t) => {
     const app = await build(t)
     const item = await uploaded(app, await image('png', 30, 20, '#123'), 'default.png')
-    t.match(await rowsOf(app, 'media', item.id), [{ storage: ENGINE === 'postgres' ? 'database' : 'files' }])
+    t.match(await rowsOf(app, 'media', item.id), [{ storage: DEFAULT_STORAGE }])
   })
 })
 

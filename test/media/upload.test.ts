@@ -2,7 +2,7 @@ import t, { type Test } from 'tap'
 import sharp from 'sharp'
 import { thumbHashToRGBA } from 'thumbhash'
 import { ADMIN, PROBLEM } from '../helper.js'
-import { animatedGif, filesUnder, form, image, mediaApp, mediaEvents, noise, pixelBomb, rowsOf, storedBytes, upload } from './media-helper.js'
+import { animatedGif, filesUnder, form, image, mediaApp, mediaEvents, noise, pixelBomb, rowsOf, storedBytes, upload, DEFAULT_STORAGE } from './media-helper.js'
 
 const ID = /^[0-9a-f]{24}$/
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -52,7 +52,7 @@ t.test('POST /v1/admin/media accepts each image type', async (t) => {
 
       const rows = await rowsOf(app, 'media', item.id)
       t.equal(rows.length, 1)
-      t.match(rows[0], { content_type: c.type, width: c.width, height: c.height, bytes: original.length, sha256: item.sha256, storage: 'files' })
+      t.match(rows[0], { content_type: c.type, width: c.width, height: c.height, bytes: original.length, sha256: item.sha256, storage: DEFAULT_STORAGE })
       t.same((await mediaEvents(app, item.id)).map((event) => event.type), ['media.created'])
 
       t.test('the same bytes again: 200 with the same item, nothing new stored or announced', async (t) => {
