@@ -109,6 +109,26 @@ t.test('POST /v1/admin/media refuses what is not an image it accepts, storing no
     await nothingStored(t)
   })
 
+  t.test('a truncated PNG, WebP, AVIF or GIF: 400', async (t) => {
+    for (const format of ['png', 'webp', 'avif', 'gif'] as const) {
+      const whole = await image(format, 120, 90, '#468')
+      const res = await upload(app, whole.subarray(0, Math.floor(whole.length * 0.6)), `cut.${format}`)
+      t.equal(res.statusCode, 400, `${format}: ${res.body}`)
+      t.equal(res.headers['content-type'], PROBLEM)
+    }
+    await nothingStored(t)
+  })
+
+  t.test('alt text too long, or with a NUL: 400', async (t) => {
+    for (const alt of ['x'.repeat(1001), 'a\u0000b']) {
+      const res = await upload(app, await image('png', 20, 20, '#864'), 'a.png', { alt })
+      t.equal(res.statusCode, 400, res.body)
+      t.equal(res.headers['content-type'], PROBLEM)
+      t.match(res.json().errors, [{ path: '/body/alt' }])
+    }
+    await nothingStored(t)
+  })
+
   t.test('a 50,000 × 50,000 pixel bomb: 400 before decoding', async (t) => {
     const bomb = pixelBomb()
     t.ok(bomb.length < 100, `the bomb is ${bomb.length} bytes`)
@@ -173,4 +193,18 @@ t.test('POST /v1/admin/media decides the type from the bytes', async (t) => {
   t.equal(served.headers['content-type'], 'image/png')
   t.equal((await sharp(served.rawPayload).metadata()).format, 'png')
   t.same([...(await storedBytes(app, mediaPath, item.id)).keys()], [`${item.id}/original`])
+})
+
+t.test('POST /v1/admin/media: the same bytes uploaded concurrently make one item', async (t) => {
+  const { app, mediaPath } = await mediaApp(t)
+  const png = await image('png', 48, 32, '#a5a')
+  const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => upload(app, png, `same-${i}.png`)))
+  t.same(answers.map((res) => res.statusCode).sort(), [200, 200, 200, 200, 200, 201], 'one 201, the others 200')
+  const ids = new Set(answers.map((res) => res.json().data.id as string))
+  t.equal(ids.size, 1, 'one id')
+  const [id] = ids
+  t.equal((await rowsOf(app, 'media', id!)).length, 1)
+  t.same((await mediaEvents(app, id!)).map((event) => event.type), ['media.created'])
+  t.same([...(await storedBytes(app, mediaPath, id!)).keys()], [`${id!}/original`])
+  t.same(filesUnder(mediaPath).filter((file) => file.endsWith('.tmp')), [])
 })
