@@ -94,6 +94,11 @@ t.test('GET /media/{id}/{name}', async (t) => {
     t.equal(fresh.statusCode, 206, 'If-Range with this ETag: the range')
     t.equal(fresh.rawPayload.length, 100)
 
+    const head = await app.inject({ method: 'HEAD', url: item.path, headers: { range: 'bytes=0-99' } })
+    t.equal(head.statusCode, 206, 'HEAD with a range')
+    t.equal(head.headers['content-range'], `bytes 0-99/${size}`)
+    t.equal(head.body, '')
+
     const malformed = await app.inject({ url: item.path, headers: { range: 'pages=1-2' } })
     t.equal(malformed.statusCode, 200, 'a range in another unit is ignored')
     t.ok(malformed.rawPayload.equals(original))
@@ -157,6 +162,11 @@ t.test('GET /media/{id}/{name}', async (t) => {
       t.match(res.json().errors, [{ path: '/query/w' }])
       if (/^-?\d+$/.test(w)) t.match(res.body, '320, 640, 960, 1280, 1920', `w=${w}: names the widths`)
     }
+    const twice = await app.inject({ url: `${item.path}?w=320&w=640` })
+    t.equal(twice.statusCode, 400, 'two widths')
+    t.equal(twice.headers['content-type'], PROBLEM)
+    const unknown = await app.inject({ url: `${item.path}?width=320` })
+    t.equal(unknown.statusCode, 400, 'an unknown parameter')
     const format = await app.inject({ url: `${item.path}?format=gif` })
     t.equal(format.statusCode, 400)
     t.equal(format.headers['content-type'], PROBLEM)

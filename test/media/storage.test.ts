@@ -1,6 +1,7 @@
 import t from 'tap'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { ADMIN, ENGINE, build, databaseEnv, tempDir } from '../helper.js'
+import { ADMIN, ENGINE, PROBLEM, build, databaseEnv, tempDir } from '../helper.js'
 import { filesUnder, image, mediaApp, photo, rowsOf, storedBytes, uploaded, DEFAULT_STORAGE } from './media-helper.js'
 
 t.test('each storage driver keeps the original and its variants, and serves them byte for byte', async (t) => {
@@ -73,4 +74,23 @@ t.test('items stored under one MEDIA_STORAGE are still served after switching to
     t.equal((await third.inject({ url: a.path })).statusCode, 404)
     t.ok((await third.inject({ url: b.path })).rawPayload.equals(bOriginal), 'b untouched')
   })
+})
+
+t.test('an item whose bytes went missing from its storage is a 503 problem, not a 500', async (t) => {
+  for (const storage of ['files', 'database'] as const) {
+    t.test(`MEDIA_STORAGE=${storage}`, async (t) => {
+      const { app, mediaPath } = await mediaApp(t, { MEDIA_STORAGE: storage })
+      const item = await uploaded(app, await photo(400, 300, 31), 'lost.jpg')
+      if (storage === 'files') rmSync(join(mediaPath, item.id.slice(0, 2), item.id, 'original'))
+      else await app.database.db.deleteFrom('media_blobs').where('key', '=', `${item.id}/original`).execute()
+      for (const query of ['', '?w=320', '?format=webp']) {
+        const res = await app.inject({ url: `${item.path}${query}` })
+        t.equal(res.statusCode, 503, `${query}: ${res.body}`)
+        t.equal(res.headers['content-type'], PROBLEM)
+        t.equal(res.headers['retry-after'], '60')
+        t.not(res.headers['cache-control'], 'public, max-age=31536000, immutable', 'not cached for a year')
+      }
+      t.equal((await rowsOf(app, 'media_variants', item.id)).length, 0, 'no variant made of nothing')
+    })
+  }
 })
