@@ -6,7 +6,7 @@ import multipart from '@fastify/multipart'
 import type { FastifyRequest } from 'fastify'
 import { mediaPath, srcsetOf } from '../base/media.js'
 import { BEARER_SECURITY } from '../http/auth.js'
-import { HttpProblem, notFound } from '../http/errors.js'
+import { badRequest, HttpProblem, notFound, UNKNOWN_FIELD_MESSAGE } from '../http/errors.js'
 import { pageEnvelope } from '../http/pagination.js'
 import { Ref, problemExample, problemResponses } from '../http/schemas.js'
 import type { MediaRepository, MediaRow } from './repository.js'
@@ -176,6 +176,16 @@ export const mediaAdminRoutes: FastifyPluginAsyncTypebox<MediaAdminRoutesOptions
       params: Params,
       body: Ref(UpdateMediaSchema),
       response: { 200: { description: 'The updated item.', ...Ref(MediaItemEnvelopeSchema) }, ...problemResponses([400, 401, 404, 413, 415], { 404: noSuchItem }) },
+    },
+    // Bodies are validated with unknown properties removed (app-wide): here a field that is not alt or title (a typo,
+    // or `name`, `width`, which cannot change) is refused, not dropped while the rest is applied.
+    preValidation: async (request) => {
+      const body = request.body
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) return
+      const unknown = Object.keys(body).filter((field) => !Object.hasOwn(UpdateMediaSchema.properties, field))
+      if (unknown.length > 0) {
+        throw badRequest(`Only alt and title can be changed: ${unknown.map((field) => `"${field}"`).join(', ')} cannot.`, unknown.map((field) => ({ path: `/body/${field}`, message: UNKNOWN_FIELD_MESSAGE })))
+      }
     },
   }, async (request) => {
     const { alt, title } = request.body

@@ -154,16 +154,22 @@ export function createMediaService (options: MediaServiceOptions): MediaService 
     return { bytes: made.bytes, content_type: row.content_type, etag: row.etag }
   }
 
-  async function variant (item: MediaRow, width: number, format: MediaFormat): Promise<MediaFile | undefined> {
+  async function storedVariant (item: MediaRow, width: number, format: MediaFormat): Promise<MediaFile | undefined> {
     const stored = await media.findVariant(item.id, width, format)
-    if (stored) {
-      const bytes = await stores.of(stored.storage).get(variantKey(item.id, width, format))
-      if (bytes) return { bytes, content_type: stored.content_type, etag: stored.etag }
-    }
+    if (!stored) return undefined
+    const bytes = await stores.of(stored.storage).get(variantKey(item.id, width, format))
+    return bytes ? { bytes, content_type: stored.content_type, etag: stored.etag } : undefined
+  }
+
+  async function variant (item: MediaRow, width: number, format: MediaFormat): Promise<MediaFile | undefined> {
+    const stored = await storedVariant(item, width, format)
+    if (stored) return stored
     const key = `${item.id}/${width}.${format}`
     let job = making.get(key)
     if (!job) {
-      job = makeAndStore(item, width, format).finally(() => making.delete(key))
+      // Looked up again inside the job: a request whose lookup above missed a variant that another request's job
+      // stored (and finished) meanwhile finds it here instead of making it a second time.
+      job = storedVariant(item, width, format).then((found) => found ?? makeAndStore(item, width, format)).finally(() => making.delete(key))
       making.set(key, job)
     }
     return job
