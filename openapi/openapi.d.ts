@@ -344,6 +344,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/articles/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or replace an article from Markdown
+         * @description A `text/markdown` body, as static-site blogs write posts: front matter in YAML (`---`) or TOML (`+++`), then CommonMark and GitHub-Flavoured Markdown (tables, task lists, strikethrough, footnotes, autolinks, raw HTML, which is sanitized). Front matter names of Hugo, Jekyll, Gatsby and Next map onto the article: `date` → published_at, `description`/`summary`/`spoiler` → excerpt, `author`/`authors`, `tags` + `categories`, `draft`, `image`/`cover` → cover_image, `slug` (else the slug of the title). A post with a date and no `draft: true` is published. The title is `title` or a leading `#` heading; the body's top heading level starts the sections, deeper headings are subheadings (depth 3–6); a post without headings is all intro. Duplicate section keys get -2, -3. Unknown front matter fields, relative URLs and sanitized HTML are `warnings` in the answer. A refusal (400) lists every problem, each with its `line` and `column`. A new article is a 201 with its ETag and Location, as for POST; replacing an existing one is a 200 and honours If-Match like PUT.
+         *
+         *     **With its images**: `multipart/form-data` with the post (`markdown`) and the files it references (`files`, each named by the path the Markdown uses). Once the post is valid, each relative image it references (image blocks, inline images, the front matter cover) whose file is in the bundle is uploaded to the media library (with the post's alt text) and written as its media URL. A referenced file missing from the bundle is a warning (with its line), the image kept as written; a file the post does not reference is not uploaded. A file the media library refuses (not a JPEG, PNG, WebP, AVIF or GIF: 415; corrupt: 400; too large: 413) refuses the import, naming the file, and no article is written; images uploaded before it stay in the library (the same bytes always give the same item).
+         */
+        post: operations["importArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/articles": {
         parameters: {
             query?: never;
@@ -362,26 +384,6 @@ export interface paths {
          * @description A whole article in the shape the public API serves (a served article can be sent as it is). A draft unless `status` says published. Section keys default to the slug of their heading. 201 with the stored article, its ETag and Location.
          */
         post: operations["createArticle"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/admin/articles/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create or replace an article from Markdown
-         * @description A `text/markdown` body, as static-site blogs write posts: front matter in YAML (`---`) or TOML (`+++`), then CommonMark and GitHub-Flavoured Markdown (tables, task lists, strikethrough, footnotes, autolinks, raw HTML, which is sanitized). Front matter names of Hugo, Jekyll, Gatsby and Next map onto the article: `date` → published_at, `description`/`summary`/`spoiler` → excerpt, `author`/`authors`, `tags` + `categories`, `draft`, `image`/`cover` → cover_image, `slug` (else the slug of the title). A post with a date and no `draft: true` is published. The title is `title` or a leading `#` heading; the body's top heading level starts the sections, deeper headings are subheadings (depth 3–6); a post without headings is all intro. Duplicate section keys get -2, -3. Unknown front matter fields, relative URLs and sanitized HTML are `warnings` in the answer. A refusal (400) lists every problem, each with its `line` and `column`. A new article is a 201 with its ETag and Location, as for POST; replacing an existing one is a 200 and honours If-Match like PUT.
-         */
-        post: operations["importArticle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6493,6 +6495,19 @@ export interface components {
             warnings: components["schemas"]["ImportWarning"][];
         };
         /**
+         * MarkdownBundle
+         * @description A Markdown post with its images (multipart/form-data).
+         */
+        MarkdownBundle: {
+            /**
+             * Format: binary
+             * @description The post (a `.md` file, or its text). Without a part named `markdown`, the one file part whose name ends in `.md` is the post. At most 2,097,152 bytes; a server may set fewer (AUTHORING_BODY_LIMIT_BYTES).
+             */
+            markdown: string;
+            /** @description The images the post references, each a file part whose file name is the path the Markdown uses (`chart.png`, `images/x.jpg`; `./chart.png` is `chart.png`); the field name does not matter. curl sends only the base name of `-F files=@images/x.jpg`: add `;filename=images/x.jpg`. At most 100 files, each at most MEDIA_MAX_BYTES (10 MB by default), 64 MiB altogether. */
+            files?: string[];
+        };
+        /**
          * AdminArticleSummary
          * @description An article in the editors' list.
          */
@@ -9875,6 +9890,162 @@ export interface operations {
             };
         };
     };
+    importArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
+                "if-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example ---
+                 *     slug: finding-a-healthcare-internship
+                 *     status: draft
+                 *     author: Dr. Amna Siddiqui
+                 *     tags:
+                 *       - Careers
+                 *     language: en
+                 *     ---
+                 *
+                 *     # Finding a Healthcare Internship
+                 *
+                 *     Most placements are found through people, not job boards.
+                 *
+                 *     ## Where to Look
+                 *
+                 *     Start with the organizations your college already works with:
+                 *
+                 *     - Teaching hospitals
+                 *     - Diagnostic laboratories
+                 */
+                "text/markdown": string;
+                "multipart/form-data": components["schemas"]["MarkdownBundle"];
+            };
+        };
+        responses: {
+            /** @description Replaced the article with this slug. */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedArticleEnvelope"];
+                };
+            };
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    /** @description The new article's admin URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedArticleEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with an existing resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAdminArticles: {
         parameters: {
             query?: {
@@ -10017,162 +10188,6 @@ export interface operations {
             };
             /** @description The request cannot be processed as sent. */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests: wait for the number of seconds in Retry-After. */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    importArticle: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
-                "if-match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The article as Markdown. At most 2,097,152 bytes; a server may set fewer (AUTHORING_BODY_LIMIT_BYTES). Larger is a 413. */
-        requestBody: {
-            content: {
-                /**
-                 * @example ---
-                 *     slug: finding-a-healthcare-internship
-                 *     status: draft
-                 *     author: Dr. Amna Siddiqui
-                 *     tags:
-                 *       - Careers
-                 *     language: en
-                 *     ---
-                 *
-                 *     # Finding a Healthcare Internship
-                 *
-                 *     Most placements are found through people, not job boards.
-                 *
-                 *     ## Where to Look
-                 *
-                 *     Start with the organizations your college already works with:
-                 *
-                 *     - Teaching hospitals
-                 *     - Diagnostic laboratories
-                 */
-                "text/markdown": string;
-            };
-        };
-        responses: {
-            /** @description Replaced the article with this slug. */
-            200: {
-                headers: {
-                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportedArticleEnvelope"];
-                };
-            };
-            /** @description Created. */
-            201: {
-                headers: {
-                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
-                    ETag?: string;
-                    /** @description The new article's admin URL. */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportedArticleEnvelope"];
-                };
-            };
-            /** @description The request is invalid: see `errors` for each offending field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid bearer key. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with an existing resource. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is too large. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported content type. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request cannot be processed as sent. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
