@@ -6497,6 +6497,13 @@ export interface components {
         /**
          * MarkdownBundle
          * @description A Markdown post with its images (multipart/form-data).
+         * @example {
+         *       "markdown": "reading-a-lab-report.md",
+         *       "files": [
+         *         "chart.png",
+         *         "images/legend.jpg"
+         *       ]
+         *     }
          */
         MarkdownBundle: {
             /**
@@ -9608,7 +9615,7 @@ export interface operations {
             path: {
                 id: components["schemas"]["MediaId"];
                 /**
-                 * @description File name (as in the item's `url`).
+                 * @description File name, as in the item's `url` (lowercase letters, digits, dots and dashes; any such name serves the same bytes).
                  * @example ward-round.jpg
                  */
                 name: string;
@@ -12982,6 +12989,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MediaPurgeResult"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing or invalid bearer key. */

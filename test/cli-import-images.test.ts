@@ -48,7 +48,8 @@ At 3 a.m. the ward is quiet; a red-filtered torch keeps it that way.
 Use \`dim\` mode on the monitors too.
 `
 
-const MEDIA_SRC = (name: string) => new RegExp(`<img[^>]* src="[^"]*/media/[0-9a-f]{24}/${name}"`)
+/** A media image as the HTML shows it: the item's URL, its variants, its size (no layout shift) and alt text. */
+const MEDIA_SRC = (name: string) => new RegExp(`<img src="[^"]*/media/[0-9a-f]{24}/${name}" srcset="[^"]+ \\d+w" sizes="[^"]+" width="\\d+" height="\\d+" alt="[^"]+"`)
 
 test('npm run cli -- import <folder>: posts with their images', async (t) => {
   const dir = tempDir(t)

@@ -220,7 +220,7 @@ export const mediaAdminRoutes: FastifyPluginAsyncTypebox<MediaAdminRoutesOptions
       summary: 'Purge unused variants',
       description: 'Deletes the stored variants of items no article uses, to free space; any variant is made again when asked for.',
       security: BEARER_SECURITY,
-      response: { 200: { description: 'What was deleted.', ...Ref(PurgeResultSchema) }, ...problemResponses([401]) },
+      response: { 200: { description: 'What was deleted.', ...Ref(PurgeResultSchema) }, ...problemResponses([400, 401]) },
     },
   }, async () => ({ data: await media.purgeUnusedVariants() }))
 }

@@ -6,7 +6,7 @@ import type { FastifyReply } from 'fastify'
 import { MEDIA_TYPES } from '../base/media.js'
 import { HttpProblem, notFound } from '../http/errors.js'
 import { ifNoneMatchMatches, MAX_IF_NONE_MATCH_LENGTH } from '../http/preconditions.js'
-import { descriptionWithExample, MALFORMED_URL_EXAMPLE, problemExample, problemResponses, Ref } from '../http/schemas.js'
+import { descriptionWithExample, problemExample, problemResponses, Ref } from '../http/schemas.js'
 import { MediaFileQuerySchema, MediaIdSchema } from './schemas.js'
 import type { MediaFile, MediaService } from './service.js'
 
@@ -80,7 +80,7 @@ export const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async 
       security: [],
       params: Type.Object({
         id: Ref(MediaIdSchema),
-        name: Type.String({ minLength: 1, maxLength: 200, description: 'File name (as in the item\'s `url`).', examples: ['ward-round.jpg'] }),
+        name: Type.String({ minLength: 1, maxLength: 200, pattern: '^[a-z0-9][a-z0-9._-]*$', description: 'File name, as in the item\'s `url` (lowercase letters, digits, dots and dashes; any such name serves the same bytes).', examples: ['ward-round.jpg'] }),
       }),
       querystring: MediaFileQuerySchema,
       headers: Type.Object({
@@ -92,7 +92,7 @@ export const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async 
         200: { description: 'The image.', headers: FILE_HEADERS, content: imageContent },
         206: { description: 'The byte range asked for.', headers: { ...FILE_HEADERS, 'Content-Range': header('The bytes sent, of how many.', 'bytes 0-1023/184233') }, content: imageContent },
         304: { description: 'Not modified: the ETag you sent matches. No body.', headers: { ETag: FILE_HEADERS.ETag, 'Cache-Control': FILE_HEADERS['Cache-Control'] }, type: 'null' },
-        ...problemResponses([400, 404, 416], { 400: { malformedUrl: MALFORMED_URL_EXAMPLE }, 404: noSuchImage, 416: unsatisfiable }),
+        ...problemResponses([400, 404, 416], { 404: noSuchImage, 416: unsatisfiable }),
       },
     },
   }, async (request, reply) => {

@@ -105,7 +105,12 @@ export const MarkdownBundleSchema = Type.Object({
       '`images/x.jpg`; `./chart.png` is `chart.png`); the field name does not matter. curl sends only the base name of `-F files=@images/x.jpg`: ' +
       `add \`;filename=images/x.jpg\`. At most ${BUNDLE_MAX_FILES} files, each at most MEDIA_MAX_BYTES (10 MB by default), ${BUNDLE_MAX_BYTES / 1024 / 1024} MiB altogether.`,
   })),
-}, { $id: 'MarkdownBundle', additionalProperties: false, description: 'A Markdown post with its images (multipart/form-data).' })
+}, {
+  $id: 'MarkdownBundle',
+  additionalProperties: false,
+  description: 'A Markdown post with its images (multipart/form-data).',
+  examples: [{ markdown: 'reading-a-lab-report.md', files: ['chart.png', 'images/legend.jpg'] }],
+})
 
 export const AdminArticleSummarySchema = Type.Object({
   slug: a.slug,

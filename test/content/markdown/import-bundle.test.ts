@@ -7,7 +7,9 @@ import { test } from 'tap'
 import { ADMIN, build, PROBLEM } from '../../helper.js'
 
 const IMPORT = '/v1/admin/articles/import'
-const MEDIA_URL = /^\/media\/[0-9a-f]{24}\/[a-z0-9-]+\.(png|jpg)$/
+// Served absolute (the post's relative paths become references to the uploaded items).
+const MEDIA_URL = /^https?:\/\/[^/]+\/media\/[0-9a-f]{24}\/[a-z0-9-]+\.(png|jpg)$/
+const pathOf = (url: string) => new URL(url).pathname
 
 const POST = `---
 title: Reading a Lab Report Without Panicking
@@ -78,6 +80,8 @@ test('POST /v1/admin/articles/import with a bundle', async (t) => {
     t.equal(block.type, 'image')
     t.match(block.url, MEDIA_URL, 'the image block is a media URL')
     t.equal(block.alt, 'Bar chart of the week\'s haemoglobin results')
+    t.match(block.media_id, /^[0-9a-f]{24}$/, 'stored as a reference to the item')
+    t.match(block.srcset, / \d+w$/, 'with its srcset')
     const inlineImage = article.sections[0].blocks[1].children.find((node: { type: string }) => node.type === 'image')
     t.match(inlineImage.url, MEDIA_URL, 'so is the inline image')
     t.match(article.cover_image.url, /^https?:\/\/[^/]+\/media\/[0-9a-f]{24}\/cover\.jpg$/, 'and the cover (absolute, as covers are)')
@@ -90,11 +94,11 @@ test('POST /v1/admin/articles/import with a bundle', async (t) => {
     const items = await mediaList(app)
     t.equal(items.length, 3, 'three items in the library')
     const byUrl = new Map(items.map((item) => [`/media/${item.id}/${item.name}`, item]))
-    t.equal(byUrl.get(block.url)?.alt, 'Bar chart of the week\'s haemoglobin results', 'with the post\'s alt text')
-    t.equal(byUrl.get(block.url)?.content_type, 'image/png')
-    t.equal(byUrl.get(inlineImage.url)?.alt, 'legend swatch')
+    t.equal(byUrl.get(pathOf(block.url))?.alt, 'Bar chart of the week\'s haemoglobin results', 'with the post\'s alt text')
+    t.equal(byUrl.get(pathOf(block.url))?.content_type, 'image/png')
+    t.equal(byUrl.get(pathOf(inlineImage.url))?.alt, 'legend swatch')
     t.equal(byUrl.get(new URL(article.cover_image.url).pathname)?.alt, 'A rack of labelled sample tubes')
-    const served = await app.inject({ url: block.url })
+    const served = await app.inject({ url: pathOf(block.url) })
     t.equal(served.statusCode, 200, 'the media URL serves the image')
     t.equal(served.headers['content-type'], 'image/png')
 

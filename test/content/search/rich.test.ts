@@ -109,7 +109,7 @@ test('migration 012 indexes the code of articles stored before it as saveDocumen
   for (const part of parts) {
     await sql`INSERT INTO search_parts (article_id, section_id, title, heading, body) VALUES (${row!.id}, ${part.sectionKey === null ? null : section!.id}, ${part.title}, ${part.heading}, ${part.body})`.execute(db)
   }
-  t.same(await database.migrate(migrationsDir), ['012_search_code.sql'])
+  t.same((await database.migrate(migrationsDir))[0], '012_search_code.sql', 'migration 012 applied next')
   const { rows } = await sql<{ code: string }>`SELECT code FROM search_parts ORDER BY section_id NULLS FIRST`.execute(db)
   t.same(rows.map((part) => part.code), parts.map((part) => part.code), 'the code of every part, as searchPartsOf gives it')
   t.equal(parts[1]!.code, 'nestedcodeword --now\nconst codeword = 1\n// and more', 'nested code too, in document order')
