@@ -8,6 +8,7 @@ import { test } from 'tap'
 import { docsLogoFile } from '../../src/base/paths.js'
 import { DOCS_FAVICON_URL, DOCUMENT_URL, unionsByMemberName } from '../../src/http/docs.js'
 import { build, SLUG } from '../helper.js'
+import { uploadThroughTryItOut } from './docs-upload.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const TITLE = 'From Training to Employment: The Power of Healthcare Internships'
@@ -192,6 +193,8 @@ test('Swagger UI at /docs', { skip, timeout: 240_000 }, async (t) => {
     t.match(await intro.locator('.json-schema-2020-12__attribute--primary').first().textContent(), `array<(${BLOCKS.join(' | ')})>`, 'an array of blocks is named so too')
     t.notMatch(await page.locator('section.models').innerText(), /\((any|object) \| (any|object)\)/, 'no union is labelled by member types anywhere in the schemas')
   })
+
+  t.test('"Try it out" uploads an image from the browser', (t) => uploadThroughTryItOut(t, { app, origin, context }))
 
   t.test('nothing left the test server and nothing broke', async (t) => {
     const violations = await page.evaluate<string[]>('window.cspViolations')

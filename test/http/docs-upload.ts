@@ -1,46 +1,19 @@
-// Swagger UI's "Try it out" uploads an image from the browser (Debian's Chromium through playwright-core): authorized
-// with the admin key, the upload operation shows a file input for the multipart body, sends the chosen PNG and its alt
-// text, and shows the 201 with the new item; the server has stored it.
-import { existsSync, writeFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
+// Swagger UI's "Try it out" uploads an image from the browser: authorized with the admin key, the upload operation
+// shows a file input for the multipart body, sends the chosen PNG and its alt text, and shows the 201 with the new item;
+// the server has stored it. Run by test/http/docs.test.ts in its browser, against its server.
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import type { FastifyInstance } from 'fastify'
+import type { BrowserContext } from 'playwright-core'
 import sharp from 'sharp'
-import { test } from 'tap'
-import { ADMIN, ADMIN_KEY, build, tempDir } from '../helper.js'
+import type { Test } from 'tap'
+import { ADMIN, ADMIN_KEY, tempDir } from '../helper.js'
 
-const CHROMIUM = '/usr/bin/chromium'
-/** A safety net for a browser on a loaded machine, not a verdict: each step waits for what it expects. */
-const STEP_TIMEOUT = 60_000
-
-// In CI (.ci/run sets CI=true) the browser test must run: a missing Chromium is a failure there, not a skip.
-const MUST_RUN = Boolean(process.env.CI) && !['false', '0'].includes(process.env.CI!.toLowerCase())
-const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed (apt-get install chromium)`
-const skip = missing && !MUST_RUN ? `${missing}; the Swagger UI upload test needs it (it must run where CI is set)` : false
-
-test('Swagger UI: Try it out on "Upload an image" uploads a file from the browser', { skip, timeout: 240_000 }, async (t) => {
-  if (missing) {
-    t.fail(`CI=${process.env.CI}: the Swagger UI upload test must run in CI, but ${missing}`)
-    return
-  }
-  const app = await build(t)
-  await app.listen({ host: '127.0.0.1', port: 0 })
-  const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+export async function uploadThroughTryItOut (t: Test, { app, origin, context }: { app: FastifyInstance, origin: string, context: BrowserContext }) {
   const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } }).png().toBuffer()
   const file = join(tempDir(t), 'ward-chart.png')
   writeFileSync(file, png)
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-    timeout: STEP_TIMEOUT,
-  })
-  t.teardown(() => browser.close())
-  const context = await browser.newContext()
-  context.setDefaultTimeout(STEP_TIMEOUT)
-  await context.route((url) => url.origin !== origin, (route) => route.abort('blockedbyclient'))
   const pageErrors: string[] = []
   const page = await context.newPage()
   page.on('pageerror', (error) => { pageErrors.push(error.message) })
@@ -89,4 +62,4 @@ test('Swagger UI: Try it out on "Upload an image" uploads a file from the browse
   t.equal(served.rawPayload.length, shown.data.bytes, 'its bytes are served')
   t.same((await sharp(served.rawPayload).metadata()).width, 64, 'the PNG sent')
   t.same(pageErrors, [], 'no uncaught page errors')
-})
+}
