@@ -79,7 +79,7 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig,
   }
   const outbox = createEventOutbox(repositories.webhooks)
   // Public form submissions (reviews, contact messages) commit in groups: one fsync for many acknowledgements.
-  const writes = createWriteQueue(db, {
+  const writes = createWriteQueue(database, {
     ...config.writeQueue,
     overloaded: () => new HttpProblem(503, 'Too many submissions are waiting to be stored: retry in a second.', {
       type: '/problems/overloaded', headers: { 'retry-after': '1' },

@@ -2,6 +2,7 @@
 import { sql } from 'kysely'
 import type { Executor } from '../db/schema.js'
 import { writeInChunks } from '../db/chunked.js'
+import { preparedOf } from '../db/prepared.js'
 import { emailHash, normalizeEmail } from '../base/email.js'
 import { sha256 } from '../base/hash.js'
 import type { ContactMessage, ContactMessageStatus } from './schemas.js'
@@ -36,6 +37,13 @@ export function dedupeKey (email: string, message: string): string {
 /** `%`, `_` and the escape character itself match literally. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`)
 
+// The hot statements, prepared inside the SQLite write batch: the same queries as the builder's below.
+const DUPLICATE_SQL = 'SELECT id, received_at FROM contact_messages WHERE dedupe_key = ? AND received_at > ?'
+const DUPLICATE_ORDER = ' ORDER BY received_at, id LIMIT 1'
+const FIND_DUPLICATE_SQL = { withSpam: DUPLICATE_SQL + DUPLICATE_ORDER, withoutSpam: `${DUPLICATE_SQL} AND status != 'spam'${DUPLICATE_ORDER}` }
+const INSERT_SQL = `INSERT INTO contact_messages (id, name, email, email_hash, subject, message, article_id, status, dedupe_key, received_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
 export function createContactRepository (db: Executor): ContactRepository {
   const messages = (trx: Executor) => trx.selectFrom('contact_messages as m').leftJoin('articles as a', 'a.id', 'm.article_id')
   const columns = [
@@ -44,6 +52,8 @@ export function createContactRepository (db: Executor): ContactRepository {
 
   return {
     async findDuplicate (key, since, includeSpam, trx = db) {
+      const prepared = preparedOf(trx)
+      if (prepared) return prepared.get(FIND_DUPLICATE_SQL[includeSpam ? 'withSpam' : 'withoutSpam'], key, since.toISOString())
       return trx.selectFrom('contact_messages').select(['id', 'received_at'])
         .where('dedupe_key', '=', key)
         .where('received_at', '>', since.toISOString())
@@ -53,6 +63,12 @@ export function createContactRepository (db: Executor): ContactRepository {
     },
 
     async insert (message, { articleId, dedupeKey }, trx = db) {
+      const prepared = preparedOf(trx)
+      if (prepared) {
+        prepared.run(INSERT_SQL, message.id, message.name, message.email, emailHash(message.email), message.subject, message.message,
+          articleId, message.status, dedupeKey, message.received_at, message.updated_at)
+        return
+      }
       await trx.insertInto('contact_messages').values({
         id: message.id,
         name: message.name,

@@ -2,6 +2,7 @@
 // the rows a new document differs in (so untouched sections keep their versions), plus redirects, tags and revisions.
 import { sql } from 'kysely'
 import type { Executor } from '../db/schema.js'
+import { preparedOf } from '../db/prepared.js'
 import type { ArticleSort } from './model/queries.js'
 import type { Section, Tag } from './model/schemas.js'
 import { ARTICLE_COLUMNS, modelOf } from './article-rows.js'
@@ -22,6 +23,8 @@ const SORTS: Record<ArticleSort, { column: 'published_at' | 'title', direction: 
 
 /** Above any real position (an article has at most 1000 sections): where moving sections wait for their new place. */
 const PARKED_POSITION = 1_000_000
+
+const PUBLISHED_ID_SQL = "SELECT id FROM articles WHERE slug = ? AND status = 'published'"
 
 /** The published article with this slug: the one lookup every read of a public article starts from. */
 const publishedBySlug = (trx: Executor, slug: string) =>
@@ -177,6 +180,9 @@ export function createContentRepository (db: Executor, contentVersion: ContentVe
     },
 
     async findPublishedId (slug, trx = db) {
+      // In the SQLite write batch (a review checks its article there): prepared.
+      const prepared = preparedOf(trx)
+      if (prepared) return prepared.get<{ id: number }>(PUBLISHED_ID_SQL, slug)?.id
       return (await publishedBySlug(trx, slug).select('id').executeTakeFirst())?.id
     },
 

@@ -8,6 +8,7 @@ import type { Database } from './schema.js'
 import type { DatabaseHandle, DatabaseLocation } from './handle.js'
 import { migrate, pendingMigrations } from './migrate.js'
 import { openPostgres } from './postgres.js'
+import { preparedSql } from './prepared.js'
 
 export type { ContentVersionSource, DatabaseHandle, DatabaseLocation, Engine } from './handle.js'
 
@@ -85,12 +86,14 @@ export function openSqlite (path: string): DatabaseHandle {
   // Deleted content is overwritten with zeros, not left in free pages: erased personal data must not be recoverable from the file.
   sqlite.pragma('secure_delete = ON')
   const version = memoizedContentVersion(sqlite)
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  const statementCache = withStatementCache(sqlite)
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statementCache }) })
   let closed = false
   return {
     engine: 'sqlite',
     db,
     sqlite,
+    statements: preparedSql((text) => statementCache.prepare(text)),
     contentVersion: { current: version.current },
     migrate: async (dir) => migrate(sqlite, dir),
     pendingMigrations: async (dir) => pendingMigrations(sqlite, dir),

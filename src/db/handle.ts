@@ -1,6 +1,7 @@
 // What every database handle offers, whichever engine is behind it (./connection.ts opens one).
 import type SQLite from 'better-sqlite3'
 import type { Kysely } from 'kysely'
+import type { PreparedSql } from './prepared.js'
 import type { Database } from './schema.js'
 
 export type Engine = 'sqlite' | 'postgres'
@@ -31,6 +32,11 @@ export interface DatabaseHandle {
   db: Kysely<Database>
   /** The raw SQLite connection, for the migration runner and backups only; undefined on PostgreSQL. */
   sqlite: SQLite.Database | undefined
+  /**
+   * SQLite only: statements prepared once per SQL text through the connection's statement cache (commits counted for
+   * the content version), for the write queue's batches and the hot writes in them (./prepared.ts).
+   */
+  statements: PreparedSql | undefined
   contentVersion: ContentVersionSource
   /**
    * Applies pending migrations from `dir` (SQLite) or `dir`/postgres (PostgreSQL, under an advisory lock: instances

@@ -38,6 +38,7 @@ export function openPostgres (url: string, poolMax: number): DatabaseHandle {
   return {
     engine: 'postgres',
     db,
+    statements: undefined,
     sqlite: undefined,
     contentVersion: {
       current: () => version,

@@ -1,27 +1,42 @@
-// Group commit: writes from concurrent requests share one transaction per event-loop turn, so one fsync (with
-// synchronous=FULL) acknowledges many of them. Each write runs in its own savepoint, so one that fails is undone
-// alone; every caller hears back only after COMMIT, so a resolved write is on disk.
+// The public form writes (contact messages, reviews) go through a write queue, one per engine.
+//
+// SQLite — group commit: the writes that arrived during an event-loop turn (all those that came in while the previous
+// COMMIT ran) share one transaction, so one fsync (synchronous=FULL) acknowledges all of them. The batch holds the one
+// connection; each write runs in its own savepoint (a prepared SAVEPOINT, a few µs), so one that fails is undone alone,
+// and repositories run their hot statements prepared (./prepared.ts) instead of through the query builder. Every caller
+// hears back only after COMMIT, so a resolved write is on disk.
+//
+// PostgreSQL — one transaction per write, run concurrently on the pool: PostgreSQL flushes the WAL of commits that
+// arrive together with one fsync by itself, and several instances write side by side. A write aborted by a deadlock
+// or a serialization conflict is run again.
 import { isTransientConflict } from './dialect.js'
+import { asBatch, type PreparedSql } from './prepared.js'
 import type { Executor } from './schema.js'
 
-/** Times a batch aborted by a deadlock or serialization conflict (PostgreSQL) is run again before its writes fail. */
+/** Times a write aborted by a deadlock or serialization conflict (PostgreSQL) is run again before it fails. */
 const MAX_CONFLICT_RETRIES = 5
 
 export interface WriteQueueOptions {
-  /** Writes committed together at most. */
+  /** SQLite: writes committed together at most. */
   maxBatch?: number
-  /** Writes waiting at most; beyond, `run` rejects with `overloaded()` (the HTTP layer's 503). */
+  /** Writes waiting or running at most; beyond, `run` rejects with `overloaded()` (the HTTP layer's 503). */
   maxQueued?: number
   overloaded?: () => Error
 }
 
 export interface WriteQueue {
-  /** Runs `work` inside the next batch's transaction (in a savepoint); resolves with its result once the batch committed. */
+  /** Runs `work` in a transaction (SQLite: in a savepoint of the next batch's); resolves with its result once committed. */
   run<T>(work: (trx: Executor) => Promise<T>): Promise<T>
-  /** Writes waiting or in the batch being committed. */
+  /** Writes waiting, running, or in the batch being committed. */
   readonly pending: number
   /** Waits until every queued write is settled (for shutdown). */
   drain(): Promise<void>
+}
+
+/** The parts of a database handle (./handle.ts) a write queue uses: SQLite's prepared statements, when there. */
+export interface WriteTarget {
+  db: Executor
+  statements: PreparedSql | undefined
 }
 
 interface Job {
@@ -30,47 +45,56 @@ interface Job {
   reject: (error: unknown) => void
 }
 
-export function createWriteQueue (db: Executor, { maxBatch = 256, maxQueued = 10_000, overloaded = () => new Error('Too many writes are waiting') }: WriteQueueOptions = {}): WriteQueue {
+type Outcome = { ok: true, value: unknown } | { ok: false, error: unknown }
+
+const defaultOverloaded = () => new Error('Too many writes are waiting')
+
+export function createWriteQueue ({ db, statements }: WriteTarget, options: WriteQueueOptions = {}): WriteQueue {
+  return statements ? groupCommitQueue(db, statements, options) : concurrentQueue(db, options)
+}
+
+function groupCommitQueue (db: Executor, statements: PreparedSql, { maxBatch = 256, maxQueued = 10_000, overloaded = defaultOverloaded }: WriteQueueOptions): WriteQueue {
   const queue: Job[] = []
   let flushing: Promise<void> | undefined
   let scheduled = false
   let inBatch = 0
 
+  /** Runs the batch in one transaction on the connection it holds; the outcome of each write, once committed. */
+  function commitBatch (batch: Job[]): Promise<Outcome[]> {
+    return db.connection().execute((trx) => asBatch(trx, statements, async () => {
+      const outcomes: Outcome[] = []
+      // IMMEDIATE: the write lock is taken now (waiting up to busy_timeout for another process), not half-way.
+      statements.run('BEGIN IMMEDIATE')
+      try {
+        for (const job of batch) {
+          statements.run('SAVEPOINT write')
+          try {
+            outcomes.push({ ok: true, value: await job.work(trx) })
+            statements.run('RELEASE write')
+          } catch (error) {
+            statements.run('ROLLBACK TO write')
+            statements.run('RELEASE write')
+            outcomes.push({ ok: false, error })
+          }
+        }
+        statements.run('COMMIT')
+      } catch (error) {
+        try { statements.run('ROLLBACK') } catch { /* the failure already ended the transaction */ }
+        throw error
+      }
+      return outcomes
+    }))
+  }
+
   async function flush (): Promise<void> {
-    let conflicts = 0
     while (queue.length > 0) {
       const batch = queue.splice(0, maxBatch)
       inBatch = batch.length
-      const outcomes: Array<{ ok: true, value: unknown } | { ok: false, error: unknown }> = []
+      let outcomes: Outcome[]
       try {
-        const trx = await db.startTransaction().execute()
-        try {
-          for (const [index, job] of batch.entries()) {
-            const savepoint = await trx.savepoint(`write_${index}`).execute()
-            try {
-              outcomes.push({ ok: true, value: await job.work(savepoint) })
-              await savepoint.releaseSavepoint(`write_${index}`).execute()
-            } catch (error) {
-              // A deadlock is not this write's fault: the whole batch is retried (below).
-              if (isTransientConflict(error)) throw error
-              await savepoint.rollbackToSavepoint(`write_${index}`).execute()
-              await savepoint.releaseSavepoint(`write_${index}`).execute()
-              outcomes.push({ ok: false, error })
-            }
-          }
-          await trx.commit().execute()
-        } catch (error) {
-          await trx.rollback().execute().catch(() => undefined)
-          throw error
-        }
+        outcomes = await commitBatch(batch)
       } catch (error) {
-        // The batch did not commit: nothing in it was stored. PostgreSQL broke a deadlock with another instance's
-        // transaction by aborting this one: the whole batch runs again, its writes still unanswered.
-        if (isTransientConflict(error) && conflicts++ < MAX_CONFLICT_RETRIES) {
-          queue.unshift(...batch)
-          inBatch = 0
-          continue
-        }
+        // The batch did not commit: nothing in it was stored.
         for (const job of batch) job.reject(error)
         inBatch = 0
         continue
@@ -111,6 +135,50 @@ export function createWriteQueue (db: Executor, { maxBatch = 256, maxQueued = 10
     async drain () {
       const busy = () => queue.length > 0 || flushing !== undefined || scheduled
       while (busy()) await (flushing ?? new Promise((resolve) => setImmediate(resolve)))
+    },
+  }
+}
+
+function concurrentQueue (db: Executor, { maxQueued = 10_000, overloaded = defaultOverloaded }: WriteQueueOptions): WriteQueue {
+  let running = 0
+  let idle: { promise: Promise<void>, resolve: () => void } | undefined
+
+  async function attempt<T> (work: (trx: Executor) => Promise<T>): Promise<T> {
+    for (let conflicts = 0; ; conflicts++) {
+      try {
+        return await db.transaction().execute(work)
+      } catch (error) {
+        // PostgreSQL broke a deadlock with another transaction (another instance's) by aborting this one: run it again.
+        if (!isTransientConflict(error) || conflicts >= MAX_CONFLICT_RETRIES) throw error
+      }
+    }
+  }
+
+  return {
+    async run<T> (work: (trx: Executor) => Promise<T>): Promise<T> {
+      // Waiting for a pooled connection counts too: the pool's queue is this queue.
+      if (running >= maxQueued) throw overloaded()
+      running++
+      try {
+        return await attempt(work)
+      } finally {
+        if (--running === 0 && idle) {
+          idle.resolve()
+          idle = undefined
+        }
+      }
+    },
+    get pending () {
+      return running
+    },
+    async drain () {
+      if (running === 0) return
+      if (!idle) {
+        let settle!: () => void
+        const promise = new Promise<void>((resolve) => { settle = resolve })
+        idle = { promise, resolve: settle }
+      }
+      await idle.promise
     },
   }
 }

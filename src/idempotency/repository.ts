@@ -2,6 +2,7 @@
 // Writes take the caller's transaction: the check, the change and the record commit together.
 import type { Executor } from '../db/schema.js'
 import { writeInChunks } from '../db/chunked.js'
+import { preparedOf } from '../db/prepared.js'
 
 /** How long a key is remembered. */
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000
@@ -28,9 +29,17 @@ export interface IdempotencyRepository {
   purgeExpired(now: Date, trx?: Executor): Promise<number>
 }
 
+// The hot statements, prepared inside the SQLite write batch: the same queries as the builder's below.
+const FIND_SQL = 'SELECT request_hash, resource_id, response FROM idempotency_records WHERE scope = ? AND key_hash = ? AND expires_at > ?'
+const SAVE_SQL = `INSERT INTO idempotency_records (scope, key_hash, request_hash, resource_id, response, created_at, expires_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (scope, key_hash) DO UPDATE SET request_hash = excluded.request_hash,
+  resource_id = excluded.resource_id, response = excluded.response, created_at = excluded.created_at, expires_at = excluded.expires_at`
+
 export function createIdempotencyRepository (db: Executor): IdempotencyRepository {
   return {
     async find ({ scope, keyHash }, now, trx = db) {
+      const prepared = preparedOf(trx)
+      if (prepared) return prepared.get<IdempotencyRecord>(FIND_SQL, scope, keyHash, now.toISOString())
       return trx.selectFrom('idempotency_records').select(['request_hash', 'resource_id', 'response'])
         .where('scope', '=', scope).where('key_hash', '=', keyHash).where('expires_at', '>', now.toISOString())
         .executeTakeFirst()
@@ -43,6 +52,11 @@ export function createIdempotencyRepository (db: Executor): IdempotencyRepositor
         response: JSON.stringify(response),
         created_at: now.toISOString(),
         expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
+      }
+      const prepared = preparedOf(trx)
+      if (prepared) {
+        prepared.run(SAVE_SQL, claim.scope, claim.keyHash, values.request_hash, values.resource_id, values.response, values.created_at, values.expires_at)
+        return
       }
       await trx.insertInto('idempotency_records')
         .values({ scope: claim.scope, key_hash: claim.keyHash, ...values })

@@ -1,6 +1,7 @@
 // Review queries: duplicate detection and insertion, public lists and summaries, moderation, per-email export and erasure.
 import { createHmac, randomBytes } from 'node:crypto'
 import { lockedForUpdate, lockKeys } from '../db/dialect.js'
+import { preparedOf, type PreparedSql } from '../db/prepared.js'
 import type { Executor } from '../db/schema.js'
 import { normalizeEmail } from '../base/email.js'
 import { sha256 } from '../base/hash.js'
@@ -55,6 +56,27 @@ const adminColumns = [
   'reviews.body', 'reviews.status', 'reviews.created_at', 'reviews.updated_at',
 ] as const
 
+// The submission's statements, prepared inside the SQLite write batch: the same queries as the builder's below.
+const DUPLICATE_SQL = 'SELECT id FROM reviews WHERE article_id = ? AND body_hash = ? AND created_at > ? AND '
+const FIND_DUPLICATE_SQL = { byIp: `${DUPLICATE_SQL}ip_hash = ?`, byIpOrEmail: `${DUPLICATE_SQL}(ip_hash = ? OR email = ?)` }
+const INSERT_SQL = `INSERT INTO reviews (article_id, author_name, email, rating, title, body, status, ip_hash, body_hash, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const FIND_SQL = `SELECT reviews.id, articles.slug AS article_slug, reviews.author_name, reviews.email, reviews.rating, reviews.title,
+  reviews.body, reviews.status, reviews.created_at, reviews.updated_at
+  FROM reviews INNER JOIN articles ON articles.id = reviews.article_id WHERE reviews.id = ?`
+
+/** insertUnlessDuplicate's check and insert as prepared statements (the caller holds the key lock, if any). */
+function insertPrepared (prepared: PreparedSql, review: NewReview, hashes: { ipHash: string, bodyHash: string }, since: string, timestamp: string): InsertResult {
+  const { ipHash, bodyHash } = hashes
+  const duplicate = review.email === null
+    ? prepared.get(FIND_DUPLICATE_SQL.byIp, review.articleId, bodyHash, since, ipHash)
+    : prepared.get(FIND_DUPLICATE_SQL.byIpOrEmail, review.articleId, bodyHash, since, ipHash, review.email)
+  if (duplicate) return { outcome: 'duplicate' }
+  const { lastInsertRowid } = prepared.run(INSERT_SQL, review.articleId, review.authorName, review.email, review.rating, review.title,
+    review.body, review.status, ipHash, bodyHash, timestamp, timestamp)
+  return { outcome: 'created', review: prepared.get<AdminReview>(FIND_SQL, lastInsertRowid)! }
+}
+
 export function createReviewRepository (db: Executor): ReviewRepository {
   let ipKey: string | undefined
 
@@ -77,6 +99,8 @@ export function createReviewRepository (db: Executor): ReviewRepository {
       const ipHash = await hashIp(review.clientIp, trx)
       const bodyHash = bodyDigest(review.body)
       const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString()
+      const prepared = preparedOf(trx)
+      if (prepared) return insertPrepared(prepared, review, { ipHash, bodyHash }, since, now.toISOString())
       // Twins submitted through other connections (PostgreSQL, several instances) wait here until this one commits.
       await lockKeys(trx, [`review:${review.articleId}:${bodyHash}`])
       const duplicate = await trx.selectFrom('reviews').select('id')

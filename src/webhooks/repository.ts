@@ -2,6 +2,7 @@
 // On PostgreSQL, add `.forUpdate().skipLocked()` to the claim query so several dispatchers can share the work;
 // on SQLite the transaction alone serializes claims.
 import { claimingRows } from '../db/dialect.js'
+import { preparedOf } from '../db/prepared.js'
 import type { Executor } from '../db/schema.js'
 import { writeInChunks } from '../db/chunked.js'
 import { chunks } from '../base/chunks.js'
@@ -88,12 +89,22 @@ async function deleteEvents (trx: Executor, eventIds: string[]): Promise<Deleted
   return { webhook_events, webhook_deliveries }
 }
 
+/** Prepared inside the SQLite write batch (the form writes announce through it): the builder's insert below. */
+const INSERT_EVENT_SQL = `INSERT INTO webhook_events (id, type, payload, subject_type, subject_id, subject_email_hash, created_at, fanned_out_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, NULL)`
+
 export function createWebhookRepository (db: Executor): WebhookRepository {
   return {
     async insertEvent ({ type, data, subject, email, now = new Date() }, trx = db) {
       // Time-ordered: events written at one instant (one transaction announcing two changes) fan out, and get their
       // delivery ids, in the order written, as receivers expect, rather than in the order of random ids.
       const id = uuidV7()
+      const prepared = preparedOf(trx)
+      if (prepared) {
+        prepared.run(INSERT_EVENT_SQL, id, type, JSON.stringify(data), subject?.type ?? null, subject === undefined ? null : String(subject.id),
+          email === undefined ? null : emailHash(email), now.toISOString())
+        return id
+      }
       await trx.insertInto('webhook_events').values({
         id,
         type,
