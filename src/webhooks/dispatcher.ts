@@ -195,7 +195,9 @@ export function createWebhookDispatcher ({
       if (started || stopped) return
       if (urls.length > 0 && config.secrets.length === 0) throw new Error('WEBHOOK_SECRET is required to sign deliveries to WEBHOOK_URLS')
       started = true
-      unsubscribe = outbox.onEnqueued(wakeSoon)
+      // Without receivers nothing is waiting for an event: the poll marks them (one statement), not a transaction per
+      // gathering of form writes.
+      if (urls.length > 0) unsubscribe = outbox.onEnqueued(wakeSoon)
       wake()
     },
     wake,

@@ -59,7 +59,7 @@ export interface WebhookRepository {
   /** Events whose payload carries the personal data of the person with this email hash, oldest first. */
   listEventsForEmailHash(hash: string, trx?: Executor): Promise<WebhookEvent[]>
   deleteEventsForEmailHash(hash: string, trx?: Executor): Promise<DeletedEvents>
-  /** Create a pending delivery per URL for events not yet fanned out (none when there are no URLs). Returns the events handled. */
+  /** Create a pending delivery per URL for up to `limit` events not yet fanned out; with no URLs, mark them all (no deliveries). Returns the events handled. */
   fanOut(urls: string[], now: Date, limit?: number): Promise<number>
   /** Lease up to `limit` due deliveries to these URLs for `leaseMs`, oldest due first. */
   claimDue(urls: string[], now: Date, limit: number, leaseMs: number): Promise<ClaimedDelivery[]>
@@ -140,6 +140,11 @@ export function createWebhookRepository (db: Executor): WebhookRepository {
 
     async fanOut (urls, now, limit = 50) {
       const timestamp = now.toISOString()
+      if (urls.length === 0) {
+        // No receivers: the events are only marked, so receivers configured later never get them.
+        const result = await db.updateTable('webhook_events').set({ fanned_out_at: timestamp }).where('fanned_out_at', 'is', null).executeTakeFirst()
+        return Number(result.numUpdatedRows)
+      }
       return db.transaction().execute(async (trx) => {
         // Several instances fan out at once: each takes events no other holds (SKIP LOCKED on PostgreSQL).
         const events = await claimingRows(trx.selectFrom('webhook_events').select('id')

@@ -3,7 +3,7 @@ import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { Webhook } from 'standardwebhooks'
 import { databaseEnv, openDatabaseOf, ADMIN, build, OTHER_WEBHOOK_SECRET as OTHER_SECRET, WEBHOOK_SECRET as SECRET } from '../helper.js'
-import { retryDelayMs } from '../../src/webhooks/dispatcher.js'
+import { createWebhookDispatcher, retryDelayMs } from '../../src/webhooks/dispatcher.js'
 import { startReceiver, unusedUrl, waitFor, type ReceivedRequest } from '../fixtures/webhook-receiver.js'
 
 /** What a receiver does with the `standardwebhooks` library: the parsed event, or a thrown WebhookVerificationError. */
@@ -203,6 +203,36 @@ test('events fan out in the order they were written, even within one millisecond
   t.same(list.map((delivery) => delivery.event_id), written, 'in the order written, not the order of random ids')
   const ids = list.map((delivery) => delivery.id)
   t.same(ids, [...ids].sort((a, b) => a - b), 'delivery ids ascending in that order')
+})
+
+test('without receivers, form writes start no fan-out transaction: the poll marks every waiting event in one statement', async (t) => {
+  const app = await build(t)
+  // Who listens to the outbox: a dispatcher without receivers does not (nothing waits for an event).
+  const listeners = (urls: string[]) => {
+    let subscribed = 0
+    const dispatcher = createWebhookDispatcher({
+      repository: app.repositories.webhooks,
+      outbox: { onEnqueued: () => { subscribed++; return () => undefined } },
+      config: { urls, secrets: urls.length > 0 ? [SECRET] : [], allowPrivate: true, maxAttempts: 1, backoffMs: 10, timeoutMs: 1000 },
+      log: app.log,
+      userAgent: 'test',
+      pollMs: 60_000,
+    })
+    dispatcher.start()
+    return dispatcher.stop().then(() => subscribed)
+  }
+  t.equal(await listeners([]), 0, 'no receivers: not woken by writes')
+  t.equal(await listeners(['http://127.0.0.1:9/hook']), 1, 'with receivers: woken by each gathering of writes')
+  for (let n = 0; n < 3; n++) {
+    const res = await app.inject({ method: 'POST', url: '/v1/contact-messages', payload: { ...message, message: `Question ${n}: radiology?` } })
+    t.equal(res.statusCode, 202)
+  }
+  const unmarked = () => app.database.db.selectFrom('webhook_events').select('id').where('fanned_out_at', 'is', null).execute()
+  const waiting = (await unmarked()).length
+  t.ok(waiting <= 3, `${waiting} events wait for the poll`)
+  t.equal(await app.repositories.webhooks.fanOut([], new Date()), waiting, 'one poll marks them all')
+  t.same(await unmarked(), [])
+  t.same(await app.database.db.selectFrom('webhook_deliveries').select('id').execute(), [], 'and delivers nothing')
 })
 
 test('retries wait WEBHOOK_BACKOFF_MS, doubling per failed attempt', async (t) => {
