@@ -10,10 +10,8 @@ import {
 } from './model/document.js'
 import { createArticleImages, located } from './media.js'
 import type { ContentProblem } from './model/normalize.js'
-import { articleToMarkdown, positionOf, type MarkdownImport, type MarkdownImportOptions } from './markdown/markdown.js'
-import { ParserClosedError, TooComplexError, createParsePool, type ParsePool } from './markdown/parse-worker.js'
-import { tooDeeplyNested } from './markdown/complexity.js'
-import { AUTHORING_LIMITS, MARKDOWN_PARSE_TIMEOUT } from './model/limits.js'
+import { articleToMarkdown, createMarkdownParser, markdownRefused, positionOf, type MarkdownImportOptions } from './markdown/markdown.js'
+import { MARKDOWN_PARSE_TIMEOUT } from './model/limits.js'
 import type { StoredDocument } from './repository.js'
 import type { ArticleInput } from './model/schemas.js'
 import { slugify } from './model/text.js'
@@ -36,10 +34,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
   const { limits } = settings
   const articleImages = createArticleImages(media)
   const viewWithMedia = (stored: StoredDocument) => viewOf(articleImages.present(stored))
-  /** Markdown is parsed in a worker thread, started on the first import (see markdown/parse-worker.ts). */
-  let parser: ParsePool | undefined
-  let closed = false
-  const parserModule = new URL('./markdown/markdown.js', import.meta.url)
+  const parser = createMarkdownParser({ timeoutMs: settings.markdownParseTimeoutMs ?? MARKDOWN_PARSE_TIMEOUT })
 
   /** If-Match against the current ETag; REQUIRE_IF_MATCH makes it mandatory for changes to existing resources. */
   function checkPrecondition ({ ifMatch, unconditional }: WriteContext, current: string, what: string) {
@@ -172,37 +167,12 @@ export function createAuthoringService ({ db, content, events, settings, validat
     return stored
   }
 
-  const markdownRefused = (errors: Array<{ path: string, message: string, line?: number, column?: number }>) => badRequest(
-    `The Markdown cannot be imported: ${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 10).map((error) => `${error.line === undefined ? error.path : `line ${error.line}`}: ${error.message}`).join('; ')}`.slice(0, 2000),
-    errors.slice(0, 100))
-
-  /**
-   * Markdown parsed off the event loop (markdown/parse-worker.ts), within MARKDOWN_PARSE_TIMEOUT_MS; a document whose
-   * lines open more nested blocks than an article may hold is refused before parsing, naming the line.
-   */
-  async function parseMarkdown (text: string, options: MarkdownImportOptions): Promise<MarkdownImport> {
-    const deep = tooDeeplyNested(text)
-    if (deep) {
-      const message = `${deep.markers} list or quote markers open nested blocks on one line (blocks nest at most ${AUTHORING_LIMITS.depth} levels deep)`
-      throw badRequest(`The Markdown cannot be imported: line ${deep.line}: ${message}.`, [{ path: '/body', message, line: deep.line, column: 1 }])
-    }
-    try {
-      if (closed) throw new ParserClosedError()
-      parser ??= createParsePool({ timeoutMs: settings.markdownParseTimeoutMs ?? MARKDOWN_PARSE_TIMEOUT })
-      return await parser.call<typeof import('./markdown/markdown.js'), 'markdownToInput'>(parserModule, 'markdownToInput', text, options)
-    } catch (error) {
-      if (error instanceof TooComplexError) throw badRequest(`The Markdown cannot be imported: ${error.message}.`, [{ path: '/body', message: error.message }])
-      if (error instanceof ParserClosedError) throw new HttpProblem(503, 'The server is shutting down: retry the import.', { headers: { 'retry-after': '1' } })
-      throw error
-    }
-  }
-
   /**
    * Markdown as a valid authoring input, or a 400 listing every problem found by the parser, the authoring schema and
    * the blocks' settlement at once, each with the line and column it comes from.
    */
   async function prepareMarkdown (text: string, options: MarkdownImportOptions) {
-    const parsed = await parseMarkdown(text, options)
+    const parsed = await parser.parse(text, options)
     const locate = (errors: ReadonlyArray<{ path: string, message: string }>) => errors.map((error) => {
       const position = error.path.startsWith('/body') ? positionOf(parsed.positions, error.path.slice('/body'.length)) : undefined
       return position ? { ...error, ...position } : error
@@ -404,8 +374,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
     },
 
     async close () {
-      closed = true
-      await parser?.close()
+      await parser.close()
     },
   }
   return service

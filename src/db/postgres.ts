@@ -1,8 +1,10 @@
 // PostgreSQL (DATABASE_URL): a bounded pg pool under Kysely's PostgresDialect, with the conversions that make rows
-// come back as they do from SQLite (numbers as numbers), advisory locks, and the content-version check.
+// come back as they do from SQLite (numbers as numbers), advisory locks, and the content-version check. The driver (pg)
+// is loaded when the pool is first used, so a server on SQLite never loads it.
 import { join } from 'node:path'
 import { Kysely, PostgresDialect } from 'kysely'
-import pg from 'pg'
+import type pg from 'pg'
+import { loadOnFirstUse } from '../base/lazy.js'
 import { ADVISORY_LOCKS } from './dialect.js'
 import type { DatabaseHandle } from './handle.js'
 import { migratePostgres, pendingPostgresMigrations } from './migrate.js'
@@ -13,22 +15,31 @@ import type { Database } from './schema.js'
 const INT8 = 20
 const NUMERIC = 1700
 const toNumber = (value: string) => Number(value)
-const types = {
+const typesOf = (driver: typeof pg) => ({
   getTypeParser: ((id: number, format?: 'text' | 'binary') => {
     if (id === INT8 || id === NUMERIC) return toNumber
-    return format === 'binary' ? pg.types.getTypeParser(id, 'binary') as unknown : pg.types.getTypeParser(id) as unknown
+    return format === 'binary' ? driver.types.getTypeParser(id, 'binary') as unknown : driver.types.getTypeParser(id) as unknown
   }) as typeof pg.types.getTypeParser,
-}
+})
+
+const loadDriver = loadOnFirstUse('the PostgreSQL driver (pg)', async () => (await import('pg')).default)
 
 export function openPostgres (url: string, poolMax: number): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax, types, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 })
-  // An idle connection dropped by the server (restart, failover) is replaced on next use; without a listener it would crash the process.
-  pool.on('error', () => undefined)
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  let opened: pg.Pool | undefined
+  const connectPool = loadOnFirstUse('the PostgreSQL pool', async () => {
+    const driver = await loadDriver()
+    const pool = new driver.Pool({ connectionString: url, max: poolMax, types: typesOf(driver), connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 })
+    // An idle connection dropped by the server (restart, failover) is replaced on next use; without a listener it would crash the process.
+    pool.on('error', () => undefined)
+    opened = pool
+    return pool
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: connectPool }) })
 
   let version = 0
   let next: Promise<void> | undefined
   async function readVersion () {
+    const pool = await connectPool()
     const { rows } = await pool.query<{ version: number }>({ text: 'SELECT version FROM content_state WHERE id = 1', name: 'content_version' })
     // Answers of overlapping reads may arrive out of order; the version only grows.
     version = Math.max(version, rows[0]!.version)
@@ -51,10 +62,10 @@ export function openPostgres (url: string, poolMax: number): DatabaseHandle {
         return next
       },
     },
-    migrate: (dir) => migratePostgres(pool, join(dir, 'postgres')),
-    pendingMigrations: (dir) => pendingPostgresMigrations(pool, join(dir, 'postgres')),
+    migrate: async (dir) => migratePostgres(await connectPool(), join(dir, 'postgres')),
+    pendingMigrations: async (dir) => pendingPostgresMigrations(await connectPool(), join(dir, 'postgres')),
     async exclusively (name, work) {
-      const client = await pool.connect()
+      const client = await (await connectPool()).connect()
       try {
         const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [ADVISORY_LOCKS.jobs, name])
         if (!rows[0]!.locked) return undefined
@@ -73,7 +84,7 @@ export function openPostgres (url: string, poolMax: number): DatabaseHandle {
       closed = true
       await db.destroy()
       // Kysely ends the pool only if it ever used it (its driver starts lazily): a run that only migrated did not.
-      if (!pool.ended) await pool.end()
+      if (opened && !opened.ended) await opened.end()
     },
   }
 }

@@ -1,13 +1,14 @@
-// OpenAPI 3.1 document generated from the route schemas, served at /openapi.json, with Swagger UI at /docs.
+// OpenAPI 3.1 document generated from the route schemas, served at /openapi.json, with Swagger UI at /docs (docs-ui.ts:
+// loaded on the first request for it).
 import { readFileSync } from 'node:fs'
 import swagger from '@fastify/swagger'
-import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import fp from 'fastify-plugin'
 import { docsLogoFile } from '../base/paths.js'
 import { MALFORMED_URL_EXAMPLE, problemResponses, validationExample, type Problem } from './schemas.js'
-import { Moved, UNKNOWN_FIELD_MESSAGE } from './errors.js'
+import { swaggerUiRoutes } from './docs-ui.js'
+import { UNKNOWN_FIELD_MESSAGE } from './errors.js'
 
 type JsonObject = Record<string, unknown>
 type OpenApiParameter = { in?: string, required?: boolean, schema?: { default?: unknown, allOf?: unknown[], $ref?: unknown } }
@@ -261,27 +262,23 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
   ])
   // The service's own name and logo, not Swagger UI's; served by this server (the logo inside swagger-initializer.js).
   const logo = readFileSync(docsLogoFile)
-  await app.register(swaggerUi, {
-    routePrefix: DOCS_PREFIX,
-    theme: {
-      title: info.title,
-      favicon: [{ filename: DOCS_FAVICON_URL.slice(DOCS_FAVICON_URL.lastIndexOf('/') + 1), rel: 'icon', type: 'image/svg+xml', sizes: 'any', content: logo }],
-    },
-    logo: { type: 'image/svg+xml', content: logo },
-    uiConfig: {
-      urls: [{ url: DOCUMENT_URL, name: DOCUMENT_URL }],
-      // Replaces the initializer's default list (DownloadUrl), which Swagger UI's base preset includes anyway.
-      plugins: [unionsByMemberName],
-      docExpansion: 'list',
-      deepLinking: true,
-      displayRequestDuration: true,
-      tryItOutEnabled: false,
-    },
-    uiHooks: {
-      onRequest: (request, _reply, done) => {
-        // Sent by the error handler, as every redirect (http/errors.ts).
-        const target = redirects.get(request.routeOptions.url ?? '')
-        done(target === undefined ? undefined : new Moved(target))
+  swaggerUiRoutes(app, {
+    prefix: DOCS_PREFIX,
+    redirects,
+    ui: {
+      theme: {
+        title: info.title,
+        favicon: [{ filename: DOCS_FAVICON_URL.slice(DOCS_FAVICON_URL.lastIndexOf('/') + 1), rel: 'icon', type: 'image/svg+xml', sizes: 'any', content: logo }],
+      },
+      logo: { type: 'image/svg+xml', content: logo },
+      uiConfig: {
+        urls: [{ url: DOCUMENT_URL, name: DOCUMENT_URL }],
+        // Replaces the initializer's default list (DownloadUrl), which Swagger UI's base preset includes anyway.
+        plugins: [unionsByMemberName],
+        docExpansion: 'list',
+        deepLinking: true,
+        displayRequestDuration: true,
+        tryItOutEnabled: false,
       },
     },
   })

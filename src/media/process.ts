@@ -1,17 +1,20 @@
 // Image work with sharp (libvips, in its own threads: off the event loop): what an upload is (decided from its bytes
 // by file-type, never from its name or the client's Content-Type), its cleaned original (orientation applied, then
 // every piece of metadata dropped: EXIF GPS coordinates, camera serials, comments), its ThumbHash placeholder, and
-// variants (a fixed width and/or another format).
-import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp'
-import { fileTypeFromBuffer } from 'file-type'
-import { rgbaToThumbHash } from 'thumbhash'
+// variants (a fixed width and/or another format). The three libraries are loaded on the first upload or variant.
+import type { Metadata, OutputInfo, Sharp } from 'sharp'
+import { loadOnFirstUse } from '../base/lazy.js'
 import { FORMAT_TYPES, MEDIA_MAX_SIDE, MEDIA_TYPES, type MediaFormat, type MediaType } from '../base/media.js'
 import { HttpProblem } from '../http/errors.js'
 
-// Decoded images are not kept by libvips between jobs (memory stays bounded by the jobs running), and each job uses
-// one thread: MEDIA_CONCURRENCY jobs at once is then MEDIA_CONCURRENCY threads, leaving the event loop its core.
-sharp.cache(false)
-sharp.concurrency(1)
+const loadLibraries = loadOnFirstUse('the image libraries (sharp, file-type, thumbhash)', async () => {
+  const [{ default: sharp }, { fileTypeFromBuffer }, { rgbaToThumbHash }] = await Promise.all([import('sharp'), import('file-type'), import('thumbhash')])
+  // Decoded images are not kept by libvips between jobs (memory stays bounded by the jobs running), and each job uses
+  // one thread: MEDIA_CONCURRENCY jobs at once is then MEDIA_CONCURRENCY threads, leaving the event loop its core.
+  sharp.cache(false)
+  sharp.concurrency(1)
+  return { sharp, fileTypeFromBuffer, rgbaToThumbHash }
+})
 
 const ACCEPTED = 'JPEG, PNG, WebP, AVIF or GIF'
 
@@ -28,6 +31,7 @@ const animatedTypes = new Set<string>(['image/gif', 'image/webp'])
 
 /** The upload's type from its first bytes, if it is one we accept. */
 export async function detectType (bytes: Buffer): Promise<MediaType> {
+  const { fileTypeFromBuffer } = await loadLibraries()
   const detected = await fileTypeFromBuffer(bytes)
   const mime = detected?.mime
   if (mime && (MEDIA_TYPES as readonly string[]).includes(mime)) return mime as MediaType
@@ -51,6 +55,7 @@ function unreadable (error: unknown): HttpProblem {
  */
 export async function cleanUpload (bytes: Buffer, limits: { maxPixels: number }): Promise<CleanImage> {
   const type = await detectType(bytes)
+  const { sharp } = await loadLibraries()
   const animated = animatedTypes.has(type)
   let meta: Metadata
   try {
@@ -104,6 +109,7 @@ const FORMAT_ENCODERS: Readonly<Record<MediaFormat, (image: Sharp) => Sharp>> = 
  */
 export async function makeVariant (original: Buffer, sourceType: string, variant: { width: number, format: MediaFormat }): Promise<{ bytes: Buffer, content_type: MediaType }> {
   const animated = animatedTypes.has(sourceType) && variant.format === 'webp'
+  const { sharp } = await loadLibraries()
   let image = sharp(original, { animated, limitInputPixels: false })
   if (variant.width > 0) image = image.resize({ width: variant.width, withoutEnlargement: true })
   const bytes = await FORMAT_ENCODERS[variant.format](image).toBuffer()
@@ -112,6 +118,7 @@ export async function makeVariant (original: Buffer, sourceType: string, variant
 
 /** ThumbHash of an image, base64: made from a copy at most 100 pixels a side, as ThumbHash asks. */
 export async function thumbhashOf (bytes: Buffer): Promise<string> {
+  const { sharp, rgbaToThumbHash } = await loadLibraries()
   const { data, info } = await sharp(bytes, { limitInputPixels: false })
     .resize(100, 100, { fit: 'inside' })
     .ensureAlpha()

@@ -1,10 +1,19 @@
 import { Type } from '@sinclair/typebox'
 import { test } from 'tap'
 import { buildApp } from '../../src/app.js'
+import { loadOnFirstUse } from '../../src/base/lazy.js'
 import { loadConfig } from '../../src/config.js'
 import { ADMIN, build, captureLogs, PROBLEM } from '../helper.js'
 
-/** The real app plus two probe routes: a JSON POST with a schema, and one that fails unexpectedly. */
+/** Modules a probe route loads on first use: the first load fails (a module that is not installed), later ones work. */
+const moduleNames = ['no-such-module-for-this-test', 'node:path']
+let loads = 0
+const probeModule = loadOnFirstUse('the probe module', async () => {
+  loads++
+  return await import(moduleNames.shift()!) as unknown
+})
+
+/** The real app plus probe routes: a JSON POST with a schema, one that fails unexpectedly, one loading a module on first use. */
 async function buildWithProbes (t: { teardown(fn: () => unknown): void }) {
   const logs = captureLogs()
   const app = await buildApp({ config: loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'info' }), logStream: logs.stream })
@@ -12,6 +21,7 @@ async function buildWithProbes (t: { teardown(fn: () => unknown): void }) {
     schema: { body: Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }), rating: Type.Integer({ minimum: 1, maximum: 5 }) }) },
   }, async () => ({ ok: true }))
   app.get('/boom', async () => { throw new Error('SQLITE_ERROR: near "SELEC": syntax error in SELECT * FROM secrets') })
+  app.get('/lazy', async () => ({ loaded: typeof await probeModule() }))
   await app.ready()
   t.teardown(() => app.close())
   return { app, logs }
@@ -93,6 +103,22 @@ test('every error is application/problem+json', async (t) => {
     t.ok(logged, 'logged at error level')
     t.equal(logged.reqId, requestId)
     t.match(logged.err.message, /SQLITE_ERROR/)
+  })
+
+  t.test('a module that fails to load on first use is a 500 problem for that request, logged by name; the next use loads it', async (t) => {
+    const failed = await app.inject({ url: '/lazy' })
+    t.equal(failed.statusCode, 500, 'a server error, not a client error')
+    t.equal(failed.headers['content-type'], PROBLEM)
+    t.notMatch(failed.body, /no-such-module/, 'the module is not named to the client')
+    const logged = logs.lines.map((line) => JSON.parse(line)).filter((entry) => entry.level === 50).at(-1)
+    t.equal(logged.err.type, 'ModuleLoadError')
+    t.match(logged.err.message, /^Could not load the probe module: .*no-such-module-for-this-test/, 'the log names what could not be loaded')
+    const [first, second] = await Promise.all([app.inject({ url: '/lazy' }), app.inject({ url: '/lazy' })])
+    t.same([first.statusCode, second.statusCode], [200, 200], 'the process is still serving, and the next use loads it')
+    t.same(first.json(), { loaded: 'object' })
+    t.equal(loads, 2, 'requests at once share one load; a loaded module is not loaded again')
+    t.equal((await app.inject({ url: '/lazy' })).statusCode, 200)
+    t.equal(loads, 2)
   })
 })
 

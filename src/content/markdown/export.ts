@@ -12,8 +12,7 @@ import type { ArticleDocument } from '../model/document.js'
 import type { Block, HeadingBlock } from '../model/blocks.js'
 import { blocksToMdast } from '../model/mdast.js'
 import { deriveExcerpt, slugify } from '../model/text.js'
-import { derivedHeadingIds, headingsInOrder } from './headings.js'
-import { deriveSectionKeys } from './import.js'
+import { deriveSectionKeys, derivedHeadingIds, headingsInOrder } from './headings.js'
 
 const SERIALIZER_OPTIONS: ToMarkdownOptions = {
   extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown()],

@@ -30,3 +30,15 @@ export function derivedHeadingIds (texts: readonly string[], sectionKeys: Iterab
     return id
   })
 }
+
+/** Section keys as the import derives them from headings: their slugs (at most 100 characters), made unique. */
+export function deriveSectionKeys (headings: readonly string[]): string[] {
+  const taken = new Set<string>()
+  return headings.map((heading) => {
+    const base = slugify(heading).slice(0, 100).replace(/-+$/, '') || 'section'
+    let key = base
+    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`
+    taken.add(key)
+    return key
+  })
+}

@@ -22,7 +22,7 @@ import { inlineText } from '../model/plain-text.js'
 import { slugify } from '../model/text.js'
 import { blocks, collectDefinitions, inline, type ConvertContext } from './blocks.js'
 import { readFrontMatter, type FrontMatter } from './front-matter.js'
-import { headingsInOrder } from './headings.js'
+import { deriveSectionKeys, headingsInOrder } from './headings.js'
 import type { ImageReference, ImportedImage } from './images.js'
 import type { MarkdownProblem, SourcePositions } from './problems.js'
 
@@ -64,18 +64,6 @@ declare module 'mdast' {
 export const parseMarkdown = (text: string): Root => fromMarkdown(text, PARSE_OPTIONS)
 
 const lineOf = (node: RootContent) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 })
-
-/** Section keys as the import derives them from headings: their slugs (at most 100 characters), made unique. */
-export function deriveSectionKeys (headings: readonly string[]): string[] {
-  const taken = new Set<string>()
-  return headings.map((heading) => {
-    const base = slugify(heading).slice(0, 100).replace(/-+$/, '') || 'section'
-    let key = base
-    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`
-    taken.add(key)
-    return key
-  })
-}
 
 /** Which body headings are the title and the sections: see the file comment. */
 function placeHeadings (body: RootContent[], frontMatter: FrontMatter, warnings: MarkdownProblem[]) {

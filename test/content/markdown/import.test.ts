@@ -2,7 +2,7 @@
 // problem at once, each with its Markdown line; limits; articles written as JSON round-trip through Markdown too.
 import type { FastifyInstance } from 'fastify'
 import { test } from 'tap'
-import { markdownToInput } from '../../../src/content/markdown/markdown.js'
+import { markdownToInput } from '../../../src/content/markdown/import.js'
 import { ADMIN, build, PROBLEM } from '../../helper.js'
 import { importDocument, roundTrip } from './pipeline.js'
 

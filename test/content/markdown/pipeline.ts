@@ -5,7 +5,8 @@ import { sharedSchemas } from '../../../src/http/schemas.js'
 import { documentFromInput, settleDocument, type ArticleDocument } from '../../../src/content/model/document.js'
 import { AUTHORING_LIMITS } from '../../../src/content/model/limits.js'
 import { ArticleInputSchema, contentSchemas, type ArticleInput } from '../../../src/content/model/schemas.js'
-import { articleToMarkdown, markdownToInput, type MarkdownProblem } from '../../../src/content/markdown/markdown.js'
+import { articleToMarkdown, type MarkdownProblem } from '../../../src/content/markdown/markdown.js'
+import { markdownToInput } from '../../../src/content/markdown/import.js'
 
 const validateInput = createValidator<ArticleInput>(ArticleInputSchema, [...sharedSchemas, ...contentSchemas])
 const NOW = new Date('2025-01-15T09:00:00.000Z')
