@@ -2,11 +2,11 @@
 // with and without Idempotency-Key, plain form posts, reviews, authoring edits) and is killed with SIGKILL at a
 // different moment each time, over the same database. Every write that got a 2xx is then on disk exactly once with
 // what was sent, replaying an acknowledged Idempotency-Key returns the same message, and the database is intact.
-// `npm test` kills it 3 times (CRASH_KILLS); `npm run crash` 20 times.
-import { join } from 'node:path'
-import Database from 'better-sqlite3'
+// On SQLite (a file) and on PostgreSQL (a schema of its own; the server process is what dies, the database keeps
+// running). `npm test` kills it 3 times (CRASH_KILLS); `npm run crash` 20 times.
+import { sql } from 'kysely'
 import { test } from 'tap'
-import { ADMIN, ADMIN_KEY, SLUG, startServer, tempDir } from '../helper.js'
+import { ADMIN, ADMIN_KEY, SLUG, databaseEnv, openDatabaseOf, startServer } from '../helper.js'
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 3)
 const WRITERS = 8
@@ -15,10 +15,9 @@ type Kind = 'contact' | 'keyed' | 'form' | 'review' | 'edit'
 interface Acknowledged { kind: Kind, id: string, text: string, key?: string }
 
 test(`kill -9 during a write burst, ${KILLS} times, loses no acknowledged write`, async (t) => {
-  const path = join(tempDir(t), 'crash.db')
   const acknowledged: Acknowledged[] = []
   const env = {
-    DATABASE_PATH: path,
+    ...await databaseEnv(t, 'crash.db'),
     ADMIN_API_KEY: ADMIN_KEY,
     LOG_REQUESTS: 'false',
     CONTACT_RATE_LIMIT_MAX: '1000000',
@@ -70,23 +69,28 @@ test(`kill -9 during a write burst, ${KILLS} times, loses no acknowledged write`
   }
   t.ok(acknowledged.length >= KILLS * 20, `${acknowledged.length} writes acknowledged over ${KILLS} kills (${sent} sent)`)
 
-  const db = new Database(path, { readonly: true })
-  t.equal(db.pragma('integrity_check', { simple: true }), 'ok', 'the database is intact')
-  const message = db.prepare('SELECT count(*) FROM contact_messages WHERE id = ? AND message = ?').pluck()
-  const copies = db.prepare('SELECT count(*) FROM contact_messages WHERE message = ?').pluck()
-  const review = db.prepare('SELECT count(*) FROM reviews WHERE id = ? AND body = ?').pluck()
+  const database = openDatabaseOf(t, env)
+  const { db } = database
+  if (database.sqlite) t.equal(database.sqlite.pragma('integrity_check', { simple: true }), 'ok', 'the database is intact')
+  const count = async (query: ReturnType<typeof sql<{ n: number }>>) => Number((await query.execute(db)).rows[0]!.n)
+  const message = (id: string, text: string) => count(sql`SELECT count(*) AS n FROM contact_messages WHERE id = ${id} AND message = ${text}`)
+  const copies = (text: string) => count(sql`SELECT count(*) AS n FROM contact_messages WHERE message = ${text}`)
+  const review = (id: number, text: string) => count(sql`SELECT count(*) AS n FROM reviews WHERE id = ${id} AND body = ${text}`)
   // An edit is in the article now, or in the revision history (every save is a revision).
-  const revision = db.prepare(`SELECT (SELECT count(*) FROM articles WHERE slug = @slug AND meta_description = @text)
-    + (SELECT count(*) FROM article_revisions r JOIN articles a ON a.id = r.article_id WHERE a.slug = @slug AND instr(r.snapshot, @text) > 0) > 0`).pluck()
+  const revision = async (text: string) => {
+    const current = await count(sql`SELECT count(*) AS n FROM articles WHERE slug = ${SLUG} AND meta_description = ${text}`)
+    const saved = await count(sql`SELECT count(*) AS n FROM article_revisions r JOIN articles a ON a.id = r.article_id
+      WHERE a.slug = ${SLUG} AND r.snapshot LIKE ${`%${text}%`}`)
+    return current + saved > 0 ? 1 : 0
+  }
   const lost: Acknowledged[] = []
   for (const ack of acknowledged) {
     let stored: unknown
-    if (ack.kind === 'review') stored = review.get(Number(ack.id), ack.text)
-    else if (ack.kind === 'edit') stored = revision.get({ slug: SLUG, text: ack.text })
-    else stored = message.get(ack.id, ack.text)
-    if (stored !== 1 || (ack.kind !== 'review' && ack.kind !== 'edit' && copies.get(ack.text) !== 1)) lost.push(ack)
+    if (ack.kind === 'review') stored = await review(Number(ack.id), ack.text)
+    else if (ack.kind === 'edit') stored = await revision(ack.text)
+    else stored = await message(ack.id, ack.text)
+    if (stored !== 1 || (ack.kind !== 'review' && ack.kind !== 'edit' && await copies(ack.text) !== 1)) lost.push(ack)
   }
-  db.close()
   t.same(lost, [], 'every acknowledged write is stored exactly once, as sent')
   for (const kind of ['contact', 'keyed', 'form', 'review', 'edit'] as const) {
     t.ok(acknowledged.some((ack) => ack.kind === kind), `${kind} writes were acknowledged`)
