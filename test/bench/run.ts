@@ -21,10 +21,11 @@ import { performance } from 'node:perf_hooks'
 import { ENGINE_NAMES, postgresSchema, sqliteDatabase, type BenchDatabase } from './database.js'
 import { fillDatabase, tagSlug, type FillResult } from './generate.js'
 import { benchPhoto, measureConcurrentRss, measureUploads, prepareVariant, type ConcurrentRss, type UploadRun } from './media.js'
-import { capture, checkSameResponse, load, measure, median, memoryReport, quantile, send, fixed, type Run } from './measure.js'
+import { capture, checkSameResponse, memoryReport, send, fixed } from './measure.js'
+import { comparedResult, growthResults, measureReads } from './reads.js'
 import { options, USAGE, UsageError } from './options.js'
 import { summarizeProfile, type ProfileSummary } from './profile.js'
-import { formatReport, type BenchOutput, type Compared, type DistinctUrlsRss, type Growth } from './report.js'
+import { formatReport, type BenchOutput, type DistinctUrlsRss, type Growth } from './report.js'
 import type { BaselineResponses } from './server.js'
 import { childrenStopped, interruption, memoryOf, pin, pinning, setCleanUp, startServer, stopServer, type Server } from './servers.js'
 import { SLUG, JSON_HEADERS, comparedTargets, contactBody, growthTargets, reviewBody, uncachedPaths, writeTargets, type Target } from './targets.js'
@@ -41,108 +42,6 @@ const CAPTURE_OF: Record<string, keyof BaselineResponses> = {
   list: 'list',
   'review-summary': 'reviewSummary',
   'media-variant': 'mediaVariant',
-}
-
-/** Reads of the app and the baseline, round after round; then each server's memory once it answered enough requests. */
-async function measureReads (app: Server, baseline: Server, compared: Target[], comparedRun: Target[], growthRun: Target[], notes: string[]) {
-  const reads = compared.filter((target) => target.method === 'GET')
-  const run = (server: Server, target: Target, duration = DURATION) => measure(server, target, { connections: CONNECTIONS, duration })
-  for (const target of comparedRun) {
-    if (WARMUP === 0) break
-    await run(baseline, target, WARMUP)
-    await run(app, target, WARMUP)
-  }
-  for (const target of growthRun) if (WARMUP > 0) await run(app, target, WARMUP)
-
-  // Memory: after the warm-up, and again once each server has answered at least --requests-for-rss more requests —
-  // those of the rounds (every target), topped up with GETs of the reads when the rounds sent fewer.
-  const memory = { app: { warm: await memoryOf(app), loaded: { rss: 0, heapUsed: 0 } }, baseline: { warm: await memoryOf(baseline), loaded: { rss: 0, heapUsed: 0 } } }
-  const results = new Map(comparedRun.map((target) => [target.key, { app: [] as Run[], baseline: [] as Run[] }]))
-  const growthRuns = new Map(growthRun.map((target) => [target.key, [] as Run[]]))
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const target of comparedRun) {
-      const result = results.get(target.key)!
-      if (round % 2 === 0) {
-        result.app.push(await run(app, target))
-        result.baseline.push(await run(baseline, target))
-      } else {
-        result.baseline.push(await run(baseline, target))
-        result.app.push(await run(app, target))
-      }
-      const [ours, theirs] = [result.app.at(-1)!, result.baseline.at(-1)!]
-      console.error(`  round ${round + 1}/${ROUNDS} ${target.name}: ${fixed(ours.rps, 0)} req/s vs baseline ${fixed(theirs.rps, 0)} ` +
-        `(${fixed(ours.rps / theirs.rps, 2)})${ours.failures + theirs.failures > 0 ? `, ${ours.failures} + ${theirs.failures} failures` : ''}`)
-    }
-    for (const target of growthRun) {
-      const result = await run(app, target)
-      growthRuns.get(target.key)!.push(result)
-      console.error(`  round ${round + 1}/${ROUNDS} ${target.name}: ${fixed(result.rps, 0)} req/s, p99 ${result.p99} ms${result.failures > 0 ? `, ${result.failures} failures` : ''}`)
-    }
-  }
-  const answered = (server: 'app' | 'baseline') => [...results.values()].flatMap((result) => result[server]).reduce((sum, item) => sum + item.requests, 0) +
-    (server === 'app' ? [...growthRuns.values()].flat().reduce((sum, item) => sum + item.requests, 0) : 0)
-  const loadRequests = { app: answered('app'), baseline: answered('baseline') }
-  for (const [kind, server] of [['app', app], ['baseline', baseline]] as const) {
-    const missing = options.rssRequests - loadRequests[kind]
-    if (missing > 0) {
-      console.error(`bench: ${missing} more GETs to the ${kind} for memory`)
-      const errors = await load(server, reads, missing, CONNECTIONS)
-      if (errors > 0) notes.push(`memory load: ${errors} errors from the ${kind}`)
-      loadRequests[kind] += missing
-    }
-    memory[kind].loaded = await memoryOf(server)
-  }
-  return { results, growthRuns, memory, loadRequests }
-}
-
-/** The reads compared with the baseline, as reported: medians over rounds of each side and of their ratio. */
-function comparedResult (target: Target, ours: Run[], theirs: Run[], bodyBytes: number): Compared {
-  const ratios = ours.map((item, i) => item.rps / theirs[i]!.rps)
-  const ratio = median(ratios)
-  const failures = [...ours, ...theirs].reduce((sum, item) => sum + item.failures, 0)
-  return {
-    key: target.key,
-    name: target.name,
-    method: target.method,
-    path: target.path,
-    status: target.status,
-    body_bytes: bodyBytes,
-    app: { rps: median(ours.map((item) => item.rps)), p99_ms: median(ours.map((item) => item.p99)), runs: ours },
-    baseline: { rps: median(theirs.map((item) => item.rps)), p99_ms: median(theirs.map((item) => item.p99)), runs: theirs },
-    ratio,
-    ratio_p25: quantile(ratios, 0.25),
-    ratio_p75: quantile(ratios, 0.75),
-    goal: target.goal ?? 0,
-    pass: ratio >= (target.goal ?? 0) && failures === 0,
-    failures,
-  }
-}
-
-/** Uncached cost: the response cache answers repeated URLs, so time requests no one asked for yet (median of 5). */
-async function growthResults (app: Server, growthRun: Target[], growthRuns: Map<string, Run[]>, uncached: Map<string, string[]>): Promise<Growth[]> {
-  const results: Growth[] = []
-  for (const target of growthRun) {
-    const times: number[] = []
-    for (const path of uncached.get(target.key) ?? []) {
-      const response = await send(app.origin, { method: 'GET', path })
-      if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`)
-      times.push(response.ms)
-    }
-    const targetRuns = growthRuns.get(target.key)!
-    const sample = await send(app.origin, target)
-    results.push({
-      key: target.key,
-      name: target.name,
-      path: target.path,
-      body_bytes: sample.body.length,
-      rps: median(targetRuns.map((item) => item.rps)),
-      p99_ms: median(targetRuns.map((item) => item.p99)),
-      uncached_ms: median(times),
-      runs: targetRuns,
-      failures: targetRuns.reduce((sum, item) => sum + item.failures, 0),
-    })
-  }
-  return results
 }
 
 /** The app's answers the baselines send (the POSTs first: a new review changes the content version, so reads come after). */
@@ -168,12 +67,87 @@ async function captureResponses (app: Server, adminKey: string, photo: Buffer) {
   return { compared, captured }
 }
 
+/** The targets this run measures (--only), and with --articles N the growth reads, checked to answer as expected. */
+async function selectTargets (app: Server, compared: Target[], engineName: string) {
+  // With --articles N: a generated article from the middle, the last page, the commonest kind of tag, a planted word.
+  let growth: Target[] = []
+  let uncached = new Map<string, string[]>()
+  if (ARTICLES > 0) {
+    const firstPage = await send(app.origin, { method: 'GET', path: '/v1/articles' })
+    const pagination = (JSON.parse(firstPage.body.toString()) as { meta: { pagination: { total: number, pages: number } } }).meta.pagination
+    const middle = `generated-${Math.floor(ARTICLES / 2)}`
+    const [tag, query] = [tagSlug(0), 'healthcare']
+    growth = growthTargets(pagination.pages, middle, tag, query)
+    uncached = new Map(growth.map((target) => [target.key, uncachedPaths(target.key, pagination.pages, pagination.total, middle, tag, query)]))
+  }
+  const only = options.only
+  const selected = (targets: Target[]) => only ? targets.filter((target) => only.has(target.key)) : targets
+  const [comparedRun, writesRun, growthSelected] = [selected(compared), selected(writeTargets()), selected(growth)]
+  if (comparedRun.length + writesRun.length + growthSelected.length === 0) {
+    throw new UsageError(`--only names no target: ${[...compared, ...writeTargets(), ...growth].map((target) => target.key).join(', ')}`)
+  }
+  // Every growth read must answer what it is measured for: a wrong status is a failed bench, not a left-out target.
+  const growthRun: Target[] = []
+  for (const target of growthSelected) {
+    const { status } = await send(app.origin, target)
+    if (status !== target.status) throw new Error(`${target.name}: GET ${target.path} answered ${status} on ${engineName}, not ${target.status}`)
+    growthRun.push(target)
+  }
+  return { comparedRun, writesRun, growthRun, uncached }
+}
+
+/** Uploads, after the memory readings (their buffers would count there): throughput, then 50 at once with RSS sampled. */
+async function measureUploadPhase (app: Server, adminKey: string, photo: Buffer) {
+  let uploads: UploadRun | undefined
+  let concurrentRss: ConcurrentRss | undefined
+  if (options.uploads > 0) {
+    console.error(`bench: ${options.uploads} uploads of a ${Math.round(photo.length / MB * 10) / 10} MB JPEG, ${options.uploadConnections} at a time`)
+    uploads = await measureUploads(app.origin, adminKey, photo, { count: options.uploads, connections: options.uploadConnections, first: 1 })
+  }
+  if (options.concurrentUploads > 0) {
+    console.error(`bench: ${options.concurrentUploads} uploads at once, RSS sampled`)
+    concurrentRss = await measureConcurrentRss(app.origin, adminKey, photo, {
+      count: options.concurrentUploads, first: options.uploads + 1, concurrency: Number(process.env.MEDIA_CONCURRENCY ?? 2), memory: () => memoryOf(app),
+    })
+  }
+  return { uploads, concurrentRss }
+}
+
+/** With --articles N: how much dearer the last list page is than the first. */
+function pagingNote (growthDone: Growth[]): string | undefined {
+  const lastPage = growthDone.find((result) => result.key === 'growth-list-last')
+  const firstPage = growthDone.find((result) => result.key === 'growth-list-first')
+  if (!lastPage || !firstPage) return undefined
+  const cachedSlower = firstPage.rps / lastPage.rps
+  const uncachedSlower = lastPage.uncached_ms / firstPage.uncached_ms
+  return `Last list page vs first: ${fixed(cachedSlower, 2)}× the time per request under load (cached), ${fixed(uncachedSlower, 2)}× uncached ` +
+    `(${fixed(lastPage.uncached_ms, 1)} vs ${fixed(firstPage.uncached_ms, 1)} ms)` +
+    (cachedSlower > 2 || uncachedSlower > 2 ? ': MORE THAN 2× SLOWER — the article list pages by OFFSET; keyset paging would keep the last page as cheap as the first.' : ': within 2×.')
+}
+
+/** The app, then the baselines serving its captured answers (the plain one on a database of its own), checked to match. */
+async function startServers (database: BenchDatabase, plainDatabase: BenchDatabase, dir: string, profileDir: string | undefined) {
+  const photo = await benchPhoto()
+  const adminKey = `bench-${randomBytes(16).toString('hex')}`
+  const limits = { CONTACT_RATE_LIMIT_MAX: '1000000', REVIEW_RATE_LIMIT_MAX: '1000000' }
+  const app = await startServer('app', [], {
+    env: { ...database.env, ...limits, ADMIN_API_KEY: adminKey, MEDIA_PATH: join(dir, 'media') },
+    execArgv: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+  })
+  const { compared, captured } = await captureResponses(app, adminKey, photo)
+  const responsesFile = join(dir, 'responses.json')
+  writeFileSync(responsesFile, JSON.stringify(captured))
+  const baseline = await startServer('baseline', [responsesFile])
+  const plain = await startServer('plain', [responsesFile], { env: { ...plainDatabase.env } })
+  for (const target of compared) if (target.method === 'GET') await checkSameResponse(app, baseline, target)
+  return { app, baseline, plain, compared, captured, adminKey, photo }
+}
+
 async function main () {
   const benchStarted = performance.now()
   pin(process.pid, 0)
   const dir = mkdtempSync(join(tmpdir(), 'content-api-bench-'))
   const profileDir = options.profile ? mkdtempSync(join(tmpdir(), 'content-api-profile-')) : undefined
-  const only = options.only
   const notes: string[] = []
   // Schemas are being created (PostgreSQL) or files named (SQLite): the app's, and the plain baseline's own; a signal
   // arriving meanwhile drops them once they exist.
@@ -204,44 +178,10 @@ async function main () {
     }))
     if (ARTICLES > 0) console.error(`\r  ${ARTICLES} articles and ${fill.reviews} reviews in ${fill.seconds.toFixed(1)} s`)
 
-    const photo = await benchPhoto()
-    const adminKey = `bench-${randomBytes(16).toString('hex')}`
-    const limits = { CONTACT_RATE_LIMIT_MAX: '1000000', REVIEW_RATE_LIMIT_MAX: '1000000' }
-    const app = await startServer('app', [], {
-      env: { ...database.env, ...limits, ADMIN_API_KEY: adminKey, MEDIA_PATH: join(dir, 'media') },
-      execArgv: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
-    })
-    const { compared, captured } = await captureResponses(app, adminKey, photo)
-    const responsesFile = join(dir, 'responses.json')
-    writeFileSync(responsesFile, JSON.stringify(captured))
-    const baseline = await startServer('baseline', [responsesFile])
-    const plain = await startServer('plain', [responsesFile], { env: { ...plainDatabase.env } })
-    for (const target of compared) if (target.method === 'GET') await checkSameResponse(app, baseline, target)
+    const { app, baseline, plain, compared, captured, adminKey, photo } = await startServers(database, plainDatabase, dir, profileDir)
     const bodyBytes = (key: string) => Buffer.from(captured[CAPTURE_OF[key]!].body, 'base64').length
 
-    // With --articles N: a generated article from the middle, the last page, the commonest kind of tag, a planted word.
-    let growth: Target[] = []
-    let uncached = new Map<string, string[]>()
-    if (ARTICLES > 0) {
-      const firstPage = await send(app.origin, { method: 'GET', path: '/v1/articles' })
-      const pagination = (JSON.parse(firstPage.body.toString()) as { meta: { pagination: { total: number, pages: number } } }).meta.pagination
-      const middle = `generated-${Math.floor(ARTICLES / 2)}`
-      const [tag, query] = [tagSlug(0), 'healthcare']
-      growth = growthTargets(pagination.pages, middle, tag, query)
-      uncached = new Map(growth.map((target) => [target.key, uncachedPaths(target.key, pagination.pages, pagination.total, middle, tag, query)]))
-    }
-    const selected = (targets: Target[]) => only ? targets.filter((target) => only.has(target.key)) : targets
-    const [comparedRun, writesRun, growthSelected] = [selected(compared), selected(writeTargets()), selected(growth)]
-    if (comparedRun.length + writesRun.length + growthSelected.length === 0) {
-      throw new UsageError(`--only names no target: ${[...compared, ...writeTargets(), ...growth].map((target) => target.key).join(', ')}`)
-    }
-    // Every growth read must answer what it is measured for: a wrong status is a failed bench, not a left-out target.
-    const growthRun: Target[] = []
-    for (const target of growthSelected) {
-      const { status } = await send(app.origin, target)
-      if (status !== target.status) throw new Error(`${target.name}: GET ${target.path} answered ${status} on ${engineName}, not ${target.status}`)
-      growthRun.push(target)
-    }
+    const { comparedRun, writesRun, growthRun, uncached } = await selectTargets(app, compared, engineName)
 
     const readRuns = ROUNDS * (2 * comparedRun.length + growthRun.length)
     const writeRuns = ROUNDS * 3 * writesRun.length * options.writeConnections.length
@@ -267,19 +207,7 @@ async function main () {
     // Issue 22, part 3: RSS under 250,000 distinct public URLs, with the memory helper's measurement once it exists.
     const distinctUrls: DistinctUrlsRss | undefined = undefined
 
-    // Uploads, after the memory readings above (their buffers would count there): throughput, then 50 at once.
-    let uploads: UploadRun | undefined
-    let concurrentRss: ConcurrentRss | undefined
-    if (options.uploads > 0) {
-      console.error(`bench: ${options.uploads} uploads of a ${Math.round(photo.length / MB * 10) / 10} MB JPEG, ${options.uploadConnections} at a time`)
-      uploads = await measureUploads(app.origin, adminKey, photo, { count: options.uploads, connections: options.uploadConnections, first: 1 })
-    }
-    if (options.concurrentUploads > 0) {
-      console.error(`bench: ${options.concurrentUploads} uploads at once, RSS sampled`)
-      concurrentRss = await measureConcurrentRss(app.origin, adminKey, photo, {
-        count: options.concurrentUploads, first: options.uploads + 1, concurrency: Number(process.env.MEDIA_CONCURRENCY ?? 2), memory: () => memoryOf(app),
-      })
-    }
+    const { uploads, concurrentRss } = await measureUploadPhase(app, adminKey, photo)
 
     const growthDone = await growthResults(app, growthRun, reads.growthRuns, uncached)
     const comparedResults = comparedRun.map((target) => {
@@ -289,15 +217,8 @@ async function main () {
     const rssLimit = 150 * MB
     const rssGrowth = memory.app.loaded.rss / memory.app.warm.rss - 1
 
-    const lastPage = growthDone.find((result) => result.key === 'growth-list-last')
-    const firstPage = growthDone.find((result) => result.key === 'growth-list-first')
-    if (lastPage && firstPage) {
-      const cachedSlower = firstPage.rps / lastPage.rps
-      const uncachedSlower = lastPage.uncached_ms / firstPage.uncached_ms
-      notes.push(`Last list page vs first: ${fixed(cachedSlower, 2)}× the time per request under load (cached), ${fixed(uncachedSlower, 2)}× uncached ` +
-        `(${fixed(lastPage.uncached_ms, 1)} vs ${fixed(firstPage.uncached_ms, 1)} ms)` +
-        (cachedSlower > 2 || uncachedSlower > 2 ? ': MORE THAN 2× SLOWER — the article list pages by OFFSET; keyset paging would keep the last page as cheap as the first.' : ': within 2×.'))
-    }
+    const note = pagingNote(growthDone)
+    if (note) notes.push(note)
 
     let profile: ProfileSummary | undefined
     if (profileDir) {
