@@ -113,7 +113,6 @@ export async function measureWrites ({ app, plain, baseline, databases, engine, 
     if (warmup === 0) break
     for (const server of [baseline, plain, app]) await run(server, target, { connections: most, duration: warmup })
   }
-  await statsOf(plain) // commits of the warm-up: not counted
 
   const runs = new Map<string, { app: Run[], plain: Run[], baseline: Run[], commits: PlainStats[] }>()
   for (let round = 0; round < rounds; round++) {
@@ -126,6 +125,8 @@ export async function measureWrites ({ app, plain, baseline, databases, engine, 
         const order = [app, plain, baseline]
         for (let turn = 0; turn < round % 3; turn++) order.push(order.shift()!)
         for (const server of order) {
+          // Commits of requests left in flight by an earlier run are not this run's.
+          if (server === plain) await statsOf(plain)
           const result = await run(server, target, { connections: count, duration, ...(requests > 0 ? { amount: requests } : {}) })
           entry[server.kind].push(result)
           if (server === plain) entry.commits.push(await statsOf(plain))
