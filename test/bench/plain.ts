@@ -65,8 +65,8 @@ type Work<T> = Generator<[Statement, unknown[]], T, Rows>
  */
 function writes (transaction: <T>(work: () => Work<T>) => Promise<T>, reviewStatus: string) {
   const ipKey = randomBytes(32).toString('hex')
-  const event = (type: string, data: object, subject: [string, string], email: string | null, at: string): [Statement, unknown[]] =>
-    ['eventInsert', [uuidV7(), type, JSON.stringify(data), subject[0], subject[1], email === null ? null : emailHash(email), at]]
+  const event = (type: string, data: object, subject: [string, string], hashedEmail: string | null, at: string): [Statement, unknown[]] =>
+    ['eventInsert', [uuidV7(), type, JSON.stringify(data), subject[0], subject[1], hashedEmail, at]]
   return {
     contact (fields: ContactFields, now: Date): Promise<ContactReceipt> {
       const key = sha256(`dedupe:${normalizeEmail(fields.email)}\n${fields.message}`)
@@ -78,8 +78,9 @@ function writes (transaction: <T>(work: () => Work<T>) => Promise<T>, reviewStat
         const [duplicate] = yield ['contactDuplicate', [key, since]]
         if (duplicate) return { id: duplicate.id as string, status: 'received', received_at: duplicate.received_at as string }
         const message = { id: randomUUID(), name: fields.name || null, email: fields.email, subject: fields.subject || null, message: fields.message, article_slug: null, status: spam ? 'spam' : 'new', received_at: at, updated_at: at }
-        yield ['contactInsert', [message.id, message.name, message.email, emailHash(message.email), message.subject, message.message, message.status, key, at]]
-        if (!spam) yield event('message.received', message, ['contact_message', message.id], message.email, at)
+        const hashedEmail = emailHash(message.email)
+        yield ['contactInsert', [message.id, message.name, message.email, hashedEmail, message.subject, message.message, message.status, key, at]]
+        if (!spam) yield event('message.received', message, ['contact_message', message.id], hashedEmail, at)
         return { id: message.id, status: 'received', received_at: at }
       })
     },
@@ -99,8 +100,9 @@ function writes (transaction: <T>(work: () => Work<T>) => Promise<T>, reviewStat
         if ((yield ['reviewDuplicate', [articleId, bodyHash, since, ipHash, email]]).length > 0) return { outcome: 'duplicate' }
         const [row] = yield ['reviewInsert', [articleId, fields.author_name, email, fields.rating, fields.title || null, fields.body, status, ipHash, bodyHash, at]]
         const stored = { id: Number(row!.id), article_slug: slug, author_name: fields.author_name, email, rating: fields.rating, title: fields.title || null, body: fields.body, status, created_at: at, updated_at: at }
-        if (status !== 'spam') yield event('review.created', stored, ['review', String(stored.id)], email, at)
-        if (status === 'approved') yield event('review.approved', stored, ['review', String(stored.id)], email, at)
+        const hashedEmail = email === null ? null : emailHash(email)
+        if (status !== 'spam') yield event('review.created', stored, ['review', String(stored.id)], hashedEmail, at)
+        if (status === 'approved') yield event('review.approved', stored, ['review', String(stored.id)], hashedEmail, at)
         const { email: _email, updated_at: _updated, ...review } = stored
         return { outcome: 'created', review: { ...review, status: fields.website ? reviewStatus : status } }
       })
