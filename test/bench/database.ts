@@ -2,6 +2,7 @@
 // schema of its own in that database, created for the run and dropped after it (test/helper.ts does the same per test).
 import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
+import SQLite from 'better-sqlite3'
 import pg from 'pg'
 import { loadConfig } from '../../src/config.js'
 
@@ -77,5 +78,27 @@ export async function postgresSchema (databaseUrl: string): Promise<BenchDatabas
     description: `PostgreSQL ${version} at ${url.host}${url.pathname}, schema ${schema} (dropped after the run), PG_POOL_MAX=${poolMax}`,
     schema,
     drop: () => (dropped ??= drop()),
+  }
+}
+
+/**
+ * One column of a query's rows, as strings, read on a connection of its own (a read-only one on SQLite): what the
+ * bench checks a server really committed with, while that server runs.
+ */
+export async function selectColumn (database: BenchDatabase, text: string): Promise<string[]> {
+  if (database.engine === 'sqlite') {
+    const sqlite = new SQLite(database.env.DATABASE_PATH, { readonly: true })
+    try {
+      return (sqlite.prepare(text).raw().all() as unknown[][]).map((row) => String(row[0]))
+    } finally {
+      sqlite.close()
+    }
+  }
+  const client = new pg.Client({ connectionString: database.env.DATABASE_URL })
+  await client.connect()
+  try {
+    return (await client.query<unknown[]>({ text, rowMode: 'array' })).rows.map((row) => String(row[0]))
+  } finally {
+    await client.end()
   }
 }

@@ -4,7 +4,12 @@
 //   baseline RESPONSES_FILE   bare Fastify: each route sends a response captured from the app (status, headers, body
 //                             bytes) prepared once at start-up (an image variant's too); its POST routes parse and validate the body with the
 //                             app's own schemas first, and touch no database
-// Reports { port } over IPC once listening, answers { type: 'memory' } with its memory usage, and exits when told to
+//   plain RESPONSES_FILE      the plain durable baseline (test/bench/plain.ts): bare Fastify whose POST routes validate
+//                             like the baseline's, then do the app's durable job plainly on their own database
+//                             (DATABASE_PATH or DATABASE_URL), answering with the captured status and headers and a
+//                             body of the same shape
+// Reports { port } over IPC once listening, answers { type: 'memory' } with its memory usage (and the plain server
+// { type: 'stats' } with its commits since the last time asked), and exits when told to
 // (SIGTERM) or when the loader goes away.
 import { readFileSync } from 'node:fs'
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
@@ -12,6 +17,8 @@ import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
 import { CreateContactMessageSchema } from '../../src/contact/schemas.js'
 import { ArticleSlugParamsSchema, CreateReviewSchema } from '../../src/reviews/schemas.js'
+import { cleanFields } from '../../src/base/text.js'
+import { openPostgresPlain, openSqlitePlain, type ContactFields, type PlainStats, type PlainStore, type ReviewFields } from './plain.js'
 
 /** A response as the app sent it: status, headers in order (without those Node adds itself), body bytes (base64). */
 export interface CapturedResponse { status: number, headers: Array<[string, string]>, body: string }
@@ -28,7 +35,7 @@ export interface BaselineResponses {
   mediaVariant: CapturedResponse
 }
 
-export type ServerMessage = { type: 'listening', port: number } | { type: 'memory', rss: number, heapUsed: number }
+export type ServerMessage = { type: 'listening', port: number } | { type: 'memory', rss: number, heapUsed: number } | ({ type: 'stats' } & PlainStats)
 
 /** The app's body parsing and validation settings (src/app.ts, src/http/validation.ts: bodies are never coerced). */
 const AJV_BODY_OPTIONS = { allErrors: true, discriminator: true, coerceTypes: false, removeAdditional: true } as const
@@ -69,16 +76,52 @@ function baseline (file: string): FastifyInstance {
   return app
 }
 
-async function start (kind: string | undefined, file: string | undefined): Promise<FastifyInstance> {
-  if (kind === 'app') return buildApp({ config: loadConfig(process.env) })
-  if (kind === 'baseline' && file) return baseline(file)
-  throw new Error('usage: server.js app | baseline RESPONSES_FILE')
+/** The seed article's slug: the one the bench reviews. */
+const SLUG = 'from-training-to-employment-the-power-of-healthcare-internships'
+
+async function plain (file: string): Promise<{ app: FastifyInstance, store: PlainStore }> {
+  const captured = JSON.parse(readFileSync(file, 'utf8')) as BaselineResponses
+  const config = loadConfig(process.env)
+  const reviewStatus = config.reviews.moderation === 'pre' ? 'pending' : 'approved'
+  const store = config.postgres
+    ? await openPostgresPlain(config.postgres.url, config.postgres.poolMax, SLUG, reviewStatus)
+    : openSqlitePlain(process.env.DATABASE_PATH!, SLUG, reviewStatus)
+  const app = Fastify({ logger: false, ajv: { customOptions: AJV_BODY_OPTIONS } })
+  app.addHook('onClose', () => store.close())
+  // The captured status and headers (content-type included; the length is Node's to set), and a body of the same shape.
+  const contactHeaders = Object.fromEntries(captured.contact.headers)
+  const reviewHeaders = Object.fromEntries(captured.review.headers)
+  // The app's clean-up before validation (trimmed lines, cleaned text), as its routes do it.
+  app.post('/v1/contact-messages', {
+    schema: { body: CreateContactMessageSchema },
+    preValidation: async (request) => { cleanFields(request.body, ['name', 'subject', 'email', 'article_slug', 'redirect', '_gotcha'], ['message']) },
+  }, async (request, reply) => {
+    const receipt = await store.contact(request.body as ContactFields, new Date())
+    return reply.code(captured.contact.status).headers(contactHeaders).send(JSON.stringify({ data: receipt }))
+  })
+  app.post('/v1/articles/:slug/reviews', {
+    schema: { params: ArticleSlugParamsSchema, body: CreateReviewSchema },
+    preValidation: async (request) => { cleanFields(request.body, ['author_name', 'title', 'email'], ['body']) },
+  }, async (request, reply) => {
+    const result = await store.review((request.params as { slug: string }).slug, request.body as ReviewFields, request.ip, new Date())
+    if (result.outcome === 'no-article') return reply.code(404).type('application/problem+json').send({ status: 404, title: 'Not Found' })
+    if (result.outcome === 'duplicate') return reply.code(409).type('application/problem+json').send({ status: 409, title: 'Conflict' })
+    return reply.code(captured.review.status).headers(reviewHeaders).send(JSON.stringify({ data: result.review }))
+  })
+  return { app, store }
+}
+
+async function start (kind: string | undefined, file: string | undefined): Promise<{ app: FastifyInstance, store?: PlainStore }> {
+  if (kind === 'app') return { app: await buildApp({ config: loadConfig(process.env) }) }
+  if (kind === 'baseline' && file) return { app: baseline(file) }
+  if (kind === 'plain' && file) return plain(file)
+  throw new Error('usage: server.js app | baseline RESPONSES_FILE | plain RESPONSES_FILE')
 }
 
 const report = (message: ServerMessage) => process.send?.(message)
 
 const [kind, file] = process.argv.slice(2)
-const app = await start(kind, file)
+const { app, store } = await start(kind, file)
 await app.listen({ host: '127.0.0.1', port: 0 })
 const address = app.server.address()
 if (!address || typeof address === 'string') throw new Error('not listening on a TCP port')
@@ -94,6 +137,7 @@ async function stop () {
 process.on('SIGTERM', () => { stop().catch(() => process.exit(1)) })
 process.on('disconnect', () => { stop().catch(() => process.exit(1)) })
 process.on('message', (message: { type?: string }) => {
+  if (message.type === 'stats' && store) report({ type: 'stats', ...store.stats() })
   if (message.type !== 'memory') return
   const { rss, heapUsed } = process.memoryUsage()
   report({ type: 'memory', rss, heapUsed })
