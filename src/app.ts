@@ -16,6 +16,7 @@ import { sha256 } from './base/hash.js'
 import { createResponseCache, noStore, publicCaching } from './http/caching.js'
 import { createPublicLinks } from './http/links.js'
 import { createFrontCache, type FrontCache } from './http/front-cache.js'
+import { createResponseBudget, type ResponseBudget } from './http/response-budget.js'
 import { answerServerLevelRequests, clientErrorHandler, dropRequestsOfGoneClients, requestTimeouts, requireHostHeader } from './http/connection-errors.js'
 import { loggerOptions, requestLogController } from './http/logging.js'
 import { loadShedding } from './http/pressure.js'
@@ -68,6 +69,8 @@ declare module 'fastify' {
     retention: RetentionSchedule
     /** Public reads answered before routing (absent with LOG_REQUESTS=true). */
     frontCache?: FrontCache
+    /** The memory budget every kept public response is counted in (RESPONSE_CACHE_MAX_MB). */
+    responseBudget: ResponseBudget
   }
 }
 
@@ -108,13 +111,15 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   // Public reads Fastify answered are answered again before routing while the content is unchanged. Off when every
   // request is to be logged (LOG_REQUESTS=true): logging is Fastify's.
   let underPressure = () => true
+  // One memory budget (RESPONSE_CACHE_MAX_MB) for every kept response: front cache, ready responses, articles, feeds.
+  const budget = createResponseBudget(config.responseCacheBytes)
   const front = config.logRequests
     ? undefined
     : createFrontCache({
       version: () => database.contentVersion.current(),
       ...(database.contentVersion.refresh ? { refresh: database.contentVersion.refresh } : {}),
       open: () => !underPressure(),
-      maxBytes: config.responseCacheBytes,
+      budget,
     })
   const app = Fastify({
     ...(front ? { serverFactory: frontServer(front) } : {}),
@@ -147,6 +152,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   app.addHook('onRoute', refuseUnknownQueryParameters('/v1/'))
 
   if (front) app.decorate('frontCache', front)
+  app.decorate('responseBudget', budget)
   app.addHook('onClose', async () => database.close())
   try {
     const applied = await database.migrate(migrationsDir)
@@ -231,7 +237,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   })
   const articleUrl = (slug: string) => links.url(`/v1/articles/${slug}`)
 
-  const responses = createResponseCache(config.responseCacheBytes)
+  const responses = createResponseCache(budget)
   await app.register(healthRoutes, { health: createHealthRepository(db) })
   await app.register(async (publicApi) => {
     await publicCaching(publicApi, config.publicCacheControl)
@@ -239,6 +245,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     await publicApi.register(contentRoutes, {
       content: repositories.content,
       responses,
+      budget,
       ratings: (ids) => repositories.reviews.statsForArticles(ids),
       articleUrl,
       absoluteUrl: (path) => links.url(path),
@@ -259,7 +266,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   await app.register(async (feeds) => {
     await publicCaching(feeds, config.publicCacheControl)
     seesOtherInstancesWrites(feeds, database)
-    await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content, (path) => links.url(path)), links, articleUrl })
+    await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content, (path) => links.url(path)), links, articleUrl, budget })
   })
   await app.register(mediaRoutes, { media: services.media })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })

@@ -62,7 +62,7 @@ export const EnvSchema = Type.Object({
   SEARCH_MARK_OPEN: Type.String({ default: '<mark>', minLength: 1, maxLength: 100, description: 'Inserted before each match in search snippets' }),
   SEARCH_MARK_CLOSE: Type.String({ default: '</mark>', minLength: 1, maxLength: 100, description: 'Inserted after each match in search snippets' }),
   PUBLIC_CACHE_CONTROL: Type.String({ default: 'public, max-age=60, stale-while-revalidate=600', minLength: 1, maxLength: 500, pattern: '^[\\x20-\\x7e]+$', expected: 'printable ASCII of 1 to 500 characters', description: "Cache-Control of public reads; 'public, no-cache' makes caches revalidate every use" }),
-  RESPONSE_CACHE_MAX_MB: Integer({ default: 64, minimum: 0, maximum: 16_384, description: 'Memory for ready public responses (bodies and their compressed forms); 0 keeps none' }),
+  RESPONSE_CACHE_MAX_MB: Integer({ default: 64, minimum: 0, maximum: 16_384, description: 'One memory budget for every kept public response (front cache, ready responses, articles and sections, search, feeds): bodies, compressed forms, headers; 0 keeps none' }),
   MEDIA_STORAGE: Type.Optional(Type.Union([Type.Literal('files'), Type.Literal('database')], { description: 'Where uploaded images and their variants are kept: files (under MEDIA_PATH) or database (SQLite BLOB / PostgreSQL bytea, shared by every instance); default files on SQLite, database on PostgreSQL' })),
   MEDIA_PATH: Type.String({ default: 'data/media', minLength: 1, description: 'Folder of uploaded images and their variants (MEDIA_STORAGE=files)' }),
   MEDIA_MAX_BYTES: Integer({ default: 10 * 1024 * 1024, minimum: 1024, maximum: 200 * 1024 * 1024, description: 'Largest image upload; larger is a 413' }),

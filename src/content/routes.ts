@@ -12,6 +12,7 @@ import { MOVED_RESPONSE, Ref, pathIdentifier, problemExample, problemResponses }
 import { ARTICLE_FIELDS, ArticleListQuerySchema, ArticleQuerySchema, SectionListQuerySchema, SUMMARY_FIELDS } from './model/queries.js'
 import type { ContentRepository } from './repository.js'
 import { createArticleCache, type CachedArticle } from './cache.js'
+import type { ResponseBudget } from '../http/response-budget.js'
 import { articleJsonLd } from './render/jsonld.js'
 import {
   articleHtml, articleMarkdown, articleText, kindOf, REPRESENTATION_TYPES, REPRESENTATIONS, sectionHtml, sectionMarkdown, sectionText,
@@ -85,7 +86,7 @@ async function keptVariant (cached: CachedArticle, key: string, build: () => Rea
   const kept = cached.responses[key]
   if (kept) return kept
   const response = await build()
-  if (Object.keys(cached.responses).length < MAX_KEPT_VARIANTS) cached.responses[key] = response
+  if (Object.keys(cached.responses).length < MAX_KEPT_VARIANTS) cached.keep(key, response)
   return response
 }
 
@@ -93,6 +94,8 @@ export interface ContentRoutesOptions {
   content: ContentRepository
   /** Ready responses of the list routes, by URL, each kept for one content version. */
   responses: ResponseCache
+  /** The memory budget of every kept response: the article cache counts its articles and their responses there. */
+  budget?: ResponseBudget
   /** The first page of an article's approved reviews (the reviews feature's list), for `include=reviews`. */
   firstReviewsPage: (slug: string) => Promise<unknown>
   /** The absolute URL of a published article (PUBLIC_BASE_URL), for its JSON-LD. */
@@ -155,10 +158,10 @@ function sectionBody (kind: RepresentationKind, section: Section, article: Artic
   }
 }
 
-export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = async (app, { content, responses, ratings, articleUrl, firstReviewsPage, absoluteUrl }) => {
+export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = async (app, { content, responses, budget, ratings, articleUrl, firstReviewsPage, absoluteUrl }) => {
   const cache = { responses, version: () => content.contentVersion() }
   const present = (article: StoredArticle) => absoluteUrl ? presentImages(article, absoluteUrl) : article
-  const articles = createArticleCache(content, async (id) => (await ratings([id])).get(id) ?? NO_REVIEWS, undefined, present)
+  const articles = createArticleCache(content, async (id) => (await ratings([id])).get(id) ?? NO_REVIEWS, undefined, present, budget)
 
   async function publishedArticle (request: FastifyRequest, slug: string) {
     return await articles.get(slug) ?? movedOrMissing(request, slug, content)
@@ -251,7 +254,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
       return sendReady(request, reply, response)
     }
     // The hot path: each representation rendered (JSON: serialized by this route's schema) and hashed once per state of the article.
-    const response = cached.responses[kind] ??= readyResponse(kind, REPRESENTATIONS[kind], articleBody(kind, cached.article, () => jsonLdOf(cached), reply), cached.builtAt)
+    const response = cached.responses[kind] ?? cached.keep(kind, readyResponse(kind, REPRESENTATIONS[kind], articleBody(kind, cached.article, () => jsonLdOf(cached), reply), cached.builtAt))
     return sendReady(request, reply, response)
   })
 
@@ -271,7 +274,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
     },
   }, async (request, reply) => {
     const cached = await publishedArticle(request, request.params.slug)
-    const response = cached.responses.jsonld ??= readyResponse('jsonld', JSON_LD_TYPE, JSON.stringify(jsonLdOf(cached)), cached.builtAt)
+    const response = cached.responses.jsonld ?? cached.keep('jsonld', readyResponse('jsonld', JSON_LD_TYPE, JSON.stringify(jsonLdOf(cached)), cached.builtAt))
     return sendReady(request, reply, response)
   })
 
@@ -335,7 +338,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
     const section = cached.article.sections.find((candidate) => candidate.key === key)
     if (!section) throw notFound(`Article "${slug}" has no section "${key}".`)
     // Kept with the article's state like its own representations: at most one per section and kind.
-    const response = cached.responses[`${kind} ${key}`] ??= readyResponse(kind, REPRESENTATIONS[kind], sectionBody(kind, section, cached.article, reply), cached.builtAt)
+    const response = cached.responses[`${kind} ${key}`] ?? cached.keep(`${kind} ${key}`, readyResponse(kind, REPRESENTATIONS[kind], sectionBody(kind, section, cached.article, reply), cached.builtAt))
     return sendReady(request, reply, response)
   })
 }

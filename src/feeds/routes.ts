@@ -1,7 +1,8 @@
 // GET /feed.atom (the newest published articles, whole, for feed readers) and GET /sitemap.xml (every published
 // article, for search engines). Both are rebuilt only when a published article changes, and revalidate with ETags.
 import type { FastifyPluginAsync } from 'fastify'
-import { readyResponse, sendReady, type ReadyResponse } from '../http/caching.js'
+import { countResponse, readyResponse, sendReady, type ReadyResponse } from '../http/caching.js'
+import type { BudgetEntry, ResponseBudget } from '../http/response-budget.js'
 import type { PublicLinks } from '../http/links.js'
 import { negotiate, notAcceptable, varyOnAccept } from '../http/negotiation.js'
 import { EXAMPLE_PUBLIC_BASE_URL, problemExample, problemResponses, validationExample } from '../http/schemas.js'
@@ -48,6 +49,8 @@ export interface FeedRoutesOptions {
   articleUrl: (slug: string) => string
   /** Entries in the feed (the newest published articles). */
   feedSize?: number
+  /** The memory budget of every kept response: the feed (with its entries' XML) and the sitemap are counted there. */
+  budget?: ResponseBudget
 }
 
 export const FEED_PATH = '/feed.atom'
@@ -96,15 +99,28 @@ const xmlResponse = (description: string, type: string, example: string) => ({
 })
 
 /** What was built, from which list (`key`), at which content version, under which base URL. */
-interface Built { key: string, version: number, base: string, response: ReadyResponse }
+interface Built { key: string, version: number, base: string, response: ReadyResponse, account?: BudgetEntry | undefined }
 
-export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { articles, links, articleUrl, feedSize = 20 }) => {
+export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { articles, links, articleUrl, feedSize = 20, budget }) => {
   /** Each entry's XML by article id, with the version (and base URL) it was built from. */
   const entries = new Map<number, { key: string, xml: string }>()
   let feed: Built | undefined
   let sitemap: Built | undefined
   /** Each article's image URLs for the sitemap, by article id, with the version (and base URL) they were read at. */
   const sitemapImages = new Map<number, { key: string, images: string[] }>()
+
+  /**
+   * Keeps the feed or the sitemap as built, counted in the budget with what is kept to rebuild it (`extra` bytes: the
+   * entries' XML, the image URLs), which goes with it when the budget evicts it. Undefined: not kept.
+   */
+  function counted (built: Built, old: Built | undefined, extra: number, evicted: () => void): Built | undefined {
+    old?.account?.release()
+    if (!budget) return built
+    built.account = budget.keep(300 + built.key.length + extra, [], evicted)
+    if (!built.account) return undefined
+    countResponse(built.account, built.response)
+    return built.account.released ? undefined : built
+  }
 
   /** The image URLs of each listed article: read again only for articles that changed since. */
   async function imagesOfListed (listed: ListedArticle[]): Promise<Map<number, string[]>> {
@@ -170,7 +186,15 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
     const body = feedXml({ id: self, title: links.siteName(), self, updated, author: links.siteName(), entries: xml })
     // Last-Modified: when this feed was built, never before the change that made it (an unpublish moves no updated_at).
     const response = readyResponse('atom', ATOM_TYPE, body, new Date())
-    if (complete) feed = { key, version, base, response }
+    if (complete) {
+      const built: Built = { key, version, base, response }
+      const xmlBytes = xml.reduce((sum, entry) => sum + entry.length + 100, 0)
+      feed = counted(built, feed, xmlBytes, () => {
+        if (feed !== built) return
+        feed = undefined
+        entries.clear()
+      })
+    }
     return response
   }
 
@@ -186,8 +210,15 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { a
     }
     const images = await imagesOfListed(listed)
     const body = sitemapXml(listed.map((article) => ({ loc: articleUrl(article.slug), lastmod: article.updated_at, images: images.get(article.id) ?? [] })))
-    sitemap = { key, version, base: links.base(), response: readyResponse('sitemap', SITEMAP_TYPE, body, new Date()) }
-    return sitemap.response
+    const built: Built = { key, version, base: links.base(), response: readyResponse('sitemap', SITEMAP_TYPE, body, new Date()) }
+    let imageBytes = 0
+    for (const { images: urls } of sitemapImages.values()) imageBytes += urls.reduce((sum, url) => sum + url.length + 50, 100)
+    sitemap = counted(built, sitemap, imageBytes, () => {
+      if (sitemap !== built) return
+      sitemap = undefined
+      sitemapImages.clear()
+    })
+    return built.response
   }
 
   // Revalidation headers are validated (If-None-Match at most 8 KB…): a longer one is a 400.

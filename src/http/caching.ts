@@ -8,6 +8,7 @@ import { addVary } from './negotiation.js'
 import { keepAnswer } from './front-cache.js'
 import { MAX_IF_MODIFIED_SINCE_LENGTH, MAX_IF_NONE_MATCH_LENGTH, notModified } from './preconditions.js'
 import { descriptionWithExample } from './schemas.js'
+import type { BudgetEntry, ResponseBudget } from './response-budget.js'
 
 /** The default Cache-Control of public reads: caches may serve a copy for a minute, and a stale one while they revalidate. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
@@ -93,7 +94,7 @@ const COMPRESS_FROM_BYTES = 1024
  * so no two representations share an ETag and an unchanged resource keeps its ETag across rebuilds and restarts.
  */
 export function readyResponse (kind: string, type: string, body: string, lastModified: Date, headers?: Record<string, string>): ReadyResponse {
-  const bytes = Buffer.from(body)
+  const bytes = exactly(Buffer.from(body))
   return {
     body: bytes,
     type,
@@ -101,6 +102,34 @@ export function readyResponse (kind: string, type: string, body: string, lastMod
     lastModified: new Date(Math.floor(lastModified.getTime() / 1000) * 1000).toUTCString(),
     ...(headers ? { headers } : {}),
   }
+}
+
+/**
+ * The buffer, on memory of its own when it would keep more alive than its bytes (a small Buffer.from is a slice of an
+ * 8 KB pool slab, a compressed body a slice of a 16 KB zlib chunk): what is kept costs what it counts.
+ */
+function exactly (buffer: Buffer): Buffer {
+  if (buffer.buffer.byteLength === buffer.length) return buffer
+  const own = Buffer.allocUnsafeSlow(buffer.length)
+  buffer.copy(own)
+  return own
+}
+
+/** The budget entry that holds each kept ready response: its compressed forms, made later, are counted there too. */
+const holders = new WeakMap<ReadyResponse, BudgetEntry>()
+
+/** What a ready response costs beyond its buffers: its strings and objects, roughly. */
+const responseOverhead = (response: ReadyResponse) =>
+  300 + response.type.length + response.etag.length + response.lastModified.length +
+  Object.entries(response.headers ?? {}).reduce((sum, [name, value]) => sum + name.length + value.length + 50, 0)
+
+/**
+ * Counts a ready response in a budget entry (the entry of the cache that keeps it): its bytes, its compressed forms
+ * made so far, and those made later (encoded() adds them to the same entry).
+ */
+export function countResponse (entry: BudgetEntry, response: ReadyResponse, extra = 0) {
+  entry.add(extra + responseOverhead(response), [response.body, response.gzip, response.br])
+  holders.set(response, entry)
 }
 
 const encodings = new Map<string, 'br' | 'gzip' | 'identity'>()
@@ -149,49 +178,47 @@ function encoded (response: ReadyResponse, acceptEncoding: string | undefined): 
   if (response.body.length < COMPRESS_FROM_BYTES) return response.body
   const encoding = encodingFor(acceptEncoding)
   if (encoding === 'br') {
-    response.br ??= brotliCompressSync(response.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: response.body.length } })
-    return response.br
+    if (response.br) return response.br
+    const br = response.br = exactly(brotliCompressSync(response.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: response.body.length } }))
+    holders.get(response)?.add(0, [br])
+    return br
   }
   if (encoding === 'gzip') {
-    response.gzip ??= gzipSync(response.body, { level: 9 })
-    return response.gzip
+    if (response.gzip) return response.gzip
+    const gzip = response.gzip = exactly(gzipSync(response.body, { level: 9 }))
+    holders.get(response)?.add(0, [gzip])
+    return gzip
   }
   return response.body
 }
 
 /**
  * Ready responses by key (route, parameters, representation), each valid for one version of the data it shows.
- * Bounded by the bytes it holds; the least recently used go first.
+ * Counted in the shared response budget (bodies, compressed forms, keys and headers); the least recently used of every
+ * cache go first.
  */
-export function createResponseCache (maxBytes = 64 * 1024 * 1024) {
-  const entries = new Map<string, { version: number, response: ReadyResponse, bytes: number }>()
-  let bytes = 0
-  const sizeOf = (response: ReadyResponse) => response.body.length * 2 + 200
+export function createResponseCache (budget: ResponseBudget) {
+  const entries = new Map<string, { version: number, response: ReadyResponse, account: BudgetEntry }>()
+  const drop = (key: string) => {
+    const entry = entries.get(key)
+    if (!entry) return
+    entry.account.release()
+    entries.delete(key)
+  }
   return {
     /** The kept response for `key` if it was made at `version`. */
     get (key: string, version: number): ReadyResponse | undefined {
       const entry = entries.get(key)
       if (!entry || entry.version !== version) return undefined
-      // Most recently used last.
-      entries.delete(key)
-      entries.set(key, entry)
+      entry.account.use()
       return entry.response
     },
     set (key: string, version: number, response: ReadyResponse) {
-      const old = entries.get(key)
-      if (old) {
-        bytes -= old.bytes
-        entries.delete(key)
-      }
-      const size = sizeOf(response)
-      if (size > maxBytes) return
-      for (const [oldest, entry] of entries) {
-        if (bytes + size <= maxBytes) break
-        bytes -= entry.bytes
-        entries.delete(oldest)
-      }
-      entries.set(key, { version, response, bytes: size })
-      bytes += size
+      drop(key)
+      const account = budget.keep(100 + key.length, [], () => { if (entries.get(key)?.account === account) entries.delete(key) })
+      if (!account) return
+      countResponse(account, response)
+      if (!account.released) entries.set(key, { version, response, account })
     },
   }
 }

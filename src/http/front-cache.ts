@@ -12,6 +12,7 @@
 // allow, or load shedding in force.
 import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { MAX_IF_MODIFIED_SINCE_LENGTH, MAX_IF_NONE_MATCH_LENGTH, notModified } from './preconditions.js'
+import { createResponseBudget, type BudgetEntry, type ResponseBudget } from './response-budget.js'
 
 export interface FrontCacheOptions {
   /** The content version now: a kept answer is sent only while it is the version read when Fastify made it. */
@@ -20,8 +21,12 @@ export interface FrontCacheOptions {
   refresh?: () => Promise<void>
   /** False while requests must go through Fastify (load shedding in force): checked per request. */
   open: () => boolean
-  /** Body bytes kept at most (bodies are shared with the response cache, but outlive its evictions). */
-  maxBytes: number
+  /**
+   * The memory budget shared with every other response cache (bodies are the ready responses' own buffers, counted
+   * once while any cache holds them); or `maxBytes`, a budget of its own.
+   */
+  budget?: ResponseBudget
+  maxBytes?: number
   /** Answers kept at most. */
   maxEntries?: number
 }
@@ -60,6 +65,7 @@ interface Entry {
   ok?: Answer
   notModified?: Answer
   bytes: number
+  account?: BudgetEntry
 }
 
 /** Set on the response of a request Fastify answers: the key and the version read before it started. */
@@ -104,7 +110,8 @@ function sizeOf (key: string, entry: Entry): number {
   return size
 }
 
-export function createFrontCache ({ version, refresh, open, maxBytes, maxEntries = 2000 }: FrontCacheOptions): FrontCache {
+export function createFrontCache ({ version, refresh, open, budget = createResponseBudget(0), maxBytes, maxEntries = 2000 }: FrontCacheOptions): FrontCache {
+  if (maxBytes !== undefined) budget = createResponseBudget(maxBytes)
   const entries = new Map<string, Entry>()
   let bytes = 0
   let hits = 0
@@ -115,6 +122,7 @@ export function createFrontCache ({ version, refresh, open, maxBytes, maxEntries
     if (!entry) return
     bytes -= entry.bytes
     entries.delete(key)
+    entry.account?.release()
   }
 
   /** Sends the kept answer for this request if there is one for the current version; else marks it to be kept. */
@@ -128,6 +136,7 @@ export function createFrontCache ({ version, refresh, open, maxBytes, maxEntries
         // Most recently used last: one-off URLs (a search, a far page) go before the popular ones.
         entries.delete(key)
         entries.set(key, entry)
+        entry.account?.use()
         hits++
         response.writeHead(kept.status, kept.headers)
         response.end(kept.body)
@@ -170,8 +179,16 @@ export function createFrontCache ({ version, refresh, open, maxBytes, maxEntries
     else entry.notModified = made
     entry.bytes = sizeOf(key, entry)
     drop(key)
-    if (entry.bytes > maxBytes) return
-    while (entries.size >= maxEntries || (entries.size > 0 && bytes + entry.bytes > maxBytes)) drop(entries.keys().next().value as string)
+    // Counted in the shared budget: its own bytes (key, headers), and its body once with the response that holds it.
+    const bodyBytes = entry.ok?.body?.length ?? 0
+    const account = budget.keep(entry.bytes - bodyBytes, [entry.ok?.body], () => {
+      if (entries.get(key) !== entry) return
+      bytes -= entry.bytes
+      entries.delete(key)
+    })
+    if (!account) return
+    while (entries.size >= maxEntries) drop(entries.keys().next().value as string)
+    entry.account = account
     entries.set(key, entry)
     bytes += entry.bytes
     keptCount++

@@ -1,0 +1,228 @@
+// RSS under many distinct public URLs (issue 22: "RSS after 250,000 distinct URLs", goal ≤ RESPONSE_CACHE_MAX_MB + 100 MB):
+// the app (test/bench/server.ts) on a database with generated articles, asked once for each of N distinct URLs that its
+// caches key on — article lists by page and size, searches, trimmed articles (`fields=`), review pages, sections — a third of them with Accept-Encoding (compressed forms are kept too), over keep-alive
+// sockets, so the front cache meets them as well. RSS is read before and after.
+//
+// Standalone: node dist/test/bench/distinct-urls.js [--urls 250000] [--cache-mb 64] [--articles 200] [--connections 10]
+//             [--database-url postgres://…]
+// From the bench runner: measureDistinctUrls({ urls, cacheMb, … }) → DistinctUrlsResult.
+import { fork } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { Agent, request as httpRequest } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { ARTICLE_FIELDS } from '../../src/content/model/queries.js'
+import { isPostgresUrl, postgresSchema, sqliteDatabase, type BenchDatabase } from './database.js'
+import { fillDatabase, vocabulary } from './generate.js'
+import type { ServerMessage } from './server.js'
+
+const SERVER_SCRIPT = fileURLToPath(new URL('./server.js', import.meta.url))
+const MB = 1024 * 1024
+
+export interface DistinctUrlsOptions {
+  /** Distinct URLs asked for, once each. */
+  urls: number
+  /** RESPONSE_CACHE_MAX_MB of the app. */
+  cacheMb?: number
+  /** Generated articles in the database (200 by default: most of the article cache's 256). */
+  articles?: number
+  /** Requests in flight at once. */
+  connections?: number
+  /** A PostgreSQL database to make a schema in (dropped after); default a temporary SQLite file. */
+  databaseUrl?: string
+  /** Called now and then with the URLs asked so far. */
+  progress?: (done: number) => void
+}
+
+export interface DistinctUrlsResult {
+  urls: number
+  cache_mb: number
+  articles: number
+  engine: 'sqlite' | 'postgres'
+  rss_before_bytes: number
+  rss_after_bytes: number
+  heap_used_after_bytes: number
+  /** RESPONSE_CACHE_MAX_MB + 100 MB (the issue's goal). */
+  max_rss_bytes: number
+  pass: boolean
+  /** Answers by status (200s and 404s both count as asked). */
+  statuses: Record<string, number>
+  errors: number
+  seconds: number
+  /** Mean milliseconds per request, by the kind of URL (list, search, fields, reviews, sections, sorted list). */
+  mean_ms_by_kind: Record<string, number>
+}
+
+const KINDS = ['list', 'search', 'fields', 'reviews', 'sections', 'sorted list']
+
+/** The i-th distinct URL (and whether to ask for a compressed answer): every i gives another URL the caches key on. */
+export function distinctUrl (i: number, articles: number): { path: string, compressed: 'br' | 'gzip' | undefined } {
+  const article = `generated-${i % articles}`
+  const round = Math.floor(i / 6)
+  // One in ten compressed (gzip; one in a thousand brotli, whose quality-9 compression of a one-off answer costs ~20 ms).
+  const compressed = i % 1000 === 0 ? 'br' : i % 10 === 0 ? 'gzip' : undefined
+  switch (i % 6) {
+    case 0: return { path: `/v1/articles?limit=${1 + round % 100}&page=${1 + Math.floor(round / 100)}`, compressed }
+    case 1: return { path: `/v1/search?q=${vocabulary[round % vocabulary.length]}&page=${1 + Math.floor(round / vocabulary.length)}`, compressed }
+    case 2: {
+      // A non-empty subset of the article's fields, by the bits of a number that grows with i.
+      const mask = 1 + Math.floor(i / articles) % (2 ** ARTICLE_FIELDS.length - 1)
+      const fields = ARTICLE_FIELDS.filter((_, bit) => mask & (1 << bit))
+      return { path: `/v1/articles/${article}?fields=${fields.join(',')}`, compressed }
+    }
+    case 3: return { path: `/v1/articles/${article}/reviews?limit=${1 + round % 100}&page=${1 + Math.floor(round / 100 / articles)}`, compressed }
+    case 4: return { path: `/v1/articles/${article}/sections?limit=${1 + round % 50}`, compressed }
+    default: return { path: `/v1/articles?sort=title&limit=${1 + round % 100}&page=${1 + Math.floor(round / 100)}`, compressed }
+  }
+}
+
+function memoryOf (child: ReturnType<typeof fork>): Promise<{ rss: number, heapUsed: number }> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the app did not report its memory within 60 s')), 60_000)
+    const onMessage = (message: ServerMessage) => {
+      if (message.type !== 'memory') return
+      clearTimeout(timer)
+      child.off('message', onMessage)
+      resolve({ rss: message.rss, heapUsed: message.heapUsed })
+    }
+    child.on('message', onMessage)
+    child.send({ type: 'memory' })
+  })
+}
+
+function startApp (env: Record<string, string>): Promise<{ child: ReturnType<typeof fork>, origin: string }> {
+  const inherited = { ...process.env }
+  delete inherited.DATABASE_URL
+  delete inherited.DATABASE_PATH
+  const child = fork(SERVER_SCRIPT, ['app'], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+
+    env: { ...inherited, LOG_LEVEL: 'warn', LOG_REQUESTS: 'false', NODE_ENV: 'production', ...env },
+  })
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the app did not start within 120 s')), 120_000)
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`the app exited (${code}) before listening`)) })
+    child.on('message', (message: ServerMessage) => {
+      if (message.type !== 'listening') return
+      clearTimeout(timer)
+      resolve({ child, origin: `http://127.0.0.1:${message.port}` })
+    })
+  })
+}
+
+function get (agent: Agent, origin: string, path: string, compressed: 'br' | 'gzip' | undefined): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const headers = compressed ? { 'accept-encoding': compressed } : {}
+    const request = httpRequest(`${origin}${path}`, { agent, headers }, (response) => {
+      response.resume()
+      response.on('end', () => resolve(response.statusCode ?? 0))
+      response.on('error', reject)
+    })
+    request.on('error', reject)
+    request.end()
+  })
+}
+
+export async function measureDistinctUrls ({ urls, cacheMb = 64, articles = 200, connections = 10, databaseUrl, progress }: DistinctUrlsOptions): Promise<DistinctUrlsResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'distinct-urls-'))
+  let database: BenchDatabase | undefined
+  let child: ReturnType<typeof fork> | undefined
+  try {
+    database = databaseUrl ? await postgresSchema(databaseUrl) : sqliteDatabase(join(dir, 'bench.db'))
+    await fillDatabase(database.env, articles)
+    const app = await startApp({ ...database.env, RESPONSE_CACHE_MAX_MB: String(cacheMb), MEDIA_PATH: join(dir, 'media') })
+    child = app.child
+    const before = await memoryOf(child)
+    const agent = new Agent({ keepAlive: true, maxSockets: connections })
+    const statuses: Record<string, number> = {}
+    let errors = 0
+    let next = 0
+    const spent = KINDS.map(() => 0)
+    const started = performance.now()
+    const worker = async () => {
+      while (next < urls) {
+        const i = next++
+        const { path, compressed } = distinctUrl(i, articles)
+        const sent = performance.now()
+        try {
+          const status = await get(agent, app.origin, path, compressed)
+          spent[i % KINDS.length]! += performance.now() - sent
+          statuses[status] = (statuses[status] ?? 0) + 1
+        } catch {
+          errors++
+        }
+        if (i % 10_000 === 0) progress?.(i)
+      }
+    }
+    await Promise.all(Array.from({ length: connections }, worker))
+    const seconds = (performance.now() - started) / 1000
+    agent.destroy()
+    const after = await memoryOf(child)
+    const maxRss = (cacheMb + 100) * MB
+    return {
+      urls,
+      cache_mb: cacheMb,
+      articles,
+      engine: database.engine,
+      rss_before_bytes: before.rss,
+      rss_after_bytes: after.rss,
+      heap_used_after_bytes: after.heapUsed,
+      max_rss_bytes: maxRss,
+      pass: after.rss <= maxRss,
+      statuses,
+      errors,
+      seconds,
+      mean_ms_by_kind: Object.fromEntries(KINDS.map((kind, index) => [kind, Math.round(spent[index]! / (urls / KINDS.length) * 100) / 100])),
+    }
+  } finally {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    }
+    await database?.drop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function bounded (name: string, raw: string, min: number, max: number): number {
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    console.error(`distinct-urls: --${name} must be an integer from ${min} to ${max}, not "${raw}"`)
+    process.exit(2)
+  }
+  return value
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      urls: { type: 'string', default: '250000' },
+      'cache-mb': { type: 'string', default: '64' },
+      articles: { type: 'string', default: '200' },
+      connections: { type: 'string', default: '10' },
+      'database-url': { type: 'string' },
+    },
+  })
+  const databaseUrl = values['database-url']
+  if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) {
+    console.error('distinct-urls: --database-url must be a postgres:// or postgresql:// URL')
+    process.exit(2)
+  }
+  const result = await measureDistinctUrls({
+    urls: bounded('urls', values.urls, 1, 10_000_000),
+    cacheMb: bounded('cache-mb', values['cache-mb'], 0, 16_384),
+    articles: bounded('articles', values.articles, 1, 100_000),
+    connections: bounded('connections', values.connections, 1, 100),
+    ...(databaseUrl ? { databaseUrl } : {}),
+    progress: (done) => process.stderr.write(`\r  ${done} URLs`),
+  })
+  process.stderr.write('\n')
+  const mb = (bytes: number) => (bytes / MB).toFixed(1)
+  console.log(JSON.stringify(result, null, 2))
+  console.error(`RSS ${mb(result.rss_before_bytes)} MB before, ${mb(result.rss_after_bytes)} MB after ${result.urls} distinct URLs ` +
+    `(RESPONSE_CACHE_MAX_MB=${result.cache_mb}; goal ≤ ${mb(result.max_rss_bytes)} MB: ${result.pass ? 'met' : 'missed'}) in ${result.seconds.toFixed(0)} s`)
+}
