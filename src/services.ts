@@ -26,6 +26,7 @@ import { createMediaService, MEDIA_EVENTS, type MediaService } from './media/ser
 import { mediaStores } from './media/storage.js'
 import { mediaItem } from './media/admin-routes.js'
 import { createPublicLinks, type PublicLinks } from './http/links.js'
+import { createResponseBudget, type ResponseBudget } from './http/response-budget.js'
 import type { MediaLinks } from './content/media.js'
 
 /** Every event type a feature announces through the outbox, in the order the docs list them. */
@@ -60,10 +61,14 @@ type ServiceConfig = Pick<Config, 'reviews' | 'contact' | 'authoring' | 'writeQu
 
 /**
  * `links`: this service's absolute links (app.ts's, which follow the listening address when PUBLIC_BASE_URL is unset);
- * without them (operator commands), made from the configuration.
+ * without them (operator commands), made from the configuration. `budget`: the one memory budget of every kept
+ * response (app.ts's), which recently sent images share; without it, one of RESPONSE_CACHE_MAX_MB of their own.
  */
 export function createServices (database: DatabaseHandle, config: ServiceConfig,
-  { links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port }) }: { links?: Pick<PublicLinks, 'base' | 'url'> } = {}): { repositories: Repositories, services: Services } {
+  {
+    links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port }),
+    budget = createResponseBudget(config.responseCacheBytes),
+  }: { links?: Pick<PublicLinks, 'base' | 'url'>, budget?: ResponseBudget } = {}): { repositories: Repositories, services: Services } {
   const { db } = database
   // Articles reference media items (media_id, or this service's media URLs), served with absolute URLs.
   const mediaLinks: MediaLinks = { origins: () => [new URL(links.base()).origin], absolute: (path) => links.url(path) }
@@ -107,8 +112,8 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig,
     usedBy: (id, trx) => repositories.content.articlesUsingMedia(id, trx),
     eventData: (item) => mediaItem(item, (path) => links.url(path)),
     settings: config.media,
-    // A quarter of RESPONSE_CACHE_MAX_MB keeps recently sent images.
-    cacheBytes: Math.floor(config.responseCacheBytes / 4),
+    // Recently sent images count against RESPONSE_CACHE_MAX_MB with every other kept answer.
+    budget,
   })
   const webhookEvents: PersonalDataSource = {
     name: 'webhook events and deliveries',

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { MEDIA_WIDTHS, TYPE_EXTENSIONS, type MediaFormat, type MediaType } from '../base/media.js'
 import type { Executor } from '../db/schema.js'
 import { conflict, HttpProblem, notFound } from '../http/errors.js'
+import type { BudgetEntry, ResponseBudget } from '../http/response-budget.js'
 import type { EventOutbox } from '../webhooks/outbox.js'
 import { cleanUpload, makeVariant } from './process.js'
 import type { MediaRepository, MediaRow, VariantRow } from './repository.js'
@@ -48,7 +49,8 @@ export interface MediaServiceOptions {
   eventData(item: MediaRow): unknown
   settings: { maxPixels: number, concurrency: number }
   /** Memory for recently sent files (originals and variants), in bytes; 0 keeps none. */
-  cacheBytes: number
+  /** Recently sent files are kept within this budget, shared with every kept response. */
+  budget: ResponseBudget
   now?: () => Date
 }
 
@@ -58,38 +60,32 @@ export interface MediaServiceOptions {
  */
 const KEPT_FOR_MS = 60_000
 
-/** Recently sent files, least recently used first out, within `maxBytes`. */
-function createFileCache (maxBytes: number) {
-  const entries = new Map<string, { file: MediaFile, at: number }>()
-  let bytes = 0
+/** Recently sent files, counted against the one response budget (RESPONSE_CACHE_MAX_MB) with every other kept answer. */
+function createFileCache (budget: ResponseBudget) {
+  const entries = new Map<string, { file: MediaFile, at: number, kept: BudgetEntry }>()
   const drop = (key: string) => {
     const entry = entries.get(key)
     if (!entry) return
-    bytes -= entry.file.bytes.length
     entries.delete(key)
+    entry.kept.release()
   }
   return {
     get (key: string, now: number): MediaFile | undefined {
       const entry = entries.get(key)
       if (!entry) return undefined
-      entries.delete(key)
       if (now - entry.at > KEPT_FOR_MS) {
-        bytes -= entry.file.bytes.length
+        drop(key)
         return undefined
       }
-      entries.set(key, entry)
+      entry.kept.use()
       return entry.file
     },
     set (key: string, file: MediaFile, now: number) {
       drop(key)
       // One file never takes more than an eighth of the room.
-      if (file.bytes.length > maxBytes / 8) return
-      for (const oldest of entries.keys()) {
-        if (bytes + file.bytes.length <= maxBytes) break
-        drop(oldest)
-      }
-      entries.set(key, { file, at: now })
-      bytes += file.bytes.length
+      if (file.bytes.length > budget.maxBytes / 8) return
+      const kept = budget.keep(200 + key.length + file.etag.length + file.content_type.length, [file.bytes], () => entries.delete(key))
+      if (kept) entries.set(key, { file, at: now, kept })
     },
     forget (id: string) {
       for (const key of [...entries.keys()]) if (key.startsWith(`${id}|`)) drop(key)
@@ -129,7 +125,7 @@ export function createMediaService (options: MediaServiceOptions): MediaService 
   const limit = createLimiter(settings.concurrency)
   // One job per variant in this process: concurrent first requests for it wait for the same one.
   const making = new Map<string, Promise<MediaFile | undefined>>()
-  const kept = createFileCache(options.cacheBytes)
+  const kept = createFileCache(options.budget)
 
   async function original (item: MediaRow): Promise<Buffer> {
     const bytes = await stores.of(item.storage).get(originalKey(item.id))

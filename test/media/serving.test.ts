@@ -18,8 +18,14 @@ t.test('GET /media/{id}/{name}', async (t) => {
   t.equal(item.bytes, size)
   t.equal(item.path, `/media/${item.id}/ward-round.jpg`)
 
+  const budgetBefore = app.responseBudget.stats().bytes
   const get = await app.inject({ url: item.path })
   const etag = get.headers.etag as string
+
+  t.test('a sent file is kept within RESPONSE_CACHE_MAX_MB, counted with every other kept answer', async (t) => {
+    t.ok(app.responseBudget.stats().bytes - budgetBefore >= size, 'the one response budget counts the kept file')
+    t.ok(app.responseBudget.stats().bytes <= app.responseBudget.maxBytes)
+  })
 
   t.test('the original: 200 with its bytes and immutable caching headers', async (t) => {
     t.equal(get.statusCode, 200)
