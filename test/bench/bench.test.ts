@@ -18,12 +18,13 @@ const RUN_SCRIPT = fileURLToPath(new URL('./run.js', import.meta.url))
 const COMPARED = ['article-200', 'article-304', 'section', 'list', 'review-summary', 'media-variant']
 /** Requests per write run: bounded by count, so every receipt's row is there when the run ends. */
 const WRITES = 30
+const DISTINCT_URLS = 120
 const GROWTH = ['growth-article', 'growth-list-first', 'growth-list-last', 'growth-tag', 'growth-search']
 
 test('npm run bench, bounded', { skip: COMPILED ? false : 'runs the compiled harness (npm test builds it)' }, async (t) => {
   const out = join(tempDir(t), 'results.json')
   const options = ['--duration', '1', '--rounds', '1', '--warmup', '0', '--connections', '4', '--articles', '20', '--requests-for-rss', '500', '--uploads', '1', '--concurrent-uploads', '2',
-    '--write-connections', '3', '--write-requests', String(WRITES), '--no-pin', '--out', out,
+    '--write-connections', '3', '--write-requests', String(WRITES), '--distinct-urls', String(DISTINCT_URLS), '--no-pin', '--out', out,
     ...(TEST_DATABASE_URL ? ['--database-url', TEST_DATABASE_URL] : [])]
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info' }
   delete env.NODE_OPTIONS // tap's own hooks: not for the servers measured
@@ -72,6 +73,10 @@ test('npm run bench, bounded', { skip: COMPILED ? false : 'runs the compiled har
   t.match(burst, { uploads: 2, failures: 0 }, 'uploads at once: every one answered 201')
   t.ok(burst.peak_bytes >= burst.before_bytes && burst.budget_bytes > burst.before_bytes && burst.samples > 0, 'uploads at once: RSS sampled against a budget')
   t.type(burst.pass, 'boolean')
+  const distinct = results.rss.distinct_urls
+  t.match(distinct, { urls: DISTINCT_URLS, errors: 0, budget_bytes: 64 * 1024 * 1024, limit_bytes: (64 + 100) * 1024 * 1024 }, 'RSS under distinct URLs, against budget + 100 MB')
+  t.ok(distinct.before_bytes > 0 && distinct.after_bytes > 0, 'RSS read before and after')
+  t.type(distinct.pass, 'boolean')
 
   if (TEST_DATABASE_URL) {
     t.match(results.database.schema, /^bench_[0-9a-f]+$/, 'a schema of its own')

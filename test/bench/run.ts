@@ -30,6 +30,7 @@ import type { BaselineResponses } from './server.js'
 import { childrenStopped, interruption, memoryOf, pin, pinning, setCleanUp, startServer, stopServer, type Server } from './servers.js'
 import { SLUG, JSON_HEADERS, comparedTargets, contactBody, growthTargets, reviewBody, uncachedPaths, writeTargets, type Target } from './targets.js'
 import { measureWrites } from './writes.js'
+import { measureDistinctUrls } from './distinct-urls.js'
 
 const MB = 1024 * 1024
 const { duration: DURATION, connections: CONNECTIONS, rounds: ROUNDS, warmup: WARMUP, articles: ARTICLES } = options
@@ -143,6 +144,29 @@ async function startServers (database: BenchDatabase, plainDatabase: BenchDataba
   return { app, baseline, plain, compared, captured, adminKey, photo }
 }
 
+/** RSS under many distinct public URLs (an app of its own, RESPONSE_CACHE_MAX_MB=64), when --distinct-urls asks for it. */
+async function measureDistinctUrlsRss (): Promise<DistinctUrlsRss | undefined> {
+  if (options.distinctUrls === 0) return undefined
+  const cacheMb = 64
+  console.error(`bench: RSS under ${options.distinctUrls} distinct URLs (RESPONSE_CACHE_MAX_MB=${cacheMb})`)
+  const result = await measureDistinctUrls({
+    urls: options.distinctUrls,
+    cacheMb,
+    // Most of the article cache's 256 entries; a handful for a short check.
+    articles: options.distinctUrls >= 10_000 ? 200 : 10,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+  })
+  return {
+    urls: result.urls,
+    budget_bytes: cacheMb * 1024 * 1024,
+    before_bytes: result.rss_before_bytes,
+    after_bytes: result.rss_after_bytes,
+    limit_bytes: result.max_rss_bytes,
+    pass: result.pass,
+    errors: result.errors,
+  }
+}
+
 async function main () {
   const benchStarted = performance.now()
   pin(process.pid, 0)
@@ -204,8 +228,7 @@ async function main () {
       requests: options.writeRequests,
       warmup: WARMUP,
     })
-    // Issue 22, part 3: RSS under 250,000 distinct public URLs, with the memory helper's measurement once it exists.
-    const distinctUrls: DistinctUrlsRss | undefined = undefined
+    const distinctUrls = await measureDistinctUrlsRss()
 
     const { uploads, concurrentRss } = await measureUploadPhase(app, adminKey, photo)
 
