@@ -18,6 +18,7 @@ import { ARTICLE_FIELDS } from '../../src/content/model/queries.js'
 import { isPostgresUrl, postgresSchema, sqliteDatabase, type BenchDatabase } from './database.js'
 import { fillDatabase, vocabulary } from './generate.js'
 import type { ServerMessage } from './server.js'
+import { appNodeFlags } from './node-flags.js'
 
 const SERVER_SCRIPT = fileURLToPath(new URL('./server.js', import.meta.url))
 const MB = 1024 * 1024
@@ -99,6 +100,7 @@ function startApp (env: Record<string, string>): Promise<{ child: ReturnType<typ
   delete inherited.DATABASE_PATH
   const child = fork(SERVER_SCRIPT, ['app'], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: appNodeFlags(),
 
     env: { ...inherited, LOG_LEVEL: 'warn', LOG_REQUESTS: 'false', NODE_ENV: 'production', ...env },
   })

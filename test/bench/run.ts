@@ -30,6 +30,7 @@ import type { BaselineResponses } from './server.js'
 import { childrenStopped, interruption, memoryOf, pin, pinning, setCleanUp, startServer, stopServer, type Server } from './servers.js'
 import { SLUG, JSON_HEADERS, comparedTargets, contactBody, growthTargets, reviewBody, uncachedPaths, writeTargets, type Target } from './targets.js'
 import { measureWrites } from './writes.js'
+import { appNodeFlags } from './node-flags.js'
 import { measureDistinctUrls } from './distinct-urls.js'
 
 const MB = 1024 * 1024
@@ -133,7 +134,7 @@ async function startServers (database: BenchDatabase, plainDatabase: BenchDataba
   const limits = { CONTACT_RATE_LIMIT_MAX: '1000000', REVIEW_RATE_LIMIT_MAX: '1000000' }
   const app = await startServer('app', [], {
     env: { ...database.env, ...limits, ADMIN_API_KEY: adminKey, MEDIA_PATH: join(dir, 'media') },
-    execArgv: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+    execArgv: [...appNodeFlags(), ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])],
   })
   const { compared, captured } = await captureResponses(app, adminKey, photo)
   const responsesFile = join(dir, 'responses.json')
