@@ -19,6 +19,7 @@ import { isPostgresUrl, postgresSchema, sqliteDatabase, type BenchDatabase } fro
 import { fillDatabase, vocabulary } from './generate.js'
 import type { ServerMessage } from './server.js'
 import { appNodeFlags } from './node-flags.js'
+import { memoryOfChild } from './ipc.js'
 
 const SERVER_SCRIPT = fileURLToPath(new URL('./server.js', import.meta.url))
 const MB = 1024 * 1024
@@ -80,19 +81,7 @@ export function distinctUrl (i: number, articles: number): { path: string, compr
   }
 }
 
-function memoryOf (child: ReturnType<typeof fork>): Promise<{ rss: number, heapUsed: number }> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the app did not report its memory within 60 s')), 60_000)
-    const onMessage = (message: ServerMessage) => {
-      if (message.type !== 'memory') return
-      clearTimeout(timer)
-      child.off('message', onMessage)
-      resolve({ rss: message.rss, heapUsed: message.heapUsed })
-    }
-    child.on('message', onMessage)
-    child.send({ type: 'memory' })
-  })
-}
+const memoryOf = (child: ReturnType<typeof fork>) => memoryOfChild(child, 'the app')
 
 function startApp (env: Record<string, string>): Promise<{ child: ReturnType<typeof fork>, origin: string }> {
   const inherited = { ...process.env }

@@ -5,6 +5,7 @@
 import { request as httpRequest } from 'node:http'
 import { performance } from 'node:perf_hooks'
 import sharp from 'sharp'
+import { quantile } from './measure.js'
 
 const MB = 1024 * 1024
 
@@ -78,16 +79,6 @@ export async function prepareVariant (origin: string, adminKey: string, photo: B
   if (made.status !== 200) throw new Error(`GET ${path} answered ${made.status}`)
   await made.arrayBuffer()
   return path
-}
-
-/** Quantile q (0..1) of some values, linear interpolation. */
-function quantile (values: number[], q: number): number {
-  if (values.length === 0) return Number.NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  const position = (sorted.length - 1) * q
-  const below = Math.floor(position)
-  const above = Math.min(below + 1, sorted.length - 1)
-  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below)
 }
 
 export interface UploadRun {

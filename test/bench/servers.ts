@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { options } from './options.js'
 import type { PlainStats } from './plain.js'
 import type { ServerMessage } from './server.js'
+import { askChild, memoryOfChild } from './ipc.js'
 
 const SERVER_SCRIPT = fileURLToPath(new URL('./server.js', import.meta.url))
 
@@ -84,31 +85,8 @@ export function stopServer ({ child }: Server): Promise<void> {
   })
 }
 
-export function memoryOf ({ child, kind }: Server): Promise<{ rss: number, heapUsed: number }> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${kind} server did not report its memory within 60 s`)), 60_000)
-    const onMessage = (message: ServerMessage) => {
-      if (message.type !== 'memory') return
-      clearTimeout(timer)
-      child.off('message', onMessage)
-      resolve({ rss: message.rss, heapUsed: message.heapUsed })
-    }
-    child.on('message', onMessage)
-    child.send({ type: 'memory' })
-  })
-}
+export const memoryOf = ({ child, kind }: Server) => memoryOfChild(child, `${kind} server`)
 
 /** The plain baseline's commits since the last time asked: transactions, writes in them, the largest batch. */
-export function statsOf ({ child, kind }: Server): Promise<PlainStats> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${kind} server did not report its commits within 60 s`)), 60_000)
-    const onMessage = (message: ServerMessage) => {
-      if (message.type !== 'stats') return
-      clearTimeout(timer)
-      child.off('message', onMessage)
-      resolve({ batches: message.batches, writes: message.writes, max_batch: message.max_batch })
-    }
-    child.on('message', onMessage)
-    child.send({ type: 'stats' })
-  })
-}
+export const statsOf = ({ child, kind }: Server): Promise<PlainStats> =>
+  askChild(child, `${kind} server`, 'stats', (message) => ({ batches: message.batches, writes: message.writes, max_batch: message.max_batch }))
