@@ -28,12 +28,18 @@ export interface ResponseBudget {
 }
 
 /**
+ * Node's pool slab, which many small buffers share (Buffer.from of a short string): Buffer.poolSize bytes, or a few more
+ * (Node 26 pads it for alignment: 65,600 bytes for a 65,536-byte pool).
+ */
+const isPoolSlab = (memory: ArrayBufferLike) => memory.byteLength >= Buffer.poolSize && memory.byteLength <= Buffer.poolSize + 1024
+
+/**
  * What a buffer keeps alive: its whole ArrayBuffer (a compressed body sliced from a 16 KB zlib chunk keeps the chunk),
- * but for Node's pool slab (Buffer.poolSize), which many small buffers share. readyResponse copies what it keeps onto
- * memory of its own, so that both count exactly their bytes.
+ * but for Node's pool slab, which many small buffers share. readyResponse copies what it keeps onto memory of its own,
+ * so that both count exactly their bytes.
  */
 export const retainedBytes = (buffer: Buffer) =>
-  buffer.buffer.byteLength === Buffer.poolSize ? buffer.length : Math.max(buffer.length, buffer.buffer.byteLength)
+  isPoolSlab(buffer.buffer) ? buffer.length : Math.max(buffer.length, buffer.buffer.byteLength)
 
 export function createResponseBudget (maxBytes: number): ResponseBudget {
   /** Entries, least recently used first. */
