@@ -53,7 +53,7 @@ export const EnvSchema = Type.Object({
   REQUEST_TIMEOUT_MS: Integer({ default: 30_000, minimum: 1000, maximum: 600_000, description: 'Time to receive a whole request (headers and body); slower clients get a 408 (at most a second late) and are disconnected' }),
   KEEP_ALIVE_TIMEOUT_MS: Integer({ default: 72_000, minimum: 1000, maximum: 600_000, description: 'How long an idle keep-alive connection stays open (above the idle timeout of a load balancer in front)' }),
   MAX_EVENT_LOOP_DELAY_MS: Integer({ default: 1000, minimum: 0, maximum: 60_000, description: 'Mean event-loop delay beyond which requests are refused with 503 (under pressure); 0 turns the check off' }),
-  MAX_HEAP_USED_MB: Integer({ default: 320, minimum: 0, maximum: 65_536, description: 'V8 heap in use beyond which requests are refused with 503; 0 turns the check off' }),
+  MAX_HEAP_USED_MB: Integer({ default: 1024, minimum: 0, maximum: 65_536, description: 'V8 heap in use beyond which requests are refused with 503; 0 turns the check off' }),
   MAX_RSS_MB: Integer({ default: 0, minimum: 0, maximum: 65_536, description: 'Resident memory beyond which requests are refused with 503; 0 (default) turns the check off' }),
   WRITE_QUEUE_MAX: Integer({ default: 10_000, minimum: 1, maximum: 1_000_000, description: 'Form submissions waiting to be committed at most; beyond, 503 with Retry-After' }),
   WRITE_BATCH_MAX: Integer({ default: 256, minimum: 1, maximum: 10_000, description: 'Form submissions committed in one transaction at most' }),
