@@ -75,16 +75,21 @@ function memoizedContentVersion (sqlite: SQLite.Database) {
   }
 }
 
+/** How every SQLite connection of the service is set up (the bench's plain baseline uses the same). */
+export const SQLITE_PRAGMAS = [
+  'journal_mode = WAL',
+  // FULL: a commit is fsynced before it is acknowledged, so a 2xx survives power loss too.
+  'synchronous = FULL',
+  'foreign_keys = ON',
+  'busy_timeout = 5000',
+  // Deleted content is overwritten with zeros, not left in free pages: erased personal data must not be recoverable from the file.
+  'secure_delete = ON',
+]
+
 export function openSqlite (path: string): DatabaseHandle {
   if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true })
   const sqlite = new SQLite(path)
-  sqlite.pragma('journal_mode = WAL')
-  // FULL: a commit is fsynced before it is acknowledged, so a 2xx survives power loss too.
-  sqlite.pragma('synchronous = FULL')
-  sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
-  // Deleted content is overwritten with zeros, not left in free pages: erased personal data must not be recoverable from the file.
-  sqlite.pragma('secure_delete = ON')
+  for (const pragma of SQLITE_PRAGMAS) sqlite.pragma(pragma)
   const version = memoizedContentVersion(sqlite)
   const statementCache = withStatementCache(sqlite)
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statementCache }) })

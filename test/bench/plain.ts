@@ -15,6 +15,7 @@ import { emailHash, normalizeEmail } from '../../src/base/email.js'
 import { sha256 } from '../../src/base/hash.js'
 import { migrationsDir } from '../../src/base/paths.js'
 import { uuidV7 } from '../../src/base/uuid.js'
+import { SQLITE_PRAGMAS } from '../../src/db/connection.js'
 import { ADVISORY_LOCKS } from '../../src/db/dialect.js'
 import { migrate, migratePostgres } from '../../src/db/migrate.js'
 
@@ -118,12 +119,8 @@ interface Job { work: () => Work<unknown>, resolve: (value: unknown) => void, re
 
 export function openSqlitePlain (path: string, slug: string, reviewStatus: string): PlainStore {
   const sqlite = new SQLite(path)
-  // The app's settings (src/db/connection.ts).
-  sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('synchronous = FULL')
-  sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
-  sqlite.pragma('secure_delete = ON')
+  // The app's settings.
+  for (const pragma of SQLITE_PRAGMAS) sqlite.pragma(pragma)
   migrate(sqlite, migrationsDir)
   sqlite.prepare(sqliteText(ARTICLE)).run(sqliteValues(articleValues(slug)))
   const statements = Object.fromEntries(Object.entries(SQL).filter(([name]) => name !== 'lock')

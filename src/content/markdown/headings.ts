@@ -19,26 +19,23 @@ export function headingsInOrder<H> (lists: ReadonlyArray<readonly AnyBlock[]>): 
   return found
 }
 
+/** Slugs of `texts` (at most `maxLength` characters), made unique among themselves and `taken` with -2, -3… */
+function uniqueSlugs (texts: readonly string[], maxLength: number, taken: Set<string>): string[] {
+  return texts.map((text) => {
+    const base = slugify(text).slice(0, maxLength).replace(/-+$/, '') || 'section'
+    let slug = base
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`
+    taken.add(slug)
+    return slug
+  })
+}
+
 /** The ids normalization gives subheadings written without one (normalize.ts: the slug, made unique in the article). */
 export function derivedHeadingIds (texts: readonly string[], sectionKeys: Iterable<string>): string[] {
-  const taken = new Set(sectionKeys)
-  return texts.map((text) => {
-    const base = slugify(text).slice(0, 200).replace(/-+$/, '') || 'section'
-    let id = base
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-    taken.add(id)
-    return id
-  })
+  return uniqueSlugs(texts, 200, new Set(sectionKeys))
 }
 
 /** Section keys as the import derives them from headings: their slugs (at most 100 characters), made unique. */
 export function deriveSectionKeys (headings: readonly string[]): string[] {
-  const taken = new Set<string>()
-  return headings.map((heading) => {
-    const base = slugify(heading).slice(0, 100).replace(/-+$/, '') || 'section'
-    let key = base
-    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`
-    taken.add(key)
-    return key
-  })
+  return uniqueSlugs(headings, 100, new Set())
 }
