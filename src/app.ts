@@ -57,6 +57,10 @@ import { seedIfEmpty } from '../seed/index.js'
 import { mediaRoutes } from './media/routes.js'
 import { mediaAdminRoutes } from './media/admin-routes.js'
 import { mediaSchemas } from './media/schemas.js'
+import { scheduleAdminRoutes, scheduleSchemas } from './content/admin/schedule-routes.js'
+import { createScheduleRepository } from './content/schedule/repository.js'
+import { createScheduleService } from './content/schedule/service.js'
+import { createScheduler, type Scheduler } from './content/schedule/scheduler.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -67,6 +71,8 @@ declare module 'fastify' {
     webhookDispatcher: WebhookDispatcher
     /** The retention purge: at start-up, then hourly (one instance at a time on PostgreSQL); stopped on close. */
     retention: RetentionSchedule
+    /** Scheduled publishing: what fell due is made at start-up (before ready), the rest on time; stopped on close. */
+    scheduler: Scheduler
     /** Public reads answered before routing (absent with LOG_REQUESTS=true). */
     frontCache?: FrontCache
     /** The memory budget every kept public response is counted in (RESPONSE_CACHE_MAX_MB). */
@@ -81,6 +87,8 @@ export interface BuildOptions {
   logStream?: { write(line: string): void }
   /** Seed the article on an empty database (default true). */
   seed?: boolean
+  /** The time scheduled publishing goes by (default: the system clock); tests move it forward. */
+  clock?: () => Date
 }
 
 const ADMIN_THROTTLE_EXAMPLE = {
@@ -106,7 +114,7 @@ const OPENAPI_TAGS = [
   { name: 'Meta', description: 'This API description.' },
 ]
 
-export async function buildApp ({ config, logger = true, logStream, seed = true }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp ({ config, logger = true, logStream, seed = true, clock = () => new Date() }: BuildOptions): Promise<FastifyInstance> {
   const database: DatabaseHandle = openDatabase(configuredLocation(config))
   // Public reads Fastify answered are answered again before routing while the content is unchanged. Off when every
   // request is to be logged (LOG_REQUESTS=true): logging is Fastify's.
@@ -176,7 +184,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 
   for (const schema of [
     ...sharedSchemas, ...contentSchemas, ...contentAdminSchemas, ...searchSchemas, ...healthSchemas, ...apiKeySchemas, ...reviewSchemas, ...contactSchemas,
-    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas, ...mediaSchemas,
+    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas, ...mediaSchemas, ...scheduleSchemas,
   ]) {
     app.addSchema(schema)
   }
@@ -238,6 +246,16 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   const articleUrl = (slug: string) => links.url(`/v1/articles/${slug}`)
 
   const responses = createResponseCache(budget)
+  const schedule = createScheduleService({
+    db,
+    content: repositories.content,
+    schedules: createScheduleRepository(db),
+    authoring: services.authoring,
+    events: services.outbox,
+    settings: config.authoring,
+    clock,
+    log: app.log.child({ component: 'scheduler' }),
+  })
   await app.register(healthRoutes, { health: createHealthRepository(db) })
   await app.register(async (publicApi) => {
     await publicCaching(publicApi, config.publicCacheControl)
@@ -284,6 +302,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     await admin.register(contentAdminRoutes, {
       authoring: services.authoring, bodyLimit: config.authoring.bodyLimit, images: { media: services.media, absolute: (path) => links.url(path), maxBytes: config.media.maxBytes },
     })
+    await admin.register(scheduleAdminRoutes, { schedule })
     await admin.register(reviewAdminRoutes, { repository: repositories.reviews, reviews: services.reviews })
     await admin.register(contactAdminRoutes, { messages: repositories.contact, contact: services.contact })
     await admin.register(privacyAdminRoutes, { privacy: services.privacy })
@@ -305,12 +324,16 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
   // One instance at a time purges (the others skip their turn while it holds the lock).
   const retention = scheduleRetention(() => database.exclusively('retention-purge', () => services.purgeExpiredData()), app.log.child({ component: 'retention' }))
   app.decorate('retention', retention)
+  const scheduler = createScheduler({ schedule, clock, log: app.log.child({ component: 'scheduler' }) })
+  schedule.onChange(() => scheduler.wake())
+  app.decorate('scheduler', scheduler)
   app.addHook('onReady', async () => {
     dispatcher.start()
     retention.start()
+    await scheduler.start()
   })
   app.addHook('onClose', async () => {
-    await Promise.all([dispatcher.stop(), retention.stop(), services.writes.drain(), services.authoring.close()])
+    await Promise.all([dispatcher.stop(), retention.stop(), scheduler.stop(), services.writes.drain(), services.authoring.close()])
   })
 
   return app

@@ -7,6 +7,7 @@ export const ARTICLE_COLUMNS = [
   'articles.updated_at', 'articles.updated_by', 'articles.version', 'articles.word_count', 'articles.language', 'articles.canonical_url',
   'articles.meta_title', 'articles.meta_description', 'articles.cover_image_url', 'articles.cover_image_alt',
   'articles.cover_media_id', 'articles.cover_image_width', 'articles.cover_image_height', 'articles.cover_image_thumbhash',
+  'articles.publish_at', 'articles.unpublish_at',
   'authors.slug as author_slug', 'authors.name as author_name',
 ] as const
 
@@ -32,6 +33,8 @@ export interface ArticleRow {
   cover_image_width: number | null
   cover_image_height: number | null
   cover_image_thumbhash: string | null
+  publish_at: string | null
+  unpublish_at: string | null
   author_slug: string | null,
   author_name: string | null
 }

@@ -6,9 +6,9 @@ import type { ArticleDocument, ArticleStatus } from './model/document.js'
 import type { ArticleInput, Block, Section } from './model/schemas.js'
 import type { ImageReference, ImportedImage, MarkdownProblem } from './markdown/markdown.js'
 import type { MediaCatalog, MediaLinks } from './media.js'
-import type { AdminArticleSummary, AdminListOptions, ContentRepository, Revision } from './repository.js'
+import type { AdminArticleSummary, AdminListOptions, ContentRepository, Revision, StoredDocument } from './repository.js'
 
-export type ArticleEventType = 'article.published' | 'article.updated' | 'article.unpublished' | 'article.deleted'
+export type ArticleEventType = 'article.published' | 'article.updated' | 'article.unpublished' | 'article.deleted' | 'article.scheduled' | 'article.unscheduled'
 
 /** The events authoring announces (documented by the webhooks feature). */
 export const ARTICLE_EVENTS: Array<{ type: ArticleEventType, when: string, data: string }> = [
@@ -16,6 +16,12 @@ export const ARTICLE_EVENTS: Array<{ type: ArticleEventType, when: string, data:
   { type: 'article.updated', when: 'an article was created as a draft or changed without a change of status (drafts included: see data.status)', data: 'the ArticleChange' },
   { type: 'article.unpublished', when: 'a published article went back to draft', data: 'the ArticleChange' },
   { type: 'article.deleted', when: 'an article was deleted', data: 'the ArticleChange' },
+  {
+    type: 'article.scheduled',
+    when: 'a publication (publish_at) or return to draft (unpublish_at) was scheduled or rescheduled; the change itself is announced as article.published or article.unpublished when it happens',
+    data: 'the ArticleChange with publish_at and unpublish_at (null: not scheduled)',
+  },
+  { type: 'article.unscheduled', when: 'an article\'s schedule was cancelled', data: 'the ArticleChange with publish_at and unpublish_at (both null)' },
 ]
 
 /** What an article event carries: enough for a subscriber to purge caches or rebuild a page. */
@@ -30,6 +36,9 @@ export interface ArticleChange {
   updated_at: string
   updated_by: string
 }
+
+/** What article.scheduled and article.unscheduled carry: the change, and the schedule after it. */
+export interface ScheduleChange extends ArticleChange { publish_at: string | null, unpublish_at: string | null }
 
 /** What authoring needs from the event outbox (the webhooks feature), inside the caller's transaction. */
 export interface ArticleEvents {
@@ -75,6 +84,8 @@ export interface ArticleView {
     excerpt: string,
     status: ArticleStatus,
     published_at: string | null,
+    publish_at: string | null,
+    unpublish_at: string | null,
     intro: Block[],
     sections: Section[]
     toc: Array<{ key: string, heading: string }>,
@@ -118,8 +129,22 @@ export interface AuthoringService {
   exportMarkdown(slug: string): Promise<string | undefined>
   /** Seed files: create or replace by slug, without preconditions. */
   upsert(input: ArticleInput, context: WriteContext): Promise<{ slug: string, version: number, created: boolean, changed: boolean }>
+  /**
+   * A status change the scheduler makes (content/schedule), through the same write as a manual one, if `claim` — run in
+   * its transaction, after the authoring lock — takes the job. Undefined when it did not (another instance did it first,
+   * or the schedule changed meanwhile).
+   */
+  applyScheduled(slug: string, change: ScheduledStatusChange, context: WriteContext): Promise<ArticleView | undefined>
   /** Stops the Markdown parser's worker threads (a parse still running is refused with a 503). */
   close(): Promise<void>
+}
+
+/** A scheduled publication or unpublication, for AuthoringService.applyScheduled. */
+export interface ScheduledStatusChange {
+  status: ArticleStatus
+  /** published_at when the article has none from an earlier publication: the scheduled time. */
+  publishedAt?: string
+  claim: (current: StoredDocument, trx: Executor) => Promise<boolean>
 }
 
 /**

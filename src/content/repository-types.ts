@@ -6,7 +6,8 @@ import type { ArticleSummary, StoredArticle, Tag } from './model/schemas.js'
 
 export interface ArticleListOptions { limit: number, page: number, sort: ArticleSort, tag?: string | undefined, author?: string | undefined }
 
-export interface AdminListOptions { limit: number, page: number, status?: ArticleStatus | undefined, tag?: string | undefined, q?: string | undefined }
+/** `scheduled`: articles with a pending publish_at or unpublish_at (content/schedule). */
+export interface AdminListOptions { limit: number, page: number, status?: ArticleStatus | 'scheduled' | undefined, tag?: string | undefined, q?: string | undefined }
 
 /** An article as stored: its document and the bookkeeping around it. */
 export interface StoredDocument {
@@ -18,7 +19,12 @@ export interface StoredDocument {
   document: ArticleDocument
   /** Per section key: its row id and version (section ETags). */
   sections: Map<string, { id: number, version: number }>
+  /** Pending scheduled publication (of a draft) and unpublication (content/schedule); not part of the document. */
+  schedule: ArticleSchedule
 }
+
+/** When the scheduler is to publish a draft, and to take a published article back to draft; null: not scheduled. */
+export interface ArticleSchedule { publish_at: string | null, unpublish_at: string | null }
 
 export interface AdminArticleSummary {
   slug: string
@@ -26,6 +32,8 @@ export interface AdminArticleSummary {
   excerpt: string
   status: ArticleStatus
   published_at: string | null
+  publish_at: string | null
+  unpublish_at: string | null
   updated_at: string
   updated_by: string | null
   version: number

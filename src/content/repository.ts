@@ -11,6 +11,7 @@ import { articleWordCount, readingTimeMinutes } from './model/text.js'
 import type { ContentRepository, StoredDocument } from './repository-types.js'
 import { insertBlocks, loadTree } from './blocks-storage.js'
 import { reindexArticle } from './search/repository.js'
+import { scheduleClearedBy } from './schedule/rules.js'
 
 export type * from './repository-types.js'
 
@@ -84,6 +85,7 @@ export function createContentRepository (db: Executor, contentVersion: ContentVe
       created_at: row.created_at,
       updated_at: row.updated_at,
       updated_by: row.updated_by,
+      schedule: { publish_at: row.publish_at, unpublish_at: row.unpublish_at },
       sections: new Map(tree.sections.map((section) => [section.key, { id: section.id, version: section.version }])),
       document: {
         slug: row.slug,
@@ -209,7 +211,8 @@ export function createContentRepository (db: Executor, contentVersion: ContentVe
 
     async listArticles ({ limit, page, status, tag, q }, trx = db) {
       let query = trx.selectFrom('articles')
-      if (status) query = query.where('status', '=', status)
+      if (status === 'scheduled') query = query.where((eb) => eb.or([eb('publish_at', 'is not', null), eb('unpublish_at', 'is not', null)]))
+      else if (status) query = query.where('status', '=', status)
       if (tag !== undefined) {
         query = query.where('id', 'in', trx.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id')
           .select('article_tags.article_id').where('tags.slug', '=', tag))
@@ -220,7 +223,7 @@ export function createContentRepository (db: Executor, contentVersion: ContentVe
           sql<boolean>`lower(${sql.ref(column)}) like lower(${pattern}) escape '\\'`)))
       }
       const [rows, count] = await Promise.all([
-        query.select(['id', 'slug', 'title', 'excerpt', 'status', 'published_at', 'updated_at', 'updated_by', 'version', 'word_count'])
+        query.select(['id', 'slug', 'title', 'excerpt', 'status', 'published_at', 'publish_at', 'unpublish_at', 'updated_at', 'updated_by', 'version', 'word_count'])
           .select((eb) => eb.selectFrom('sections').whereRef('sections.article_id', '=', 'articles.id')
             .select(eb.fn.countAll<number>().as('n')).as('section_count'))
           .orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).offset((page - 1) * limit).execute(),
@@ -259,6 +262,8 @@ export function createContentRepository (db: Executor, contentVersion: ContentVe
         cover_image_thumbhash: next.cover_image?.media_id !== undefined ? next.cover_image.thumbhash ?? null : null,
         updated_at: timestamp,
         updated_by: by,
+        // A change of status makes the pending schedule of the other direction moot (content/schedule).
+        ...scheduleClearedBy(previous?.document.status, next.status),
       }
       const { id, version } = previous
         ? await trx.updateTable('articles').set({ ...fields, version: previous.version + 1 })

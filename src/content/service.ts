@@ -16,7 +16,7 @@ import type { StoredDocument } from './repository.js'
 import type { ArticleInput } from './model/schemas.js'
 import { slugify } from './model/text.js'
 import { articleEtag, sectionEtag, sectionViewOf, viewOf } from './views.js'
-import type { ArticleChange, ArticleEventType, AuthoringService, AuthoringServiceOptions, MarkdownImportRequest, WriteContext } from './authoring.js'
+import type { ArticleChange, ArticleEventType, AuthoringService, AuthoringServiceOptions, MarkdownImportRequest, ScheduledStatusChange, WriteContext } from './authoring.js'
 
 export * from './authoring.js'
 
@@ -24,7 +24,7 @@ export * from './authoring.js'
  * Article writes take this lock first (on PostgreSQL; SQLite has one writer anyway): across connections and instances
  * they run one at a time, so an If-Match check and the write it allows cannot interleave with another write.
  */
-const AUTHORING_LOCK = 'authoring'
+export const AUTHORING_LOCK = 'authoring'
 const ARTICLE_SUBJECT = 'article'
 
 const noArticle = (slug: string) => notFound(`No article "${slug}".`)
@@ -101,7 +101,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
    * article); the precondition is checked against the article, or against `section` when the write targets one.
    */
   async function write (slug: string | undefined, change: (current: StoredDocument | undefined) => ArticleDocument,
-    context: WriteContext, precondition: { section?: string } = {}): Promise<StoredDocument> {
+    context: WriteContext, precondition: { section?: string, claim?: ScheduledStatusChange['claim'] } = {}): Promise<StoredDocument> {
     const now = context.now ?? new Date()
     return db.transaction().execute(async (trx) => {
       await lockKeys(trx, [AUTHORING_LOCK])
@@ -115,6 +115,8 @@ export function createAuthoringService ({ db, content, events, settings, validat
         } else {
           checkPrecondition(context, articleEtag(current), 'article')
         }
+        // A scheduled change: written only by the transaction that takes the job.
+        if (precondition.claim && !(await precondition.claim(current, trx))) return current
       }
       const next = await articleImages.settle(change(current), trx)
       checkKeys(next)
@@ -371,6 +373,16 @@ export function createAuthoringService ({ db, content, events, settings, validat
           if (existing || attempt > 1 || !(error instanceof HttpProblem) || error.type !== '/problems/slug-taken') throw error
         }
       }
+    },
+
+    async applyScheduled (slug, { status, publishedAt, claim }, context) {
+      const now = context.now ?? new Date()
+      let claimed = false
+      // As patch({ status }) does, except that a first publication is dated at the scheduled time.
+      const stored = await write(slug, (current) => ({
+        ...current!.document, status, published_at: current!.document.published_at ?? (status === 'published' ? publishedAt ?? now.toISOString() : null),
+      }), { ...context, now, unconditional: true }, { claim: async (current, trx) => (claimed = await claim(current, trx)) })
+      return claimed ? viewWithMedia(stored) : undefined
     },
 
     async close () {

@@ -19,6 +19,8 @@ export function viewOf (stored: StoredDocument): ArticleView {
       excerpt: document.excerpt,
       status: document.status,
       published_at: document.published_at,
+      publish_at: stored.schedule.publish_at,
+      unpublish_at: stored.schedule.unpublish_at,
       intro: document.intro,
       sections,
       toc: sections.map(({ key, heading }) => ({ key, heading })),

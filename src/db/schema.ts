@@ -28,6 +28,9 @@ export interface ArticlesTable {
   cover_image_thumbhash: string | null
   /** Name of the admin key (or 'seed', 'cli') that made the latest write. */
   updated_by: string | null
+  /** Scheduled publication of a draft, and return of a published article to draft (migration 016); null: none. */
+  publish_at: string | null
+  unpublish_at: string | null
 }
 
 export interface AuthorsTable {

@@ -1,7 +1,7 @@
 // Authoring schemas: articles as editors see and change them (drafts included), sections, revisions.
 import { Type, type Static } from '@sinclair/typebox'
 import {
-  DescribedRef, INT32_MAX, PageQuerySchema, PaginationSchema, Ref, RefTo, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, descriptionWithExample, limitQuery, pathIdentifier,
+  INT32_MAX, PageQuerySchema, PaginationSchema, Ref, RefTo, SlugSchema, StringEnum, TimestampSchema, UrlIntegerSchema, descriptionWithExample, limitQuery, pathIdentifier,
 } from '../../http/schemas.js'
 import {
   ArticleSchema, BlockInputSchema, SECTION_BLOCKS, SectionKeySchema, SectionSchema, TagSchema, modelInputFields, type ArticleInput,
@@ -22,6 +22,8 @@ const exampleAdminArticle = {
   meta_description: null,
   cover_image: null,
   status: 'published',
+  publish_at: null,
+  unpublish_at: null,
   version: 1,
   created_at: EXAMPLE_TIME,
   updated_at: EXAMPLE_TIME,
@@ -42,6 +44,14 @@ export const AdminArticleSchema = Type.Object({
   excerpt: a.excerpt,
   status: Ref(ArticleStatusSchema),
   published_at: Type.Union([Ref(TimestampSchema), Type.Null()], { description: 'When it was first published; null if never.' }),
+  publish_at: Type.Union([Ref(TimestampSchema), Type.Null()], {
+    description: 'When the scheduler publishes this draft (POST …/schedule); null when not scheduled. Cleared once published, by the scheduler or by hand.',
+    examples: [null],
+  }),
+  unpublish_at: Type.Union([Ref(TimestampSchema), Type.Null()], {
+    description: 'When the scheduler takes this article back to draft; null when not scheduled. Cleared once unpublished, by the scheduler or by hand.',
+    examples: [null],
+  }),
   intro: a.intro,
   sections: a.sections,
   toc: a.toc,
@@ -118,6 +128,8 @@ export const AdminArticleSummarySchema = Type.Object({
   excerpt: a.excerpt,
   status: Ref(ArticleStatusSchema),
   published_at: AdminArticleSchema.properties.published_at,
+  publish_at: AdminArticleSchema.properties.publish_at,
+  unpublish_at: AdminArticleSchema.properties.unpublish_at,
   updated_at: Ref(TimestampSchema),
   updated_by: AdminArticleSchema.properties.updated_by,
   version: AdminArticleSchema.properties.version,
@@ -139,6 +151,8 @@ export const AdminArticleListSchema = Type.Object({
       excerpt: exampleAdminArticle.excerpt,
       status: 'published',
       published_at: exampleAdminArticle.published_at,
+      publish_at: null,
+      unpublish_at: null,
       updated_at: EXAMPLE_TIME,
       updated_by: 'seed',
       version: 1,
@@ -151,7 +165,10 @@ export const AdminArticleListSchema = Type.Object({
 })
 
 export const AdminArticleListQuerySchema = Type.Object({
-  status: Type.Optional(DescribedRef(ArticleStatusSchema, descriptionWithExample('Only articles with this status.', 'draft'))),
+  status: Type.Optional(StringEnum(['draft', 'published', 'scheduled'], {
+    maxLength: 10,
+    description: descriptionWithExample('Only articles with this status; `scheduled`: those with a pending publish_at or unpublish_at.', 'scheduled'),
+  })),
   tag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: descriptionWithExample('Only articles with this tag (slug).', 'careers') })),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: descriptionWithExample('Case-insensitive substring of the title, slug or excerpt.', 'internship') })),
   limit: limitQuery(100, 20),
