@@ -594,6 +594,30 @@ export interface paths {
         patch: operations["updateSection"];
         trace?: never;
     };
+    "/v1/admin/articles/{slug}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule publication or unpublication
+         * @description `publish_at` publishes a draft at that time (published_at becomes that time, unless an earlier publication set it); `unpublish_at` takes the article back to draft at that time. Both must be in the future, unpublish_at after publish_at. The change happens exactly once, through the same write as POST …/publish or …/unpublish (webhooks article.published, article.unpublished, recorded as by `scheduler`); if no server ran at that time, the next one to start makes it. Publishing or unpublishing by hand clears the schedule it makes moot. Announced as article.scheduled. A publish_at for a published article is a 409.
+         */
+        post: operations["scheduleArticle"];
+        /**
+         * Cancel the schedule
+         * @description Clears publish_at and unpublish_at; the article stays as it is. Announced as article.unscheduled (nothing happens when nothing was scheduled). Answers the article, with its new ETag.
+         */
+        delete: operations["cancelArticleSchedule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/reviews": {
         parameters: {
             query?: never;
@@ -894,6 +918,46 @@ export interface webhooks {
          * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
          */
         post: operations["receive_article_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "article.scheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * article.scheduled notification
+         * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
+         */
+        post: operations["receive_article_scheduled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "article.unscheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * article.unscheduled notification
+         * @description POSTed to every URL in WEBHOOK_URLS after the change commits; retried with exponential backoff until a 2xx arrives or WEBHOOK_MAX_ATTEMPTS is reached. Delivery is at least once: de-duplicate on webhook-id. Verify before trusting, e.g. with the `standardwebhooks` library of your language: webhook-signature is `v1,` followed by the base64 HMAC-SHA256, keyed with the base64-decoded part of WEBHOOK_SECRET after `whsec_`, of `${webhook-id}.${webhook-timestamp}.${raw body}` (Standard Webhooks). While secrets are rotated, WEBHOOK_SECRET lists several and the header carries one signature per secret, separated by spaces: accept the request when any of them matches. Refuse timestamps more than 5 minutes away from your clock.
+         */
+        post: operations["receive_article_unscheduled"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4505,6 +4569,16 @@ export interface components {
             /** @description When it was first published; null if never. */
             published_at: components["schemas"]["Timestamp"] | null;
             /**
+             * @description When the scheduler publishes this draft (POST …/schedule); null when not scheduled. Cleared once published, by the scheduler or by hand.
+             * @example null
+             */
+            publish_at: components["schemas"]["Timestamp"] | null;
+            /**
+             * @description When the scheduler takes this article back to draft; null when not scheduled. Cleared once unpublished, by the scheduler or by hand.
+             * @example null
+             */
+            unpublish_at: components["schemas"]["Timestamp"] | null;
+            /**
              * @description Blocks before the first heading.
              * @example [
              *       {
@@ -5505,6 +5579,8 @@ export interface components {
          *         "meta_description": null,
          *         "cover_image": null,
          *         "status": "published",
+         *         "publish_at": null,
+         *         "unpublish_at": null,
          *         "version": 1,
          *         "created_at": "2026-11-20T10:15:00.000Z",
          *         "updated_at": "2026-11-20T10:15:00.000Z",
@@ -6475,6 +6551,8 @@ export interface components {
          *         "meta_description": null,
          *         "cover_image": null,
          *         "status": "published",
+         *         "publish_at": null,
+         *         "unpublish_at": null,
          *         "version": 1,
          *         "created_at": "2026-11-20T10:15:00.000Z",
          *         "updated_at": "2026-11-20T10:15:00.000Z",
@@ -6533,6 +6611,16 @@ export interface components {
             status: components["schemas"]["ArticleStatus"];
             /** @description When it was first published; null if never. */
             published_at: components["schemas"]["Timestamp"] | null;
+            /**
+             * @description When the scheduler publishes this draft (POST …/schedule); null when not scheduled. Cleared once published, by the scheduler or by hand.
+             * @example null
+             */
+            publish_at: components["schemas"]["Timestamp"] | null;
+            /**
+             * @description When the scheduler takes this article back to draft; null when not scheduled. Cleared once unpublished, by the scheduler or by hand.
+             * @example null
+             */
+            unpublish_at: components["schemas"]["Timestamp"] | null;
             updated_at: components["schemas"]["Timestamp"];
             /**
              * @description Name of the admin key (or seed, cli) that made the latest write.
@@ -6569,6 +6657,8 @@ export interface components {
          *           "excerpt": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…",
          *           "status": "published",
          *           "published_at": "2025-01-15T09:00:00.000Z",
+         *           "publish_at": null,
+         *           "unpublish_at": null,
          *           "updated_at": "2026-11-20T10:15:00.000Z",
          *           "updated_by": "seed",
          *           "version": 1,
@@ -7762,10 +7852,10 @@ export interface components {
         };
         /**
          * WebhookEventType
-         * @description article.published: an article was published (created published, or a draft published); article.updated: an article was created as a draft or changed without a change of status (drafts included: see data.status); article.unpublished: a published article went back to draft; article.deleted: an article was deleted; message.received: a contact message arrived (not sent for spam); review.created: a review was submitted; review.approved: a review was published; media.created: an image was uploaded (not for the same bytes uploaded again); media.deleted: an image was deleted.
+         * @description article.published: an article was published (created published, or a draft published); article.updated: an article was created as a draft or changed without a change of status (drafts included: see data.status); article.unpublished: a published article went back to draft; article.deleted: an article was deleted; article.scheduled: a publication (publish_at) or return to draft (unpublish_at) was scheduled or rescheduled; the change itself is announced as article.published or article.unpublished when it happens; article.unscheduled: an article's schedule was cancelled; message.received: a contact message arrived (not sent for spam); review.created: a review was submitted; review.approved: a review was published; media.created: an image was uploaded (not for the same bytes uploaded again); media.deleted: an image was deleted.
          * @enum {string}
          */
-        WebhookEventType: "article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "message.received" | "review.created" | "review.approved" | "media.created" | "media.deleted";
+        WebhookEventType: "article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "article.scheduled" | "article.unscheduled" | "message.received" | "review.created" | "review.approved" | "media.created" | "media.deleted";
         /**
          * WebhookEventId
          * Format: uuid
@@ -7797,7 +7887,7 @@ export interface components {
             id: components["schemas"]["WebhookEventId"];
             type: components["schemas"]["WebhookEventType"];
             created_at: components["schemas"]["Timestamp"];
-            /** @description The subject of the event: for article.published, article.updated, article.unpublished and article.deleted, the ArticleChange; for message.received, the ContactMessage; for review.created and review.approved, the AdminReview (with the reviewer email); for media.created and media.deleted, the MediaItem. */
+            /** @description The subject of the event: for article.published, article.updated, article.unpublished and article.deleted, the ArticleChange; for article.scheduled, the ArticleChange with publish_at and unpublish_at (null: not scheduled); for article.unscheduled, the ArticleChange with publish_at and unpublish_at (both null); for message.received, the ContactMessage; for review.created and review.approved, the AdminReview (with the reviewer email); for media.created and media.deleted, the MediaItem. */
             data: {
                 [key: string]: unknown;
             };
@@ -8357,6 +8447,34 @@ export interface components {
                  */
                 bytes: number;
             };
+        };
+        /**
+         * ScheduleRequest
+         * @description What to schedule. A field left out stays as it is; null clears it.
+         * @example {
+         *       "publish_at": "2027-03-01T09:00:00Z"
+         *     }
+         * @example {
+         *       "publish_at": "2027-03-01T09:00:00Z",
+         *       "unpublish_at": "2027-04-01T09:00:00Z"
+         *     }
+         * @example {
+         *       "unpublish_at": null
+         *     }
+         */
+        ScheduleRequest: {
+            /**
+             * Format: date-time
+             * @description When to publish this draft (in the future; stored in UTC); null cancels it. Only for a draft.
+             * @example 2027-03-01T09:00:00Z
+             */
+            publish_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When to take the article back to draft (in the future, after publish_at); null cancels it. A draft needs a publish_at with it.
+             * @example 2027-04-01T09:00:00Z
+             */
+            unpublish_at?: string | null;
         };
     };
     responses: never;
@@ -10056,8 +10174,8 @@ export interface operations {
     listAdminArticles: {
         parameters: {
             query?: {
-                /** @description Only articles with this status. Example: `draft`. */
-                status?: components["schemas"]["ArticleStatus"];
+                /** @description Only articles with this status; `scheduled`: those with a pending publish_at or unpublish_at. Example: `scheduled`. */
+                status?: "draft" | "published" | "scheduled";
                 /** @description Only articles with this tag (slug). Example: `careers`. */
                 tag?: string;
                 /** @description Case-insensitive substring of the title, slug or excerpt. Example: `internship`. */
@@ -11825,6 +11943,229 @@ export interface operations {
             };
         };
     };
+    scheduleArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description Scheduled (or unchanged, when it was already so). */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with an existing resource. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelArticleSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your GET: the write happens only if nobody changed the resource since (else 412). Required when REQUIRE_IF_MATCH=true (else 428). Example: `"1-3-mhx2k1q0"`. */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Slug of an article (drafts included).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            200: {
+                headers: {
+                    /** @description Send it back in If-Match to change this resource only if nobody else did meanwhile. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminArticleEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listReviewsForModeration: {
         parameters: {
             query?: {
@@ -13152,6 +13493,86 @@ export interface operations {
         };
     };
     receive_article_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Event id, the same on every retry: de-duplicate on it. */
+                "webhook-id": string;
+                /** @description Unix time (seconds) of this attempt; part of the signed content. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures, one per WEBHOOK_SECRET. */
+                "webhook-signature": string;
+                /** @description The event type, as in the body. */
+                "webhook-event": string;
+                /** @description Attempt number, from 1. */
+                "webhook-attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_article_scheduled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Event id, the same on every retry: de-duplicate on it. */
+                "webhook-id": string;
+                /** @description Unix time (seconds) of this attempt; part of the signed content. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures, one per WEBHOOK_SECRET. */
+                "webhook-signature": string;
+                /** @description The event type, as in the body. */
+                "webhook-event": string;
+                /** @description Attempt number, from 1. */
+                "webhook-attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within WEBHOOK_TIMEOUT_MS, is retried later. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_article_unscheduled: {
         parameters: {
             query?: never;
             header: {
