@@ -57,6 +57,9 @@ import { seedIfEmpty } from '../seed/index.js'
 import { mediaRoutes } from './media/routes.js'
 import { mediaAdminRoutes } from './media/admin-routes.js'
 import { mediaSchemas } from './media/schemas.js'
+import { previewRoutes } from './content/preview/routes.js'
+import { previewAdminRoutes } from './content/preview/admin-routes.js'
+import { previewSchemas } from './content/preview/schemas.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -81,6 +84,8 @@ export interface BuildOptions {
   logStream?: { write(line: string): void }
   /** Seed the article on an empty database (default true). */
   seed?: boolean
+  /** The time now (default: the system clock): tests move it forward instead of waiting. */
+  clock?: () => Date
 }
 
 const ADMIN_THROTTLE_EXAMPLE = {
@@ -92,6 +97,7 @@ const OPENAPI_TAGS = [
   { name: 'Articles', description: 'Published articles, whole or as summaries.' },
   { name: 'Sections', description: 'One section, or a page of sections, for small payloads.' },
   { name: 'Search', description: 'Full-text search over published articles, down to the section that matches.' },
+  { name: 'Previews', description: 'Draft previews: an article as it is now, drafts included, for whoever holds a preview link (made by an editor under Authoring). Never cached, never indexed.' },
   { name: 'Authoring', description: 'Write articles and sections, publish, rename, restore revisions, import and export Markdown (admin). Writes honour If-Match.' },
   { name: 'Reviews', description: 'Reader reviews and rating summaries (approved reviews only).' },
   { name: 'Review moderation', description: 'The moderation queue: approve, hide or delete reviews. Admin key required.' },
@@ -106,7 +112,7 @@ const OPENAPI_TAGS = [
   { name: 'Meta', description: 'This API description.' },
 ]
 
-export async function buildApp ({ config, logger = true, logStream, seed = true }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp ({ config, logger = true, logStream, seed = true, clock = () => new Date() }: BuildOptions): Promise<FastifyInstance> {
   const database: DatabaseHandle = openDatabase(configuredLocation(config))
   // Public reads Fastify answered are answered again before routing while the content is unchanged. Off when every
   // request is to be logged (LOG_REQUESTS=true): logging is Fastify's.
@@ -176,7 +182,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 
   for (const schema of [
     ...sharedSchemas, ...contentSchemas, ...contentAdminSchemas, ...searchSchemas, ...healthSchemas, ...apiKeySchemas, ...reviewSchemas, ...contactSchemas,
-    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas, ...mediaSchemas,
+    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas, ...mediaSchemas, ...previewSchemas,
   ]) {
     app.addSchema(schema)
   }
@@ -269,6 +275,10 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content, (path) => links.url(path)), links, articleUrl, budget })
   })
   await app.register(mediaRoutes, { media: services.media })
+  // Previews: read anew on every request, never from or into a response cache (private, no-store; see the module).
+  await app.register(previewRoutes, {
+    prefix: '/v1', links: repositories.previews, content: repositories.content, ratings: (ids) => repositories.reviews.statsForArticles(ids), articleUrl, absoluteUrl: (path) => links.url(path), clock,
+  })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
   await app.register(async (admin) => {
     await noStore(admin)
@@ -283,6 +293,9 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     await admin.register(apiKeyAdminRoutes)
     await admin.register(contentAdminRoutes, {
       authoring: services.authoring, bodyLimit: config.authoring.bodyLimit, images: { media: services.media, absolute: (path) => links.url(path), maxBytes: config.media.maxBytes },
+    })
+    await admin.register(previewAdminRoutes, {
+      links: repositories.previews, content: repositories.content, absoluteUrl: (path) => links.url(path), defaultTtlSeconds: config.previews.linkTtlSeconds, clock,
     })
     await admin.register(reviewAdminRoutes, { repository: repositories.reviews, reviews: services.reviews })
     await admin.register(contactAdminRoutes, { messages: repositories.contact, contact: services.contact })

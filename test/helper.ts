@@ -82,10 +82,12 @@ export interface BuildTestOptions {
   logStream?: BuildOptions['logStream']
   /** Adjusts the parsed config beyond what the environment can say (e.g. a rate-limit window shorter than a second). */
   configure?: (config: Config) => void
+  /** The app's clock (BuildOptions.clock): a test moves it forward instead of waiting. */
+  clock?: BuildOptions['clock']
 }
 
 /** buildApp on a fresh in-memory database (unless env.DATABASE_PATH says otherwise), migrated and seeded. */
-export async function build (t: Tap, { env = {}, seed = true, logStream, configure }: BuildTestOptions = {}): Promise<FastifyInstance> {
+export async function build (t: Tap, { env = {}, seed = true, logStream, configure, clock }: BuildTestOptions = {}): Promise<FastifyInstance> {
   // No load shedding on event-loop delay unless a test asks: building a second app in the same process blocks the loop
   // for seconds, which the first would rightly take for pressure (test/http/pressure.test.ts tests the shedding).
   // On PostgreSQL a fresh schema, unless the test names a database (a file to share, or a DATABASE_URL).
@@ -96,7 +98,7 @@ export async function build (t: Tap, { env = {}, seed = true, logStream, configu
   const media = env.MEDIA_PATH ? {} : { MEDIA_PATH: join(tempDir(t), 'media') }
   const config = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN_KEY, MAX_EVENT_LOOP_DELAY_MS: '0', ...database, ...media, ...env })
   configure?.(config)
-  const app = await buildApp({ config, seed, logger: logStream !== undefined, ...(logStream ? { logStream } : {}) })
+  const app = await buildApp({ config, seed, logger: logStream !== undefined, ...(logStream ? { logStream } : {}), ...(clock ? { clock } : {}) })
   t.teardown(() => app.close())
   await app.ready()
   return app
