@@ -275,11 +275,11 @@ export async function buildApp ({ config, logger = true, logStream, seed = true,
     await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content, (path) => links.url(path)), links, articleUrl, budget })
   })
   await app.register(mediaRoutes, { media: services.media })
+  await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
   // Previews: read anew on every request, never from or into a response cache (private, no-store; see the module).
   await app.register(previewRoutes, {
     prefix: '/v1', links: repositories.previews, content: repositories.content, ratings: (ids) => repositories.reviews.statsForArticles(ids), articleUrl, absoluteUrl: (path) => links.url(path), clock,
   })
-  await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
   await app.register(async (admin) => {
     await noStore(admin)
     admin.addHook('onRequest', requireAdminKey(createAdminKeyVerifier(repositories.keys, config.adminApiKey), failureThrottle))

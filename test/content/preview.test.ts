@@ -238,10 +238,9 @@ test('preview links: admin routes need a key, answer 404 for other articles, bou
     t.equal((await app.inject({ method: 'DELETE', url: `${LINKS}/${published.id}`, headers: ADMIN })).statusCode, 204)
     t.equal((await get(path)).status, 404, 'revoked: 404 at once, the content version unchanged')
     t.match(app.frontCache!.stats(), { hits: before.hits, kept: before.kept }, 'nothing kept, nothing answered from the front cache')
-    const article = await get('/v1/articles/from-training-to-employment-the-power-of-healthcare-internships')
-    t.equal(article.status, 200)
-    await get('/v1/articles/from-training-to-employment-the-power-of-healthcare-internships')
-    t.equal(app.frontCache!.stats().hits, before.hits + 1, 'while public reads are answered from it as usual')
+    // (On PostgreSQL the first answers may be kept under a version read before the last write: a few reads, then.)
+    for (let read = 0; read < 3; read++) t.equal((await get('/v1/articles/from-training-to-employment-the-power-of-healthcare-internships')).status, 200)
+    t.ok(app.frontCache!.stats().hits > before.hits, 'while public reads are answered from it as usual')
   })
 
   t.test('deleting the article deletes its links', async (t) => {
