@@ -184,10 +184,19 @@ test('preview links: a draft in every representation to the token holder, and to
   })
 
   t.test('the token never reaches the logs', async (t) => {
+    const live = (await createLink(app)).json().data
+    t.equal((await app.inject({ url: `${pathOf(live.url)}/nope` })).statusCode, 404, 'an unknown path under a preview')
+    // A failure while answering (the database gone, say) is logged with its error and stack: still no URL.
+    const previews = app.repositories.previews
+    const original = Object.getOwnPropertyDescriptor(previews, 'findArticleSlug')!
+    previews.findArticleSlug = async () => { throw new Error('the database does not answer') }
+    t.equal((await app.inject({ url: pathOf(live.url) })).statusCode, 500)
+    Object.defineProperty(previews, 'findArticleSlug', original)
     const text = logs.text()
+    t.ok(text.includes('the database does not answer'), 'the failure is logged')
     t.ok(text.includes('"route":"/v1/preview/:token"'), 'preview requests are logged, by route pattern')
     t.ok(text.includes('"route":"/v1/preview/:token/sections/:key"'))
-    t.notOk(text.includes(link.token), 'not the token')
+    t.notOk(text.includes(link.token) || text.includes(live.token), 'not the token')
     t.notOk(text.includes(ADMIN_KEY))
     t.notOk(text.includes('/v1/preview/A'), 'nor a wrong one')
   })
