@@ -324,6 +324,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/preview/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview an article
+         * @description The article a preview link names, as it is now (a draft, or a published article with its latest edits), in the shape and representations of `GET /v1/articles/{slug}` (JSON, or HTML, Markdown or plain text as `Accept` asks). A draft's `published_at` is the time of the request. No key needed: the token is the secret. Every answer is `Cache-Control: private, no-store` and `X-Robots-Tag: noindex`, without validators; a wrong, expired or revoked token is a 404, the same for all three.
+         */
+        get: operations["getArticlePreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/preview/{token}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a previewed article's sections
+         * @description As `GET /v1/articles/{slug}/sections`, for the article a preview link names, as it is now.
+         */
+        get: operations["listPreviewSections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/preview/{token}/sections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview one section
+         * @description As `GET /v1/articles/{slug}/sections/{key}`, for the article a preview link names, as it is now.
+         */
+        get: operations["getPreviewSection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/whoami": {
         parameters: {
             query?: never;
@@ -613,6 +673,54 @@ export interface paths {
          * @description Clears publish_at and unpublish_at; the article stays as it is. Announced as article.unscheduled (nothing happens when nothing was scheduled). Answers the article, with its new ETag.
          */
         delete: operations["cancelArticleSchedule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{slug}/preview-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an article's preview links
+         * @description The links that still work, newest first: ids, who made them and when they expire. Never their tokens (the service does not have them).
+         */
+        get: operations["listPreviewLinks"];
+        put?: never;
+        /**
+         * Make a preview link
+         * @description A link that shows the article as it is now — a draft, or a published article with its latest edits — to anyone who has it, without a key: `GET {url}` in every representation the public article has, `{url}/sections` and `{url}/sections/{key}`. It works until `expires_at` (`expires_in_seconds`, else PREVIEW_LINK_TTL_SECONDS: 7 days) or until it is revoked. The token is shown in this answer only: the service keeps its SHA-256. Location is the link's admin URL.
+         */
+        post: operations["createPreviewLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/articles/{slug}/preview-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a preview link
+         * @description Who made it and when it expires; 404 once it has expired or been revoked. Never its token.
+         */
+        get: operations["getPreviewLink"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a preview link
+         * @description From now on its URL answers 404, exactly as a wrong one does.
+         */
+        delete: operations["revokePreviewLink"];
         options?: never;
         head?: never;
         patch?: never;
@@ -8476,6 +8584,116 @@ export interface components {
              */
             unpublish_at?: string | null;
         };
+        /**
+         * PreviewLink
+         * @description A preview link, without its token (only the answer that made it shows the token).
+         */
+        PreviewLink: {
+            /**
+             * Format: int32
+             * @description The link's id: what revoking it takes.
+             * @example 1
+             */
+            id: number;
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * @description Name of the admin key that made the link.
+             * @example ops-laptop
+             */
+            created_by: string;
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * NewPreviewLink
+         * @description A new preview link, with its URL and token.
+         */
+        NewPreviewLink: {
+            /**
+             * Format: int32
+             * @description The link's id: what revoking it takes.
+             * @example 1
+             */
+            id: number;
+            /**
+             * Format: uri
+             * @description The preview: the article as it is now, at GET {url} (and {url}/sections, {url}/sections/{key}). Absolute, under PUBLIC_BASE_URL.
+             * @example https://api.example.org/v1/preview/q3Xw9c1mVb0Zr8yTtK2nL5dHf7sJ4gPa6eUo1iQkR0M
+             */
+            url: string;
+            /**
+             * @description The token in the URL: 32 random bytes, base64url. Shown only here; the service stores its SHA-256.
+             * @example q3Xw9c1mVb0Zr8yTtK2nL5dHf7sJ4gPa6eUo1iQkR0M
+             */
+            token: string;
+            expires_at: components["schemas"]["Timestamp"];
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * @description Name of the admin key that made the link.
+             * @example ops-laptop
+             */
+            created_by: string;
+        };
+        /**
+         * PreviewLinkCreated
+         * @example {
+         *       "data": {
+         *         "id": 1,
+         *         "url": "https://api.example.org/v1/preview/q3Xw9c1mVb0Zr8yTtK2nL5dHf7sJ4gPa6eUo1iQkR0M",
+         *         "token": "q3Xw9c1mVb0Zr8yTtK2nL5dHf7sJ4gPa6eUo1iQkR0M",
+         *         "expires_at": "2026-12-06T15:00:00.000Z",
+         *         "created_at": "2026-11-29T15:00:00.000Z",
+         *         "created_by": "ops-laptop"
+         *       }
+         *     }
+         */
+        PreviewLinkCreated: {
+            data: components["schemas"]["NewPreviewLink"];
+        };
+        /**
+         * PreviewLinkList
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": 1,
+         *           "created_at": "2026-11-29T15:00:00.000Z",
+         *           "created_by": "ops-laptop",
+         *           "expires_at": "2026-12-06T15:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        PreviewLinkList: {
+            /** @description The links that have not expired, newest first. */
+            data: components["schemas"]["PreviewLink"][];
+        };
+        /**
+         * PreviewLinkEnvelope
+         * @example {
+         *       "data": {
+         *         "id": 1,
+         *         "created_at": "2026-11-29T15:00:00.000Z",
+         *         "created_by": "ops-laptop",
+         *         "expires_at": "2026-12-06T15:00:00.000Z"
+         *       }
+         *     }
+         */
+        PreviewLinkEnvelope: {
+            data: components["schemas"]["PreviewLink"];
+        };
+        /**
+         * CreatePreviewLink
+         * @example {
+         *       "expires_in_seconds": 86400
+         *     }
+         */
+        CreatePreviewLink: {
+            /**
+             * Format: int32
+             * @description How long the link works, in seconds: 60 to 7776000 (90 days). Default PREVIEW_LINK_TTL_SECONDS (7 days).
+             * @example 86400
+             */
+            expires_in_seconds?: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -9948,6 +10166,211 @@ export interface operations {
             };
             /** @description Not able to serve now (overloaded, or the database does not answer): retry after Retry-After when given. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticlePreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token of a preview link (from its `url`).
+                 * @example q3Xw9c1mVb0Zr8yTtK2nL5dHf7sJ4gPa6eUo1iQkR0M
+                 */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article, in the representation Accept prefers. */
+            200: {
+                headers: {
+                    /** @description Always `private, no-store`: no cache keeps a preview. */
+                    "Cache-Control"?: string;
+                    /** @description Always `noindex`: search engines do not list previews. */
+                    "X-Robots-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleEnvelope"];
+                    "text/html": string;
+                    "text/markdown": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types this resource is available in is acceptable (Accept): the problem lists them. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPreviewSections: {
+        parameters: {
+            query?: {
+                /** @description Sections per page, 1–50. Example: `2`. */
+                limit?: number;
+                /** @description Return the sections after the one with this key (from meta.next_after). Example: `why-training-alone-is-no-longer-enough`. */
+                after?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The token of a preview link (from its `url`).
+                 * @example q3Xw9c1mVb0Zr8yTtK2nL5dHf7sJ4gPa6eUo1iQkR0M
+                 */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sections. */
+            200: {
+                headers: {
+                    /** @description Always `private, no-store`: no cache keeps a preview. */
+                    "Cache-Control"?: string;
+                    /** @description Always `noindex`: search engines do not list previews. */
+                    "X-Robots-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionList"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPreviewSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token of a preview link (from its `url`).
+                 * @example q3Xw9c1mVb0Zr8yTtK2nL5dHf7sJ4gPa6eUo1iQkR0M
+                 */
+                token: string;
+                /**
+                 * @description Section key: the slug of its heading.
+                 * @example why-training-alone-is-no-longer-enough
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The section, in the representation Accept prefers. */
+            200: {
+                headers: {
+                    /** @description Always `private, no-store`: no cache keeps a preview. */
+                    "Cache-Control"?: string;
+                    /** @description Always `noindex`: search engines do not list previews. */
+                    "X-Robots-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionEnvelope"];
+                    "text/html": string;
+                    "text/markdown": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types this resource is available in is acceptable (Accept): the problem lists them. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12137,6 +12560,321 @@ export interface operations {
             };
             /** @description If-Match is required for this write (REQUIRE_IF_MATCH=true). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPreviewLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the article (a draft or a published one).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewLinkList"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPreviewLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the article (a draft or a published one).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePreviewLink"];
+            };
+        };
+        responses: {
+            /** @description Created: the link, its URL and its token. */
+            201: {
+                headers: {
+                    /** @description The link's admin URL (GET shows it, DELETE revokes it). */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewLinkCreated"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPreviewLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the article (a draft or a published one).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+                /**
+                 * @description The preview link's id.
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewLinkEnvelope"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokePreviewLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the article (a draft or a published one).
+                 * @example from-training-to-employment-the-power-of-healthcare-internships
+                 */
+                slug: string;
+                /**
+                 * @description The preview link's id.
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

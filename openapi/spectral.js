@@ -84,5 +84,19 @@ export default {
       files: ['/openapi.json', '/health', '/ready', '/feed.atom', '/sitemap.xml'].map((path) => at(path, 'get', 'responses')),
       rules: { 'owasp:api8:2023-define-error-validation': 'off' },
     },
+    {
+      // A preview link is a URL an editor sends to a colleague, who opens it in a browser: the token in its path is the
+      // point (issue 23). It is 32 random bytes, stored only as its SHA-256, expires, can be revoked, is never logged (log
+      // lines carry route patterns), and every answer is private, no-store and noindex (helmet sends
+      // Referrer-Policy: no-referrer, so it does not leak through links either).
+      files: ['/v1/preview/{token}', '/v1/preview/{token}/sections', '/v1/preview/{token}/sections/{key}'].map((path) => at(path)),
+      rules: { 'owasp:api2:2023-no-credentials-in-url': 'off' },
+    },
+    {
+      // A preview link's id is a row id an admin sees in the article's list of links: the secret is the token, never the
+      // id. Admin-only (bearer key), and an id answers only under the article it belongs to.
+      files: [at('/v1/admin/articles/{slug}/preview-links/{id}')],
+      rules: { 'owasp:api1:2023-no-numeric-ids': 'off' },
+    },
   ],
 }

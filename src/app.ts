@@ -61,6 +61,9 @@ import { scheduleAdminRoutes, scheduleSchemas } from './content/admin/schedule-r
 import { createScheduleRepository } from './content/schedule/repository.js'
 import { createScheduleService } from './content/schedule/service.js'
 import { createScheduler, type Scheduler } from './content/schedule/scheduler.js'
+import { previewRoutes } from './content/preview/routes.js'
+import { previewAdminRoutes } from './content/preview/admin-routes.js'
+import { previewSchemas } from './content/preview/schemas.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -87,7 +90,7 @@ export interface BuildOptions {
   logStream?: { write(line: string): void }
   /** Seed the article on an empty database (default true). */
   seed?: boolean
-  /** The time scheduled publishing goes by (default: the system clock); tests move it forward. */
+  /** The time now (default: the system clock): tests move it forward instead of waiting. */
   clock?: () => Date
 }
 
@@ -100,6 +103,7 @@ const OPENAPI_TAGS = [
   { name: 'Articles', description: 'Published articles, whole or as summaries.' },
   { name: 'Sections', description: 'One section, or a page of sections, for small payloads.' },
   { name: 'Search', description: 'Full-text search over published articles, down to the section that matches.' },
+  { name: 'Previews', description: 'Draft previews: an article as it is now, drafts included, for whoever holds a preview link (made by an editor under Authoring). Never cached, never indexed.' },
   { name: 'Authoring', description: 'Write articles and sections, publish, rename, restore revisions, import and export Markdown (admin). Writes honour If-Match.' },
   { name: 'Reviews', description: 'Reader reviews and rating summaries (approved reviews only).' },
   { name: 'Review moderation', description: 'The moderation queue: approve, hide or delete reviews. Admin key required.' },
@@ -184,7 +188,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true,
 
   for (const schema of [
     ...sharedSchemas, ...contentSchemas, ...contentAdminSchemas, ...searchSchemas, ...healthSchemas, ...apiKeySchemas, ...reviewSchemas, ...contactSchemas,
-    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas, ...mediaSchemas, ...scheduleSchemas,
+    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas, ...mediaSchemas, ...scheduleSchemas, ...previewSchemas,
   ]) {
     app.addSchema(schema)
   }
@@ -288,6 +292,10 @@ export async function buildApp ({ config, logger = true, logStream, seed = true,
   })
   await app.register(mediaRoutes, { media: services.media })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
+  // Previews: read anew on every request, never from or into a response cache (private, no-store; see the module).
+  await app.register(previewRoutes, {
+    prefix: '/v1', links: repositories.previews, content: repositories.content, ratings: (ids) => repositories.reviews.statsForArticles(ids), articleUrl, absoluteUrl: (path) => links.url(path), clock,
+  })
   await app.register(async (admin) => {
     await noStore(admin)
     admin.addHook('onRequest', requireAdminKey(createAdminKeyVerifier(repositories.keys, config.adminApiKey), failureThrottle))
@@ -303,6 +311,9 @@ export async function buildApp ({ config, logger = true, logStream, seed = true,
       authoring: services.authoring, bodyLimit: config.authoring.bodyLimit, images: { media: services.media, absolute: (path) => links.url(path), maxBytes: config.media.maxBytes },
     })
     await admin.register(scheduleAdminRoutes, { schedule })
+    await admin.register(previewAdminRoutes, {
+      links: repositories.previews, content: repositories.content, absoluteUrl: (path) => links.url(path), defaultTtlSeconds: config.previews.linkTtlSeconds, clock,
+    })
     await admin.register(reviewAdminRoutes, { repository: repositories.reviews, reviews: services.reviews })
     await admin.register(contactAdminRoutes, { messages: repositories.contact, contact: services.contact })
     await admin.register(privacyAdminRoutes, { privacy: services.privacy })

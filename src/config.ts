@@ -42,6 +42,7 @@ export const EnvSchema = Type.Object({
   DEFAULT_LANGUAGE: Type.String({ default: 'en', pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$', maxLength: 35, expected: 'a BCP 47 language tag such as en or en-GB', description: 'BCP 47 language of articles that do not say' }),
   REQUIRE_IF_MATCH: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false', description: 'true: article and section writes without If-Match are refused (428)' }),
   ARTICLE_REVISIONS_KEEP: Integer({ default: 0, minimum: 0, maximum: 1_000_000, description: 'Revisions kept per article (newest first); 0 keeps all' }),
+  PREVIEW_LINK_TTL_SECONDS: Integer({ default: 604_800, minimum: 60, maximum: 7_776_000, description: 'Lifetime of a draft preview link when its request does not say (60 s to 90 days)' }),
   AUTHORING_BODY_LIMIT_BYTES: Integer({ default: AUTHORING_BODY_LIMIT, minimum: 1024, maximum: AUTHORING_BODY_LIMIT, description: 'Largest authoring request body (JSON or Markdown)' }),
   AUTHORING_MAX_SECTIONS: SchemaLimit(AUTHORING_LIMITS.sections, 'Sections per article'),
   AUTHORING_MAX_BLOCKS: SchemaLimit(AUTHORING_LIMITS.blocks, 'Blocks in the intro and in each section'),
@@ -120,6 +121,8 @@ export interface Config {
     /** Longest a Markdown import may take to parse, in ms. */
     markdownParseTimeoutMs: number
   }
+  /** Draft preview links: their lifetime when the request does not give one, in seconds. */
+  previews: { linkTtlSeconds: number }
   /** Cache-Control of public 200/304 answers to GET. */
   publicCacheControl: string
   /** Bytes of ready public responses kept in memory. */
@@ -306,6 +309,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
       limits: { sections: e.AUTHORING_MAX_SECTIONS, blocks: e.AUTHORING_MAX_BLOCKS, listItems: e.AUTHORING_MAX_LIST_ITEMS, textLength: e.AUTHORING_MAX_TEXT_LENGTH },
       markdownParseTimeoutMs: e.MARKDOWN_PARSE_TIMEOUT_MS,
     },
+    previews: { linkTtlSeconds: e.PREVIEW_LINK_TTL_SECONDS },
     publicCacheControl: e.PUBLIC_CACHE_CONTROL,
     responseCacheBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
     media: {

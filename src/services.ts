@@ -7,6 +7,7 @@ import { createWriteQueue, type WriteQueue } from './db/write-queue.js'
 import { HttpProblem } from './http/errors.js'
 import { createContentRepository, type ContentRepository } from './content/repository.js'
 import { createSearchRepository, type SearchRepository } from './content/search/repository.js'
+import { createPreviewLinkRepository, type PreviewLinkRepository } from './content/preview/repository.js'
 import { ARTICLE_EVENTS, createAuthoringService, type AuthoringService } from './content/service.js'
 import { ArticleInputSchema, contentSchemas, type ArticleInput } from './content/model/schemas.js'
 import { sharedSchemas } from './http/schemas.js'
@@ -42,6 +43,8 @@ export interface Repositories {
   idempotency: IdempotencyRepository
   webhooks: WebhookRepository
   media: MediaRepository
+  /** Draft preview links (tokens stored as hashes). */
+  previews: PreviewLinkRepository
 }
 
 export interface Services {
@@ -81,6 +84,7 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig,
     idempotency: createIdempotencyRepository(db),
     webhooks: createWebhookRepository(db),
     media: createMediaRepository(db),
+    previews: createPreviewLinkRepository(db),
   }
   const outbox = createEventOutbox(repositories.webhooks)
   // Public form submissions (reviews, contact messages) commit in groups: one fsync for many acknowledgements.

@@ -82,7 +82,7 @@ export interface BuildTestOptions {
   logStream?: BuildOptions['logStream']
   /** Adjusts the parsed config beyond what the environment can say (e.g. a rate-limit window shorter than a second). */
   configure?: (config: Config) => void
-  /** The clock scheduled publishing goes by (see BuildOptions.clock). */
+  /** The app's clock (BuildOptions.clock): a test moves it forward instead of waiting. */
   clock?: BuildOptions['clock']
 }
 

@@ -269,14 +269,14 @@ class Session {
 }
 
 /** Compares JSON with the README's pattern: same keys, same values except ids, timestamps, request ids, measurements. */
-function matchJson (pattern: Pattern, actual: unknown, path: string, key: string, session: Session, newIds: Map<string, string>): string[] {
+function matchJson (pattern: Pattern, actual: unknown, path: string, key: string, session: Session, newIds: Map<string, string>, newTokens = new Map<string, string>()): string[] {
   const here = path || '/'
   if (pattern.kind === 'any') return []
   if (pattern.kind === 'object') {
     if (typeof actual !== 'object' || actual === null || Array.isArray(actual)) return [`${here}: expected an object, got ${JSON.stringify(actual)}`]
     const record = actual as Record<string, unknown>
     const problems = pattern.members.flatMap(([name, member]) => name in record
-      ? matchJson(member, record[name], `${path}/${name}`, name, session, newIds)
+      ? matchJson(member, record[name], `${path}/${name}`, name, session, newIds, newTokens)
       : [`${here}: no "${name}"`])
     const extra = Object.keys(record).filter((name) => !pattern.members.some(([shown]) => shown === name))
     if (!pattern.open && extra.length > 0) problems.push(`${here}: not in the README: ${extra.map((name) => `"${name}"`).join(', ')}`)
@@ -287,7 +287,7 @@ function matchJson (pattern: Pattern, actual: unknown, path: string, key: string
     const problems = pattern.open
       ? actual.length < pattern.items.length ? [`${here}: ${actual.length} items, the README shows at least ${pattern.items.length}`] : []
       : actual.length !== pattern.items.length ? [`${here}: ${actual.length} items, the README shows ${pattern.items.length}`] : []
-    pattern.items.forEach((item, index) => { if (index < actual.length) problems.push(...matchJson(item, actual[index], `${path}/${index}`, key, session, newIds)) })
+    pattern.items.forEach((item, index) => { if (index < actual.length) problems.push(...matchJson(item, actual[index], `${path}/${index}`, key, session, newIds, newTokens)) })
     return problems
   }
   const shown = pattern.value
@@ -311,7 +311,12 @@ function matchJson (pattern: Pattern, actual: unknown, path: string, key: string
     return typeof actual === 'string' && /^urn:request:\S+$/.test(actual) ? [] : mismatch
   }
   if (key === 'uptime_seconds' || key === 'duration_ms') return typeof actual === 'number' ? [] : mismatch
-  if (typeof shown === 'string') return wildcard(session.localize(shown)).test(actual as string) ? [] : mismatch
+  if (typeof shown === 'string') {
+    if (!wildcard(session.localize(shown)).test(actual as string)) return mismatch
+    // A URL or token with a placeholder (a preview link's) stands for this run's value when a later command uses it.
+    if ((key === 'url' || key === 'token' || key.endsWith('_token')) && shown.includes('…') && shown !== '…') newTokens.set(shown, actual as string)
+    return []
+  }
   return shown === actual ? [] : mismatch
 }
 
@@ -446,7 +451,7 @@ function compareResponse (shown: Shown, received: Received, session: Session, ne
   } else if ((received.headers.get('content-type') ?? '').includes('json')) {
     let actual: unknown
     try { actual = JSON.parse(received.text) } catch { return [...problems, `not JSON: ${received.text.slice(0, 300)}`] }
-    problems.push(...matchJson(parsePattern(shown.body), actual, '', '', session, newIds))
+    problems.push(...matchJson(parsePattern(shown.body), actual, '', '', session, newIds, newTokens))
   } else if (!wildcard(session.localize(shown.body)).test(received.text.trim())) {
     problems.push(`body ${received.text.slice(0, 300)}, the README shows ${shown.body}`)
   }

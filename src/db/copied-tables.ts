@@ -38,6 +38,7 @@ export const COPIED_TABLES: readonly CopiedTable[] = [
   { name: 'media_variants', key: ['media_id', 'width', 'format'] },
   { name: 'media_blobs', key: ['key'], large: 'data' },
   { name: 'article_media', key: ['article_id', 'media_id'] },
+  { name: 'preview_links' },
   { name: 'api_keys' },
   { name: 'reviews' },
   { name: 'instance_secrets', key: ['name'] },

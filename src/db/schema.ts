@@ -237,6 +237,16 @@ export interface ArticleMediaTable {
   media_id: string
 }
 
+/** Draft preview links (migration 017): only the token's SHA-256 is stored. */
+export interface PreviewLinksTable {
+  id: Generated<number>
+  article_id: number
+  token_hash: string
+  created_at: string
+  created_by: string
+  expires_at: string
+}
+
 export interface Database {
   articles: ArticlesTable
   authors: AuthorsTable
@@ -259,6 +269,7 @@ export interface Database {
   media_variants: MediaVariantsTable
   media_blobs: MediaBlobsTable
   article_media: ArticleMediaTable
+  preview_links: PreviewLinksTable
 }
 
 /** What a repository method queries through: the database, or the caller's transaction (a Transaction is a Kysely). */
