@@ -57,6 +57,8 @@ import { seedIfEmpty } from '../seed/index.js'
 import { mediaRoutes } from './media/routes.js'
 import { mediaAdminRoutes } from './media/admin-routes.js'
 import { mediaSchemas } from './media/schemas.js'
+import { syncRoutes } from './content/sync/routes.js'
+import { syncSchemas } from './content/sync/schemas.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -91,6 +93,7 @@ const ADMIN_THROTTLE_EXAMPLE = {
 const OPENAPI_TAGS = [
   { name: 'Articles', description: 'Published articles, whole or as summaries.' },
   { name: 'Sections', description: 'One section, or a page of sections, for small payloads.' },
+  { name: 'Sync', description: "Keep an app's offline copy of the published articles current: an initial sync, then only what changed, deletions included." },
   { name: 'Search', description: 'Full-text search over published articles, down to the section that matches.' },
   { name: 'Authoring', description: 'Write articles and sections, publish, rename, restore revisions, import and export Markdown (admin). Writes honour If-Match.' },
   { name: 'Reviews', description: 'Reader reviews and rating summaries (approved reviews only).' },
@@ -176,7 +179,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
 
   for (const schema of [
     ...sharedSchemas, ...contentSchemas, ...contentAdminSchemas, ...searchSchemas, ...healthSchemas, ...apiKeySchemas, ...reviewSchemas, ...contactSchemas,
-    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas, ...mediaSchemas,
+    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas, ...mediaSchemas, ...syncSchemas,
   ]) {
     app.addSchema(schema)
   }
@@ -269,6 +272,8 @@ export async function buildApp ({ config, logger = true, logStream, seed = true 
     await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content, (path) => links.url(path)), links, articleUrl, budget })
   })
   await app.register(mediaRoutes, { media: services.media })
+  // Outside the public caching scope: a sync answer depends on its token and the moment (private, no-store).
+  await app.register(syncRoutes, { prefix: '/v1', sync: services.sync })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
   await app.register(async (admin) => {
     await noStore(admin)

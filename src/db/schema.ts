@@ -28,6 +28,8 @@ export interface ArticlesTable {
   cover_image_thumbhash: string | null
   /** Name of the admin key (or 'seed', 'cli') that made the latest write. */
   updated_by: string | null
+  /** The sync counter (sync_state.seq) of the latest change to the article's content or status (migration 018). */
+  sync_seq: Generated<number>
 }
 
 export interface AuthorsTable {
@@ -234,6 +236,22 @@ export interface ArticleMediaTable {
   media_id: string
 }
 
+/** The delta-sync counter (one row, id 1) and the highest counter value whose tombstones were purged. */
+export interface SyncStateTable {
+  id: number
+  seq: number
+  purged_through: Generated<number>
+}
+
+/** What left the public set at a sync counter value: an article deleted, unpublished, or the old slug of a rename. */
+export interface SyncTombstonesTable {
+  seq: number
+  article_id: number
+  slug: string
+  deleted_at: string
+  reason: 'deleted' | 'unpublished' | 'renamed'
+}
+
 export interface Database {
   articles: ArticlesTable
   authors: AuthorsTable
@@ -256,6 +274,8 @@ export interface Database {
   media_variants: MediaVariantsTable
   media_blobs: MediaBlobsTable
   article_media: ArticleMediaTable
+  sync_state: SyncStateTable
+  sync_tombstones: SyncTombstonesTable
 }
 
 /** What a repository method queries through: the database, or the caller's transaction (a Transaction is a Kysely). */
