@@ -54,7 +54,8 @@ const tokenField = (description: string) => Type.String({ maxLength: 300, patter
 
 const exampleArticle = (ArticleEnvelopeSchema.examples as Array<{ data: Article }>)[0]!.data
 const { reviews: _exampleReviews, ...exampleSynced } = exampleArticle
-const renamed = { slug: 'healthcare-internships', title: exampleSynced.title, updated_at: '2025-02-03T10:00:00.000Z' }
+const pick = <T extends object>(value: T, names: Array<keyof T>): Partial<T> => Object.fromEntries(names.map((name) => [name, value[name]])) as Partial<T>
+const renamed = { slug: 'healthcare-internships', title: exampleSynced.title, published_at: exampleSynced.published_at, updated_at: '2025-02-03T10:00:00.000Z' }
 
 /** Tokens as the examples show them (real encodings, so they can be tried). */
 export const EXAMPLE_TOKENS = {
@@ -72,7 +73,8 @@ export const SyncPageSchema = Type.Object({
   additionalProperties: false,
   description: 'One page of a sync: `next_page_token` while more pages remain, `next_sync_token` on the last.',
   examples: [
-    { data: [{ type: 'article', id: 1, article: exampleSynced }], next_sync_token: EXAMPLE_TOKENS.initialDone },
+    // The first page of an initial sync with `fields=slug,title,published_at,updated_at` and `limit=1` (whole articles are long).
+    { data: [{ type: 'article', id: 1, article: pick(exampleSynced, ['slug', 'title', 'published_at', 'updated_at']) }], next_page_token: EXAMPLE_TOKENS.initialNextPage },
     {
       data: [
         { type: 'deleted', id: 1, slug: exampleSynced.slug, deleted_at: '2025-02-03T10:00:00.000Z', reason: 'renamed' },
