@@ -304,6 +304,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sync an offline copy of the published articles
+         * @description Without `sync_token`: every published article (an initial sync). With the `next_sync_token` of an earlier sync: only what changed since — articles created, changed, published or renamed (whole, as `GET /v1/articles/{slug}` serves them, without `reviews`), and tombstones for articles deleted, unpublished or renamed (a rename is a tombstone for the old slug, then the article under the new one) — in commit order. Follow `next_page_token` while it is given; the last page has `next_sync_token`. Changes committed while a sync is paged come with the next sync. `fields` trims articles (17 fields; `slug` always). A token older than the tombstone retention is a 410: start over.
+         */
+        get: operations["syncArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contact-messages": {
         parameters: {
             query?: never;
@@ -8694,6 +8714,168 @@ export interface components {
              */
             expires_in_seconds?: number;
         };
+        /**
+         * SyncedArticle
+         * @description The article as `GET /v1/articles/{slug}` serves it in `data`, without `reviews` (review stats change without the article changing: read them from the article or list routes); trimmed to `fields` when given, `slug` always included.
+         */
+        SyncedArticle: {
+            slug: components["schemas"]["Slug"];
+            /**
+             * @description Article title.
+             * @example From Training to Employment: The Power of Healthcare Internships
+             */
+            title?: string;
+            /**
+             * @description Short summary for listings: the start of the intro unless set by the author.
+             * @example The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing…
+             */
+            excerpt?: string;
+            /**
+             * @description Blocks before the first heading.
+             * @example [
+             *       {
+             *         "type": "paragraph",
+             *         "text": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment.",
+             *         "children": [
+             *           {
+             *             "type": "text",
+             *             "value": "The healthcare industry demands more than academic qualifications. Employers today seek professionals who are confident, adaptable, and capable of performing in real-world clinical and administrative environments. This growing expectation has made healthcare internships a critical bridge between training and employment."
+             *           }
+             *         ]
+             *       },
+             *       {
+             *         "type": "paragraph",
+             *         "text": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers.",
+             *         "children": [
+             *           {
+             *             "type": "text",
+             *             "value": "Healthcare internships transform classroom learning into practical experience, preparing students for smooth entry into the workforce. From clinical exposure to administrative operations, internships play a decisive role in shaping successful healthcare careers."
+             *           }
+             *         ]
+             *       }
+             *     ]
+             */
+            intro?: components["schemas"]["Block"][];
+            /** @description At most 200 sections; a server may set fewer (AUTHORING_MAX_SECTIONS). */
+            sections?: components["schemas"]["Section"][];
+            /** @description Table of contents: section keys and headings in order. */
+            toc?: components["schemas"]["TocEntry"][];
+            published_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            /**
+             * Format: int32
+             * @description Words in headings, paragraphs and list items.
+             * @example 646
+             */
+            word_count?: number;
+            /**
+             * Format: int32
+             * @description Estimated reading time at 200 words per minute, rounded up.
+             * @example 4
+             */
+            reading_time_minutes?: number;
+            /** @description Who wrote it, or null. */
+            author?: components["schemas"]["Author"] | null;
+            /** @description Topics, in the order the author gave them. */
+            tags?: components["schemas"]["Tag"][];
+            language?: components["schemas"]["Language"];
+            /** @description Where the original lives when this is a copy (rel=canonical), or null. */
+            canonical_url?: string | null;
+            /** @description Title for search results and link previews when it should differ from `title`, or null. */
+            meta_title?: string | null;
+            /** @description Description for search results and link previews, or null (then use `excerpt`). */
+            meta_description?: string | null;
+            /** @description Cover image, or null. */
+            cover_image?: components["schemas"]["CoverImage"] | null;
+        };
+        /** SyncArticleItem */
+        SyncArticleItem: {
+            /**
+             * @description An article created, changed, published or renamed: store it (replacing the one with this id). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "article";
+            /**
+             * Format: int32
+             * @description The article's id: the same across renames; a tombstone names it too.
+             * @example 7
+             */
+            id: number;
+            article: components["schemas"]["SyncedArticle"];
+        };
+        /** SyncDeletedItem */
+        SyncDeletedItem: {
+            /**
+             * @description An article that left the published set under this slug: remove it. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "deleted";
+            /**
+             * Format: int32
+             * @description The article's id: the same across renames; a tombstone names it too.
+             * @example 7
+             */
+            id: number;
+            /**
+             * @description The slug it had.
+             * @example old-slug
+             */
+            slug: string;
+            deleted_at: components["schemas"]["Timestamp"];
+            /** @description `deleted`, `unpublished`, or `renamed` (the article follows under its new slug, in this sync). */
+            reason: "deleted" | "unpublished" | "renamed";
+        };
+        /** SyncItem */
+        SyncItem: components["schemas"]["SyncArticleItem"] | components["schemas"]["SyncDeletedItem"];
+        /**
+         * SyncPage
+         * @description One page of a sync: `next_page_token` while more pages remain, `next_sync_token` on the last.
+         * @example {
+         *       "data": [
+         *         {
+         *           "type": "article",
+         *           "id": 1,
+         *           "article": {
+         *             "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *             "title": "From Training to Employment: The Power of Healthcare Internships",
+         *             "published_at": "2025-01-15T09:00:00.000Z",
+         *             "updated_at": "2025-01-15T09:00:00.000Z"
+         *           }
+         *         }
+         *       ],
+         *       "next_page_token": "eyJ2IjoxLCJmIjpudWxsLCJ1IjozLCJhIjpbMSwxLDFdfQ"
+         *     }
+         * @example {
+         *       "data": [
+         *         {
+         *           "type": "deleted",
+         *           "id": 1,
+         *           "slug": "from-training-to-employment-the-power-of-healthcare-internships",
+         *           "deleted_at": "2025-02-03T10:00:00.000Z",
+         *           "reason": "renamed"
+         *         },
+         *         {
+         *           "type": "article",
+         *           "id": 1,
+         *           "article": {
+         *             "slug": "healthcare-internships",
+         *             "title": "From Training to Employment: The Power of Healthcare Internships",
+         *             "published_at": "2025-01-15T09:00:00.000Z",
+         *             "updated_at": "2025-02-03T10:00:00.000Z"
+         *           }
+         *         }
+         *       ],
+         *       "next_sync_token": "eyJ2IjoxLCJmIjo1fQ"
+         *     }
+         */
+        SyncPage: {
+            /** @description The changes, in commit order (a tombstone before an article of the same change). */
+            data: components["schemas"]["SyncItem"][];
+            /** @description More of this sync remain: ask again with `sync_token` set to this. */
+            next_page_token?: string;
+            /** @description The last page: keep this, and ask with it later (`sync_token`) for what changed since. */
+            next_sync_token?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -10035,6 +10217,60 @@ export interface operations {
             };
             /** @description Error. */
             416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    syncArticles: {
+        parameters: {
+            query?: {
+                /** @description Absent: an initial sync (every published article). Else the `next_page_token` or `next_sync_token` of an earlier answer. Example: `eyJ2IjoxLCJmIjozfQ`. */
+                sync_token?: string;
+                /** @description Items per page, 1–100 (a page of large articles may hold fewer: about 1 MB at most). Example: `10`. */
+                limit?: number;
+                /** @description Only these top-level article fields, comma-separated: slug, title, excerpt, intro, sections, toc, published_at, updated_at, word_count, reading_time_minutes, author, tags, language, canonical_url, meta_title, meta_description, cover_image (`slug` is always sent). An unknown name is a 400. Use the same list on every request of a copy. Example: `slug,title,updated_at`. */
+                fields?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncPage"];
+                };
+            };
+            /** @description The request is invalid: see `errors` for each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is too old (or from another database): start over with an initial sync. */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

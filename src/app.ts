@@ -64,6 +64,8 @@ import { createScheduler, type Scheduler } from './content/schedule/scheduler.js
 import { previewRoutes } from './content/preview/routes.js'
 import { previewAdminRoutes } from './content/preview/admin-routes.js'
 import { previewSchemas } from './content/preview/schemas.js'
+import { syncRoutes } from './content/sync/routes.js'
+import { syncSchemas } from './content/sync/schemas.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -102,6 +104,7 @@ const ADMIN_THROTTLE_EXAMPLE = {
 const OPENAPI_TAGS = [
   { name: 'Articles', description: 'Published articles, whole or as summaries.' },
   { name: 'Sections', description: 'One section, or a page of sections, for small payloads.' },
+  { name: 'Sync', description: "Keep an app's offline copy of the published articles current: an initial sync, then only what changed, deletions included." },
   { name: 'Search', description: 'Full-text search over published articles, down to the section that matches.' },
   { name: 'Previews', description: 'Draft previews: an article as it is now, drafts included, for whoever holds a preview link (made by an editor under Authoring). Never cached, never indexed.' },
   { name: 'Authoring', description: 'Write articles and sections, publish, rename, restore revisions, import and export Markdown (admin). Writes honour If-Match.' },
@@ -188,7 +191,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true,
 
   for (const schema of [
     ...sharedSchemas, ...contentSchemas, ...contentAdminSchemas, ...searchSchemas, ...healthSchemas, ...apiKeySchemas, ...reviewSchemas, ...contactSchemas,
-    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas, ...mediaSchemas, ...scheduleSchemas, ...previewSchemas,
+    ...webhookSchemas(WEBHOOK_EVENTS), ...privacySchemas, ...mediaSchemas, ...scheduleSchemas, ...previewSchemas, ...syncSchemas,
   ]) {
     app.addSchema(schema)
   }
@@ -291,6 +294,8 @@ export async function buildApp ({ config, logger = true, logStream, seed = true,
     await feeds.register(feedRoutes, { articles: createSyndicationSource(repositories.content, (path) => links.url(path)), links, articleUrl, budget })
   })
   await app.register(mediaRoutes, { media: services.media })
+  // Outside the public caching scope: a sync answer depends on its token and the moment (private, no-store).
+  await app.register(syncRoutes, { prefix: '/v1', sync: services.sync })
   await app.register(contactRoutes, { prefix: '/v1', contact: services.contact, rateLimit: config.contact.rateLimit })
   // Previews: read anew on every request, never from or into a response cache (private, no-store; see the module).
   await app.register(previewRoutes, {

@@ -39,6 +39,7 @@ export const EnvSchema = Type.Object({
   CONTACT_RATE_LIMIT_WINDOW_SECONDS: Integer({ default: 600, minimum: 1, maximum: 86_400, description: 'Contact rate-limit window' }),
   CONTACT_REDIRECT_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins a form post may be redirected to' }),
   CONTACT_RETENTION_DAYS: Integer({ default: 365, minimum: 1, maximum: 36_500, description: 'Contact messages older than this are purged' }),
+  SYNC_TOMBSTONE_RETENTION_DAYS: Integer({ default: 90, minimum: 1, maximum: 36_500, description: 'Sync tombstones older than this are purged (older sync tokens get a 410)' }),
   DEFAULT_LANGUAGE: Type.String({ default: 'en', pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$', maxLength: 35, expected: 'a BCP 47 language tag such as en or en-GB', description: 'BCP 47 language of articles that do not say' }),
   REQUIRE_IF_MATCH: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false', description: 'true: article and section writes without If-Match are refused (428)' }),
   ARTICLE_REVISIONS_KEEP: Integer({ default: 0, minimum: 0, maximum: 1_000_000, description: 'Revisions kept per article (newest first); 0 keeps all' }),
@@ -135,6 +136,8 @@ export interface Config {
     maxPixels: number
     concurrency: number
   }
+  /** Delta sync for apps (GET /v1/sync). */
+  sync: { tombstoneRetentionDays: number }
   search: {
     /** Put around each match in search snippets (the snippet's text is HTML-escaped, the marks are not). */
     marks: { open: string, close: string }
@@ -319,6 +322,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
       maxPixels: e.MEDIA_MAX_PIXELS,
       concurrency: e.MEDIA_CONCURRENCY,
     },
+    sync: { tombstoneRetentionDays: e.SYNC_TOMBSTONE_RETENTION_DAYS },
     search: {
       marks: { open: e.SEARCH_MARK_OPEN, close: e.SEARCH_MARK_CLOSE },
     },

@@ -29,6 +29,11 @@ import { mediaItem } from './media/admin-routes.js'
 import { createPublicLinks, type PublicLinks } from './http/links.js'
 import { createResponseBudget, type ResponseBudget } from './http/response-budget.js'
 import type { MediaLinks } from './content/media.js'
+import { presentImages } from './content/model/images.js'
+import { createSyncRepository, type SyncRepository } from './content/sync/repository.js'
+import { createSyncService, type SyncService } from './content/sync/service.js'
+
+const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Every event type a feature announces through the outbox, in the order the docs list them. */
 export const WEBHOOK_EVENTS = [...ARTICLE_EVENTS, ...CONTACT_EVENTS, ...REVIEW_EVENTS, ...MEDIA_EVENTS]
@@ -45,6 +50,8 @@ export interface Repositories {
   media: MediaRepository
   /** Draft preview links (tokens stored as hashes). */
   previews: PreviewLinkRepository
+  /** Delta sync: the counter, the changes since a token, tombstones (written by content.saveDocument and deleteArticle). */
+  sync: SyncRepository
 }
 
 export interface Services {
@@ -56,11 +63,13 @@ export interface Services {
   privacy: PrivacyService
   outbox: EventOutbox
   media: MediaService
+  /** Pages of GET /v1/sync. */
+  sync: SyncService
   /** Retention: purge what is older than CONTACT_RETENTION_DAYS, then scrub it from disk. */
   purgeExpiredData(): Promise<PurgeResult>
 }
 
-type ServiceConfig = Pick<Config, 'reviews' | 'contact' | 'authoring' | 'writeQueue' | 'media' | 'responseCacheBytes' | 'publicBaseUrl' | 'siteName' | 'host' | 'port'>
+type ServiceConfig = Pick<Config, 'reviews' | 'contact' | 'sync' | 'authoring' | 'writeQueue' | 'media' | 'responseCacheBytes' | 'publicBaseUrl' | 'siteName' | 'host' | 'port'>
 
 /**
  * `links`: this service's absolute links (app.ts's, which follow the listening address when PUBLIC_BASE_URL is unset);
@@ -85,6 +94,7 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig,
     webhooks: createWebhookRepository(db),
     media: createMediaRepository(db),
     previews: createPreviewLinkRepository(db),
+    sync: createSyncRepository(db),
   }
   const outbox = createEventOutbox(repositories.webhooks)
   // Public form submissions (reviews, contact messages) commit in groups: one fsync for many acknowledgements.
@@ -119,6 +129,14 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig,
     // Recently sent images count against RESPONSE_CACHE_MAX_MB with every other kept answer.
     budget,
   })
+  // Synced articles are served as the public article route serves them (media images with absolute URLs).
+  const sync = createSyncService({
+    sync: repositories.sync,
+    article: async (slug, trx) => {
+      const article = await repositories.content.findPublishedArticle(slug, trx)
+      return article && presentImages(article, (path) => links.url(path))
+    },
+  })
   const webhookEvents: PersonalDataSource = {
     name: 'webhook events and deliveries',
     async export (subject, trx) {
@@ -141,8 +159,11 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig,
       privacy,
       outbox,
       media,
+      sync,
       async purgeExpiredData () {
         const purged = await purgeExpiredData({ contact, webhooks: repositories.webhooks, idempotency: repositories.idempotency }, config.contact.retentionDays)
+        // Sync tombstones past SYNC_TOMBSTONE_RETENTION_DAYS go too (older sync tokens are answered 410 from then on).
+        await repositories.sync.purgeTombstones(new Date(Date.now() - config.sync.tombstoneRetentionDays * DAY_MS))
         await database.scrub()
         return purged
       },

@@ -7,11 +7,11 @@ import { test } from 'tap'
 import { openapiTypesFile, projectRoot } from '../src/base/paths.js'
 import { databaseEnv, childEnv, startServer, tempDir } from './helper.js'
 
-/** The ```ts block of README.md that starts with `// render.ts`. */
-function readmeExample (): string {
+/** The ```ts block of README.md that starts with `// <file>`. */
+function readmeExample (file = 'render.ts'): string {
   const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8')
-  const match = /```ts\n(\/\/ render\.ts[^\n]*\n[\s\S]*?)```/.exec(readme)
-  if (!match) throw new Error('README.md has no ```ts block starting with "// render.ts"')
+  const match = new RegExp(`\`\`\`ts\\n(// ${file.replace('.', '\\.')}[^\\n]*\\n[\\s\\S]*?)\`\`\``).exec(readme)
+  if (!match) throw new Error(`README.md has no \`\`\`ts block starting with "// ${file}"`)
   return match[1]!
 }
 
@@ -84,4 +84,16 @@ export function links (nodes: Inline[]): string[] {
 }`), [], 'each variant has its own fields once narrowed')
   const wrong = check('export const items = (block: Block) => block.items')
   t.ok(wrong.some((message) => message.includes("'items'")), `without narrowing, a list's items are not there: ${wrong.join('; ')}`)
+})
+
+test("README: the sync example (an app's offline copy) compiles against openapi/openapi.d.ts", async (t) => {
+  const dir = tempDir(t)
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n')
+  copyFileSync(openapiTypesFile, join(dir, 'openapi.d.ts'))
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  writeFileSync(join(dir, 'sync.ts'), readmeExample('sync.ts'))
+  const program = ts.createProgram([join(dir, 'sync.ts')], {
+    target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noUncheckedIndexedAccess: true, noEmit: true, skipLibCheck: true, types: [],
+  })
+  t.same(ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')), [], 'it type-checks: items narrow by type, tokens are strings')
 })

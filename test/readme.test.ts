@@ -293,8 +293,8 @@ function matchJson (pattern: Pattern, actual: unknown, path: string, key: string
   const shown = pattern.value
   const mismatch = [`${here}: ${JSON.stringify(actual)}, the README shows ${JSON.stringify(shown)}`]
   if (shown !== null && typeof shown !== typeof actual) return mismatch
-  if (key === 'id' || key.endsWith('_id')) {
-    // Ids differ from run to run, but one README id stands for one id throughout the session.
+  if (key === 'id' || key.endsWith('_id') || key.endsWith('_token')) {
+    // Ids (and sync tokens) differ from run to run, but one README id stands for one id throughout the session.
     if (typeof shown !== 'string' || shown.includes('…')) return []
     const known = session.ids.get(shown) ?? newIds.get(shown)
     if (known !== undefined) return known === actual ? [] : [`${here}: ${JSON.stringify(actual)}, but the README's ${shown} was ${known} before`]

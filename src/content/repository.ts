@@ -12,6 +12,7 @@ import type { ContentRepository, StoredDocument } from './repository-types.js'
 import { insertBlocks, loadTree } from './blocks-storage.js'
 import { reindexArticle } from './search/repository.js'
 import { scheduleClearedBy } from './schedule/rules.js'
+import { noteArticlesChanged, recordSyncChange, recordSyncDeletion } from './sync/record.js'
 
 export type * from './repository-types.js'
 
@@ -62,8 +63,9 @@ async function upsertNamed (trx: Executor, table: 'authors' | 'tags', named: { s
     const others = table === 'authors'
       ? trx.selectFrom('articles').select('id').where('author_id', '=', existing.id)
       : trx.selectFrom('article_tags').select('article_id as id').where('tag_id', '=', existing.id)
-    await trx.updateTable('articles').set((eb) => ({ version: eb('version', '+', 1) }))
-      .where('id', 'in', others).$if(articleId !== undefined, (query) => query.where('id', '!=', articleId!)).execute()
+    const changed = await trx.updateTable('articles').set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('id', 'in', others).$if(articleId !== undefined, (query) => query.where('id', '!=', articleId!)).returning('id').execute()
+    noteArticlesChanged(trx, changed.map((row) => row.id))
   }
   return existing.id
 }
@@ -320,6 +322,8 @@ export function createContentRepository (db: Executor, contentVersion: ContentVe
       }
       // The search index changes with the content, in this transaction (deleting an article or a section cascades to it).
       await reindexArticle(trx, id, next)
+      // Last: the sync counter (sync/record.ts) is taken after every other lock this write takes.
+      await recordSyncChange(trx, id, before && { slug: before.slug, status: before.status }, { slug: next.slug, status: next.status }, now)
       return { id, version }
     },
 
@@ -330,7 +334,8 @@ export function createContentRepository (db: Executor, contentVersion: ContentVe
     },
 
     async deleteArticle (id, trx) {
-      await trx.deleteFrom('articles').where('id', '=', id).execute()
+      const deleted = await trx.deleteFrom('articles').where('id', '=', id).returning(['slug', 'status']).executeTakeFirst()
+      if (deleted) await recordSyncDeletion(trx, id, deleted, new Date())
     },
 
     async addRedirect (slug, articleId, now, trx) {

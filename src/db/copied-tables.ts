@@ -31,6 +31,7 @@ export const COPIED_TABLES: readonly CopiedTable[] = [
   { name: 'article_tags', key: ['article_id', 'tag_id'] },
   { name: 'article_redirects', key: ['slug'] },
   { name: 'article_revisions', key: ['article_id', 'version'] },
+  { name: 'sync_tombstones', key: ['seq', 'article_id'] },
   { name: 'sections' },
   { name: 'blocks' },
   { name: 'search_parts' },
@@ -48,6 +49,7 @@ export const COPIED_TABLES: readonly CopiedTable[] = [
   { name: 'webhook_deliveries' },
   { name: 'webhook_delivery_attempts' },
   { name: 'content_state', seeded: { counter: 'version' } },
+  { name: 'sync_state', seeded: { counter: 'seq' } },
 ]
 
 /** The tables that exist but are not copied, and why. */

@@ -31,6 +31,8 @@ export interface ArticlesTable {
   /** Scheduled publication of a draft, and return of a published article to draft (migration 016); null: none. */
   publish_at: string | null
   unpublish_at: string | null
+  /** The sync counter (sync_state.seq) of the latest change to the article's content or status (migration 018). */
+  sync_seq: Generated<number>
 }
 
 export interface AuthorsTable {
@@ -247,6 +249,22 @@ export interface PreviewLinksTable {
   expires_at: string
 }
 
+/** The delta-sync counter (one row, id 1) and the highest counter value whose tombstones were purged. */
+export interface SyncStateTable {
+  id: number
+  seq: number
+  purged_through: Generated<number>
+}
+
+/** What left the public set at a sync counter value: an article deleted, unpublished, or the old slug of a rename. */
+export interface SyncTombstonesTable {
+  seq: number
+  article_id: number
+  slug: string
+  deleted_at: string
+  reason: 'deleted' | 'unpublished' | 'renamed'
+}
+
 export interface Database {
   articles: ArticlesTable
   authors: AuthorsTable
@@ -270,6 +288,8 @@ export interface Database {
   media_blobs: MediaBlobsTable
   article_media: ArticleMediaTable
   preview_links: PreviewLinksTable
+  sync_state: SyncStateTable
+  sync_tombstones: SyncTombstonesTable
 }
 
 /** What a repository method queries through: the database, or the caller's transaction (a Transaction is a Kysely). */

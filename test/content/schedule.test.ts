@@ -34,10 +34,23 @@ async function revisions (app: FastifyInstance, slug: string) {
   return (await admin(app, 'GET', `${ARTICLES}/${slug}/revisions`)).json().data as Array<{ version: number, created_by: string, summary: string }>
 }
 
+/** What GET /v1/sync answers after `token` (from the start without one), over every page, and the token for next time. */
+async function syncSince (app: FastifyInstance, token?: string) {
+  const items: Array<{ type: string, slug?: string, article?: { slug: string, updated_at: string } }> = []
+  for (;;) {
+    const page = (await app.inject({ url: '/v1/sync', query: token === undefined ? {} : { sync_token: token } })).json()
+    items.push(...page.data)
+    token = page.next_page_token ?? page.next_sync_token
+    if (page.next_sync_token) return { items, token: token! }
+  }
+}
+const synced = (items: Awaited<ReturnType<typeof syncSince>>['items']) => items.map((item) => `${item.type} ${item.slug ?? item.article!.slug}`)
+
 test('schedule a draft: published on time, once, as a manual publish would', async (t) => {
   const clock = testClock()
   const app = await build(t, { clock: clock.now })
   const slug = 'scheduled-post'
+  const { token: beforeAll } = await syncSince(app)
   t.equal((await admin(app, 'POST', ARTICLES, draft(slug))).statusCode, 201)
   const publishAt = new Date(clock.now().getTime() + HOUR).toISOString()
 
@@ -71,14 +84,20 @@ test('schedule a draft: published on time, once, as a manual publish would', asy
   t.match(published[0], { status: 'published', published_at: publishAt, updated_by: 'scheduler', version: 3 })
   t.match((await revisions(app, slug))[0], { version: 3, created_by: 'scheduler', summary: 'published' })
   t.same((await admin(app, 'GET', `${ARTICLES}?status=scheduled`)).json().data, [], 'no longer scheduled')
+  const delta = await syncSince(app, beforeAll)
+  t.same(synced(delta.items), [`article ${slug}`], 'apps that sync get it once published, and not before')
 
   t.test('unpublish_at takes it back to draft on time; a later scheduled publication keeps the first published_at', async (t) => {
     const unpublishAt = new Date(clock.now().getTime() + HOUR).toISOString()
     const res = await admin(app, 'POST', `${ARTICLES}/${slug}/schedule`, { unpublish_at: unpublishAt })
     t.equal(res.statusCode, 200)
     t.match(res.json().data, { status: 'published', publish_at: null, unpublish_at: unpublishAt })
+    const scheduledDelta = await syncSince(app, delta.token)
+    t.same(synced(scheduledDelta.items), [`article ${slug}`], 'a published article\'s schedule changes its updated_at: apps that sync get it')
+    t.equal(scheduledDelta.items[0]!.article!.updated_at, res.json().data.updated_at)
     clock.advance(2 * HOUR)
     t.same(await app.scheduler.runDue(), { published: [], unpublished: [slug] })
+    t.same(synced((await syncSince(app, scheduledDelta.token)).items), [`deleted ${slug}`], 'and a tombstone when it is taken back to draft')
     t.equal((await app.inject({ url: `/v1/articles/${slug}` })).statusCode, 404, 'no longer public')
     t.match((await admin(app, 'GET', `${ARTICLES}/${slug}`)).json().data, { status: 'draft', unpublish_at: null, published_at: publishAt })
     t.equal((await events(app, slug)).filter((event) => event.type === 'article.unpublished').length, 1)

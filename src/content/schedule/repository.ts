@@ -2,6 +2,7 @@
 // write of a new schedule. Timestamps are ISO-8601 UTC text on both engines: text order is time order.
 import type { Executor } from '../../db/schema.js'
 import type { ArticleSchedule } from '../repository-types.js'
+import { recordSyncChange } from '../sync/record.js'
 
 /** A scheduled change whose time has come: publish a draft, or take a published article back to draft. */
 export interface DueChange { id: number, slug: string, action: 'publish' | 'unpublish', at: string }
@@ -55,7 +56,10 @@ export function createScheduleRepository (db: Executor): ScheduleRepository {
     async saveSchedule (id, schedule, { now, by, version }, trx) {
       const row = await trx.updateTable('articles')
         .set({ publish_at: schedule.publish_at, unpublish_at: schedule.unpublish_at, version: version + 1, updated_at: now.toISOString(), updated_by: by })
-        .where('id', '=', id).returning('version').executeTakeFirstOrThrow()
+        .where('id', '=', id).returning(['version', 'slug', 'status']).executeTakeFirstOrThrow()
+      // A published article's served updated_at changed: apps that sync see it (a draft's schedule takes no counter value).
+      const state = { slug: row.slug, status: row.status }
+      await recordSyncChange(trx, id, state, state, now)
       return row.version
     },
   }
