@@ -90,6 +90,8 @@ test('preview links: a draft in every representation to the token holder, and to
     const markdown = await app.inject({ url: preview, headers: { accept: 'text/markdown' } })
     t.equal(markdown.headers['content-type'], 'text/markdown; charset=utf-8')
     t.match(markdown.body, /^---\nslug: night-shift-notes\n[\s\S]*# Night Shift Notes\n\nKept quiet until launch\.\n\n## Before the Shift/)
+    t.match(markdown.body, /^---\nslug: night-shift-notes\nstatus: draft\n/, 'its front matter says it is a draft')
+    t.notMatch(markdown.body, /published_at|^date:/m, 'and gives no publication date')
     const text = await app.inject({ url: preview, headers: { accept: 'text/plain' } })
     t.equal(text.headers['content-type'], 'text/plain; charset=utf-8')
     t.match(text.body, /Night Shift Notes\n=+\n/)

@@ -9,6 +9,7 @@ import { negotiate, notAcceptable, varyOnAccept } from '../../http/negotiation.j
 import { Ref, problemExample, problemResponses } from '../../http/schemas.js'
 import type { ContentRepository } from '../repository.js'
 import { viewOf } from '../views.js'
+import type { ArticleDocument } from '../model/document.js'
 import { articleJsonLd } from '../render/jsonld.js'
 import {
   articleHtml, articleMarkdown, articleText, kindOf, REPRESENTATION_TYPES, REPRESENTATIONS, sectionHtml, sectionMarkdown, sectionText,
@@ -72,7 +73,8 @@ export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = as
   })
 
   /** The article the token previews, as the public routes would serve it were it published now; a 404 for any token that names none. */
-  async function previewed (token: string): Promise<Article> {
+  /** The article as served, and what it is as stored (a draft is served as if published now). */
+  async function previewed (token: string): Promise<{ article: Article, state: Pick<ArticleDocument, 'status' | 'published_at'> }> {
     const now = clock()
     const slug = await links.findArticleSlug(token, now)
     const stored = slug === undefined ? undefined : await content.loadDocument(slug)
@@ -100,7 +102,8 @@ export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = as
       cover_image: view.cover_image,
     }
     const reviews = (await ratings([stored.id])).get(stored.id) ?? NO_REVIEWS
-    return { ...presentImages(served, absoluteUrl), reviews }
+    const { status, published_at: publishedAt } = stored.document
+    return { article: { ...presentImages(served, absoluteUrl), reviews }, state: { status, published_at: publishedAt } }
   }
 
   const send = (reply: FastifyReply, kind: RepresentationKind, body: string) => reply.header('content-type', REPRESENTATIONS[kind]).send(body)
@@ -128,11 +131,12 @@ export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = as
     },
   }, async (request, reply) => {
     const kind = kindOf(negotiate(request, REPRESENTATION_TYPES))
-    const article = await previewed(request.params.token)
+    const { article, state } = await previewed(request.params.token)
     switch (kind) {
       case 'json': return send(reply, kind, json(reply, article))
       case 'html': return send(reply, kind, articleHtml(article, articleJsonLd(article, articleUrl(article.slug))))
-      case 'markdown': return send(reply, kind, articleMarkdown(article))
+      // The front matter says what it is: a draft says status: draft (and no date while never published).
+      case 'markdown': return send(reply, kind, articleMarkdown(article, state))
       case 'text': return send(reply, kind, articleText(article))
     }
   })
@@ -151,7 +155,7 @@ export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = as
       },
     },
   }, async (request) => {
-    const { sections, slug } = await previewed(request.params.token)
+    const { sections, slug } = (await previewed(request.params.token)).article
     const { after, limit } = request.query
     let start = 0
     if (after !== undefined) {
@@ -183,7 +187,7 @@ export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = as
   }, async (request, reply) => {
     const kind = kindOf(negotiate(request, REPRESENTATION_TYPES))
     const { token, key } = request.params
-    const article = await previewed(token)
+    const { article } = await previewed(token)
     const section = article.sections.find((candidate) => candidate.key === key)
     if (!section) throw notFound(`Article "${article.slug}" has no section "${key}".`)
     switch (kind) {

@@ -20,14 +20,17 @@ const KINDS = new Map(Object.entries(REPRESENTATIONS).map(([kind, type]) => [typ
 /** The kind of an offered media type (`text/html; charset=utf-8` → `html`). */
 export const kindOf = (type: string) => KINDS.get(type)!
 
-/** The published article as the authoring export writes it (GET /v1/admin/articles/{slug}/export): front matter and body. */
-export function articleMarkdown (article: Omit<Article, 'reviews'>): string {
+/**
+ * The published article as the authoring export writes it (GET /v1/admin/articles/{slug}/export): front matter and body.
+ * `state`: what its front matter says of it when it is not the published article served (a draft's preview).
+ */
+export function articleMarkdown (article: Omit<Article, 'reviews'>, state: Pick<ArticleDocument, 'status' | 'published_at'> = { status: 'published', published_at: article.published_at }): string {
   const document: ArticleDocument = {
     slug: article.slug,
     title: article.title,
     excerpt: article.excerpt,
-    status: 'published',
-    published_at: article.published_at,
+    status: state.status,
+    published_at: state.published_at,
     intro: article.intro,
     sections: article.sections.map(({ key, heading, blocks }) => ({ key, heading, blocks })),
     author: article.author,
