@@ -37,7 +37,8 @@ const USAGE = `Usage:
                                            MEDIA_PATH: --media=database carries their bytes into the target's media_blobs
                                            (the default for a postgres:// target), --media=keep copies the rows as they
                                            are, the files staying under MEDIA_PATH (the default for a SQLite target)
-  npm run cli -- purge                     delete contact messages older than CONTACT_RETENTION_DAYS (and what derives from them)
+  npm run cli -- purge                     delete contact messages older than CONTACT_RETENTION_DAYS (and what derives from them),
+                                           and sync tombstones older than SYNC_TOMBSTONE_RETENTION_DAYS
   npm run cli -- webhook-secret            print a new WEBHOOK_SECRET (whsec_ + base64 of 32 random bytes)
   npm run openapi                          write openapi/openapi.json from the route schemas, and its TypeScript types`
 
@@ -263,11 +264,12 @@ async function run (argv: string[]) {
       await copyToTarget(rest)
       return
     case 'purge': {
-      const { retentionDays } = loadConfig().contact
+      const { contact: { retentionDays }, sync } = loadConfig()
       await withDatabase(async ({ services }) => {
         const result = await services.purgeExpiredData()
         console.log(`Purged what was older than ${retentionDays} days (before ${result.cutoff}): ` +
-          `${result.contact_messages} contact messages, ${result.webhook_events} webhook events, ${result.idempotency_records} idempotency records.`)
+          `${result.contact_messages} contact messages, ${result.webhook_events} webhook events, ${result.idempotency_records} idempotency records; ` +
+          `${result.sync_tombstones} sync tombstones older than ${sync.tombstoneRetentionDays} days.`)
       })
       return
     }

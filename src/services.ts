@@ -66,7 +66,8 @@ export interface Services {
   /** Pages of GET /v1/sync. */
   sync: SyncService
   /** Retention: purge what is older than CONTACT_RETENTION_DAYS, then scrub it from disk. */
-  purgeExpiredData(): Promise<PurgeResult>
+  /** Contact retention, and sync tombstones past SYNC_TOMBSTONE_RETENTION_DAYS. */
+  purgeExpiredData(): Promise<PurgeResult & { sync_tombstones: number }>
 }
 
 type ServiceConfig = Pick<Config, 'reviews' | 'contact' | 'sync' | 'authoring' | 'writeQueue' | 'media' | 'responseCacheBytes' | 'publicBaseUrl' | 'siteName' | 'host' | 'port'>
@@ -163,9 +164,9 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig,
       async purgeExpiredData () {
         const purged = await purgeExpiredData({ contact, webhooks: repositories.webhooks, idempotency: repositories.idempotency }, config.contact.retentionDays)
         // Sync tombstones past SYNC_TOMBSTONE_RETENTION_DAYS go too (older sync tokens are answered 410 from then on).
-        await repositories.sync.purgeTombstones(new Date(Date.now() - config.sync.tombstoneRetentionDays * DAY_MS))
+        const tombstones = await repositories.sync.purgeTombstones(new Date(Date.now() - config.sync.tombstoneRetentionDays * DAY_MS))
         await database.scrub()
-        return purged
+        return { ...purged, sync_tombstones: tombstones }
       },
     },
   }

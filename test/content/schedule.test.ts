@@ -128,6 +128,11 @@ test('schedule a draft: published on time, once, as a manual publish would', asy
     t.equal(alone.statusCode, 422, 'a draft cannot be unpublished')
     t.equal((await admin(app, 'POST', `${ARTICLES}/${other}/schedule`, {})).statusCode, 400, 'an empty schedule')
     t.equal((await admin(app, 'POST', `${ARTICLES}/${other}/schedule`, { publish_at: 'tomorrow' })).statusCode, 400)
+    for (const time of ['2027-06-30T23:59:60Z', '9999-12-31T23:59:59-23:59']) {
+      const odd = await admin(app, 'POST', `${ARTICLES}/${other}/schedule`, { publish_at: time })
+      t.equal(odd.statusCode, 422, `${time}: a valid date-time no schedule can keep`)
+      t.match(odd.json().errors, [{ path: '/body/publish_at', message: /between the years 0000 and 9999/ }])
+    }
     t.equal((await admin(app, 'POST', `${ARTICLES}/nope/schedule`, { publish_at: at(1) })).statusCode, 404)
     const publishedOne = await admin(app, 'POST', `${ARTICLES}/${SLUG}/schedule`, { publish_at: at(1) })
     t.equal(publishedOne.statusCode, 409)

@@ -63,7 +63,7 @@ export const scheduleAdminRoutes: FastifyPluginAsyncTypebox<{ schedule: Schedule
       body: Ref(ScheduleRequestSchema),
       response: {
         200: articleResponse('Scheduled (or unchanged, when it was already so).'),
-        ...problemResponses([400, 401, 404, 409, 412, 415, 422, 428], {
+        ...problemResponses([400, 401, 404, 409, 412, 413, 415, 422, 428], {
           404: examples.noArticle!, 409: scheduleExamples.alreadyPublished, 412: examples.staleArticle!, 422: scheduleExamples.invalidSchedule,
         }),
       },

@@ -52,7 +52,7 @@ export const previewAdminRoutes: FastifyPluginAsyncTypebox<PreviewAdminRoutesOpt
           headers: { Location: { description: 'The link\'s admin URL (GET shows it, DELETE revokes it).', type: 'string', maxLength: 300 } },
           ...Ref(PreviewLinkCreatedSchema),
         },
-        ...problemResponses([400, 401, 404, 415], { 404: noArticle }),
+        ...problemResponses([400, 401, 404, 413, 415], { 404: noArticle }),
       },
     },
   }, async (request, reply) => {

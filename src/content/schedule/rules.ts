@@ -25,6 +25,12 @@ const invalidSchedule = (errors: Array<{ path: string, message: string }>) =>
     type: '/problems/invalid-schedule', title: 'Invalid schedule', errors,
   })
 
+/** Whether a date-time has a stored form (below): a real time whose UTC year has four digits. */
+function storable (timestamp: string): boolean {
+  const time = Date.parse(timestamp)
+  return !Number.isNaN(time) && /^\d{4}-/.test(new Date(time).toISOString())
+}
+
 /** A timestamp as stored: ISO-8601 UTC with milliseconds, so that text order is time order (any offset sent is converted). */
 const stored = (timestamp: string | null | undefined) => timestamp == null ? timestamp : new Date(timestamp).toISOString()
 
@@ -34,21 +40,26 @@ const stored = (timestamp: string | null | undefined) => timestamp == null ? tim
  * (a draft is not public: there is nothing to take back).
  */
 export function settleSchedule (slug: string, status: ArticleStatus, current: ArticleSchedule, request: ScheduleRequest, now: Date): ArticleSchedule {
-  const next: ArticleSchedule = {
-    publish_at: request.publish_at === undefined ? current.publish_at : stored(request.publish_at)!,
-    unpublish_at: request.unpublish_at === undefined ? current.unpublish_at : stored(request.unpublish_at)!,
-  }
   if (status === 'published' && request.publish_at != null) {
     throw conflict(`Article "${slug}" is already published: publish_at schedules a draft's publication (unpublish it first, or schedule unpublish_at).`,
       '/problems/already-published')
   }
   const errors: Array<{ path: string, message: string }> = []
+  const unusable = (['publish_at', 'unpublish_at'] as const).filter((field) => request[field] != null && !storable(request[field]))
+  if (unusable.length > 0) {
+    // A leap second (23:59:60) or a year past 9999 once in UTC: valid RFC 3339, but no time a schedule can keep.
+    throw invalidSchedule(unusable.map((field) => ({ path: `/body/${field}`, message: 'must be a time between the years 0000 and 9999 in UTC, without a leap second' })))
+  }
   const future = (field: keyof ArticleSchedule) => {
     const value = request[field]
     if (value != null && Date.parse(value) <= now.getTime()) errors.push({ path: `/body/${field}`, message: `must be in the future (it is now ${now.toISOString()})` })
   }
   future('publish_at')
   future('unpublish_at')
+  const next: ArticleSchedule = {
+    publish_at: request.publish_at === undefined ? current.publish_at : stored(request.publish_at)!,
+    unpublish_at: request.unpublish_at === undefined ? current.unpublish_at : stored(request.unpublish_at)!,
+  }
   if (next.unpublish_at !== null) {
     if (next.publish_at !== null && next.unpublish_at <= next.publish_at) {
       errors.push({ path: '/body/unpublish_at', message: `must be after publish_at (${next.publish_at})` })

@@ -6,6 +6,8 @@ import type { DueResult, ScheduleService } from './service.js'
 
 /** Longest sleep between looks at the schedule. */
 export const MAX_WAIT_MS = 60_000
+/** First wait before a change that failed is tried again; doubled per failed look. */
+const RETRY_MS = 1000
 
 export interface Scheduler {
   /** Makes what is already due (awaited: a server starts serving with its catch-up done), then keeps time. */
@@ -28,6 +30,8 @@ export function createScheduler ({ schedule, clock, log, maxWaitMs = MAX_WAIT_MS
   let stopped = false
   let timer: NodeJS.Timeout | undefined
   let last: Promise<unknown> = Promise.resolve()
+  /** Looks in a row that found a change still due after a run (it failed: the database refuses writes, say). */
+  let stuck = 0
 
   /** Runs after the run in progress, never two at once in this process. */
   function serialized<T> (work: () => Promise<T>): Promise<T> {
@@ -49,6 +53,9 @@ export function createScheduler ({ schedule, clock, log, maxWaitMs = MAX_WAIT_MS
     try {
       const next = await schedule.nextTime()
       if (next) delay = Math.min(maxWaitMs, Math.max(0, next.getTime() - clock().getTime()))
+      // Still due after a run: it failed. Look again after 1 s, then 2, 4, … up to maxWaitMs, not in a tight loop.
+      stuck = next && delay === 0 ? stuck + 1 : 0
+      if (stuck > 0) delay = Math.min(maxWaitMs, RETRY_MS * 2 ** (stuck - 1))
     } catch (error) {
       log.error({ err: error }, 'scheduler: could not read the schedule; looking again later')
     }

@@ -27,7 +27,8 @@ export function encodeSyncToken (cursor: SyncCursor): string {
   return Buffer.from(JSON.stringify(encoded)).toString('base64url')
 }
 
-const counter = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0
+/** Counters and ids are integer columns on PostgreSQL (at most 2^31 - 1): a larger number is not one this API gave out. */
+const counter = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 2_147_483_647
 
 export const invalidSyncToken = () => badRequest('sync_token is not a token this API gave out: start over with GET /v1/sync.',
   [{ path: '/query/sync_token', message: 'is not a valid sync token' }])
