@@ -4,6 +4,7 @@
 import { test } from 'tap'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import { ADMIN, build, databaseEnv, ENGINE, PROBLEM, SLUG } from '../helper.js'
+import { createScheduler, MAX_WAIT_MS, type Sleep } from '../../src/content/schedule/scheduler.js'
 
 const ARTICLES = '/v1/admin/articles'
 const HOUR = 60 * 60 * 1000
@@ -202,4 +203,35 @@ test('several instances on one database, and a start after the time passed', asy
   t.equal(res.statusCode, 200, 'published before the server was ready')
   t.equal(res.json().data.published_at, lateAt, 'with the original time')
   t.match((await events(restarted, late)).filter((event) => event.type === 'article.published'), [{ updated_by: 'scheduler' }])
+})
+
+test('the scheduler waits for the next scheduled time, and backs off while a due change keeps failing', async (t) => {
+  const now = new Date('2030-01-01T09:00:00Z')
+  let next: Date | undefined = new Date(now.getTime() - 1000)
+  let runs = 0
+  const waits: number[] = []
+  let wake = () => {}
+  const sleep: Sleep = (callback, ms) => { waits.push(ms); wake = callback; return () => {} }
+  const errors: string[] = []
+  const scheduler = createScheduler({
+    schedule: { runDue: async () => { runs++; return { published: [], unpublished: [] } }, nextTime: async () => next },
+    clock: () => now,
+    log: { info: () => {}, error: (_details: unknown, message: string) => { errors.push(message) } } as never,
+    sleep,
+  })
+  /** Ends the current wait: a run, then the next wait. */
+  const elapse = async () => { wake(); await new Promise((resolve) => setImmediate(resolve)); await scheduler.runDue() }
+
+  await scheduler.start()
+  for (let i = 0; i < 7; i++) await elapse()
+  t.equal(runs, 8 + 7, 'a run per wait (and the runs awaited here)')
+  t.same(waits, [1000, 2000, 4000, 8000, 16000, 32000, MAX_WAIT_MS, MAX_WAIT_MS], 'still due after each run: 1 s, doubling, up to a minute — not a tight loop')
+  next = new Date(now.getTime() + 5000)
+  await elapse()
+  t.equal(waits.at(-1), 5000, 'once nothing is stuck: until the next scheduled time')
+  next = undefined
+  await elapse()
+  t.equal(waits.at(-1), MAX_WAIT_MS, 'nothing scheduled: a look a minute')
+  await scheduler.stop()
+  t.same(errors, [])
 })

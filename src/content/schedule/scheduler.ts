@@ -20,15 +20,26 @@ export interface Scheduler {
   stop(): Promise<void>
 }
 
-export function createScheduler ({ schedule, clock, log, maxWaitMs = MAX_WAIT_MS }: {
+/** Calls `callback` after `ms` without keeping the process alive; answers a function that cancels it. */
+export type Sleep = (callback: () => void, ms: number) => () => void
+
+const sleepUnref: Sleep = (callback, ms) => {
+  const timer = setTimeout(callback, ms)
+  timer.unref()
+  return () => { clearTimeout(timer) }
+}
+
+export function createScheduler ({ schedule, clock, log, maxWaitMs = MAX_WAIT_MS, sleep = sleepUnref }: {
   schedule: Pick<ScheduleService, 'runDue' | 'nextTime'>
   clock: () => Date
   log: Pick<FastifyBaseLogger, 'info' | 'error'>
   maxWaitMs?: number
+  /** Tests see the waits and end them at will. */
+  sleep?: Sleep
 }): Scheduler {
   let started = false
   let stopped = false
-  let timer: NodeJS.Timeout | undefined
+  let cancel = () => {}
   let last: Promise<unknown> = Promise.resolve()
   /** Looks in a row that found a change still due after a run (it failed: the database refuses writes, say). */
   let stuck = 0
@@ -60,9 +71,8 @@ export function createScheduler ({ schedule, clock, log, maxWaitMs = MAX_WAIT_MS
       log.error({ err: error }, 'scheduler: could not read the schedule; looking again later')
     }
     if (stopped) return
-    clearTimeout(timer)
-    timer = setTimeout(() => { tick().catch(() => undefined) }, delay)
-    timer.unref()
+    cancel()
+    cancel = sleep(() => { tick().catch(() => undefined) }, delay)
   }
 
   async function tick () {
@@ -84,7 +94,7 @@ export function createScheduler ({ schedule, clock, log, maxWaitMs = MAX_WAIT_MS
     wake () { arm().catch(() => undefined) },
     async stop () {
       stopped = true
-      clearTimeout(timer)
+      cancel()
       await last
     },
   }
