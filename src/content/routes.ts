@@ -9,7 +9,7 @@ import { Moved, badRequest, notFound } from '../http/errors.js'
 import { negotiate, notAcceptable, varyOnAccept } from '../http/negotiation.js'
 import { linkHeader, paginate } from '../http/pagination.js'
 import { MOVED_RESPONSE, Ref, pathIdentifier, problemExample, problemResponses } from '../http/schemas.js'
-import { ARTICLE_FIELDS, ArticleListQuerySchema, ArticleQuerySchema, SectionListQuerySchema, SUMMARY_FIELDS } from './model/queries.js'
+import { ARTICLE_FIELDS, ArticleListQuerySchema, ArticleQuerySchema, SectionListQuerySchema, sectionPage, SUMMARY_FIELDS } from './model/queries.js'
 import type { ContentRepository } from './repository.js'
 import { createArticleCache, type CachedArticle } from './cache.js'
 import type { ResponseBudget } from '../http/response-budget.js'
@@ -298,16 +298,7 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
     // A page of sections: rendered once per state of the article and page, a bounded number of pages kept.
     const key = `sections?after=${after ?? ''}&limit=${limit}`
     const response = await keptVariant(cached, key, () => {
-      const { sections } = cached.article
-      let start = 0
-      if (after !== undefined) {
-        const index = sections.findIndex((section) => section.key === after)
-        if (index === -1) throw notFound(`Article "${request.params.slug}" has no section "${after}".`)
-        start = index + 1
-      }
-      const data = sections.slice(start, start + limit)
-      const hasMore = start + limit < sections.length
-      const body = String(reply.serializeInput({ data, meta: { next_after: hasMore ? data[data.length - 1]!.key : null } }, '200'))
+      const body = String(reply.serializeInput(sectionPage(cached.article.sections, request.params.slug, { after, limit }), '200'))
       return readyResponse('json', JSON_TYPE, body, cached.builtAt)
     })
     return sendReady(request, reply, response)

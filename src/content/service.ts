@@ -3,7 +3,7 @@
 // a rename, and announces the change through the outbox. A write that changes nothing changes nothing (same version).
 import { lockKeys } from '../db/dialect.js'
 import { HttpProblem, badRequest, conflict, notFound } from '../http/errors.js'
-import { ifMatchPasses, preconditionFailed, preconditionRequired } from '../http/preconditions.js'
+import { checkIfMatch } from '../http/preconditions.js'
 import {
   describeChange, documentAsInput, documentFromInput, firstDuplicate, sameDocument, settleDocument, authorOf, coverOf, tagsOf,
   type ArticleDocument, type UnsettledDocument,
@@ -37,14 +37,7 @@ export function createAuthoringService ({ db, content, events, settings, validat
   const parser = createMarkdownParser({ timeoutMs: settings.markdownParseTimeoutMs ?? MARKDOWN_PARSE_TIMEOUT })
 
   /** If-Match against the current ETag; REQUIRE_IF_MATCH makes it mandatory for changes to existing resources. */
-  function checkPrecondition ({ ifMatch, unconditional }: WriteContext, current: string, what: string) {
-    if (unconditional) return
-    if (ifMatch === undefined) {
-      if (settings.requireIfMatch) throw preconditionRequired(what)
-      return
-    }
-    if (!ifMatchPasses(ifMatch, current)) throw preconditionFailed(what, current)
-  }
+  const checkPrecondition = (context: WriteContext, current: string, what: string) => checkIfMatch(context, current, what, settings.requireIfMatch)
 
   function refuse (errors: ContentProblem[]): never {
     throw badRequest(`The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 20).map((error) => error.path).join(', ')}`, errors.slice(0, 100))

@@ -49,3 +49,16 @@ export const preconditionFailed = (what: string, current: string) => new HttpPro
 export const preconditionRequired = (what: string) => new HttpProblem(428,
   `Send If-Match with the ETag of the ${what} you read, so that changes made meanwhile are never overwritten.`,
   { type: '/problems/precondition-required', title: 'Precondition Required' })
+
+/**
+ * A write's If-Match against the resource's current ETag: a 412 when it names another version, a 428 without one when
+ * `required` (REQUIRE_IF_MATCH). `unconditional` writes (operator tools) skip the check.
+ */
+export function checkIfMatch ({ ifMatch, unconditional }: { ifMatch?: string | undefined, unconditional?: boolean | undefined }, current: string, what: string, required: boolean): void {
+  if (unconditional) return
+  if (ifMatch === undefined) {
+    if (required) throw preconditionRequired(what)
+    return
+  }
+  if (!ifMatchPasses(ifMatch, current)) throw preconditionFailed(what, current)
+}

@@ -1,5 +1,6 @@
 // The query strings of the public article routes: page sizes, sorts, `fields=` and `include=`.
 import { Type } from '@sinclair/typebox'
+import { notFound } from '../../http/errors.js'
 import { PageQuerySchema, StringEnum, UrlIntegerSchema, descriptionWithExample } from '../../http/schemas.js'
 import { ArticleSchema, ArticleSummarySchema, EXAMPLE_SECTION_PAGE } from './schemas.js'
 
@@ -45,3 +46,15 @@ export const SectionListQuerySchema = Type.Object({
     description: descriptionWithExample('Return the sections after the one with this key (from meta.next_after).', 'why-training-alone-is-no-longer-enough'),
   })),
 }, { additionalProperties: false })
+
+/** The page of sections after the one keyed `after` (from the first without it), as GET …/sections answers; a 404 for an unknown key. */
+export function sectionPage<S extends { key: string }> (sections: S[], slug: string, { after, limit }: { after?: string | undefined, limit: number }) {
+  let start = 0
+  if (after !== undefined) {
+    const index = sections.findIndex((section) => section.key === after)
+    if (index === -1) throw notFound(`Article "${slug}" has no section "${after}".`)
+    start = index + 1
+  }
+  const data = sections.slice(start, start + limit)
+  return { data, meta: { next_after: start + limit < sections.length ? data[data.length - 1]!.key : null } }
+}

@@ -15,7 +15,7 @@ import {
   articleHtml, articleMarkdown, articleText, kindOf, REPRESENTATION_TYPES, REPRESENTATIONS, sectionHtml, sectionMarkdown, sectionText,
   type RepresentationKind,
 } from '../render/render.js'
-import { SectionListQuerySchema } from '../model/queries.js'
+import { SectionListQuerySchema, sectionPage } from '../model/queries.js'
 import { presentImages } from '../model/images.js'
 import {
   ArticleEnvelopeSchema, EXAMPLE_ARTICLE, exampleJsonLd, SectionEnvelopeSchema, SectionListSchema,
@@ -156,15 +156,7 @@ export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = as
     },
   }, async (request) => {
     const { sections, slug } = (await previewed(request.params.token)).article
-    const { after, limit } = request.query
-    let start = 0
-    if (after !== undefined) {
-      const index = sections.findIndex((section) => section.key === after)
-      if (index === -1) throw notFound(`Article "${slug}" has no section "${after}".`)
-      start = index + 1
-    }
-    const data = sections.slice(start, start + limit)
-    return { data, meta: { next_after: start + limit < sections.length ? data[data.length - 1]!.key : null } }
+    return sectionPage(sections, slug, request.query)
   })
 
   app.get('/preview/:token/sections/:key', {

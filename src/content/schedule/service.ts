@@ -5,7 +5,7 @@
 import { lockKeys } from '../../db/dialect.js'
 import type { Executor } from '../../db/schema.js'
 import { HttpProblem, notFound } from '../../http/errors.js'
-import { ifMatchPasses, preconditionFailed, preconditionRequired } from '../../http/preconditions.js'
+import { checkIfMatch } from '../../http/preconditions.js'
 import type { ArticleEvents, ArticleView, AuthoringService, AuthoringSettings, ScheduleChange, WriteContext } from '../authoring.js'
 import { documentAsInput } from '../model/document.js'
 import type { ArticleSchedule, ContentRepository, StoredDocument } from '../repository.js'
@@ -48,15 +48,6 @@ export interface ScheduleServiceOptions {
 export function createScheduleService ({ db, content, schedules, authoring, events, settings, clock, log }: ScheduleServiceOptions): ScheduleService {
   const listeners: Array<() => void> = []
 
-  function checkPrecondition ({ ifMatch, unconditional }: WriteContext, current: string) {
-    if (unconditional) return
-    if (ifMatch === undefined) {
-      if (settings.requireIfMatch) throw preconditionRequired('article')
-      return
-    }
-    if (!ifMatchPasses(ifMatch, current)) throw preconditionFailed('article', current)
-  }
-
   const changeOf = (current: StoredDocument, version: number, now: Date, by: string, schedule: ArticleSchedule): ScheduleChange => ({
     slug: current.document.slug,
     previous_slug: null,
@@ -76,7 +67,7 @@ export function createScheduleService ({ db, content, schedules, authoring, even
       await lockKeys(trx, [AUTHORING_LOCK])
       const current = await content.loadDocument(slug, trx)
       if (!current) throw notFound(`No article "${slug}".`)
-      checkPrecondition(context, articleEtag(current))
+      checkIfMatch(context, articleEtag(current), 'article', settings.requireIfMatch)
       const next = decide(current, now)
       if (!next || (next.publish_at === current.schedule.publish_at && next.unpublish_at === current.schedule.unpublish_at)) return false
       const version = await schedules.saveSchedule(current.id, next, { now, by: context.by, version: current.version }, trx)
