@@ -180,7 +180,7 @@ export async function buildApp ({ config, logger = true, logStream, seed = true,
   const { db } = database
   // Absolute links (JSON-LD, feed, sitemap, media images): PUBLIC_BASE_URL, or else the address the server listens on.
   const links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port })
-  const { repositories, services } = createServices(database, config, { links, budget })
+  const { repositories, services } = createServices(database, config, { links, budget, webhookReceivers: config.webhooks.urls.length > 0 })
   app.decorate('database', database)
   app.decorate('repositories', repositories)
   app.decorate('services', services)

@@ -76,12 +76,15 @@ type ServiceConfig = Pick<Config, 'reviews' | 'contact' | 'sync' | 'authoring' |
  * `links`: this service's absolute links (app.ts's, which follow the listening address when PUBLIC_BASE_URL is unset);
  * without them (operator commands), made from the configuration. `budget`: the one memory budget of every kept
  * response (app.ts's), which recently sent images share; without it, one of RESPONSE_CACHE_MAX_MB of their own.
+ * `webhookReceivers`: false when the server has none configured, so its events are stored as never to be delivered;
+ * operator commands leave it out, and their events wait for the server's dispatcher, as it is configured.
  */
 export function createServices (database: DatabaseHandle, config: ServiceConfig,
   {
     links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port }),
     budget = createResponseBudget(config.responseCacheBytes),
-  }: { links?: Pick<PublicLinks, 'base' | 'url'>, budget?: ResponseBudget } = {}): { repositories: Repositories, services: Services } {
+    webhookReceivers = true,
+  }: { links?: Pick<PublicLinks, 'base' | 'url'>, budget?: ResponseBudget, webhookReceivers?: boolean } = {}): { repositories: Repositories, services: Services } {
   const { db } = database
   // Articles reference media items (media_id, or this service's media URLs), served with absolute URLs.
   const mediaLinks: MediaLinks = { origins: () => [new URL(links.base()).origin], absolute: (path) => links.url(path) }
@@ -97,7 +100,7 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig,
     previews: createPreviewLinkRepository(db),
     sync: createSyncRepository(db),
   }
-  const outbox = createEventOutbox(repositories.webhooks)
+  const outbox = createEventOutbox(repositories.webhooks, { receivers: webhookReceivers })
   // Public form submissions (reviews, contact messages) commit in groups: one fsync for many acknowledgements.
   const writes = createWriteQueue(database, {
     ...config.writeQueue,

@@ -16,11 +16,15 @@ export interface EventOutbox {
   onEnqueued(listener: () => void): () => void
 }
 
-export function createEventOutbox (webhooks: WebhookRepository): EventOutbox {
+/**
+ * `receivers`: whether any are configured (WEBHOOK_URLS). Without, an event is stored as already fanned out, in the
+ * same statement: receivers configured later never get it, whether or not a dispatcher's poll ran before a restart.
+ */
+export function createEventOutbox (webhooks: WebhookRepository, { receivers }: { receivers: boolean }): EventOutbox {
   const listeners = new Set<() => void>()
   return {
     async enqueue (event, trx) {
-      const id = await webhooks.insertEvent(event, trx)
+      const id = await webhooks.insertEvent(receivers ? event : { ...event, undelivered: true }, trx)
       for (const listener of listeners) listener()
       return id
     },

@@ -47,6 +47,8 @@ export interface NewEvent {
   /** The email of the person whose data the payload carries, so data-subject export/erase find the event. */
   email?: string
   now?: Date
+  /** Stored as already fanned out (no receivers are configured): nothing will ever deliver it. */
+  undelivered?: boolean
 }
 
 export interface DeletedEvents { webhook_events: number, webhook_deliveries: number }
@@ -91,18 +93,18 @@ async function deleteEvents (trx: Executor, eventIds: string[]): Promise<Deleted
 
 /** Prepared inside the SQLite write batch (the form writes announce through it): the builder's insert below. */
 const INSERT_EVENT_SQL = `INSERT INTO webhook_events (id, type, payload, subject_type, subject_id, subject_email_hash, created_at, fanned_out_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, NULL)`
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 
 export function createWebhookRepository (db: Executor): WebhookRepository {
   return {
-    async insertEvent ({ type, data, subject, email, now = new Date() }, trx = db) {
+    async insertEvent ({ type, data, subject, email, now = new Date(), undelivered = false }, trx = db) {
       // Time-ordered: events written at one instant (one transaction announcing two changes) fan out, and get their
       // delivery ids, in the order written, as receivers expect, rather than in the order of random ids.
       const id = uuidV7()
       const prepared = preparedOf(trx)
       if (prepared) {
         prepared.run(INSERT_EVENT_SQL, id, type, JSON.stringify(data), subject?.type ?? null, subject === undefined ? null : String(subject.id),
-          email === undefined ? null : emailHash(email), now.toISOString())
+          email === undefined ? null : emailHash(email), now.toISOString(), undelivered ? now.toISOString() : null)
         return id
       }
       await trx.insertInto('webhook_events').values({
@@ -113,7 +115,7 @@ export function createWebhookRepository (db: Executor): WebhookRepository {
         subject_id: subject === undefined ? null : String(subject.id),
         subject_email_hash: email === undefined ? null : emailHash(email),
         created_at: now.toISOString(),
-        fanned_out_at: null,
+        fanned_out_at: undelivered ? now.toISOString() : null,
       }).execute()
       return id
     },
