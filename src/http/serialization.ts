@@ -1,6 +1,6 @@
 // Response serializers: Fastify's own fast-json-stringify compiler, each serializer compiled once per process.
 import { SerializerSelector, type SerializerFactory } from '@fastify/fast-json-stringify-compiler'
-import { compiledOnce, schemaDigest } from './compiled.js'
+import { compiledOnce, schemaDigest, sharedSchemasDigest } from './compiled.js'
 
 const defaultFactory = SerializerSelector()
 
@@ -10,7 +10,8 @@ const defaultFactory = SerializerSelector()
  * to become ready (about 2 of 2.5 s); a second app in the same process (every test builds one) reuses them.
  */
 export const buildSerializer: SerializerFactory = (externalSchemas, options) => {
-  const compile = defaultFactory(externalSchemas, options)
-  const context = schemaDigest([externalSchemas ?? null, options ?? null])
-  return (route) => compiledOnce(`${context} ${schemaDigest(route.schema)}`, () => compile(route))
+  // Made only when a serializer is not compiled yet: most contexts of an app after the first never need it.
+  let compile: ReturnType<SerializerFactory> | undefined
+  const context = schemaDigest([sharedSchemasDigest(externalSchemas as Record<string, unknown> | undefined), options ?? null])
+  return (route) => compiledOnce(`${context} ${schemaDigest(route.schema)}`, () => (compile ??= defaultFactory(externalSchemas, options))(route))
 }

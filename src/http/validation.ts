@@ -4,7 +4,7 @@ import formatsModule from 'ajv-formats'
 import type { TSchema } from '@sinclair/typebox'
 import { AjvCompiler, type ValidatorFactory } from '@fastify/ajv-compiler'
 import { fieldErrors } from './errors.js'
-import { compiledOnce, schemaDigest } from './compiled.js'
+import { compiledOnce, schemaDigest, sharedSchemaDigest, sharedSchemasDigest } from './compiled.js'
 import { FINITE_KEYWORD } from './schemas.js'
 
 const validatorPool = AjvCompiler()
@@ -27,11 +27,15 @@ const AJV_OPTIONS = { allErrors: true, discriminator: true, coerceTypes: false, 
 
 /** Validates like a route validates a request body: errors are worded and located (`/body/...`) as a 400 would list them. */
 export function createValidator<T> (schema: TSchema, references: TSchema[]) {
-  const ajv = new Ajv(AJV_OPTIONS)
-  addFormats(ajv)
-  finiteNumbers(ajv)
-  for (const reference of references) if (reference.$id !== schema.$id) ajv.addSchema(reference)
-  const validate = refusingNul(ajv.compile(schema))
+  // Compiled once per process for the same schemas (every app builds one: a fresh ajv each time was a tenth of a build).
+  const key = `input validator ${sharedSchemaDigest(schema)} ${schemaDigest(references.map(sharedSchemaDigest))}`
+  const validate = compiledOnce(key, () => {
+    const ajv = new Ajv(AJV_OPTIONS)
+    addFormats(ajv)
+    finiteNumbers(ajv)
+    for (const reference of references) if (reference.$id !== schema.$id) ajv.addSchema(reference)
+    return refusingNul(ajv.compile(schema))
+  })
   return (value: unknown): { ok: true, value: T } | { ok: false, errors: Array<{ path: string, message: string }> } => {
     if (validate(value)) return { ok: true, value: value as T }
     return { ok: false, errors: fieldErrors(validate.errors ?? [], 'body') }
@@ -47,15 +51,18 @@ export function createValidator<T> (schema: TSchema, references: TSchema[]) {
  */
 export const buildValidator: ValidatorFactory = (externalSchemas, serverOptions = {}) => {
   const custom = serverOptions.customOptions as AjvOptions
-  const forBodies = validatorPool(externalSchemas, { ...serverOptions, mode: undefined, customOptions: { ...custom, coerceTypes: false } })
-  // Query strings: an unknown parameter (a typo, a filter this route does not have) is a 400 naming it, never ignored.
-  const forQueries = validatorPool(externalSchemas, { ...serverOptions, mode: undefined, customOptions: { ...custom, removeAdditional: false } })
-  const forOthers = validatorPool(externalSchemas, serverOptions)
-  const context = schemaDigest([externalSchemas ?? null, custom ?? null])
+  // The pool's compilers are made only when a validator is not compiled yet (each one digests every shared schema).
+  let compilers: { body: ReturnType<typeof validatorPool>, querystring: ReturnType<typeof validatorPool>, other: ReturnType<typeof validatorPool> } | undefined
+  const compilerFor = (part: 'body' | 'querystring' | 'other') => (compilers ??= {
+    body: validatorPool(externalSchemas, { ...serverOptions, mode: undefined, customOptions: { ...custom, coerceTypes: false } }),
+    // Query strings: an unknown parameter (a typo, a filter this route does not have) is a 400 naming it, never ignored.
+    querystring: validatorPool(externalSchemas, { ...serverOptions, mode: undefined, customOptions: { ...custom, removeAdditional: false } }),
+    other: validatorPool(externalSchemas, serverOptions),
+  })[part]
+  const context = schemaDigest([sharedSchemasDigest(externalSchemas), custom ?? null])
   return (route) => {
     const part = route.httpPart === 'body' || route.httpPart === 'querystring' ? route.httpPart : 'other'
-    return compiledOnce(`${context} ${part} ${schemaDigest(route.schema)}`, () =>
-      refusingNul((part === 'body' ? forBodies : part === 'querystring' ? forQueries : forOthers)(route) as AjvValidate))
+    return compiledOnce(`${context} ${part} ${schemaDigest(route.schema)}`, () => refusingNul(compilerFor(part)(route) as AjvValidate))
   }
 }
 
