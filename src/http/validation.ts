@@ -52,8 +52,8 @@ export function createValidator<T> (schema: TSchema, references: TSchema[]) {
 export const buildValidator: ValidatorFactory = (externalSchemas, serverOptions = {}) => {
   const custom = serverOptions.customOptions as AjvOptions
   // The pool's compilers are made only when a validator is not compiled yet (each one digests every shared schema).
-  let compilers: { body: ReturnType<typeof validatorPool>, querystring: ReturnType<typeof validatorPool>, other: ReturnType<typeof validatorPool> } | undefined
-  const compilerFor = (part: 'body' | 'querystring' | 'other') => (compilers ??= {
+  let compilers: Record<'body' | 'querystring' | 'other', ReturnType<typeof validatorPool>> | undefined
+  const compilerFor = (part: keyof NonNullable<typeof compilers>) => (compilers ??= {
     body: validatorPool(externalSchemas, { ...serverOptions, mode: undefined, customOptions: { ...custom, coerceTypes: false } }),
     // Query strings: an unknown parameter (a typo, a filter this route does not have) is a 400 naming it, never ignored.
     querystring: validatorPool(externalSchemas, { ...serverOptions, mode: undefined, customOptions: { ...custom, removeAdditional: false } }),
