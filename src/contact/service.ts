@@ -158,9 +158,9 @@ export function createContactService ({ db, writes, messages, idempotency, event
       const headers = await countAgainstLimits()
       const timestamp = now.toISOString()
       const key = dedupeKey(fields.email, fields.message)
-      // Group commit: this check-then-insert runs in its own savepoint of a transaction shared with other requests'
-      // writes, one after the other, so a twin queued in the same batch sees it; a twin in another transaction waits for
-      // this one's key lock (lockKeys), then sees it.
+      // Group commit: this check-then-insert runs in a transaction shared with other requests' writes, one after the
+      // other, so a twin queued in the same batch sees it; a twin in another transaction waits for this one's key lock
+      // (lockKeys), then sees it. Should it fail half-way, the write queue undoes it alone (src/db/write-queue.ts).
       return writes.run(async (trx): Promise<IntakeResult> => {
         // Other connections (PostgreSQL, several instances) run the same check at the same time: one at a time per key.
         await lockKeys(trx, claim ? [`contact:${key}`, `idempotency:${claim.scope}:${claim.keyHash}`] : [`contact:${key}`])

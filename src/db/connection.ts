@@ -98,7 +98,7 @@ export function openSqlite (path: string): DatabaseHandle {
     engine: 'sqlite',
     db,
     sqlite,
-    statements: preparedSql((text) => statementCache.prepare(text)),
+    statements: preparedSql((text) => statementCache.prepare(text), () => sqlite.inTransaction),
     contentVersion: { current: version.current },
     migrate: async (dir) => migrate(sqlite, dir),
     pendingMigrations: async (dir) => pendingMigrations(sqlite, dir),

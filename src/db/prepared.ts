@@ -12,11 +12,14 @@ export interface PreparedSql {
   get<T>(sql: string, ...params: SqlValue[]): T | undefined
   all<T>(sql: string, ...params: SqlValue[]): T[]
   run(sql: string, ...params: SqlValue[]): SQLite.RunResult
+  /** Whether a transaction is open on the connection. */
+  inTransaction(): boolean
 }
 
 /** Statements by SQL text, prepared once: `prepare` is the connection's cached (and commit-counting) prepare. */
-export function preparedSql (prepare: (sql: string) => SQLite.Statement): PreparedSql {
+export function preparedSql (prepare: (sql: string) => SQLite.Statement, inTransaction: () => boolean): PreparedSql {
   return {
+    inTransaction,
     get: <T>(sql: string, ...params: SqlValue[]) => prepare(sql).get(...params) as T | undefined,
     all: <T>(sql: string, ...params: SqlValue[]) => prepare(sql).all(...params) as T[],
     run: (sql, ...params) => prepare(sql).run(...params),

@@ -78,7 +78,7 @@ export function createReviewService ({ db, writes, reviews, articles, events, se
   return {
     async submit (submission, now = new Date()) {
       const { spam, articleSlug, ...fields } = submission
-      // Check and insert in one savepoint of the shared write transaction: two identical submissions cannot both get in.
+      // Check and insert in one write of the shared write transaction: two identical submissions cannot both get in.
       return writes.run(async (trx): Promise<SubmitResult> => {
         const articleId = await articles.findPublishedId(articleSlug, trx)
         if (articleId === undefined) return { outcome: 'no-article' }

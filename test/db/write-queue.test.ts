@@ -19,14 +19,16 @@ function setup (t: { teardown(fn: () => unknown): void }) {
   t.teardown(() => database.close())
   database.sqlite!.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)')
   let transactions = 0
+  let savepoints = 0
   const statements = database.statements!
-  // The queue's transactions, counted as they begin.
+  // The queue's transactions and savepoints, counted as they begin.
   const counted = {
     db: database.db,
     statements: {
       ...statements,
       run: (text: string, ...params: SqlValue[]) => {
         if (text.startsWith('BEGIN')) transactions++
+        if (text.startsWith('SAVEPOINT')) savepoints++
         return statements.run(text, ...params)
       },
     },
@@ -35,7 +37,7 @@ function setup (t: { teardown(fn: () => unknown): void }) {
     await trx.insertInto('notes' as never).values({ text }).execute()
     return text
   }
-  return { path, database, db: counted, insert, transactions: () => transactions }
+  return { path, database, db: counted, insert, transactions: () => transactions, savepoints: () => savepoints }
 }
 
 test('writes queued in the same turn share one transaction; each answers after COMMIT', async (t) => {
@@ -51,6 +53,48 @@ test('writes queued in the same turn share one transaction; each answers after C
   t.equal(results.length, 20)
   t.equal(transactions(), 1, 'one transaction (one fsync) for the 20 writes')
   t.equal(queue.pending, 0)
+})
+
+test('a write refused before it changes anything is answered alone; the batch needs no savepoint', async (t) => {
+  const { database, db, insert, transactions, savepoints } = setup(t)
+  const queue = createWriteQueue(db)
+  let runs = 0
+  const outcomes = await Promise.allSettled([
+    queue.run(insert('first')),
+    queue.run(async () => { runs++; throw new Error('refused by its checks') }),
+    queue.run(insert('first')), // violates UNIQUE: SQLite undoes the statement itself
+    queue.run(insert('last')),
+  ])
+  t.same(outcomes.map((outcome) => outcome.status), ['fulfilled', 'rejected', 'rejected', 'fulfilled'])
+  t.match((outcomes[1] as PromiseRejectedResult).reason, { message: 'refused by its checks' })
+  t.match((outcomes[2] as PromiseRejectedResult).reason, { code: 'SQLITE_CONSTRAINT_UNIQUE' })
+  t.same(database.sqlite!.prepare('SELECT text FROM notes ORDER BY id').all(), [{ text: 'first' }, { text: 'last' }])
+  t.equal(transactions(), 1, 'one transaction')
+  t.equal(savepoints(), 0, 'no savepoint')
+  t.equal(runs, 1, 'the refused write ran once')
+})
+
+test('a write failing half-way is undone alone: the batch runs again without it, each write in a savepoint', async (t) => {
+  const { database, db, insert, transactions, savepoints } = setup(t)
+  const queue = createWriteQueue(db)
+  const runs = new Map<string, number>()
+  const counting = (text: string) => async (trx: Executor) => {
+    runs.set(text, (runs.get(text) ?? 0) + 1)
+    return insert(text)(trx)
+  }
+  const outcomes = await Promise.allSettled([
+    queue.run(counting('before')),
+    queue.run(async (trx) => { await counting('half-done')(trx); throw new Error('refused') }),
+    queue.run(counting('after')),
+    queue.run(counting('before')), // violates UNIQUE: fails alone in the second run too
+  ])
+  t.same(outcomes.map((outcome) => outcome.status), ['fulfilled', 'rejected', 'fulfilled', 'rejected'])
+  t.match((outcomes[1] as PromiseRejectedResult).reason, { message: 'refused' })
+  t.match((outcomes[3] as PromiseRejectedResult).reason, { code: 'SQLITE_CONSTRAINT_UNIQUE' })
+  t.same(database.sqlite!.prepare('SELECT text FROM notes ORDER BY id').all(), [{ text: 'before' }, { text: 'after' }], 'nothing of the failed writes stayed')
+  t.equal(transactions(), 2, 'the first transaction was rolled back, the second committed')
+  t.equal(savepoints(), 3, 'in the second, each of the three other writes had its savepoint')
+  t.same(Object.fromEntries(runs), { before: 3, 'half-done': 1, after: 1 }, 'the failed write ran once, the one before it twice (once per transaction), the two after it once each')
 })
 
 test('a failing write is undone alone (savepoint); the others commit', async (t) => {
