@@ -12,6 +12,16 @@ const defaultFactory = SerializerSelector()
 export const buildSerializer: SerializerFactory = (externalSchemas, options) => {
   // Made only when a serializer is not compiled yet: most contexts of an app after the first never need it.
   let compile: ReturnType<SerializerFactory> | undefined
-  const context = schemaDigest([sharedSchemasDigest(externalSchemas as Record<string, unknown> | undefined), options ?? null])
-  return (route) => compiledOnce(`${context} ${schemaDigest(route.schema)}`, () => (compile ??= defaultFactory(externalSchemas, options))(route))
+  let context: string | undefined
+  return (route) => {
+    // Compiled on the first answer that uses it, not at start: most routes' serializers are never needed by a process.
+    let serialize: ((data: unknown) => string) | undefined
+    return (data: unknown) => {
+      if (!serialize) {
+        context ??= schemaDigest([sharedSchemasDigest(externalSchemas as Record<string, unknown> | undefined), options ?? null])
+        serialize = compiledOnce(`${context} ${schemaDigest(route.schema)}`, () => (compile ??= defaultFactory(externalSchemas, options))(route))
+      }
+      return serialize(data)
+    }
+  }
 }

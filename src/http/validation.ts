@@ -59,14 +59,35 @@ export const buildValidator: ValidatorFactory = (externalSchemas, serverOptions 
     querystring: validatorPool(externalSchemas, { ...serverOptions, mode: undefined, customOptions: { ...custom, removeAdditional: false } }),
     other: validatorPool(externalSchemas, serverOptions),
   })[part]
-  const context = schemaDigest([sharedSchemasDigest(externalSchemas), custom ?? null])
+  let context: string | undefined
   return (route) => {
     const part = route.httpPart === 'body' || route.httpPart === 'querystring' ? route.httpPart : 'other'
-    return compiledOnce(`${context} ${part} ${schemaDigest(route.schema)}`, () => refusingNul(compilerFor(part)(route) as AjvValidate))
+    return compiledOnFirstCall(() => {
+      context ??= schemaDigest([sharedSchemasDigest(externalSchemas), custom ?? null])
+      return compiledOnce(`${context} ${part} ${schemaDigest(route.schema)}`, () => refusingNul(compilerFor(part)(route) as AjvValidate))
+    })
   }
 }
 
 type AjvValidate = AjvModule.ValidateFunction
+
+/**
+ * A route's validator, compiled when the route is first called rather than when the app starts: a process that never
+ * answers most routes (a server reading articles and taking form posts meets few admin routes) never holds their
+ * compiled code, and every app the tests build starts sooner.
+ */
+function compiledOnFirstCall (compile: () => AjvValidate): AjvValidate {
+  let validate: AjvValidate | undefined
+  const lazy = function (this: unknown, data: unknown, context?: unknown) {
+    validate ??= compile()
+    const valid = (validate as (this: unknown, ...args: unknown[]) => boolean).call(this, data, context)
+    lazy.errors = validate.errors
+    return valid
+  } as unknown as AjvValidate
+  // Fastify hands the parent object (so that ajv can default or coerce a root value) to a validator with a schemaEnv.
+  Object.assign(lazy, { schemaEnv: true })
+  return lazy
+}
 
 const NUL_KEYWORD = 'x-no-nul'
 

@@ -2,10 +2,11 @@
 // exponential backoff; every attempt recorded. Network I/O never happens inside a transaction, and its timers
 // never keep the process alive.
 import type { FastifyBaseLogger } from 'fastify'
+import type { Agent } from 'undici'
+import { loadOnFirstUse } from '../base/lazy.js'
 import type { EventOutbox } from './outbox.js'
 import type { AttemptOutcome, ClaimedDelivery, WebhookRepository } from './repository.js'
 import { WEBHOOK_HEADERS, createWebhookSigner } from './signature.js'
-import { fetch } from 'undici'
 import { deliveryAgent, literalPrivateAddress, PrivateAddressError } from './targets.js'
 
 export interface WebhookSettings {
@@ -68,7 +69,13 @@ export function createWebhookDispatcher ({
 }: WebhookDispatcherOptions): WebhookDispatcher {
   const { urls, maxAttempts, backoffMs, timeoutMs } = config
   const sign = createWebhookSigner(config.secrets)
-  const agent = deliveryAgent(config.allowPrivate)
+  // The HTTP client, made on the first attempt (undici is not loaded by a server that never delivers).
+  let agent: Agent | undefined
+  const httpClient = loadOnFirstUse('the webhook HTTP client (undici)', async () => {
+    const { fetch } = await import('undici')
+    agent = await deliveryAgent(config.allowPrivate)
+    return { fetch, agent }
+  })
   // A claim outlives the request by a margin; a crashed process's claims expire and are retried by the next.
   const leaseMs = timeoutMs + 30_000
   const shutdown = new AbortController()
@@ -146,6 +153,7 @@ export function createWebhookDispatcher ({
       let outcome: AttemptOutcome
       try {
         if (!config.allowPrivate && literalPrivateAddress(delivery.url)) throw new PrivateAddressError(new URL(delivery.url).hostname)
+        const { fetch, agent } = await httpClient()
         const response = await fetch(delivery.url, {
           dispatcher: agent,
           method: 'POST',
@@ -209,7 +217,7 @@ export function createWebhookDispatcher ({
       clearTimeout(gathering)
       shutdown.abort()
       await running
-      await agent.close()
+      await agent?.close()
     },
   }
 }

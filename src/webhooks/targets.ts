@@ -4,7 +4,7 @@
 // WEBHOOK_ALLOW_PRIVATE=true lifts both rules, for a receiver on the same machine or network (and for tests).
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns'
 import { isIP } from 'node:net'
-import { Agent } from 'undici'
+import type { Agent } from 'undici'
 import { isPrivateAddress } from '../base/network.js'
 
 export class PrivateAddressError extends Error {
@@ -37,8 +37,12 @@ export function publicOnlyLookup (resolveAll: ResolveAll = systemResolveAll) {
   }
 }
 
-/** The HTTP client deliveries use: one connection pool, no private addresses unless allowed. */
-export function deliveryAgent (allowPrivate: boolean, resolveAll?: ResolveAll): Agent {
+/**
+ * The HTTP client deliveries use: one connection pool, no private addresses unless allowed. undici is loaded here, on
+ * the first delivery, not at start: it is 5 MB of heap a server without receivers never needs.
+ */
+export async function deliveryAgent (allowPrivate: boolean, resolveAll?: ResolveAll): Promise<Agent> {
+  const { Agent } = await import('undici')
   return new Agent(allowPrivate ? {} : { connect: { lookup: publicOnlyLookup(resolveAll) } })
 }
 

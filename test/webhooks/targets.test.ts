@@ -71,7 +71,7 @@ test('a host name is refused when ANY of its DNS answers is private, loopback or
 
   t.test('the delivery agent connects through it: a mixed answer never reaches a socket', async (t) => {
     for (const addresses of [['127.0.0.1'], ['127.0.0.1', '93.184.216.34'], ['93.184.216.34', '127.0.0.1']]) {
-      const agent = deliveryAgent(false, answering(...addresses))
+      const agent = await deliveryAgent(false, answering(...addresses))
       t.teardown(() => agent.close())
       // Bounded, in case a broken check lets the connection go to the public address, which answers nothing here.
       const error = await fetch('https://hooks.example.org:4443/hooks', { dispatcher: agent, method: 'POST', body: '{}', signal: AbortSignal.timeout(10_000) })
