@@ -362,7 +362,8 @@ export async function buildApp ({ config, logger = true, logStream, seed = true,
  */
 function seesOtherInstancesWrites (scope: FastifyInstance, database: DatabaseHandle) {
   const refresh = database.contentVersion.refresh
-  if (refresh) scope.addHook('onRequest', async () => refresh())
+  // Reads only: a form post (a review) answers from no cache, and its write queue reads nothing cached.
+  if (refresh) scope.addHook('onRequest', async (request) => { if (request.method === 'GET' || request.method === 'HEAD') await refresh() })
 }
 
 /**
