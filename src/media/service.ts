@@ -7,7 +7,7 @@ import type { Executor } from '../db/schema.js'
 import { conflict, HttpProblem, notFound } from '../http/errors.js'
 import type { BudgetEntry, ResponseBudget } from '../http/response-budget.js'
 import type { EventOutbox } from '../webhooks/outbox.js'
-import { cleanUpload, makeVariant } from './process.js'
+import { cleanUpload, makeVariant } from './images.js'
 import type { MediaRepository, MediaRow, VariantRow } from './repository.js'
 import { originalKey, variantKey, type MediaStores } from './storage.js'
 
