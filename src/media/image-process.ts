@@ -3,10 +3,7 @@
 // variant, it exits when its parent goes away or stops it after a quiet spell.
 import { HttpProblem } from '../http/errors.js'
 import { cleanUpload, makeVariant } from './process.js'
-import type { ImageJob, ImageReply } from './images.js'
-
-/** Structured clone hands a Buffer over as a plain Uint8Array: the same bytes as a Buffer again, without copying. */
-const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+import { asBuffer, type ImageJob, type ImageReply } from './images.js'
 
 function run (job: ImageJob) {
   switch (job.kind) {

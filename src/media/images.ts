@@ -104,16 +104,17 @@ export function imageProcessPid (): number | undefined {
   return child?.pid
 }
 
-const toBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+/** Structured clone hands a Buffer over as a plain Uint8Array: the same bytes as a Buffer again, without copying. */
+export const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 
 /** ./process.ts's cleanUpload, in the image process. */
 export async function cleanUpload (bytes: Buffer, limits: { maxPixels: number }): Promise<CleanImage> {
   const clean = await send<CleanImage>({ kind: 'clean', bytes, limits })
-  return { ...clean, bytes: toBuffer(clean.bytes) }
+  return { ...clean, bytes: asBuffer(clean.bytes) }
 }
 
 /** ./process.ts's makeVariant, in the image process. */
 export async function makeVariant (original: Buffer, sourceType: string, variant: { width: number, format: MediaFormat }): Promise<{ bytes: Buffer, content_type: MediaType }> {
   const made = await send<{ bytes: Uint8Array, content_type: MediaType }>({ kind: 'variant', bytes: original, sourceType, variant })
-  return { ...made, bytes: toBuffer(made.bytes) }
+  return { ...made, bytes: asBuffer(made.bytes) }
 }
