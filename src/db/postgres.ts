@@ -99,12 +99,14 @@ export function openPostgres (url: string, poolMax: number): DatabaseHandle {
     async exclusively (name, work) {
       const client = await (await connectPool()).connect()
       try {
-        const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [ADVISORY_LOCKS.jobs, name])
+        // Advisory locks are database-wide: the key names the schema too, so that deployments (or test runs) in other
+        // schemas of the same database never skip their job because this one holds it.
+        const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1, hashtext(current_schema() || ':' || $2)) AS locked", [ADVISORY_LOCKS.jobs, name])
         if (!rows[0]!.locked) return undefined
         try {
           return await work()
         } finally {
-          await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [ADVISORY_LOCKS.jobs, name])
+          await client.query("SELECT pg_advisory_unlock($1, hashtext(current_schema() || ':' || $2))", [ADVISORY_LOCKS.jobs, name])
         }
       } finally {
         client.release()
