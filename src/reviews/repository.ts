@@ -1,5 +1,6 @@
 // Review queries: duplicate detection and insertion, public lists and summaries, moderation, per-email export and erasure.
 import { createHmac, randomBytes } from 'node:crypto'
+import { sql } from 'kysely'
 import { lockedForUpdate, lockKeys } from '../db/dialect.js'
 import { preparedOf, type PreparedSql } from '../db/prepared.js'
 import type { Executor } from '../db/schema.js'
@@ -109,7 +110,8 @@ export function createReviewRepository (db: Executor): ReviewRepository {
         .executeTakeFirst()
       if (duplicate) return { outcome: 'duplicate' }
       const timestamp = now.toISOString()
-      const { id } = await trx.insertInto('reviews').values({
+      // The stored row comes back from the insert itself, its article's slug with it (one round trip, not two).
+      const stored = await trx.insertInto('reviews').values({
         article_id: review.articleId,
         author_name: review.authorName,
         email: review.email,
@@ -121,8 +123,13 @@ export function createReviewRepository (db: Executor): ReviewRepository {
         body_hash: bodyHash,
         created_at: timestamp,
         updated_at: timestamp,
-      }).returning('id').executeTakeFirstOrThrow()
-      return { outcome: 'created', review: (await this.find(id, trx))! }
+      }).returning([
+        'id', 'author_name', 'email', 'rating', 'title', 'body', 'status', 'created_at', 'updated_at',
+        sql<string>`(SELECT slug FROM articles WHERE articles.id = reviews.article_id)`.as('article_slug'),
+      ]).executeTakeFirstOrThrow()
+      const { id, author_name, email, rating, title, body, status, created_at, updated_at, article_slug } = stored
+      // In the order find() answers, so that both engines serialize a review alike.
+      return { outcome: 'created', review: { id, article_slug, author_name, email, rating, title, body, status, created_at, updated_at } }
     },
 
     async listApproved (article, { limit, page, sort }, trx = db) {
