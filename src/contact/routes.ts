@@ -76,12 +76,17 @@ export const contactRoutes: FastifyPluginAsyncTypebox<ContactRoutesOptions> = as
     },
   ]
 
-  /** Counts the request against both limits: the rate-limit headers, or a 429 problem for the first one exceeded. */
+  /**
+   * Counts the request against both limits: the rate-limit headers, or a 429 problem for the first one exceeded. Both
+   * are counted at once (on PostgreSQL, in one statement of the store's batch, not two one after the other), so a
+   * request refused by the address limit still counts against its email's, as a request from that email.
+   */
   async function countAgainstLimits (request: FastifyRequest): Promise<Record<string, string>> {
     let remaining = max
     let reset = 0
-    for (const { detail, check } of limits) {
-      const result = await check(request)
+    const results = await Promise.all(limits.map(({ check }) => check(request)))
+    for (const [index, { detail }] of limits.entries()) {
+      const result = results[index]!
       if (result.isAllowed) continue
       if (result.isExceeded) {
         const seconds = Math.max(1, result.ttlInSeconds)
