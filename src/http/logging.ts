@@ -19,16 +19,40 @@ const logSerializers = {
 /** Defence in depth: request logs carry no headers or bodies at all (see serializers), but never let these through. */
 const REDACT_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'email', '*.email', 'body', '*.body', '*.author_name']
 
-let stdoutDestination: pino.DestinationStream | undefined
+/** Lines are written once this many bytes are waiting, */
+const LOG_BUFFER_BYTES = 4096
+/** or once the first of them has waited this long. */
+const LOG_FLUSH_MS = 200
+
+let stdoutStream: { write(line: string): void } | undefined
 
 /**
- * Standard output, written asynchronously: a line is handed to the thread pool, and the lines logged while one write is
- * under way go out together in the next (a write system call per line was 9 % of a contact POST's CPU). pino flushes
- * what is left synchronously when the process exits; a kill -9 can lose the lines of the last few milliseconds. One
- * per process, shared by every app it builds.
+ * Standard output, in blocks: lines wait in memory until 4 KB are there or the first has waited 200 ms, then go out in
+ * one write system call. A write per line was 9 % of a contact POST's CPU; handing each line to the thread pool
+ * instead, 7 % (the thread pool's wake-up, on the same busy core); a write per 4 KB, under 0.5 %. pino flushes what is
+ * left when the process exits; a kill -9 loses the lines of the last 200 ms at most. One per process, shared by every
+ * app it builds.
  */
-function stdout (): pino.DestinationStream {
-  return (stdoutDestination ??= pino.destination({ dest: 1, sync: false }))
+function stdout (): { write(line: string): void } {
+  if (stdoutStream) return stdoutStream
+  const destination = pino.destination({ dest: 1, sync: true, minLength: LOG_BUFFER_BYTES })
+  let timer: NodeJS.Timeout | undefined
+  let logged = false
+  const flush = () => {
+    destination.flush()
+    // A write still under way leaves the lines behind it waiting (flush then does nothing): look again once more
+    // after lines came, and stop when a period went by without any.
+    timer = logged ? setTimeout(flush, LOG_FLUSH_MS).unref() : undefined
+    logged = false
+  }
+  stdoutStream = {
+    write (line) {
+      destination.write(line)
+      logged = true
+      timer ??= setTimeout(flush, LOG_FLUSH_MS).unref()
+    },
+  }
+  return stdoutStream
 }
 
 /** Production logger settings; `stream` (tests) receives the same JSON lines stdout would. */
