@@ -72,6 +72,7 @@ test('npm run bench, bounded', { skip: COMPILED ? false : 'runs the compiled har
   t.ok(uploads.image_bytes > 1.5 * 1024 * 1024 && uploads.uploads_per_s > 0 && uploads.p99_ms > 0, 'uploads: a 2 MB JPEG, a rate and a p99')
   t.match(burst, { uploads: 2, failures: 0 }, 'uploads at once: every one answered 201')
   t.ok(burst.peak_bytes >= burst.before_bytes && burst.budget_bytes > burst.before_bytes && burst.samples > 0, 'uploads at once: RSS sampled against a budget')
+  t.ok(burst.image_process_peak_bytes > 0 && burst.peak_bytes > burst.image_process_peak_bytes, 'uploads at once: the image process counted with the server')
   t.type(burst.pass, 'boolean')
   const distinct = results.rss.distinct_urls
   t.match(distinct, { urls: DISTINCT_URLS, errors: 0, budget_bytes: 64 * 1024 * 1024, limit_bytes: (64 + 100) * 1024 * 1024 }, 'RSS under distinct URLs, against budget + 100 MB')

@@ -19,4 +19,4 @@ export function askChild<T extends ServerMessage['type'], R> (child: ChildProces
 
 /** RSS and V8 heap in use of a bench server. */
 export const memoryOfChild = (child: ChildProcess, name: string) =>
-  askChild(child, name, 'memory', (message) => ({ rss: message.rss, heapUsed: message.heapUsed }))
+  askChild(child, name, 'memory', (message) => ({ rss: message.rss, heapUsed: message.heapUsed, imageRss: message.imageRss }))

@@ -115,10 +115,13 @@ export const fixed = (value: number, digits: number) => Number.isFinite(value) ?
 export const mb = (bytes: number) => Math.round(bytes / MB * 10) / 10
 export const signed = (value: number) => `${value >= 0 ? '+' : ''}${fixed(value, 1)}`
 
-export type Memory = { rss: number, heapUsed: number }
+/** A server's RSS and V8 heap; for the app also its image process's RSS (0 when not running). */
+export type Memory = { rss: number, heapUsed: number, imageRss: number }
 export const memoryReport = ({ warm, loaded }: { warm: Memory, loaded: Memory }) => ({
   after_warmup_bytes: warm.rss,
   after_requests_bytes: loaded.rss,
   heap_used_after_warmup_bytes: warm.heapUsed,
+  image_process_after_warmup_bytes: warm.imageRss,
+  image_process_after_requests_bytes: loaded.imageRss,
   heap_used_after_requests_bytes: loaded.heapUsed,
 })

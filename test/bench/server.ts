@@ -12,6 +12,7 @@
 // { type: 'stats' } with its commits since the last time asked), and exits when told to
 // (SIGTERM) or when the loader goes away.
 import { readFileSync } from 'node:fs'
+import { imageProcessPid } from '../../src/media/images.js'
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
@@ -35,7 +36,7 @@ export interface BaselineResponses {
   mediaVariant: CapturedResponse
 }
 
-export type ServerMessage = { type: 'listening', port: number } | { type: 'memory', rss: number, heapUsed: number } | ({ type: 'stats' } & PlainStats)
+export type ServerMessage = { type: 'listening', port: number } | { type: 'memory', rss: number, heapUsed: number, imageRss: number } | ({ type: 'stats' } & PlainStats)
 
 /** The app's body parsing and validation settings (src/app.ts, src/http/validation.ts: bodies are never coerced). */
 const AJV_BODY_OPTIONS = { allErrors: true, discriminator: true, coerceTypes: false, removeAdditional: true } as const
@@ -127,6 +128,18 @@ const address = app.server.address()
 if (!address || typeof address === 'string') throw new Error('not listening on a TCP port')
 
 let closing = false
+/** The RSS of the app's image process (src/media/images.ts), while it runs: it decodes uploads and variants. */
+function imageProcessRss (): number {
+  const pid = imageProcessPid()
+  if (pid === undefined) return 0
+  try {
+    const kilobytes = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+    return kilobytes === undefined ? 0 : Number(kilobytes) * 1024
+  } catch {
+    return 0 // it exited in between
+  }
+}
+
 async function stop () {
   if (closing) return
   closing = true
@@ -140,6 +153,6 @@ process.on('message', (message: { type?: string }) => {
   if (message.type === 'stats' && store) report({ type: 'stats', ...store.stats() })
   if (message.type !== 'memory') return
   const { rss, heapUsed } = process.memoryUsage()
-  report({ type: 'memory', rss, heapUsed })
+  report({ type: 'memory', rss, heapUsed, imageRss: imageProcessRss() })
 })
 report({ type: 'listening', port: address.port })
