@@ -67,8 +67,15 @@ function lost (worker: ChildProcess, reason: Error) {
 
 function started (): ChildProcess {
   if (child) return child
-  // No inherited Node flags (a profiler, the server's heap sizes): the child is a plain Node process.
-  const worker = fork(entry, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+  // No inherited Node flags (a profiler, the server's heap sizes): the child is a plain Node process. Two malloc arenas
+  // (glibc makes one per thread that allocates, and libvips' threads each fragment their own): the child's peak under
+  // 50 uploads at once went from 326 to 200 MB in the bench, at the same upload rate (3.1/s).
+  const worker = fork(entry, [], {
+    serialization: 'advanced',
+    execArgv: [],
+    env: { ...process.env, MALLOC_ARENA_MAX: '2' },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  })
   worker.on('message', settle)
   worker.on('exit', (code, signal) => lost(worker, new Error(`The image process exited (${signal ?? `code ${code}`}) before answering`)))
   worker.on('error', (error) => {
