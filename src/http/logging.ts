@@ -37,18 +37,13 @@ function stdout (): { write(line: string): void } {
   if (stdoutStream) return stdoutStream
   const destination = pino.destination({ dest: 1, sync: true, minLength: LOG_BUFFER_BYTES })
   let timer: NodeJS.Timeout | undefined
-  let logged = false
   const flush = () => {
-    destination.flush()
-    // A write still under way leaves the lines behind it waiting (flush then does nothing): look again once more
-    // after lines came, and stop when a period went by without any.
-    timer = logged ? setTimeout(flush, LOG_FLUSH_MS).unref() : undefined
-    logged = false
+    timer = undefined
+    destination.flush() // synchronous: what waits is written now
   }
   stdoutStream = {
     write (line) {
       destination.write(line)
-      logged = true
       timer ??= setTimeout(flush, LOG_FLUSH_MS).unref()
     },
   }
