@@ -129,8 +129,10 @@ test('README: the configuration table lists exactly the variables config.ts read
   }
 
   // Only config.ts reads the environment (loadConfig's default argument): a setting read elsewhere would be neither
-  // validated at start-up nor listed here.
-  t.same(environmentReads(), ['src/config.ts: the whole environment'], 'nothing else in src/ or seed/ reads process.env')
+  // validated at start-up nor listed here. The image process is handed the environment whole (as fork would by
+  // default) with one variable added for glibc; nothing in it is read there.
+  t.same(environmentReads(), ['src/config.ts: the whole environment', 'src/media/images.ts: the whole environment'],
+    'nothing else in src/ or seed/ reads process.env')
 })
 
 test('TRUST_PROXY names the proxies; true is refused', async (t) => {

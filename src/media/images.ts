@@ -73,7 +73,7 @@ function started (): ChildProcess {
   const worker = fork(entry, [], {
     serialization: 'advanced',
     execArgv: [],
-    env: { ...process.env, MALLOC_ARENA_MAX: '2' },
+    env: { ...process.env, MALLOC_ARENA_MAX: '2' }, // handed on, not read (test/config.test.ts)
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   })
   worker.on('message', settle)
