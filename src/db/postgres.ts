@@ -53,6 +53,13 @@ function preparingRepeatedQueries (client: pg.PoolClient) {
   }) as typeof client.query
 }
 
+/**
+ * A background job's advisory lock ($1: the jobs' class, $2: the job's name). Advisory locks are database-wide: the key
+ * names the schema too, so that deployments (or test runs) in other schemas of the same database never skip their job
+ * because this one holds it.
+ */
+const JOB_LOCK = "$1, hashtext(current_schema() || ':' || $2)"
+
 const loadDriver = loadOnFirstUse('the PostgreSQL driver (pg)', async () => (await import('pg')).default)
 
 export function openPostgres (url: string, poolMax: number): DatabaseHandle {
@@ -99,14 +106,12 @@ export function openPostgres (url: string, poolMax: number): DatabaseHandle {
     async exclusively (name, work) {
       const client = await (await connectPool()).connect()
       try {
-        // Advisory locks are database-wide: the key names the schema too, so that deployments (or test runs) in other
-        // schemas of the same database never skip their job because this one holds it.
-        const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1, hashtext(current_schema() || ':' || $2)) AS locked", [ADVISORY_LOCKS.jobs, name])
+        const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${JOB_LOCK}) AS locked`, [ADVISORY_LOCKS.jobs, name])
         if (!rows[0]!.locked) return undefined
         try {
           return await work()
         } finally {
-          await client.query("SELECT pg_advisory_unlock($1, hashtext(current_schema() || ':' || $2))", [ADVISORY_LOCKS.jobs, name])
+          await client.query(`SELECT pg_advisory_unlock(${JOB_LOCK})`, [ADVISORY_LOCKS.jobs, name])
         }
       } finally {
         client.release()

@@ -44,49 +44,45 @@ export function postgresRateLimitStore (db: Executor): RateLimitStoreClass {
     sql`DELETE FROM rate_limits WHERE resets_at <= ${NOW_MS}`.execute(db).catch(() => undefined)
   }
 
-  /** Counts one batch of hits in one statement, then the hits that came meanwhile. */
+  /** Counts one batch of hits in one statement, then the hits that came meanwhile, until none are waiting. */
   async function count () {
     counting = true
     try {
-      await countWaiting()
+      while (waiting.length > 0) {
+        const batch = waiting
+        waiting = []
+        const byKey = new Map<string, Hit[]>()
+        for (const hit of batch) {
+          const hits = byKey.get(hit.key)
+          if (hits) hits.push(hit)
+          else byKey.set(hit.key, [hit])
+        }
+        // Sorted: every instance locks the rows of a batch in the same order, so two batches never deadlock.
+        const keys = [...byKey.keys()].sort()
+        let rows: Array<{ key: string, hits: number, ttl: string }>
+        try {
+          // One statement: concurrent batches from any instance touching the same key are counted one after the other
+          // by the row lock. The key's window is its first hit's (one route, one window).
+          rows = (await sql<{ key: string, hits: number, ttl: string }>`
+            INSERT INTO rate_limits AS r (key, hits, resets_at)
+            SELECT key, n, ${NOW_MS} + time_window FROM unnest(${keys}::text[], ${keys.map((key) => byKey.get(key)!.length)}::int[],
+              ${keys.map((key) => byKey.get(key)![0]!.timeWindow)}::bigint[]) AS hit(key, n, time_window)
+            ON CONFLICT (key) DO UPDATE SET
+              hits = CASE WHEN r.resets_at <= ${NOW_MS} THEN excluded.hits ELSE r.hits + excluded.hits END,
+              resets_at = CASE WHEN r.resets_at <= ${NOW_MS} THEN excluded.resets_at ELSE r.resets_at END
+            RETURNING key, hits, resets_at - ${NOW_MS} AS ttl`.execute(db)).rows
+        } catch (error) {
+          for (const hit of batch) hit.callback(error as Error)
+          continue
+        }
+        for (const row of rows) {
+          const hits = byKey.get(row.key)!
+          const ttl = Math.max(0, Number(row.ttl))
+          hits.forEach((hit, index) => hit.callback(null, { current: row.hits - hits.length + index + 1, ttl }))
+        }
+      }
     } finally {
       counting = false
-    }
-  }
-
-  async function countWaiting () {
-    while (waiting.length > 0) {
-      const batch = waiting
-      waiting = []
-      const byKey = new Map<string, Hit[]>()
-      for (const hit of batch) {
-        const hits = byKey.get(hit.key)
-        if (hits) hits.push(hit)
-        else byKey.set(hit.key, [hit])
-      }
-      // Sorted: every instance locks the rows of a batch in the same order, so two batches never deadlock.
-      const keys = [...byKey.keys()].sort()
-      let rows: Array<{ key: string, hits: number, ttl: string }>
-      try {
-        // One statement: concurrent batches from any instance touching the same key are counted one after the other
-        // by the row lock. The key's window is its first hit's (one route, one window).
-        rows = (await sql<{ key: string, hits: number, ttl: string }>`
-          INSERT INTO rate_limits AS r (key, hits, resets_at)
-          SELECT key, n, ${NOW_MS} + time_window FROM unnest(${keys}::text[], ${keys.map((key) => byKey.get(key)!.length)}::int[],
-            ${keys.map((key) => byKey.get(key)![0]!.timeWindow)}::bigint[]) AS hit(key, n, time_window)
-          ON CONFLICT (key) DO UPDATE SET
-            hits = CASE WHEN r.resets_at <= ${NOW_MS} THEN excluded.hits ELSE r.hits + excluded.hits END,
-            resets_at = CASE WHEN r.resets_at <= ${NOW_MS} THEN excluded.resets_at ELSE r.resets_at END
-          RETURNING key, hits, resets_at - ${NOW_MS} AS ttl`.execute(db)).rows
-      } catch (error) {
-        for (const hit of batch) hit.callback(error as Error)
-        continue
-      }
-      for (const row of rows) {
-        const hits = byKey.get(row.key)!
-        const ttl = Math.max(0, Number(row.ttl))
-        hits.forEach((hit, index) => hit.callback(null, { current: row.hits - hits.length + index + 1, ttl }))
-      }
     }
   }
 

@@ -156,12 +156,12 @@ export async function measureConcurrentRss (origin: string, adminKey: string, ph
   const bodies = await Promise.all(Array.from({ length: options.count }, (_, i) => uploadBody(distinctJpeg(photo, options.first + i), `burst-${options.first + i}.jpg`)))
   const { width = 0, height = 0 } = await sharp(photo).metadata()
   // The server's RSS and its image process's (which decodes the uploads) together: the memory the service holds.
+  let imagePeak = 0
   const total = async () => {
     const { rss, imageRss } = await options.memory()
     imagePeak = Math.max(imagePeak, imageRss)
     return rss + imageRss
   }
-  let imagePeak = 0
   const before = await total()
   let peak = before
   let samples = 0

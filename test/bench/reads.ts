@@ -22,7 +22,8 @@ export async function measureReads (app: Server, baseline: Server, compared: Tar
 
   // Memory: after the warm-up, and again once each server has answered at least --requests-for-rss more requests —
   // those of the rounds (every target), topped up with GETs of the reads when the rounds sent fewer.
-  const memory = { app: { warm: await memoryOf(app), loaded: { rss: 0, heapUsed: 0, imageRss: 0 } }, baseline: { warm: await memoryOf(baseline), loaded: { rss: 0, heapUsed: 0, imageRss: 0 } } }
+  const unread = { rss: 0, heapUsed: 0, imageRss: 0 }
+  const memory = { app: { warm: await memoryOf(app), loaded: unread }, baseline: { warm: await memoryOf(baseline), loaded: unread } }
   const results = new Map(comparedRun.map((target) => [target.key, { app: [] as Run[], baseline: [] as Run[] }]))
   const growthRuns = new Map(growthRun.map((target) => [target.key, [] as Run[]]))
   for (let round = 0; round < ROUNDS; round++) {
