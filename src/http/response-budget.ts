@@ -6,6 +6,10 @@
 // A buffer is counted once however many entries hold it (the front cache sends the very buffers a ready response
 // holds), and until the last of them lets it go: a body that outlives one cache's eviction is still counted. A buffer
 // counts the memory it keeps alive (its whole ArrayBuffer), not only its length.
+//
+// Every entry and every buffer also costs objects of their own that no cache sees: ENTRY_OVERHEAD and BUFFER_OVERHEAD
+// add them, so that what the budget counts is what the kept answers hold (measured: the live heap and external memory
+// grew by about 620 bytes per entry more than was counted without them).
 
 export interface BudgetEntry {
   /** Marks the entry most recently used. */
@@ -28,6 +32,17 @@ export interface ResponseBudget {
 }
 
 /**
+ * Bytes every entry costs besides what its cache counts: its place in the budget's order (a Set node), the entry
+ * object and its list of buffers, and its cache's Map node and record.
+ */
+export const ENTRY_OVERHEAD = 300
+/**
+ * Bytes every kept buffer costs besides its memory: the Buffer object on the V8 heap, its backing store record and
+ * allocator header outside it, and its place in the budget's holder map.
+ */
+export const BUFFER_OVERHEAD = 200
+
+/**
  * Node's pool slab, which many small buffers share (Buffer.from of a short string): Buffer.poolSize bytes, or a few more
  * (Node 26 pads it for alignment: 65,600 bytes for a 65,536-byte pool).
  */
@@ -39,7 +54,7 @@ const isPoolSlab = (memory: ArrayBufferLike) => memory.byteLength >= Buffer.pool
  * so that both count exactly their bytes.
  */
 export const retainedBytes = (buffer: Buffer) =>
-  isPoolSlab(buffer.buffer) ? buffer.length : Math.max(buffer.length, buffer.buffer.byteLength)
+  BUFFER_OVERHEAD + (isPoolSlab(buffer.buffer) ? buffer.length : Math.max(buffer.length, buffer.buffer.byteLength))
 
 export function createResponseBudget (maxBytes: number): ResponseBudget {
   /** Entries, least recently used first. */
@@ -126,7 +141,7 @@ export function createResponseBudget (maxBytes: number): ResponseBudget {
     keep (own, buffers, evict) {
       const entry = new Entry(evict)
       entries.add(entry)
-      entry.add(own, buffers)
+      entry.add(ENTRY_OVERHEAD + own, buffers)
       if (entry.released) return undefined
       entry.kept = true
       return entry

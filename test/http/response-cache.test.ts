@@ -4,7 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { test } from 'tap'
 import { readSeedArticles } from '../../seed/index.js'
 import { databaseEnv, ADMIN, build, SLUG, writeDuringRead } from '../helper.js'
-import { createResponseBudget, retainedBytes } from '../../src/http/response-budget.js'
+import { BUFFER_OVERHEAD, ENTRY_OVERHEAD, createResponseBudget, retainedBytes } from '../../src/http/response-budget.js'
 
 const ARTICLE = `/v1/articles/${SLUG}`
 const PUBLIC_GETS = [
@@ -201,25 +201,29 @@ test('a write that commits while a response is being made leaves that response s
 })
 
 test('the response budget: least recently used of any cache first, a shared buffer counted once, pool slices by their bytes', async (t) => {
-  const budget = createResponseBudget(10_000)
+  // Each entry and each buffer also counts the objects of its own: 100 bytes of entry stand for 100 + ENTRY_OVERHEAD.
+  const entry = 100 + ENTRY_OVERHEAD
+  const buffer = (bytes: number) => bytes + BUFFER_OVERHEAD
+  // Room for three entries: a, c and d once b has gone.
+  const budget = createResponseBudget(3 * entry + buffer(3000) * 2 + buffer(3700))
   const evicted: string[] = []
   const body = (bytes: number) => Buffer.alloc(bytes, 1)
   const a = budget.keep(100, [body(3000)], () => evicted.push('a'))!
   const shared = body(3000)
   const b = budget.keep(100, [shared], () => evicted.push('b'))!
   const c = budget.keep(100, [shared], () => evicted.push('c'))!
-  t.equal(budget.stats().bytes, 300 + 6000, 'the buffer two entries hold is counted once')
+  t.equal(budget.stats().bytes, 3 * entry + buffer(3000) * 2, 'the buffer two entries hold is counted once')
   a.use()
   budget.keep(100, [body(3700)], () => evicted.push('d'))
   t.same(evicted, ['b'], 'the least recently used entry went first, whichever cache kept it, and only it')
-  t.equal(budget.stats().bytes, 300 + 3000 + 3000 + 3700, 'the shared buffer still counts: c holds it')
+  t.equal(budget.stats().bytes, 3 * entry + buffer(3000) * 2 + buffer(3700), 'the shared buffer still counts: c holds it')
   c.release()
-  t.equal(budget.stats().bytes, 200 + 3000 + 3700, 'its last holder let it go')
+  t.equal(budget.stats().bytes, 2 * entry + buffer(3000) + buffer(3700), 'its last holder let it go')
   t.equal(budget.keep(100, [body(20_000)], () => evicted.push('huge')), undefined, 'over the whole budget: not kept')
   t.same(evicted, ['b'], 'and it pushed nothing out')
   t.equal(b.released, true)
   // A short Buffer.from is a slice of Node's pool slab (8 KB on Node 20, 64 KB on Node 26): counted by its bytes.
-  t.equal(retainedBytes(Buffer.from('a short body')), 12)
+  t.equal(retainedBytes(Buffer.from('a short body')), 12 + BUFFER_OVERHEAD)
   // A slice of memory of its own (a compressed body in a zlib chunk) keeps the whole chunk alive.
-  t.equal(retainedBytes(Buffer.from(new ArrayBuffer(16_384), 0, 30)), 16_384)
+  t.equal(retainedBytes(Buffer.from(new ArrayBuffer(16_384), 0, 30)), 16_384 + BUFFER_OVERHEAD)
 })
