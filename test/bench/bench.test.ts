@@ -77,6 +77,8 @@ test('npm run bench, bounded', { skip: COMPILED ? false : 'runs the compiled har
   const distinct = results.rss.distinct_urls
   t.match(distinct, { urls: DISTINCT_URLS, errors: 0, budget_bytes: 64 * 1024 * 1024, limit_bytes: (64 + 100) * 1024 * 1024 }, 'RSS under distinct URLs, against budget + 100 MB')
   t.ok(distinct.before_bytes > 0 && distinct.after_bytes > 0, 'RSS read before and after')
+  t.ok(distinct.after_heap_total_bytes >= distinct.after_heap_used_bytes && distinct.after_heap_used_bytes > 0 && distinct.after_external_bytes > 0, 'where the RSS is: the V8 heap and memory outside it')
+  t.ok(distinct.after_budget_counted_bytes > 0 && distinct.after_budget_counted_bytes <= distinct.budget_bytes, 'what the response budget counted, within RESPONSE_CACHE_MAX_MB')
   t.type(distinct.pass, 'boolean')
 
   if (TEST_DATABASE_URL) {

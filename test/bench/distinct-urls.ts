@@ -19,7 +19,7 @@ import { isPostgresUrl, postgresSchema, sqliteDatabase, type BenchDatabase } fro
 import { fillDatabase, vocabulary } from './generate.js'
 import type { ServerMessage } from './server.js'
 import { appNodeFlags } from './node-flags.js'
-import { memoryOfChild } from './ipc.js'
+import { memoryReadingOfChild } from './ipc.js'
 
 const SERVER_SCRIPT = fileURLToPath(new URL('./server.js', import.meta.url))
 const MB = 1024 * 1024
@@ -47,6 +47,12 @@ export interface DistinctUrlsResult {
   rss_before_bytes: number
   rss_after_bytes: number
   heap_used_after_bytes: number
+  /** Where the RSS after is: the V8 heap reserved (of which heap_used_after_bytes in use)… */
+  heap_total_after_bytes: number
+  /** …memory outside the V8 heap (buffers: bodies and compressed forms)… */
+  external_after_bytes: number
+  /** …and what the response budget counted of both (≤ RESPONSE_CACHE_MAX_MB). */
+  budget_counted_after_bytes: number
   /** RESPONSE_CACHE_MAX_MB + 100 MB (the issue's goal). */
   max_rss_bytes: number
   pass: boolean
@@ -81,7 +87,7 @@ export function distinctUrl (i: number, articles: number): { path: string, compr
   }
 }
 
-const memoryOf = (child: ReturnType<typeof fork>) => memoryOfChild(child, 'the app')
+const memoryOf = (child: ReturnType<typeof fork>) => memoryReadingOfChild(child, 'the app')
 
 function startApp (env: Record<string, string>): Promise<{ child: ReturnType<typeof fork>, origin: string }> {
   const inherited = { ...process.env }
@@ -161,6 +167,9 @@ export async function measureDistinctUrls ({ urls, cacheMb = 64, articles = 200,
       rss_before_bytes: before.rss,
       rss_after_bytes: after.rss,
       heap_used_after_bytes: after.heapUsed,
+      heap_total_after_bytes: after.heapTotal,
+      external_after_bytes: after.external,
+      budget_counted_after_bytes: after.budgetBytes,
       max_rss_bytes: maxRss,
       pass: after.rss <= maxRss,
       statuses,
@@ -215,5 +224,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const mb = (bytes: number) => (bytes / MB).toFixed(1)
   console.log(JSON.stringify(result, null, 2))
   console.error(`RSS ${mb(result.rss_before_bytes)} MB before, ${mb(result.rss_after_bytes)} MB after ${result.urls} distinct URLs ` +
-    `(RESPONSE_CACHE_MAX_MB=${result.cache_mb}; goal ≤ ${mb(result.max_rss_bytes)} MB: ${result.pass ? 'met' : 'missed'}) in ${result.seconds.toFixed(0)} s`)
+    `(RESPONSE_CACHE_MAX_MB=${result.cache_mb}; goal ≤ ${mb(result.max_rss_bytes)} MB: ${result.pass ? 'met' : 'missed'}) in ${result.seconds.toFixed(0)} s; ` +
+    `after: V8 heap ${mb(result.heap_total_after_bytes)} MB (${mb(result.heap_used_after_bytes)} MB in use), outside it ${mb(result.external_after_bytes)} MB, ` +
+    `the budget counting ${mb(result.budget_counted_after_bytes)} MB`)
 }

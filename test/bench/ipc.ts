@@ -1,6 +1,6 @@
 // Asking a bench server child process (test/bench/server.ts) for its figures over IPC.
 import type { ChildProcess } from 'node:child_process'
-import type { ServerMessage } from './server.js'
+import type { MemoryReading, ServerMessage } from './server.js'
 
 /** Sends `{ type }` to the child and resolves with its first answer of that type, picked by `pick`; 60 s at most. */
 export function askChild<T extends ServerMessage['type'], R> (child: ChildProcess, name: string, type: T, pick: (message: Extract<ServerMessage, { type: T }>) => R): Promise<R> {
@@ -20,3 +20,7 @@ export function askChild<T extends ServerMessage['type'], R> (child: ChildProces
 /** RSS and V8 heap in use of a bench server. */
 export const memoryOfChild = (child: ChildProcess, name: string) =>
   askChild(child, name, 'memory', (message) => ({ rss: message.rss, heapUsed: message.heapUsed, imageRss: message.imageRss }))
+
+/** Where a bench server's memory is: the whole reading. */
+export const memoryReadingOfChild = (child: ChildProcess, name: string): Promise<MemoryReading> =>
+  askChild(child, name, 'memory', ({ type: _type, ...reading }) => reading)

@@ -45,6 +45,11 @@ export interface DistinctUrlsRss {
   budget_bytes: number
   before_bytes: number
   after_bytes: number
+  /** Where the RSS after is: the V8 heap reserved and in use, memory outside it (buffers), what the budget counted of both. */
+  after_heap_total_bytes: number
+  after_heap_used_bytes: number
+  after_external_bytes: number
+  after_budget_counted_bytes: number
   /** Requests that got no answer (refused connections, resets). */
   errors: number
   /** The bound: budget + the documented fixed overhead. */
@@ -131,7 +136,10 @@ function memoryLines ({ rss }: BenchOutput): string[] {
   const distinct = rss.distinct_urls
   if (distinct) {
     lines.push('', `| RSS, ${distinct.urls} distinct public URLs | Before | After | Goal (budget ${mb(distinct.budget_bytes)} MB + 100 MB) | Unanswered | |`, '|---|---:|---:|---:|---:|---|',
-      `| app | ${mb(distinct.before_bytes)} MB | ${mb(distinct.after_bytes)} MB | ≤ ${mb(distinct.limit_bytes)} MB | ${distinct.errors} | ${verdict(distinct.pass)} |`)
+      `| app | ${mb(distinct.before_bytes)} MB | ${mb(distinct.after_bytes)} MB | ≤ ${mb(distinct.limit_bytes)} MB | ${distinct.errors} | ${verdict(distinct.pass)} |`,
+      '', `Where the RSS after is: V8 heap ${mb(distinct.after_heap_total_bytes)} MB reserved (${mb(distinct.after_heap_used_bytes)} MB in use), ` +
+      `${mb(distinct.after_external_bytes)} MB outside it (buffers), the response budget counting ${mb(distinct.after_budget_counted_bytes)} MB of both; ` +
+      `the rest, ${mb(distinct.after_bytes - distinct.after_heap_total_bytes - distinct.after_external_bytes)} MB, is Node's own code and memory, SQLite and the allocator's free lists.`)
   }
   return lines
 }

@@ -36,7 +36,10 @@ export interface BaselineResponses {
   mediaVariant: CapturedResponse
 }
 
-export type ServerMessage = { type: 'listening', port: number } | { type: 'memory', rss: number, heapUsed: number, imageRss: number } | ({ type: 'stats' } & PlainStats)
+export type ServerMessage = { type: 'listening', port: number } | ({ type: 'memory' } & MemoryReading) | ({ type: 'stats' } & PlainStats)
+
+/** A server's memory: RSS, the V8 heap (reserved, in use), memory outside it (buffers), what the app's response budget counts, the image process's RSS. */
+export interface MemoryReading { rss: number, heapTotal: number, heapUsed: number, external: number, budgetBytes: number, imageRss: number }
 
 /** The app's body parsing and validation settings (src/app.ts, src/http/validation.ts: bodies are never coerced). */
 const AJV_BODY_OPTIONS = { allErrors: true, discriminator: true, coerceTypes: false, removeAdditional: true } as const
@@ -152,7 +155,8 @@ process.on('disconnect', () => { stop().catch(() => process.exit(1)) })
 process.on('message', (message: { type?: string }) => {
   if (message.type === 'stats' && store) report({ type: 'stats', ...store.stats() })
   if (message.type !== 'memory') return
-  const { rss, heapUsed } = process.memoryUsage()
-  report({ type: 'memory', rss, heapUsed, imageRss: imageProcessRss() })
+  const { rss, heapTotal, heapUsed, external } = process.memoryUsage()
+  const budgetBytes = app.hasDecorator('responseBudget') ? app.responseBudget.stats().bytes : 0
+  report({ type: 'memory', rss, heapTotal, heapUsed, external, budgetBytes, imageRss: imageProcessRss() })
 })
 report({ type: 'listening', port: address.port })
