@@ -49,9 +49,9 @@ export const BUFFER_OVERHEAD = 200
 const isPoolSlab = (memory: ArrayBufferLike) => memory.byteLength >= Buffer.poolSize && memory.byteLength <= Buffer.poolSize + 1024
 
 /**
- * What a buffer keeps alive: its whole ArrayBuffer (a compressed body sliced from a 16 KB zlib chunk keeps the chunk),
- * but for Node's pool slab, which many small buffers share. readyResponse copies what it keeps onto memory of its own,
- * so that both count exactly their bytes.
+ * What a buffer keeps alive, BUFFER_OVERHEAD besides: its whole ArrayBuffer (a compressed body sliced from a 16 KB
+ * zlib chunk keeps the chunk), but for Node's pool slab, which many small buffers share. readyResponse copies what it
+ * keeps onto memory of its own, so that both count exactly their bytes.
  */
 export const retainedBytes = (buffer: Buffer) =>
   BUFFER_OVERHEAD + (isPoolSlab(buffer.buffer) ? buffer.length : Math.max(buffer.length, buffer.buffer.byteLength))
