@@ -19,7 +19,7 @@ import { isPostgresUrl, postgresSchema, sqliteDatabase, type BenchDatabase } fro
 import { fillDatabase, vocabulary } from './generate.js'
 import type { ServerMessage } from './server.js'
 import { appNodeFlags } from './node-flags.js'
-import { memoryReadingOfChild } from './ipc.js'
+import { memoryOfChild } from './ipc.js'
 
 const SERVER_SCRIPT = fileURLToPath(new URL('./server.js', import.meta.url))
 const MB = 1024 * 1024
@@ -87,7 +87,7 @@ export function distinctUrl (i: number, articles: number): { path: string, compr
   }
 }
 
-const memoryOf = (child: ReturnType<typeof fork>) => memoryReadingOfChild(child, 'the app')
+const memoryOf = (child: ReturnType<typeof fork>) => memoryOfChild(child, 'the app')
 
 function startApp (env: Record<string, string>): Promise<{ child: ReturnType<typeof fork>, origin: string }> {
   const inherited = { ...process.env }

@@ -17,10 +17,6 @@ export function askChild<T extends ServerMessage['type'], R> (child: ChildProces
   })
 }
 
-/** RSS and V8 heap in use of a bench server. */
-export const memoryOfChild = (child: ChildProcess, name: string) =>
-  askChild(child, name, 'memory', (message) => ({ rss: message.rss, heapUsed: message.heapUsed, imageRss: message.imageRss }))
-
-/** Where a bench server's memory is: the whole reading. */
-export const memoryReadingOfChild = (child: ChildProcess, name: string): Promise<MemoryReading> =>
+/** A bench server's memory: RSS, V8 heap, memory outside it, the app's response budget, its image process's RSS. */
+export const memoryOfChild = (child: ChildProcess, name: string): Promise<MemoryReading> =>
   askChild(child, name, 'memory', ({ type: _type, ...reading }) => reading)
