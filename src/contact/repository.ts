@@ -2,7 +2,7 @@
 import { sql } from 'kysely'
 import type { Executor } from '../db/schema.js'
 import { writeInChunks } from '../db/chunked.js'
-import { preparedOf } from '../db/prepared.js'
+import { executeSql, preparedOf } from '../db/prepared.js'
 import { emailHash, normalizeEmail } from '../base/email.js'
 import { sha256 } from '../base/hash.js'
 import type { ContactMessage, ContactMessageStatus } from './schemas.js'
@@ -15,9 +15,11 @@ export interface ContactListOptions {
 }
 
 export interface ContactRepository {
-  /** The earliest message with this dedupe key received after `since`; spam copies only when `includeSpam`. */
-  findDuplicate(key: string, since: Date, includeSpam: boolean, trx?: Executor): Promise<{ id: string, received_at: string } | undefined>
-  insert(message: ContactMessage, extra: { articleId: number | null, dedupeKey: string }, trx?: Executor): Promise<void>
+  /**
+   * Stores the message unless one with the same dedupe key was received after `since` (spam copies count only when
+   * `includeSpam`): then returns the earliest such one instead. The caller holds the key's lock (`lockKeys`).
+   */
+  insertUnlessDuplicate(message: ContactMessage, extra: DuplicateWindow & { articleId: number | null }, trx: Executor): Promise<{ id: string, received_at: string } | undefined>
   list(options: ContactListOptions, trx?: Executor): Promise<{ messages: ContactMessage[], total: number }>
   find(id: string, trx?: Executor): Promise<ContactMessage | undefined>
   updateStatus(id: string, status: ContactMessageStatus, now?: Date, trx?: Executor): Promise<ContactMessage | undefined>
@@ -29,6 +31,13 @@ export interface ContactRepository {
   idsReceivedBefore(cutoff: Date, trx?: Executor): Promise<string[]>
 }
 
+/** Which earlier messages make a new one a duplicate: those with its dedupe key received after `since`, spam only when `includeSpam`. */
+export interface DuplicateWindow {
+  dedupeKey: string
+  since: Date
+  includeSpam: boolean
+}
+
 /** Identifies "the same message from the same email". */
 export function dedupeKey (email: string, message: string): string {
   return sha256(`dedupe:${normalizeEmail(email)}\n${message}`)
@@ -37,12 +46,18 @@ export function dedupeKey (email: string, message: string): string {
 /** `%`, `_` and the escape character itself match literally. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`)
 
-// The hot statements, prepared inside the SQLite write batch: the same queries as the builder's below.
+// The hot statements: prepared inside the SQLite write batch; elsewhere (PostgreSQL) the check and the insert are one
+// statement, one round trip, run after the key's lock was granted, so it sees a twin committed meanwhile.
+const COLUMNS = 'id, name, email, email_hash, subject, message, article_id, status, dedupe_key, received_at, updated_at'
 const DUPLICATE_SQL = 'SELECT id, received_at FROM contact_messages WHERE dedupe_key = ? AND received_at > ?'
 const DUPLICATE_ORDER = ' ORDER BY received_at, id LIMIT 1'
 const FIND_DUPLICATE_SQL = { withSpam: DUPLICATE_SQL + DUPLICATE_ORDER, withoutSpam: `${DUPLICATE_SQL} AND status != 'spam'${DUPLICATE_ORDER}` }
-const INSERT_SQL = `INSERT INTO contact_messages (id, name, email, email_hash, subject, message, article_id, status, dedupe_key, received_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const INSERT_SQL = `INSERT INTO contact_messages (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const NO_DUPLICATE = 'NOT EXISTS (SELECT 1 FROM contact_messages WHERE dedupe_key = ? AND received_at > ?'
+const INSERT_UNLESS_DUPLICATE_SQL = {
+  withSpam: `INSERT INTO contact_messages (${COLUMNS}) SELECT ?, ?, ?, ?, ?, ?, CAST(? AS integer), ?, ?, ?, ? WHERE ${NO_DUPLICATE})`,
+  withoutSpam: `INSERT INTO contact_messages (${COLUMNS}) SELECT ?, ?, ?, ?, ?, ?, CAST(? AS integer), ?, ?, ?, ? WHERE ${NO_DUPLICATE} AND status != 'spam')`,
+}
 
 export function createContactRepository (db: Executor): ContactRepository {
   const messages = (trx: Executor) => trx.selectFrom('contact_messages as m').leftJoin('articles as a', 'a.id', 'm.article_id')
@@ -51,37 +66,23 @@ export function createContactRepository (db: Executor): ContactRepository {
   ] as const
 
   return {
-    async findDuplicate (key, since, includeSpam, trx = db) {
-      const prepared = preparedOf(trx)
-      if (prepared) return prepared.get(FIND_DUPLICATE_SQL[includeSpam ? 'withSpam' : 'withoutSpam'], key, since.toISOString())
-      return trx.selectFrom('contact_messages').select(['id', 'received_at'])
-        .where('dedupe_key', '=', key)
-        .where('received_at', '>', since.toISOString())
-        .$if(!includeSpam, (query) => query.where('status', '!=', 'spam'))
-        .orderBy('received_at').orderBy('id').limit(1)
-        .executeTakeFirst()
-    },
-
-    async insert (message, { articleId, dedupeKey }, trx = db) {
+    async insertUnlessDuplicate (message, { articleId, dedupeKey, since, includeSpam }, trx) {
+      const spam = includeSpam ? 'withSpam' : 'withoutSpam'
+      const window = [dedupeKey, since.toISOString()]
+      const row = [message.id, message.name, message.email, emailHash(message.email), message.subject, message.message,
+        articleId, message.status, dedupeKey, message.received_at, message.updated_at]
       const prepared = preparedOf(trx)
       if (prepared) {
-        prepared.run(INSERT_SQL, message.id, message.name, message.email, emailHash(message.email), message.subject, message.message,
-          articleId, message.status, dedupeKey, message.received_at, message.updated_at)
-        return
+        const duplicate = prepared.get<{ id: string, received_at: string }>(FIND_DUPLICATE_SQL[spam], ...window)
+        if (!duplicate) prepared.run(INSERT_SQL, ...row)
+        return duplicate
       }
-      await trx.insertInto('contact_messages').values({
-        id: message.id,
-        name: message.name,
-        email: message.email,
-        email_hash: emailHash(message.email),
-        subject: message.subject,
-        message: message.message,
-        article_id: articleId,
-        status: message.status,
-        dedupe_key: dedupeKey,
-        received_at: message.received_at,
-        updated_at: message.updated_at,
-      }).execute()
+      const { changes } = await executeSql(trx, INSERT_UNLESS_DUPLICATE_SQL[spam], [...row, ...window])
+      if (changes === 1) return undefined
+      // Not stored: an earlier copy is there (the lock keeps it from being inserted or erased meanwhile by a twin).
+      const { rows: [duplicate] } = await executeSql<{ id: string, received_at: string }>(trx, FIND_DUPLICATE_SQL[spam], window)
+      if (!duplicate) throw new Error('contact message neither stored nor found as a duplicate')
+      return duplicate
     },
 
     async list ({ statuses, q, limit, page }, trx = db) {

@@ -166,24 +166,24 @@ export function createContactService ({ db, writes, messages, idempotency, event
         await lockKeys(trx, claim ? [`contact:${key}`, `idempotency:${claim.scope}:${claim.keyHash}`] : [`contact:${key}`])
         const again = claim && replayOf(await idempotency.find(claim, now, trx), claim)
         if (again) return { outcome: 'replayed', receipt: again, redirect, headers, spam }
+        const message: ContactMessage = {
+          id: randomUUID(),
+          name: fields.name || null,
+          email: fields.email,
+          subject: fields.subject || null,
+          message: fields.message,
+          article_slug: article?.slug ?? null,
+          status: spam ? 'spam' : 'new',
+          received_at: timestamp,
+          updated_at: timestamp,
+        }
+        const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS)
         // A genuine message is never folded into an earlier copy caught by the honeypot: that one is hidden as spam.
-        const duplicate = await messages.findDuplicate(key, new Date(now.getTime() - DUPLICATE_WINDOW_MS), spam, trx)
+        const duplicate = await messages.insertUnlessDuplicate(message, { articleId: article?.id ?? null, dedupeKey: key, since, includeSpam: spam }, trx)
         let result: IntakeResult
         if (duplicate) {
           result = { outcome: 'duplicate', receipt: { id: duplicate.id, status: 'received', received_at: duplicate.received_at }, redirect, headers, spam }
         } else {
-          const message: ContactMessage = {
-            id: randomUUID(),
-            name: fields.name || null,
-            email: fields.email,
-            subject: fields.subject || null,
-            message: fields.message,
-            article_slug: article?.slug ?? null,
-            status: spam ? 'spam' : 'new',
-            received_at: timestamp,
-            updated_at: timestamp,
-          }
-          await messages.insert(message, { articleId: article?.id ?? null, dedupeKey: key }, trx)
           if (!spam) {
             await events.enqueue({ type: 'message.received', data: message, subject: { type: CONTACT_MESSAGE_SUBJECT, id: message.id }, email: message.email, now }, trx)
           }

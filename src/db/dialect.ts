@@ -14,15 +14,25 @@ export function onPostgres (db: Executor): boolean {
  */
 export const ADVISORY_LOCKS = { migrations: 4241, jobs: 4242, keys: 4243 } as const
 
+/** Lock keys the service makes (a prefix and hex digests or ids): safe to write as SQL string literals. */
+const LITERAL_KEY = /^[\w:.-]+$/
+
 /**
  * Serializes check-then-insert work on the same keys across connections and instances: on PostgreSQL a
  * transaction-scoped advisory lock per key (held until COMMIT or ROLLBACK; keys are taken in sorted order, so two
  * transactions wanting the same keys cannot wait on each other); on SQLite nothing, as one writer holds the database.
- * Call it inside the transaction, before reading what decides the insert.
+ * Call it inside the transaction, before reading what decides the insert. First in a transaction, the locks go out
+ * with its BEGIN in one round trip (./postgres.ts): one simple query, so the keys are literals, not parameters.
  */
 export async function lockKeys (trx: Executor, keys: string[]): Promise<void> {
   if (!onPostgres(trx)) return
-  for (const key of [...new Set(keys)].sort()) {
+  const sorted = [...new Set(keys)].sort()
+  if (sorted.length === 0) return
+  if (sorted.every((key) => LITERAL_KEY.test(key))) {
+    await sql.raw(sorted.map((key) => `SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.keys}, hashtext('${key}'))`).join(';')).execute(trx)
+    return
+  }
+  for (const key of sorted) {
     await sql`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.keys}, hashtext(${key}))`.execute(trx)
   }
 }

@@ -36,16 +36,42 @@ function statementName (text: string): string | undefined {
   return name
 }
 
+/** Clients whose transaction Kysely began ("begin") but whose BEGIN is not sent yet: it goes with their next query. */
+const deferredBegins = new WeakSet<pg.PoolClient>()
+
+/** What pg answers to a statement that was not sent (a BEGIN deferred, then a COMMIT or ROLLBACK of nothing). */
+const unsent = (command: string) => ({ command, rowCount: null, oid: 0, rows: [], fields: [] })
+
 /**
- * Kysely sends every query unnamed, so PostgreSQL parses and plans it anew each time; on a form write that was most of
- * the database's CPU (8 statements per contact message). A query with parameters is sent as a named statement
- * instead: parsed once per connection, then only bound and run (pg keeps track of which connection knows which name).
+ * Two shortcuts on the statements Kysely sends through a pooled client, each saving PostgreSQL work per form write:
+ * - Kysely sends every query unnamed, so PostgreSQL parses and plans it anew each time; on a form write that was most
+ *   of the database's CPU (8 statements per contact message). A query with parameters is sent as a named statement
+ *   instead: parsed once per connection, then only bound and run (pg keeps track of which connection knows which name).
+ * - A transaction's "begin" is held back and sent with the transaction's first statement: when that statement has no
+ *   parameters (the advisory locks of `lockKeys`), both go in one simple query, one round trip instead of two, and
+ *   PostgreSQL runs them in order. Otherwise BEGIN is queued just before it (pg sends a client's queries one after the
+ *   other). A transaction that sent nothing commits or rolls back nothing.
  */
-function preparingRepeatedQueries (client: pg.PoolClient) {
+function withQueryShortcuts (client: pg.PoolClient) {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown
   client.query = ((...args: unknown[]) => {
     const [text, values] = args
-    if (args.length === 2 && typeof text === 'string' && Array.isArray(values) && values.length > 0) {
+    const plain = args.length === 2 && typeof text === 'string' && Array.isArray(values)
+    if (plain && values.length === 0) {
+      if (text === 'begin') {
+        deferredBegins.add(client)
+        return Promise.resolve(unsent('BEGIN'))
+      }
+      if (deferredBegins.delete(client)) {
+        if (text === 'commit' || text === 'rollback') return Promise.resolve(unsent(text.toUpperCase()))
+        // A simple query of several statements answers with one result each: the caller asked for the last.
+        return (query(`BEGIN;${text}`) as Promise<pg.QueryResult[]>).then((results) => results.at(-1))
+      }
+    } else if (deferredBegins.delete(client)) {
+      // BEGIN fails only with its connection, and then so does the query queued after it, which the caller sees.
+      (query('BEGIN') as Promise<unknown>).catch(() => undefined)
+    }
+    if (plain && values.length > 0) {
       const name = statementName(text)
       if (name !== undefined) return query({ name, text, values })
     }
@@ -69,7 +95,9 @@ export function openPostgres (url: string, poolMax: number): DatabaseHandle {
     const pool = new driver.Pool({ connectionString: url, max: poolMax, types: typesOf(driver), connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 })
     // An idle connection dropped by the server (restart, failover) is replaced on next use; without a listener it would crash the process.
     pool.on('error', () => undefined)
-    pool.on('connect', preparingRepeatedQueries)
+    pool.on('connect', withQueryShortcuts)
+    // A client goes back to the pool with no transaction half-begun (Kysely always commits or rolls back; this is the guard).
+    pool.on('release', (_error: unknown, client: pg.PoolClient) => { deferredBegins.delete(client) })
     opened = pool
     return pool
   })

@@ -1,8 +1,7 @@
 // Review queries: duplicate detection and insertion, public lists and summaries, moderation, per-email export and erasure.
 import { createHmac, randomBytes } from 'node:crypto'
-import { sql } from 'kysely'
-import { lockedForUpdate, lockKeys } from '../db/dialect.js'
-import { preparedOf, type PreparedSql } from '../db/prepared.js'
+import { lockedForUpdate } from '../db/dialect.js'
+import { executeSql, preparedOf, type PreparedSql } from '../db/prepared.js'
 import type { Executor } from '../db/schema.js'
 import { normalizeEmail } from '../base/email.js'
 import { sha256 } from '../base/hash.js'
@@ -22,7 +21,7 @@ export interface NewReview {
 export type InsertResult = { outcome: 'created', review: AdminReview } | { outcome: 'duplicate' }
 
 export interface ReviewRepository {
-  /** Stores a review unless the same body came from the same email or IP on the same article within 24 hours. */
+  /** Stores a review unless the same body came from the same email or IP on the same article within 24 hours (the caller holding reviewLockKey). */
   insertUnlessDuplicate(review: NewReview, now: Date, trx: Executor): Promise<InsertResult>
   listApproved(article: { id: number, slug: string }, options: { limit: number, page: number, sort: ReviewSort }, trx?: Executor): Promise<{ reviews: Review[], total: number }>
   summary(articleId: number, trx?: Executor): Promise<ReviewSummary>
@@ -50,6 +49,12 @@ const SORTS: Record<ReviewSort, { column: 'created_at' | 'rating', direction: 'a
 /** Same words, whatever the case and spacing: the duplicate check compares these digests. */
 const bodyDigest = (body: string) => sha256(body.toLowerCase().replace(/\s+/g, ' ').trim())
 
+/**
+ * The `lockKeys` key a submission holds while insertUnlessDuplicate checks for its twins (PostgreSQL, several
+ * instances): taken first in the transaction, with its BEGIN, so by the article's slug (its id is read after).
+ */
+export const reviewLockKey = (articleSlug: string, body: string) => `review:${articleSlug}:${bodyDigest(body)}`
+
 const roundAverage = (sum: number, count: number) => count === 0 ? null : Math.round((sum / count) * 100) / 100
 
 const adminColumns = [
@@ -62,6 +67,11 @@ const DUPLICATE_SQL = 'SELECT id FROM reviews WHERE article_id = ? AND body_hash
 const FIND_DUPLICATE_SQL = { byIp: `${DUPLICATE_SQL}ip_hash = ?`, byIpOrEmail: `${DUPLICATE_SQL}(ip_hash = ? OR email = ?)` }
 const INSERT_SQL = `INSERT INTO reviews (article_id, author_name, email, rating, title, body, status, ip_hash, body_hash, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const INSERT_UNLESS_DUPLICATE_SQL = `INSERT INTO reviews (article_id, author_name, email, rating, title, body, status, ip_hash, body_hash, created_at, updated_at)
+  SELECT CAST(? AS integer), ?, ?, CAST(? AS integer), ?, ?, ?, ?, ?, ?, ?
+  WHERE NOT EXISTS (${DUPLICATE_SQL}(ip_hash = ? OR email = ?))
+  RETURNING id, author_name, email, rating, title, body, status, created_at, updated_at,
+    (SELECT slug FROM articles WHERE articles.id = reviews.article_id) AS article_slug`
 const FIND_SQL = `SELECT reviews.id, articles.slug AS article_slug, reviews.author_name, reviews.email, reviews.rating, reviews.title,
   reviews.body, reviews.status, reviews.created_at, reviews.updated_at
   FROM reviews INNER JOIN articles ON articles.id = reviews.article_id WHERE reviews.id = ?`
@@ -102,31 +112,14 @@ export function createReviewRepository (db: Executor): ReviewRepository {
       const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString()
       const prepared = preparedOf(trx)
       if (prepared) return insertPrepared(prepared, review, { ipHash, bodyHash }, since, now.toISOString())
-      // Twins submitted through other connections (PostgreSQL, several instances) wait here until this one commits.
-      await lockKeys(trx, [`review:${review.articleId}:${bodyHash}`])
-      const duplicate = await trx.selectFrom('reviews').select('id')
-        .where('article_id', '=', review.articleId).where('body_hash', '=', bodyHash).where('created_at', '>', since)
-        .where((eb) => review.email === null ? eb('ip_hash', '=', ipHash) : eb.or([eb('ip_hash', '=', ipHash), eb('email', '=', review.email)]))
-        .executeTakeFirst()
-      if (duplicate) return { outcome: 'duplicate' }
+      // Twins submitted through other connections (PostgreSQL, several instances) waited for this one's reviewLockKey.
+      // Check and insert in one statement, run after the lock was granted (so it sees a twin committed meanwhile); the
+      // stored row comes back from it, its article's slug with it.
       const timestamp = now.toISOString()
-      // The stored row comes back from the insert itself, its article's slug with it (one round trip, not two).
-      const stored = await trx.insertInto('reviews').values({
-        article_id: review.articleId,
-        author_name: review.authorName,
-        email: review.email,
-        rating: review.rating,
-        title: review.title,
-        body: review.body,
-        status: review.status,
-        ip_hash: ipHash,
-        body_hash: bodyHash,
-        created_at: timestamp,
-        updated_at: timestamp,
-      }).returning([
-        'id', 'author_name', 'email', 'rating', 'title', 'body', 'status', 'created_at', 'updated_at',
-        sql<string>`(SELECT slug FROM articles WHERE articles.id = reviews.article_id)`.as('article_slug'),
-      ]).executeTakeFirstOrThrow()
+      const { rows: [stored] } = await executeSql<AdminReview>(trx, INSERT_UNLESS_DUPLICATE_SQL, [
+        review.articleId, review.authorName, review.email, review.rating, review.title, review.body, review.status,
+        ipHash, bodyHash, timestamp, timestamp, review.articleId, bodyHash, since, ipHash, review.email])
+      if (!stored) return { outcome: 'duplicate' }
       const { id, author_name, email, rating, title, body, status, created_at, updated_at, article_slug } = stored
       // In the order find() answers, so that both engines serialize a review alike.
       return { outcome: 'created', review: { id, article_slug, author_name, email, rating, title, body, status, created_at, updated_at } }

@@ -1,7 +1,8 @@
 // Review rules: which status a submission gets, which published article it belongs to, what is announced, and
 // what a deletion takes with it. Each operation is one transaction across the repositories it touches.
 import type { Executor } from '../db/schema.js'
-import type { ReviewRepository } from './repository.js'
+import { lockKeys } from '../db/dialect.js'
+import { reviewLockKey, type ReviewRepository } from './repository.js'
 import type { AdminReview, Review, ReviewSort, ReviewStatus, ReviewSummary } from './schemas.js'
 
 export type ReviewEventType = 'review.created' | 'review.approved'
@@ -80,6 +81,8 @@ export function createReviewService ({ db, writes, reviews, articles, events, se
       const { spam, articleSlug, ...fields } = submission
       // Check and insert in one write of the shared write transaction: two identical submissions cannot both get in.
       return writes.run(async (trx): Promise<SubmitResult> => {
+        // Twins through other connections (PostgreSQL, several instances) wait here until this one commits.
+        await lockKeys(trx, [reviewLockKey(articleSlug, fields.body)])
         const articleId = await articles.findPublishedId(articleSlug, trx)
         if (articleId === undefined) return { outcome: 'no-article' }
         const result = await reviews.insertUnlessDuplicate({ ...fields, articleId, status: spam ? 'spam' : publicStatus }, now, trx)

@@ -2,7 +2,7 @@
 // On PostgreSQL, add `.forUpdate().skipLocked()` to the claim query so several dispatchers can share the work;
 // on SQLite the transaction alone serializes claims.
 import { claimingRows } from '../db/dialect.js'
-import { preparedOf } from '../db/prepared.js'
+import { executeSql, preparedOf } from '../db/prepared.js'
 import type { Executor } from '../db/schema.js'
 import { writeInChunks } from '../db/chunked.js'
 import { chunks } from '../base/chunks.js'
@@ -91,7 +91,7 @@ async function deleteEvents (trx: Executor, eventIds: string[]): Promise<Deleted
   return { webhook_events, webhook_deliveries }
 }
 
-/** Prepared inside the SQLite write batch (the form writes announce through it): the builder's insert below. */
+/** Prepared inside the SQLite write batch (the form writes announce through it); elsewhere run as it is, without the query builder. */
 const INSERT_EVENT_SQL = `INSERT INTO webhook_events (id, type, payload, subject_type, subject_id, subject_email_hash, created_at, fanned_out_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 
@@ -101,22 +101,11 @@ export function createWebhookRepository (db: Executor): WebhookRepository {
       // Time-ordered: events written at one instant (one transaction announcing two changes) fan out, and get their
       // delivery ids, in the order written, as receivers expect, rather than in the order of random ids.
       const id = uuidV7()
+      const row = [id, type, JSON.stringify(data), subject?.type ?? null, subject === undefined ? null : String(subject.id),
+        email === undefined ? null : emailHash(email), now.toISOString(), undelivered ? now.toISOString() : null]
       const prepared = preparedOf(trx)
-      if (prepared) {
-        prepared.run(INSERT_EVENT_SQL, id, type, JSON.stringify(data), subject?.type ?? null, subject === undefined ? null : String(subject.id),
-          email === undefined ? null : emailHash(email), now.toISOString(), undelivered ? now.toISOString() : null)
-        return id
-      }
-      await trx.insertInto('webhook_events').values({
-        id,
-        type,
-        payload: JSON.stringify(data),
-        subject_type: subject?.type ?? null,
-        subject_id: subject === undefined ? null : String(subject.id),
-        subject_email_hash: email === undefined ? null : emailHash(email),
-        created_at: now.toISOString(),
-        fanned_out_at: undelivered ? now.toISOString() : null,
-      }).execute()
+      if (prepared) prepared.run(INSERT_EVENT_SQL, ...row)
+      else await executeSql(trx, INSERT_EVENT_SQL, row)
       return id
     },
 

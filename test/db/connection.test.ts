@@ -3,7 +3,8 @@ import { sql } from 'kysely'
 import { test } from 'tap'
 import { migrationsDir } from '../../src/base/paths.js'
 import { openDatabase } from '../../src/db/connection.js'
-import { build, databaseEnv, runScript, tempDir, TEST_DATABASE_URL } from '../helper.js'
+import { ADVISORY_LOCKS, lockKeys } from '../../src/db/dialect.js'
+import { build, databaseEnv, openDatabaseOf, runScript, tempDir, TEST_DATABASE_URL } from '../helper.js'
 
 /** The pragmas durability and privacy depend on, read back from a connection. */
 function pragmas (sqlite: { pragma(source: string, options: { simple: true }): unknown }) {
@@ -50,6 +51,65 @@ test('closing ends the PostgreSQL pool even if only the migration runner used it
   const migrated = await runScript('cli', ['migrate'], env, 20_000)
   t.equal(migrated.signal, null, 'exits without waiting for the idle timeout')
   t.equal(migrated.code, 0, migrated.stderr)
+})
+
+test('PostgreSQL transactions send BEGIN with their first statement and stay atomic', { skip: !TEST_DATABASE_URL && 'needs TEST_DATABASE_URL' }, async (t) => {
+  const env = await databaseEnv(t)
+  const database = openDatabaseOf(t, env)
+  await database.migrate(migrationsDir)
+  const { db } = database
+  // Another connection of the same schema, outside the pool under test.
+  const other = openDatabaseOf(t, env).db
+  const secret = (name: string) => ({ name, value: 'v', created_at: '2026-01-01T00:00:00.000Z' })
+  const stored = async (name: string) => (await other.selectFrom('instance_secrets').select('name').where('name', '=', name).execute()).length
+  const heldElsewhere = async (key: string) => !(await sql<{ free: boolean }>`SELECT pg_try_advisory_xact_lock(${ADVISORY_LOCKS.keys}, hashtext(${key})) AS free`.execute(other)).rows[0]!.free
+  const failure = new Error('undo')
+
+  t.test('locks first: they go with BEGIN, and are held until COMMIT, not released after their statement', async (t) => {
+    let releaseLock!: () => void
+    const release = new Promise<void>((resolve) => { releaseLock = resolve })
+    let locked!: () => void
+    const lockedNow = new Promise<void>((resolve) => { locked = resolve })
+    const transaction = db.transaction().execute(async (trx) => {
+      await lockKeys(trx, ['test:b', 'test:a'])
+      locked()
+      await release
+      await trx.insertInto('instance_secrets').values(secret('after-lock')).execute()
+    })
+    await lockedNow
+    t.equal(await heldElsewhere('test:a'), true, 'the first key is held by the open transaction')
+    t.equal(await heldElsewhere('test:b'), true, 'so is the second')
+    releaseLock()
+    await transaction
+    t.equal(await heldElsewhere('test:a'), false, 'released at COMMIT')
+    t.equal(await stored('after-lock'), 1)
+  })
+
+  t.test('a failure after the merged BEGIN and locks undoes what followed them', async (t) => {
+    await t.rejects(db.transaction().execute(async (trx) => {
+      await lockKeys(trx, ['test:c'])
+      await trx.insertInto('instance_secrets').values(secret('rolled-back-after-lock')).execute()
+      throw failure
+    }), failure)
+    t.equal(await stored('rolled-back-after-lock'), 0)
+    t.equal(await heldElsewhere('test:c'), false)
+  })
+
+  t.test('a first statement with parameters still runs inside the transaction', async (t) => {
+    await t.rejects(db.transaction().execute(async (trx) => {
+      await trx.insertInto('instance_secrets').values(secret('rolled-back-first')).execute()
+      throw failure
+    }), failure)
+    t.equal(await stored('rolled-back-first'), 0)
+  })
+
+  t.test('a transaction that sends nothing commits nothing, and leaves its connection out of any transaction', async (t) => {
+    t.equal(await db.transaction().execute(async () => 'done'), 'done')
+    await t.rejects(db.transaction().execute(async () => { throw failure }), failure)
+    // The pool hands out the connection released last (its idle ones are a stack): this statement commits on its own.
+    await db.insertInto('instance_secrets').values(secret('autocommit')).execute()
+    t.equal(await stored('autocommit'), 1)
+  })
 })
 
 test('the content version is read once per event-loop turn, again after any commit in this process', async (t) => {
