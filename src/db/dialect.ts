@@ -23,10 +23,11 @@ const LITERAL_KEY = /^[\w:.-]+$/
  * transactions wanting the same keys cannot wait on each other); on SQLite nothing, as one writer holds the database.
  * Call it inside the transaction, before reading what decides the insert. First in a transaction, the locks go out
  * with its BEGIN in one round trip (./postgres.ts): one simple query, so the keys are literals, not parameters.
+ * `keys` may be a function, for keys that cost a digest to make: on SQLite it is not called.
  */
-export async function lockKeys (trx: Executor, keys: string[]): Promise<void> {
+export async function lockKeys (trx: Executor, keys: string[] | (() => string[])): Promise<void> {
   if (!onPostgres(trx)) return
-  const sorted = [...new Set(keys)].sort()
+  const sorted = [...new Set(typeof keys === 'function' ? keys() : keys)].sort()
   if (sorted.length === 0) return
   if (sorted.every((key) => LITERAL_KEY.test(key))) {
     await sql.raw(sorted.map((key) => `SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.keys}, hashtext('${key}'))`).join(';')).execute(trx)

@@ -82,7 +82,7 @@ export function createReviewService ({ db, writes, reviews, articles, events, se
       // Check and insert in one write of the shared write transaction: two identical submissions cannot both get in.
       return writes.run(async (trx): Promise<SubmitResult> => {
         // Twins through other connections (PostgreSQL, several instances) wait here until this one commits.
-        await lockKeys(trx, [reviewLockKey(articleSlug, fields.body)])
+        await lockKeys(trx, () => [reviewLockKey(articleSlug, fields.body)])
         const articleId = await articles.findPublishedId(articleSlug, trx)
         if (articleId === undefined) return { outcome: 'no-article' }
         const result = await reviews.insertUnlessDuplicate({ ...fields, articleId, status: spam ? 'spam' : publicStatus }, now, trx)
