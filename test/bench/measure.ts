@@ -65,11 +65,13 @@ export interface MeasureOptions {
   /** Seconds, or else `amount` requests. */
   duration?: number
   amount?: number
+  /** Requests a second across all connections (0 or unset: as fast as the server answers). */
+  rate?: number
   /** Called with each answer of the expected status (a write's receipt, to check it was committed). */
   onAnswer?: (body: string) => void
 }
 
-export async function measure (server: Server, target: Target, { connections, duration, amount, onAnswer }: MeasureOptions): Promise<Run> {
+export async function measure (server: Server, target: Target, { connections, duration, amount, rate, onAnswer }: MeasureOptions): Promise<Run> {
   const request: autocannon.Request = { method: target.method, path: target.path, headers: target.headers ?? {} }
   const { body } = target
   if (body) request.setupRequest = (built) => ({ ...built, body: body(nextBody()) })
@@ -81,6 +83,7 @@ export async function measure (server: Server, target: Target, { connections, du
     timeout: 10,
     requests: [request],
     ...(amount ? { amount } : { duration }),
+    ...(rate ? { overallRate: rate } : {}),
   })
   const expected = result.statusCodeStats?.[`${target.status}`]?.count ?? 0
   const answered = Object.values(result.statusCodeStats ?? {}).reduce((sum, { count }) => sum + (count ?? 0), 0)

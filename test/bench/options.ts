@@ -8,6 +8,7 @@ export const USAGE = 'Options: --duration S (1-30, default 3) --connections N (1
   '--warmup S (0-10, default 1) --articles N (0-100000, default 0) --requests-for-rss N (0-10000000, default 100000) ' +
   '--uploads N (0-10000, default 40) --concurrent-uploads N (0-200, default 50) --write-connections N,N (1-200 each, default 10,50) ' +
   '--write-requests N (0-1000000, default 0: each write run lasts --duration; else it sends N requests) ' +
+  '--read-rate N (0-1000000, default 0: as fast as the servers answer; else each read run sends N requests a second) ' +
   '--distinct-urls N (0-1000000, default 250000: RSS of an app with RESPONSE_CACHE_MAX_MB=64 after N distinct public URLs; 0 skips it) ' +
   '--out PATH (default bench/results.json) --only KEY,KEY (targets to run) --profile (CPU profile of the app) --no-pin ' +
   '--database-url postgres://… (default BENCH_DATABASE_URL; unset: a temporary SQLite file)'
@@ -34,6 +35,7 @@ function readOptions () {
         'concurrent-uploads': { type: 'string', default: '50' },
         'write-connections': { type: 'string', default: '10,50' },
         'write-requests': { type: 'string', default: '0' },
+        'read-rate': { type: 'string', default: '0' },
         'distinct-urls': { type: 'string', default: '250000' },
         out: { type: 'string', default: join(projectRoot, 'bench', 'results.json') },
         only: { type: 'string' },
@@ -73,6 +75,11 @@ export const options = {
   writeConnections,
   /** Requests per write run (0: runs last `duration` seconds). */
   writeRequests: bounded('write-requests', args['write-requests'], 0, 1_000_000),
+  /**
+   * Requests a second per read run (0: as many as the servers answer). The test's short run sets it: it checks that
+   * the harness measures every target, not how fast, and an unthrottled run keeps both cores busy for its whole length.
+   */
+  readRate: bounded('read-rate', args['read-rate'], 0, 1_000_000),
   /** Distinct public URLs asked of an app of its own for the memory budget's RSS bound (0: not measured). */
   distinctUrls: bounded('distinct-urls', args['distinct-urls'], 0, 1_000_000),
   /** Uploads in flight at once in the throughput run. */

@@ -12,7 +12,7 @@ const { duration: DURATION, connections: CONNECTIONS, rounds: ROUNDS, warmup: WA
 /** Reads of the app and the baseline, round after round; then each server's memory once it answered enough requests. */
 export async function measureReads (app: Server, baseline: Server, compared: Target[], comparedRun: Target[], growthRun: Target[], notes: string[]) {
   const reads = compared.filter((target) => target.method === 'GET')
-  const run = (server: Server, target: Target, duration = DURATION) => measure(server, target, { connections: CONNECTIONS, duration })
+  const run = (server: Server, target: Target, duration = DURATION) => measure(server, target, { connections: CONNECTIONS, duration, rate: options.readRate })
   for (const target of comparedRun) {
     if (WARMUP === 0) break
     await run(baseline, target, WARMUP)

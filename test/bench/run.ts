@@ -260,7 +260,7 @@ async function main () {
     }
 
     const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; ${pinning ? 'servers pinned to the last CPU, loader to the first' : 'no CPU pinning'}; ` +
-      `autocannon ${CONNECTIONS} connections for reads (${options.writeConnections.join(', ')} for writes), ${DURATION} s per run, ${ROUNDS} round(s), ${WARMUP} s warm-up; ` +
+      `autocannon ${CONNECTIONS} connections for reads${options.readRate ? ` at ${options.readRate} requests/s` : ''} (${options.writeConnections.join(', ')} for writes), ${DURATION} s per run, ${ROUNDS} round(s), ${WARMUP} s warm-up; ` +
       `app LOG_LEVEL=${options.logLevel}, ${database.description}; plain durable baseline on ${plainDatabase.description}.`
     const output: BenchOutput = {
       created_at: new Date().toISOString(),
@@ -274,6 +274,7 @@ async function main () {
         warmup: WARMUP,
         articles: ARTICLES,
         write_requests: options.writeRequests,
+        read_rate: options.readRate,
         requests_for_rss: options.rssRequests,
         uploads: options.uploads,
         concurrent_uploads: options.concurrentUploads,
