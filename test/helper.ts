@@ -1,15 +1,18 @@
 // Test helpers: an app on a fresh database per test, closed on teardown.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { spawn } from 'node:child_process'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import pg from 'pg'
 import { buildApp, type BuildOptions } from '../src/app.js'
 import { loadConfig, type Config } from '../src/config.js'
-import { configuredLocation, openDatabase, type DatabaseHandle } from '../src/db/connection.js'
+import { configuredLocation, openDatabase, openSqlite, type DatabaseHandle } from '../src/db/connection.js'
+import { migrationsDir } from '../src/base/paths.js'
+import { createServices } from '../src/services.js'
+import { seedArticles } from '../seed/index.js'
 import type { CreateContactMessage } from '../src/contact/schemas.js'
 import type { Submission } from '../src/reviews/service.js'
 
@@ -73,6 +76,43 @@ export function tempDir (t: Tap): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-api-test-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
   return dir
+}
+
+const templates = new Map<'migrated' | 'seeded', Promise<string>>()
+
+/** An SQLite file as `npm run migrate` (or, seeded, `npm run seed`) leaves it: made in-process, once per test file. */
+function sqliteTemplate (kind: 'migrated' | 'seeded'): Promise<string> {
+  let template = templates.get(kind)
+  if (!template) {
+    template = (async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'content-api-template-'))
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+      const path = join(dir, `${kind}.db`)
+      const database = openSqlite(path)
+      try {
+        await database.migrate(migrationsDir)
+        // As the seed command does it (announced: the outbox gets its events), with the default config.
+        if (kind === 'seeded') await seedArticles(createServices(database, loadConfig({ DATABASE_PATH: path, MEDIA_PATH: join(dir, 'media') })).services.authoring)
+      } finally {
+        // Closing the last connection checkpoints the WAL into the file: the copy is the whole database.
+        await database.close()
+      }
+      return path
+    })()
+    templates.set(kind, template)
+  }
+  return template
+}
+
+/**
+ * Puts at `path` a fresh SQLite database with every migration applied (and the seed articles, when `seeded`), as the
+ * CLI's migrate (seed) command leaves it: a copy of a template, for tests that only need it as a starting point (a CLI
+ * start costs a second or more of CPU, a copy nothing). test/cli.test.ts runs those commands themselves.
+ */
+export async function sqliteDatabaseFile (path: string, { seeded = false }: { seeded?: boolean } = {}): Promise<void> {
+  const template = await sqliteTemplate(seeded ? 'seeded' : 'migrated')
+  mkdirSync(dirname(path), { recursive: true })
+  copyFileSync(template, path)
 }
 
 export interface BuildTestOptions {

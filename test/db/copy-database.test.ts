@@ -10,7 +10,7 @@ import { openDatabase, openSqlite, type DatabaseHandle, type DatabaseLocation } 
 import { COPIED_TABLES, copyDatabase, maskPasswords, NOT_COPIED_TABLES } from '../../src/db/copy.js'
 import { admin, answers, appOn, ARTICLE, readRequests, sourceEnv, tableRows, writeHistory } from '../fixtures/history.js'
 import { snapshotTables } from '../fuzz/openapi-fuzz.js'
-import { build, databaseEnv, postReview, reviewPayload, runScript, SLUG, TEST_DATABASE_URL, tempDir } from '../helper.js'
+import { build, databaseEnv, postReview, reviewPayload, runScript, SLUG, sqliteDatabaseFile, TEST_DATABASE_URL, tempDir } from '../helper.js'
 
 /** The PostgreSQL parts need a server: CI runs the suite with TEST_DATABASE_URL set. */
 const NO_POSTGRES = TEST_DATABASE_URL ? false : 'needs PostgreSQL: set TEST_DATABASE_URL=postgres://… (CI does)'
@@ -34,16 +34,6 @@ async function freshPostgres (t: Tap): Promise<string> {
 
 function copyCli (source: DatabaseLocation, target: string) {
   return runScript('cli', ['copy-database', '--to', target], sourceEnv(source), 120_000)
-}
-
-/** An empty SQLite file with every migration applied, as `cli migrate` leaves it (in-process: a CLI start is seconds on a loaded machine). */
-async function migratedFile (path: string): Promise<void> {
-  const database = openSqlite(path)
-  try {
-    await database.migrate(migrationsDir)
-  } finally {
-    await database.close()
-  }
 }
 
 /** Opens `location` for the test's length. */
@@ -193,7 +183,7 @@ test('copyDatabase in pages of a few rows: keyset pages over composite keys, che
 
   t.test('a target whose content version had counted further keeps counting up: caches never see an old version again', async (t) => {
     const target = { path: join(dir, 'counted.db') }
-    await migratedFile(target.path)
+    await sqliteDatabaseFile(target.path)
     const sqlite = new SQLite(target.path)
     sqlite.prepare('UPDATE content_state SET version = 1000').run()
     sqlite.close()
@@ -210,7 +200,8 @@ test('copyDatabase in pages of a few rows: keyset pages over composite keys, che
 test('copy-database refuses, changing nothing', async (t) => {
   const dir = tempDir(t)
   const source = { path: join(dir, 'source.db') }
-  t.equal((await runScript('cli', ['seed'], { DATABASE_PATH: source.path })).code, 0)
+  // As `npm run seed` leaves it (test/cli.test.ts runs that command): a copy of a template made once per file.
+  await sqliteDatabaseFile(source.path, { seeded: true })
 
   /** Runs the copy, expects a refusal matching `message`, and the target's tables as they were. */
   async function refused (t: T, from: DatabaseLocation, target: DatabaseLocation, message: RegExp) {
@@ -230,7 +221,7 @@ test('copy-database refuses, changing nothing', async (t) => {
 
   t.test('a target that holds rows', async (t) => {
     const target = { path: join(dir, 'seeded.db') }
-    t.equal((await runScript('cli', ['seed'], { DATABASE_PATH: target.path })).code, 0)
+    await sqliteDatabaseFile(target.path, { seeded: true })
     await refused(t, source, target, /^Refused: the target .*seeded\.db is not empty: articles \(1\), article_revisions \(1\), sections \(9\)/)
   })
 
@@ -285,7 +276,7 @@ test('copy-database refuses, changing nothing', async (t) => {
 
   t.test('a target with other migrations applied', async (t) => {
     const target = { path: join(dir, 'newer.db') }
-    await migratedFile(target.path)
+    await sqliteDatabaseFile(target.path)
     const sqlite = new SQLite(target.path)
     // One past the newest migration there is.
     const future = readdirSync(migrationsDir).filter((name) => name.endsWith('.sql')).length + 1
@@ -328,7 +319,7 @@ test('copy-database: a failure while copying leaves the target without a copied 
 
   t.test('SQLite: an insert fails half-way (reviews come after the articles)', async (t) => {
     const target = { path: join(dir, 'failing.db') }
-    await migratedFile(target.path)
+    await sqliteDatabaseFile(target.path)
     const sqlite = new SQLite(target.path)
     sqlite.exec("CREATE TRIGGER fail_reviews BEFORE INSERT ON reviews BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
     sqlite.close()
@@ -340,8 +331,8 @@ test('copy-database: a failure while copying leaves the target without a copied 
 
   t.test('PostgreSQL: the same', { skip: NO_POSTGRES }, async (t) => {
     const target = { url: await freshPostgres(t), poolMax: 2 }
-    t.equal((await runScript('cli', ['migrate'], { DATABASE_URL: target.url })).code, 0)
     const database = opened(t, target)
+    await database.migrate(migrationsDir)
     await sql.raw("CREATE FUNCTION fail_reviews() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$").execute(database.db)
     await sql.raw('CREATE TRIGGER fail_reviews BEFORE INSERT ON reviews FOR EACH ROW EXECUTE FUNCTION fail_reviews()').execute(database.db)
     const result = await copyCli(source, target.url)
@@ -359,7 +350,7 @@ test('copy-database: a failure while copying leaves the target without a copied 
 
   t.test('SQLite: a copy whose rows differ, their number the same, fails verification', async (t) => {
     const target = { path: join(dir, 'altering.db') }
-    await migratedFile(target.path)
+    await sqliteDatabaseFile(target.path)
     const sqlite = new SQLite(target.path)
     sqlite.exec("CREATE TRIGGER alter_sections AFTER INSERT ON sections WHEN NEW.key = 'conclusion' BEGIN UPDATE sections SET heading = 'Altered' WHERE id = NEW.id; END")
     sqlite.close()
@@ -372,8 +363,8 @@ test('copy-database: a failure while copying leaves the target without a copied 
 
   t.test('PostgreSQL: the same', { skip: NO_POSTGRES }, async (t) => {
     const target = { url: await freshPostgres(t), poolMax: 2 }
-    t.equal((await runScript('cli', ['migrate'], { DATABASE_URL: target.url })).code, 0)
     const database = opened(t, target)
+    await database.migrate(migrationsDir)
     await sql.raw("CREATE FUNCTION alter_sections() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.key = 'conclusion' THEN NEW.heading := 'Altered'; END IF; RETURN NEW; END $$").execute(database.db)
     await sql.raw('CREATE TRIGGER alter_sections BEFORE INSERT ON sections FOR EACH ROW EXECUTE FUNCTION alter_sections()').execute(database.db)
     const result = await copyCli(source, target.url)
