@@ -194,7 +194,7 @@ test('Swagger UI at /docs', { skip, timeout: 240_000 }, async (t) => {
     t.notMatch(await page.locator('section.models').innerText(), /\((any|object) \| (any|object)\)/, 'no union is labelled by member types anywhere in the schemas')
   })
 
-  t.test('"Try it out" uploads an image from the browser', (t) => uploadThroughTryItOut(t, { app, origin, context }))
+  t.test('"Try it out" uploads an image from the browser', (t) => uploadThroughTryItOut(t, { app, origin, page }))
 
   t.test('nothing left the test server and nothing broke', async (t) => {
     const violations = await page.evaluate<string[]>('window.cspViolations')
