@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process'
 import ts from 'typescript'
 import { test } from 'tap'
 import { openapiTypesFile, projectRoot } from '../src/base/paths.js'
-import { databaseEnv, childEnv, startServer, tempDir } from './helper.js'
+import { databaseEnv, childEnv, plainNode, startServer, tempDir } from './helper.js'
 
 /** The ```ts block of README.md that starts with `// <file>`. */
 function readmeExample (file = 'render.ts'): string {
@@ -41,7 +41,8 @@ test('README: the openapi-fetch example compiles against openapi/openapi.d.ts an
   const compiled = readFileSync(join(dir, 'render.js'), 'utf8').replace('http://127.0.0.1:3000', server.origin)
   writeFileSync(join(dir, 'render.js'), compiled)
   const output = await new Promise<{ code: number | null, stdout: string, stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [join(dir, 'render.js')], { cwd: dir, env: childEnv({}) })
+    const node = plainNode([join(dir, 'render.js')])
+    const child = spawn(node.command, node.args, { cwd: dir, env: childEnv({}) })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => { stdout += chunk })

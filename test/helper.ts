@@ -166,11 +166,21 @@ export function captureLogs () {
   return { stream, lines, text: () => lines.join('\n') }
 }
 
+/**
+ * Node running `args` (a compiled script and its arguments) without tap's loader. Dropping NODE_OPTIONS from the child's
+ * env is not enough: tap's process tracking (@tapjs/processinfo, through process-on-spawn) puts its loader back into
+ * NODE_OPTIONS of every process a test spawns, and that loader costs each node start about a second of CPU (a loader
+ * thread, every module read again for its line lengths). `env -u NODE_OPTIONS` removes it between the spawn and node.
+ */
+export function plainNode (args: string[]): { command: string, args: string[] } {
+  return { command: '/usr/bin/env', args: ['-u', 'NODE_OPTIONS', process.execPath, ...args] }
+}
+
 /** Runs one of the project's entry points (src/cli, src/server) in a child process, compiled or through the TS loader alike. */
 export function scriptCommand (name: 'cli' | 'server'): { command: string, args: string[] } {
   const file = fileURLToPath(new URL(`../src/${name}.${COMPILED ? 'js' : 'ts'}`, import.meta.url))
-  // Compiled: plain node (tap's loaders in execArgv would slow every start several-fold); TS: the same loader as this process.
-  return { command: process.execPath, args: COMPILED ? [file] : [...process.execArgv, file] }
+  // Compiled: plain node (tap's loaders would slow every start several-fold); TS: the same loader as this process.
+  return COMPILED ? plainNode([file]) : { command: process.execPath, args: [...process.execArgv, file] }
 }
 
 /** The environment for a child process: tap's NODE_OPTIONS loaders are dropped for compiled scripts (they triple start-up time). */

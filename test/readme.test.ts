@@ -11,7 +11,7 @@ import { projectRoot } from '../src/base/paths.js'
 import { CreateContactMessageSchema } from '../src/contact/schemas.js'
 import { SIGNATURE_SCHEME } from '../src/webhooks/signature.js'
 import { waitFor } from './fixtures/webhook-receiver.js'
-import { build, childEnv, runScript, startServer, tempDir, WEBHOOK_SECRET, type ServerProcess } from './helper.js'
+import { build, childEnv, plainNode, runScript, startServer, tempDir, WEBHOOK_SECRET, type ServerProcess } from './helper.js'
 
 const README = readFileSync(join(projectRoot, 'README.md'), 'utf8')
 
@@ -469,7 +469,8 @@ async function startReceiver (t: Tap, code: string, env: Record<string, string>,
   const dir = tempDir(t)
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
   writeFileSync(join(dir, 'receiver.mjs'), code)
-  const child = spawn(process.execPath, [join(dir, 'receiver.mjs')], { cwd: dir, env: childEnv({ ...env, PORT: '0' }), stdio: ['ignore', 'pipe', 'pipe'] })
+  const node = plainNode([join(dir, 'receiver.mjs')])
+  const child = spawn(node.command, node.args, { cwd: dir, env: childEnv({ ...env, PORT: '0' }), stdio: ['ignore', 'pipe', 'pipe'] })
   t.teardown(() => { if (child.exitCode === null) child.kill('SIGKILL') })
   let stdout = ''
   let stderr = ''

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { test } from 'tap'
-import { COMPILED, ENGINE, TEST_DATABASE_URL, tempDir } from '../helper.js'
+import { COMPILED, ENGINE, plainNode, TEST_DATABASE_URL, tempDir } from '../helper.js'
 import { migrationsDir } from '../../src/base/paths.js'
 import { migrate } from '../../src/db/migrate.js'
 import SQLite from 'better-sqlite3'
@@ -35,7 +35,9 @@ test('npm run bench, bounded', { skip: COMPILED ? false : 'runs the compiled har
   // autocannon, and its 503s would count as failed requests of a harness that works.
   env.MAX_EVENT_LOOP_DELAY_MS = '0'
   const exit = await new Promise<{ code: number | null, stderr: string }>((resolve) => {
-    const child = execFile(process.execPath, [RUN_SCRIPT, ...options], { timeout: 600_000, env }, (_error, _stdout, stderr) => {
+    // plainNode: tap would put its loader back into NODE_OPTIONS, and the harness's children would inherit it.
+    const node = plainNode([RUN_SCRIPT, ...options])
+    const child = execFile(node.command, node.args, { timeout: 600_000, env }, (_error, _stdout, stderr) => {
       resolve({ code: child.exitCode, stderr })
     })
   })
