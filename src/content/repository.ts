@@ -2,7 +2,7 @@
 // the rows a new document differs in (so untouched sections keep their versions), plus redirects, tags and revisions.
 import { sql } from 'kysely'
 import type { Executor } from '../db/schema.js'
-import { preparedOf } from '../db/prepared.js'
+import { executeSql, preparedOf } from '../db/prepared.js'
 import type { ArticleSort } from './model/queries.js'
 import type { Section, Tag } from './model/schemas.js'
 import { ARTICLE_COLUMNS, modelOf } from './article-rows.js'
@@ -184,10 +184,10 @@ export function createContentRepository (db: Executor, contentVersion: ContentVe
     },
 
     async findPublishedId (slug, trx = db) {
-      // In the SQLite write batch (a review checks its article there): prepared.
+      // A review checks its article in its write: prepared in the SQLite write batch, elsewhere without the builder.
       const prepared = preparedOf(trx)
       if (prepared) return prepared.get<{ id: number }>(PUBLISHED_ID_SQL, slug)?.id
-      return (await publishedBySlug(trx, slug).select('id').executeTakeFirst())?.id
+      return (await executeSql<{ id: number }>(trx, PUBLISHED_ID_SQL, [slug])).rows[0]?.id
     },
 
     async findRedirect (slug, trx = db) {
