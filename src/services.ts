@@ -5,7 +5,7 @@ import type { DatabaseHandle } from './db/connection.js'
 import type { Executor } from './db/schema.js'
 import { createWriteQueue, type WriteQueue } from './db/write-queue.js'
 import { HttpProblem } from './http/errors.js'
-import { createContentRepository, type ContentRepository } from './content/repository.js'
+import { createContentRepository, PUBLISHED_ID_SQL, type ContentRepository } from './content/repository.js'
 import { createSearchRepository, type SearchRepository } from './content/search/repository.js'
 import { createPreviewLinkRepository, type PreviewLinkRepository } from './content/preview/repository.js'
 import { ARTICLE_EVENTS, createAuthoringService, type AuthoringService } from './content/service.js'
@@ -92,7 +92,7 @@ export function createServices (database: DatabaseHandle, config: ServiceConfig,
     content: createContentRepository(db, () => database.contentVersion.current()),
     search: createSearchRepository(db, database.engine),
     keys: createApiKeyRepository(db),
-    reviews: createReviewRepository(db),
+    reviews: createReviewRepository(db, { publishedIdSql: PUBLISHED_ID_SQL }),
     contact: createContactRepository(db),
     idempotency: createIdempotencyRepository(db),
     webhooks: createWebhookRepository(db),

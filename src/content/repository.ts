@@ -26,7 +26,8 @@ const SORTS: Record<ArticleSort, { column: 'published_at' | 'title', direction: 
 /** Above any real position (an article has at most 1000 sections): where moving sections wait for their new place. */
 const PARKED_POSITION = 1_000_000
 
-const PUBLISHED_ID_SQL = "SELECT id FROM articles WHERE slug = ? AND status = 'published'"
+/** The id of the published article with this slug (one `?`): also part of a review's insert (src/services.ts gives it). */
+export const PUBLISHED_ID_SQL = "SELECT id FROM articles WHERE slug = ? AND status = 'published'"
 
 /** The published article with this slug: the one lookup every read of a public article starts from. */
 const publishedBySlug = (trx: Executor, slug: string) =>

@@ -8,7 +8,8 @@ import { sha256 } from '../base/hash.js'
 import type { AdminReview, Review, ReviewSort, ReviewStatus, ReviewSummary } from './schemas.js'
 
 export interface NewReview {
-  articleId: number
+  /** The article reviewed: a published one, or the review is refused ('no-article'). */
+  articleSlug: string
   authorName: string
   email: string | null
   rating: number
@@ -18,10 +19,13 @@ export interface NewReview {
   clientIp: string
 }
 
-export type InsertResult = { outcome: 'created', review: AdminReview } | { outcome: 'duplicate' }
+export type InsertResult = { outcome: 'created', review: AdminReview } | { outcome: 'duplicate' } | { outcome: 'no-article' }
 
 export interface ReviewRepository {
-  /** Stores a review unless the same body came from the same email or IP on the same article within 24 hours (the caller holding reviewLockKey). */
+  /**
+   * Stores a review of a published article unless the same body came from the same email or IP on it within 24 hours
+   * (the caller holding reviewLockKey).
+   */
   insertUnlessDuplicate(review: NewReview, now: Date, trx: Executor): Promise<InsertResult>
   listApproved(article: { id: number, slug: string }, options: { limit: number, page: number, sort: ReviewSort }, trx?: Executor): Promise<{ reviews: Review[], total: number }>
   summary(articleId: number, trx?: Executor): Promise<ReviewSummary>
@@ -67,29 +71,40 @@ const DUPLICATE_SQL = 'SELECT id FROM reviews WHERE article_id = ? AND body_hash
 const FIND_DUPLICATE_SQL = { byIp: `${DUPLICATE_SQL}ip_hash = ?`, byIpOrEmail: `${DUPLICATE_SQL}(ip_hash = ? OR email = ?)` }
 const INSERT_SQL = `INSERT INTO reviews (article_id, author_name, email, rating, title, body, status, ip_hash, body_hash, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-const INSERT_UNLESS_DUPLICATE_SQL = `INSERT INTO reviews (article_id, author_name, email, rating, title, body, status, ip_hash, body_hash, created_at, updated_at)
-  SELECT CAST(? AS integer), ?, ?, CAST(? AS integer), ?, ?, ?, ?, ?, ?, ?
-  WHERE NOT EXISTS (${DUPLICATE_SQL}(ip_hash = ? OR email = ?))
-  RETURNING id, author_name, email, rating, title, body, status, created_at, updated_at,
-    (SELECT slug FROM articles WHERE articles.id = reviews.article_id) AS article_slug`
+/**
+ * Outside the SQLite batch (PostgreSQL), the article lookup, the duplicate check and the insert in one statement, one
+ * round trip, run after the key's lock was granted (so it sees a twin committed meanwhile). `publishedIdSql` is the
+ * content feature's lookup of a published article's id by slug (one `?`).
+ */
+const insertUnlessDuplicateSql = (publishedIdSql: string) => `INSERT INTO reviews (article_id, author_name, email, rating, title, body, status, ip_hash, body_hash, created_at, updated_at)
+  SELECT article.id, ?, ?, CAST(? AS integer), ?, ?, ?, ?, ?, ?, ? FROM (${publishedIdSql}) AS article
+  WHERE NOT EXISTS (SELECT 1 FROM reviews WHERE article_id = article.id AND body_hash = ? AND created_at > ? AND (ip_hash = ? OR email = ?))
+  RETURNING id, author_name, email, rating, title, body, status, created_at, updated_at`
 const FIND_SQL = `SELECT reviews.id, articles.slug AS article_slug, reviews.author_name, reviews.email, reviews.rating, reviews.title,
   reviews.body, reviews.status, reviews.created_at, reviews.updated_at
   FROM reviews INNER JOIN articles ON articles.id = reviews.article_id WHERE reviews.id = ?`
 
 /** insertUnlessDuplicate's check and insert as prepared statements (the caller holds the key lock, if any). */
-function insertPrepared (prepared: PreparedSql, review: NewReview, hashes: { ipHash: string, bodyHash: string }, since: string, timestamp: string): InsertResult {
+function insertPrepared (prepared: PreparedSql, articleId: number, review: NewReview, hashes: { ipHash: string, bodyHash: string }, since: string, timestamp: string): InsertResult {
   const { ipHash, bodyHash } = hashes
   const duplicate = review.email === null
-    ? prepared.get(FIND_DUPLICATE_SQL.byIp, review.articleId, bodyHash, since, ipHash)
-    : prepared.get(FIND_DUPLICATE_SQL.byIpOrEmail, review.articleId, bodyHash, since, ipHash, review.email)
+    ? prepared.get(FIND_DUPLICATE_SQL.byIp, articleId, bodyHash, since, ipHash)
+    : prepared.get(FIND_DUPLICATE_SQL.byIpOrEmail, articleId, bodyHash, since, ipHash, review.email)
   if (duplicate) return { outcome: 'duplicate' }
-  const { lastInsertRowid } = prepared.run(INSERT_SQL, review.articleId, review.authorName, review.email, review.rating, review.title,
+  const { lastInsertRowid } = prepared.run(INSERT_SQL, articleId, review.authorName, review.email, review.rating, review.title,
     review.body, review.status, ipHash, bodyHash, timestamp, timestamp)
   return { outcome: 'created', review: prepared.get<AdminReview>(FIND_SQL, lastInsertRowid)! }
 }
 
-export function createReviewRepository (db: Executor): ReviewRepository {
+/** What the review repository needs from the content feature (given by src/services.ts). */
+export interface ReviewRepositoryOptions {
+  /** SQL of one `?`, the slug, answering the id of the published article with that slug (or no row). */
+  publishedIdSql: string
+}
+
+export function createReviewRepository (db: Executor, { publishedIdSql }: ReviewRepositoryOptions): ReviewRepository {
   let ipKey: string | undefined
+  const insertUnlessDuplicateText = insertUnlessDuplicateSql(publishedIdSql)
 
   /** Client IPs are stored only as HMACs under a per-installation key, so a leaked table does not reveal them. */
   async function hashIp (ip: string, trx: Executor): Promise<string> {
@@ -110,19 +125,24 @@ export function createReviewRepository (db: Executor): ReviewRepository {
       const ipHash = await hashIp(review.clientIp, trx)
       const bodyHash = bodyDigest(review.body)
       const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString()
-      const prepared = preparedOf(trx)
-      if (prepared) return insertPrepared(prepared, review, { ipHash, bodyHash }, since, now.toISOString())
-      // Twins submitted through other connections (PostgreSQL, several instances) waited for this one's reviewLockKey.
-      // Check and insert in one statement, run after the lock was granted (so it sees a twin committed meanwhile); the
-      // stored row comes back from it, its article's slug with it.
       const timestamp = now.toISOString()
-      const { rows: [stored] } = await executeSql<AdminReview>(trx, INSERT_UNLESS_DUPLICATE_SQL, [
-        review.articleId, review.authorName, review.email, review.rating, review.title, review.body, review.status,
-        ipHash, bodyHash, timestamp, timestamp, review.articleId, bodyHash, since, ipHash, review.email])
-      if (!stored) return { outcome: 'duplicate' }
-      const { id, author_name, email, rating, title, body, status, created_at, updated_at, article_slug } = stored
+      const prepared = preparedOf(trx)
+      if (prepared) {
+        const article = prepared.get<{ id: number }>(publishedIdSql, review.articleSlug)
+        return article ? insertPrepared(prepared, article.id, review, { ipHash, bodyHash }, since, timestamp) : { outcome: 'no-article' }
+      }
+      // Twins submitted through other connections (PostgreSQL, several instances) waited for this one's reviewLockKey.
+      const { rows: [stored] } = await executeSql<Omit<AdminReview, 'article_slug'>>(trx, insertUnlessDuplicateText, [
+        review.authorName, review.email, review.rating, review.title, review.body, review.status, ipHash, bodyHash, timestamp, timestamp,
+        review.articleSlug, bodyHash, since, ipHash, review.email])
+      if (!stored) {
+        // Nothing stored: no such published article, or a duplicate of one.
+        const { rows: [article] } = await executeSql<{ id: number }>(trx, publishedIdSql, [review.articleSlug])
+        return article ? { outcome: 'duplicate' } : { outcome: 'no-article' }
+      }
+      const { id, author_name, email, rating, title, body, status, created_at, updated_at } = stored
       // In the order find() answers, so that both engines serialize a review alike.
-      return { outcome: 'created', review: { id, article_slug, author_name, email, rating, title, body, status, created_at, updated_at } }
+      return { outcome: 'created', review: { id, article_slug: review.articleSlug, author_name, email, rating, title, body, status, created_at, updated_at } }
     },
 
     async listApproved (article, { limit, page, sort }, trx = db) {

@@ -83,10 +83,8 @@ export function createReviewService ({ db, writes, reviews, articles, events, se
       return writes.run(async (trx): Promise<SubmitResult> => {
         // Twins through other connections (PostgreSQL, several instances) wait here until this one commits.
         await lockKeys(trx, () => [reviewLockKey(articleSlug, fields.body)])
-        const articleId = await articles.findPublishedId(articleSlug, trx)
-        if (articleId === undefined) return { outcome: 'no-article' }
-        const result = await reviews.insertUnlessDuplicate({ ...fields, articleId, status: spam ? 'spam' : publicStatus }, now, trx)
-        if (result.outcome === 'duplicate') return result
+        const result = await reviews.insertUnlessDuplicate({ ...fields, articleSlug, status: spam ? 'spam' : publicStatus }, now, trx)
+        if (result.outcome !== 'created') return result
         const stored = result.review
         if (stored.status !== 'spam') await announce('review.created', stored, now, trx)
         if (stored.status === 'approved') await announce('review.approved', stored, now, trx)

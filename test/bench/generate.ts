@@ -142,7 +142,8 @@ export async function fillDatabase (database: Record<string, string>, count: num
           await content.insertRevision(id, { version, created_at: now.toISOString(), created_by: 'bench', summary: describeChange(undefined, document) },
             documentAsInput(document), trx)
           for (const review of generate.reviews(index)) {
-            await reviews.insertUnlessDuplicate({ ...review, articleId: id, status: 'approved', clientIp: `198.51.100.${index % 250}` }, now, trx)
+            const stored = await reviews.insertUnlessDuplicate({ ...review, articleSlug: document.slug, status: 'approved', clientIp: `198.51.100.${index % 250}` }, now, trx)
+            if (stored.outcome === 'no-article') throw new Error(`generated article ${document.slug} is not published: its reviews were refused`)
             reviewCount++
           }
         }
