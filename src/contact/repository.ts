@@ -48,6 +48,8 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\$
 
 // The hot statements: prepared inside the SQLite write batch; elsewhere (PostgreSQL) the check and the insert are one
 // statement, one round trip, run after the key's lock was granted, so it sees a twin committed meanwhile.
+/** Attempts at the insert when what refused it is gone by the next statement (changed meanwhile by an admin). */
+const MAX_INSERT_ATTEMPTS = 3
 const COLUMNS = 'id, name, email, email_hash, subject, message, article_id, status, dedupe_key, received_at, updated_at'
 const DUPLICATE_SQL = 'SELECT id, received_at FROM contact_messages WHERE dedupe_key = ? AND received_at > ?'
 const DUPLICATE_ORDER = ' ORDER BY received_at, id LIMIT 1'
@@ -77,12 +79,15 @@ export function createContactRepository (db: Executor): ContactRepository {
         if (!duplicate) prepared.run(INSERT_SQL, ...row)
         return duplicate
       }
-      const { changes } = await executeSql(trx, INSERT_UNLESS_DUPLICATE_SQL[spam], [...row, ...window])
-      if (changes === 1) return undefined
-      // Not stored: an earlier copy is there (the lock keeps it from being inserted or erased meanwhile by a twin).
-      const { rows: [duplicate] } = await executeSql<{ id: string, received_at: string }>(trx, FIND_DUPLICATE_SQL[spam], window)
-      if (!duplicate) throw new Error('contact message neither stored nor found as a duplicate')
-      return duplicate
+      // Refused means an earlier copy was there. Twins wait for the key's lock, but an admin may mark that copy as spam or
+      // erase it before the lookup below: then there is none to answer with, and the insert runs again.
+      for (let attempt = 1; ; attempt++) {
+        const { changes } = await executeSql(trx, INSERT_UNLESS_DUPLICATE_SQL[spam], [...row, ...window])
+        if (changes === 1) return undefined
+        const { rows: [duplicate] } = await executeSql<{ id: string, received_at: string }>(trx, FIND_DUPLICATE_SQL[spam], window)
+        if (duplicate) return duplicate
+        if (attempt === MAX_INSERT_ATTEMPTS) throw new Error(`contact message neither stored nor found as a duplicate in ${attempt} attempts`)
+      }
     },
 
     async list ({ statuses, q, limit, page }, trx = db) {

@@ -69,6 +69,8 @@ const adminColumns = [
 // The submission's statements, prepared inside the SQLite write batch: the same queries as the builder's below.
 const DUPLICATE_SQL = 'SELECT id FROM reviews WHERE article_id = ? AND body_hash = ? AND created_at > ? AND '
 const FIND_DUPLICATE_SQL = { byIp: `${DUPLICATE_SQL}ip_hash = ?`, byIpOrEmail: `${DUPLICATE_SQL}(ip_hash = ? OR email = ?)` }
+/** Attempts at the insert when what refused it is gone by the next statement (changed meanwhile). */
+const MAX_INSERT_ATTEMPTS = 3
 const INSERT_SQL = `INSERT INTO reviews (article_id, author_name, email, rating, title, body, status, ip_hash, body_hash, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 /**
@@ -131,18 +133,23 @@ export function createReviewRepository (db: Executor, { publishedIdSql }: Review
         const article = prepared.get<{ id: number }>(publishedIdSql, review.articleSlug)
         return article ? insertPrepared(prepared, article.id, review, { ipHash, bodyHash }, since, timestamp) : { outcome: 'no-article' }
       }
+      const created = ({ id, author_name, email, rating, title, body, status, created_at, updated_at }: Omit<AdminReview, 'article_slug'>): InsertResult =>
+        // In the order find() answers, so that both engines serialize a review alike.
+        ({ outcome: 'created', review: { id, article_slug: review.articleSlug, author_name, email, rating, title, body, status, created_at, updated_at } })
       // Twins submitted through other connections (PostgreSQL, several instances) waited for this one's reviewLockKey.
-      const { rows: [stored] } = await executeSql<Omit<AdminReview, 'article_slug'>>(trx, insertUnlessDuplicateText, [
-        review.authorName, review.email, review.rating, review.title, review.body, review.status, ipHash, bodyHash, timestamp, timestamp,
-        review.articleSlug, bodyHash, since, ipHash, review.email])
-      if (!stored) {
-        // Nothing stored: no such published article, or a duplicate of one.
+      for (let attempt = 1; ; attempt++) {
+        const { rows: [stored] } = await executeSql<Omit<AdminReview, 'article_slug'>>(trx, insertUnlessDuplicateText, [
+          review.authorName, review.email, review.rating, review.title, review.body, review.status, ipHash, bodyHash, timestamp, timestamp,
+          review.articleSlug, bodyHash, since, ipHash, review.email])
+        if (stored) return created(stored)
+        // Refused: no published article, or a duplicate on it; told apart by what is there now. Should neither hold any
+        // more (the article published, or the earlier review erased, since the insert), the insert runs again.
         const { rows: [article] } = await executeSql<{ id: number }>(trx, publishedIdSql, [review.articleSlug])
-        return article ? { outcome: 'duplicate' } : { outcome: 'no-article' }
+        if (!article) return { outcome: 'no-article' }
+        const { rows: [duplicate] } = await executeSql(trx, FIND_DUPLICATE_SQL.byIpOrEmail, [article.id, bodyHash, since, ipHash, review.email])
+        if (duplicate) return { outcome: 'duplicate' }
+        if (attempt === MAX_INSERT_ATTEMPTS) throw new Error(`review neither stored nor refused in ${attempt} attempts`)
       }
-      const { id, author_name, email, rating, title, body, status, created_at, updated_at } = stored
-      // In the order find() answers, so that both engines serialize a review alike.
-      return { outcome: 'created', review: { id, article_slug: review.articleSlug, author_name, email, rating, title, body, status, created_at, updated_at } }
     },
 
     async listApproved (article, { limit, page, sort }, trx = db) {
