@@ -2,7 +2,7 @@
 import { sql } from 'kysely'
 import type { Executor } from '../db/schema.js'
 import { writeInChunks } from '../db/chunked.js'
-import { executeSql, preparedOf } from '../db/prepared.js'
+import { executeSql, MAX_INSERT_ATTEMPTS, preparedOf } from '../db/prepared.js'
 import { emailHash, normalizeEmail } from '../base/email.js'
 import { sha256 } from '../base/hash.js'
 import type { ContactMessage, ContactMessageStatus } from './schemas.js'
@@ -48,18 +48,14 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\$
 
 // The hot statements: prepared inside the SQLite write batch; elsewhere (PostgreSQL) the check and the insert are one
 // statement, one round trip, run after the key's lock was granted, so it sees a twin committed meanwhile.
-/** Attempts at the insert when what refused it is gone by the next statement (changed meanwhile by an admin). */
-const MAX_INSERT_ATTEMPTS = 3
 const COLUMNS = 'id, name, email, email_hash, subject, message, article_id, status, dedupe_key, received_at, updated_at'
-const DUPLICATE_SQL = 'SELECT id, received_at FROM contact_messages WHERE dedupe_key = ? AND received_at > ?'
-const DUPLICATE_ORDER = ' ORDER BY received_at, id LIMIT 1'
-const FIND_DUPLICATE_SQL = { withSpam: DUPLICATE_SQL + DUPLICATE_ORDER, withoutSpam: `${DUPLICATE_SQL} AND status != 'spam'${DUPLICATE_ORDER}` }
+/** The earlier copies that make a message a duplicate: spam ones only for a spam message (two parameters: key, since). */
+const IN_WINDOW = { withSpam: 'dedupe_key = ? AND received_at > ?', withoutSpam: "dedupe_key = ? AND received_at > ? AND status != 'spam'" }
+const bySpam = (sql: (inWindow: string) => string) => ({ withSpam: sql(IN_WINDOW.withSpam), withoutSpam: sql(IN_WINDOW.withoutSpam) })
+const FIND_DUPLICATE_SQL = bySpam((inWindow) => `SELECT id, received_at FROM contact_messages WHERE ${inWindow} ORDER BY received_at, id LIMIT 1`)
 const INSERT_SQL = `INSERT INTO contact_messages (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-const NO_DUPLICATE = 'NOT EXISTS (SELECT 1 FROM contact_messages WHERE dedupe_key = ? AND received_at > ?'
-const INSERT_UNLESS_DUPLICATE_SQL = {
-  withSpam: `INSERT INTO contact_messages (${COLUMNS}) SELECT ?, ?, ?, ?, ?, ?, CAST(? AS integer), ?, ?, ?, ? WHERE ${NO_DUPLICATE})`,
-  withoutSpam: `INSERT INTO contact_messages (${COLUMNS}) SELECT ?, ?, ?, ?, ?, ?, CAST(? AS integer), ?, ?, ?, ? WHERE ${NO_DUPLICATE} AND status != 'spam')`,
-}
+const INSERT_UNLESS_DUPLICATE_SQL = bySpam((inWindow) =>
+  `INSERT INTO contact_messages (${COLUMNS}) SELECT ?, ?, ?, ?, ?, ?, CAST(? AS integer), ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM contact_messages WHERE ${inWindow})`)
 
 export function createContactRepository (db: Executor): ContactRepository {
   const messages = (trx: Executor) => trx.selectFrom('contact_messages as m').leftJoin('articles as a', 'a.id', 'm.article_id')

@@ -45,6 +45,12 @@ export async function asBatch<T> (trx: Executor, statements: PreparedSql, work: 
   }
 }
 
+/**
+ * Attempts at a check-and-insert statement whose refusal is gone by the statement that looks at it (changed meanwhile
+ * by a connection not holding the submission's lock): then it runs again.
+ */
+export const MAX_INSERT_ATTEMPTS = 3
+
 const numberedTexts = new Map<string, string>()
 
 /** A SQL text's `?` placeholders as PostgreSQL's $1, $2, … (the texts run here have no `?` inside a literal). */

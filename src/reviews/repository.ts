@@ -1,7 +1,7 @@
 // Review queries: duplicate detection and insertion, public lists and summaries, moderation, per-email export and erasure.
 import { createHmac, randomBytes } from 'node:crypto'
 import { lockedForUpdate } from '../db/dialect.js'
-import { executeSql, preparedOf, type PreparedSql } from '../db/prepared.js'
+import { executeSql, MAX_INSERT_ATTEMPTS, preparedOf, type PreparedSql } from '../db/prepared.js'
 import type { Executor } from '../db/schema.js'
 import { normalizeEmail } from '../base/email.js'
 import { sha256 } from '../base/hash.js'
@@ -69,8 +69,6 @@ const adminColumns = [
 // The submission's statements, prepared inside the SQLite write batch: the same queries as the builder's below.
 const DUPLICATE_SQL = 'SELECT id FROM reviews WHERE article_id = ? AND body_hash = ? AND created_at > ? AND '
 const FIND_DUPLICATE_SQL = { byIp: `${DUPLICATE_SQL}ip_hash = ?`, byIpOrEmail: `${DUPLICATE_SQL}(ip_hash = ? OR email = ?)` }
-/** Attempts at the insert when what refused it is gone by the next statement (changed meanwhile). */
-const MAX_INSERT_ATTEMPTS = 3
 const INSERT_SQL = `INSERT INTO reviews (article_id, author_name, email, rating, title, body, status, ip_hash, body_hash, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 /**
