@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig, type TransactionSettings } from 'kysely'
 import type { Database } from './schema.js'
 import type { DatabaseHandle, DatabaseLocation } from './handle.js'
 import { migrate, pendingMigrations } from './migrate.js'
@@ -75,6 +75,29 @@ function memoizedContentVersion (sqlite: SQLite.Database) {
   }
 }
 
+/**
+ * Kysely opens SQLite transactions DEFERRED: the write lock is asked for at the first write, and when another process
+ * (the CLI beside the server, a second server) committed since this transaction's first read, SQLite answers "database
+ * is locked" at once, without waiting busy_timeout, since waiting cannot help a stale snapshot. A transaction is
+ * therefore begun IMMEDIATE (the lock taken first, waiting up to busy_timeout for it), except one declared read only,
+ * which never needs it and must not block writers.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig
+  constructor (config: SqliteDialectConfig) {
+    super(config)
+    this.#config = config
+  }
+
+  override createDriver (): Driver {
+    return new (class extends SqliteDriver {
+      override async beginTransaction (connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
+        await connection.executeQuery(CompiledQuery.raw(settings?.accessMode === 'read only' ? 'begin' : 'begin immediate'))
+      }
+    })(this.#config)
+  }
+}
+
 /** How every SQLite connection of the service is set up (the bench's plain baseline uses the same). */
 export const SQLITE_PRAGMAS = [
   'journal_mode = WAL',
@@ -92,7 +115,7 @@ export function openSqlite (path: string): DatabaseHandle {
   for (const pragma of SQLITE_PRAGMAS) sqlite.pragma(pragma)
   const version = memoizedContentVersion(sqlite)
   const statementCache = withStatementCache(sqlite)
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statementCache }) })
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: statementCache }) })
   let closed = false
   return {
     engine: 'sqlite',

@@ -240,7 +240,7 @@ interface TransferOptions { batchRows: number, pageBytes: number | undefined, re
 
 async function transfer (from: DatabaseHandle, to: DatabaseHandle, targetName: string, { batchRows, pageBytes, rewrite }: TransferOptions): Promise<Omit<CopyReport, 'source' | 'target' | 'migrations' | 'notes'>> {
   // One snapshot of the source: PostgreSQL's repeatable read; SQLite's read transaction (WAL) sees one state throughout.
-  const read = from.engine === 'postgres' ? from.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only') : from.db.transaction()
+  const read = (from.engine === 'postgres' ? from.db.transaction().setIsolationLevel('repeatable read') : from.db.transaction()).setAccessMode('read only')
   return read.execute((src) => to.db.transaction().execute(async (dst) => {
     if (to.engine === 'postgres') {
       // Nobody else writes the copied tables until this commits (readers may go on reading an empty target).

@@ -36,8 +36,8 @@ export function createPrivacyService (db: Executor, { sources, afterErase }: Pri
   return {
     async exportData (email) {
       const subject = subjectOf(email)
-      // One transaction: a consistent snapshot across sources.
-      return db.transaction().execute(async (trx) => {
+      // One transaction: a consistent snapshot across sources (read only: it blocks no writer).
+      return db.transaction().setAccessMode('read only').execute(async (trx) => {
         const result: DataSubjectExport = { email, contact_messages: [], reviews: [], webhook_events: [] }
         for (const source of sources) Object.assign(result, await source.export(subject, trx))
         return result

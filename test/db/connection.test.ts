@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import SQLite from 'better-sqlite3'
 import { sql } from 'kysely'
 import { test } from 'tap'
 import { migrationsDir } from '../../src/base/paths.js'
@@ -42,6 +43,39 @@ test('openDatabase sets the pragmas durability and privacy depend on', async (t)
     await db.deleteFrom('articles').execute()
     t.equal(await sections(), 0, 'deleting the article deleted its sections (ON DELETE CASCADE runs)')
   })
+})
+
+test('SQLite transactions take the write lock first, so a write by another process meanwhile cannot fail them', async (t) => {
+  const path = join(tempDir(t), 'immediate.db')
+  const database = openDatabase({ path })
+  t.teardown(() => database.close())
+  database.sqlite!.exec('CREATE TABLE notes (name TEXT NOT NULL)')
+  const { db } = database
+  const names = async (trx = db) => (await sql<{ name: string }>`SELECT name FROM notes ORDER BY rowid`.execute(trx)).rows.map((row) => row.name)
+  // Another process: its own connection to the file, answering "busy" at once instead of waiting.
+  const other = new SQLite(path, { timeout: 0 })
+  t.teardown(() => other.close())
+  const otherWrite = () => other.prepare("INSERT INTO notes VALUES ('other')").run()
+
+  // Read, then another process tries to write, then write: DEFERRED (Kysely's default) failed the write with
+  // "database is locked" at once, since its snapshot was older than the other commit.
+  let refused: unknown
+  await db.transaction().execute(async (trx) => {
+    await names(trx)
+    try { otherWrite() } catch (error) { refused = error }
+    await sql`INSERT INTO notes VALUES ('ours')`.execute(trx)
+  })
+  t.match(refused, { code: 'SQLITE_BUSY' }, 'the other process waits for the lock (here: is refused at once)')
+  t.same(await names(), ['ours'], 'ours committed')
+
+  // A read-only transaction takes no lock: the other process writes meanwhile, and the snapshot stays the same.
+  const seen = await db.transaction().setAccessMode('read only').execute(async (trx) => {
+    const before = await names(trx)
+    otherWrite()
+    return [before, await names(trx)]
+  })
+  t.same(seen, [['ours'], ['ours']], 'one snapshot throughout')
+  t.same(await names(), ['ours', 'other'], 'and the other write committed')
 })
 
 test('closing ends the PostgreSQL pool even if only the migration runner used it', { skip: !TEST_DATABASE_URL && 'needs TEST_DATABASE_URL' }, async (t) => {

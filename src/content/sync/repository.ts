@@ -37,8 +37,9 @@ const order = (a: SyncPosition, b: SyncPosition) => a.seq - b.seq || a.kind - b.
 export function createSyncRepository (db: Executor): SyncRepository {
   return {
     inSnapshot (work) {
-      const transaction = onPostgres(db) ? db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only') : db.transaction()
-      return transaction.execute(work)
+      // Read only: on SQLite a deferred transaction, whose snapshot is taken at its first read and which blocks no writer.
+      const transaction = onPostgres(db) ? db.transaction().setIsolationLevel('repeatable read') : db.transaction()
+      return transaction.setAccessMode('read only').execute(work)
     },
 
     async state (trx) {
