@@ -14,8 +14,16 @@ export function onPostgres (db: Executor): boolean {
  */
 export const ADVISORY_LOCKS = { migrations: 4241, jobs: 4242, keys: 4243 } as const
 
-/** Lock keys the service makes (a prefix and hex digests or ids): safe to write as SQL string literals. */
-const LITERAL_KEY = /^[\w:.-]+$/
+/**
+ * A lock key as an SQL string literal: E'…' with backslashes and quotes escaped, which reads the same whatever
+ * standard_conforming_strings says. Undefined for a key with a control character or a lone surrogate (not sent as text
+ * the same way twice): it goes as a parameter.
+ */
+function keyLiteral (key: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(key) || Buffer.from(key).toString() !== key) return undefined
+  return `E'${key.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`
+}
 
 /**
  * Serializes check-then-insert work on the same keys across connections and instances: on PostgreSQL a
@@ -29,8 +37,9 @@ export async function lockKeys (trx: Executor, keys: string[] | (() => string[])
   if (!onPostgres(trx)) return
   const sorted = [...new Set(typeof keys === 'function' ? keys() : keys)].sort()
   if (sorted.length === 0) return
-  if (sorted.every((key) => LITERAL_KEY.test(key))) {
-    await sql.raw(sorted.map((key) => `SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.keys}, hashtext('${key}'))`).join(';')).execute(trx)
+  const literals = sorted.map(keyLiteral)
+  if (literals.every((literal) => literal !== undefined)) {
+    await sql.raw(literals.map((literal) => `SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.keys}, hashtext(${literal}))`).join(';')).execute(trx)
     return
   }
   for (const key of sorted) {

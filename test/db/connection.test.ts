@@ -119,6 +119,25 @@ test('PostgreSQL transactions send BEGIN with their first statement and stay ato
     t.equal(await stored('after-lock'), 1)
   })
 
+  t.test('keys of any text go as literals that name the same lock a parameter does (an Idempotency-Key scope has spaces and slashes)', async (t) => {
+    const keys = ["idempotency:POST /v1/contact-messages:it's", 'back\\slash\\\'quote', 'café ☕ 𝄞', 'E\'x\'']
+    let releaseLock!: () => void
+    const release = new Promise<void>((resolve) => { releaseLock = resolve })
+    let locked!: () => void
+    const lockedNow = new Promise<void>((resolve) => { locked = resolve })
+    const transaction = db.transaction().execute(async (trx) => {
+      await lockKeys(trx, keys)
+      locked()
+      await release
+    })
+    await lockedNow
+    for (const key of keys) t.equal(await heldElsewhere(key), true, `held: ${key}`)
+    t.equal(await heldElsewhere('idempotency:POST /v1/contact-messages:it'), false, 'and no other')
+    releaseLock()
+    await transaction
+    t.equal(await heldElsewhere(keys[0]!), false, 'released at COMMIT')
+  })
+
   t.test('a failure after the merged BEGIN and locks undoes what followed them', async (t) => {
     await t.rejects(db.transaction().execute(async (trx) => {
       await lockKeys(trx, ['test:c'])
