@@ -6,6 +6,8 @@ import importX from 'eslint-plugin-import-x'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 
 const FEATURES = ['api-keys', 'contact', 'content', 'health', 'idempotency', 'media', 'privacy', 'reviews', 'webhooks']
+/** The HTML and Markdown renderers' packages: loaded on first use (src/base/lazy.ts), never by a static import. */
+const LAZY_PACKAGES = ['hast-util-from-html', 'hast-util-raw', 'hast-util-sanitize', 'hast-util-to-html', 'mdast-util-to-hast', 'mdast-util-to-markdown']
 
 export default [
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tap/**', 'openapi/openapi.d.ts'] },
@@ -50,6 +52,7 @@ export default [
     files: [`src/${feature}/**/*.ts`],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: LAZY_PACKAGES.map((name) => ({ name, allowTypeImports: true, message: 'Load it with requireOnFirstUse (src/base/lazy.ts): a static import loads it at start.' })),
         patterns: [{
           group: FEATURES.filter((other) => other !== feature).flatMap((other) => [`../${other}/*`, `../../${other}/*`]),
           allowTypeImports: true,

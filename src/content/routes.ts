@@ -18,9 +18,10 @@ import {
   articleHtml, articleMarkdown, articleText, kindOf, REPRESENTATION_TYPES, REPRESENTATIONS, sectionHtml, sectionMarkdown, sectionText,
   type RepresentationKind,
 } from './render/render.js'
+import { ARTICLE_EXAMPLES, SECTION_EXAMPLES } from './render/examples.js'
 import {
   ArticleEnvelopeSchema, ArticleJsonLdSchema, ArticleListSchema, ArticleListSelectionSchema,
-  ArticleSelectionSchema, EXAMPLE_ARTICLE, exampleJsonLd, SectionEnvelopeSchema, SectionListSchema, TagListSchema,
+  ArticleSelectionSchema, SectionEnvelopeSchema, SectionListSchema, TagListSchema,
   type Article, type RatingStats, type Section, type StoredArticle,
 } from './model/schemas.js'
 import { presentImage, presentImages } from './model/images.js'
@@ -126,7 +127,6 @@ function representationsResponse (description: string, json: TSchema, text: Reco
   }
 }
 
-const exampleSection = EXAMPLE_ARTICLE.sections[0]!
 /** What the HTML representations make of blocks (render/html.ts). */
 const HTML_BLOCKS = 'Blocks use semantic elements: `p`, `h3`–`h6` with their `id`, `ul`/`ol` (with `start`; task lists with disabled checkboxes), ' +
   '`blockquote`, `pre > code class="language-…"`, `img` with `alt` and `title`, `table` with `thead`/`tbody` and column alignment, `hr`, ' +
@@ -137,7 +137,6 @@ const HTML_BLOCKS = 'Blocks use semantic elements: `p`, `h3`–`h6` with their `
 const TEXT_BLOCKS = 'Subheadings are prefixed with `#`s; list items with `-` or `1.` (and `[x]`/`[ ]` for tasks), nested blocks indented under them; ' +
   'quotes prefixed `> `; code indented by four spaces; tables as aligned columns; images as their alt text; links as `text (url)`; ' +
   'raw HTML as its text; footnote references as `[1]`.'
-const exampleArticleHtml = articleHtml(EXAMPLE_ARTICLE, exampleJsonLd)
 
 /** The article in the representation `kind`, rendered (JSON: serialized by the route's schema) and hashed. */
 function articleBody (kind: RepresentationKind, article: Article, structuredData: () => unknown, reply: FastifyReply): string {
@@ -229,10 +228,10 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
           html: {
             description: 'An HTML fragment: `<article lang>` with the `<h1>` title, the intro, a `<section aria-labelledby>` per section ' +
               'with an `<h2 id>` (the section key), the footnotes, and the JSON-LD in a script element of type `application/ld+json`. ' + HTML_BLOCKS,
-            example: exampleArticleHtml,
+            example: ARTICLE_EXAMPLES.html,
           },
-          markdown: { description: 'The Markdown of the authoring export: YAML front matter, `#` title, `##` sections.', example: articleMarkdown(EXAMPLE_ARTICLE) },
-          text: { description: `Plain text: the title and section headings underlined (\`=\`, \`-\`), blocks separated by blank lines, then the footnotes. ${TEXT_BLOCKS}`, example: articleText(EXAMPLE_ARTICLE) },
+          markdown: { description: 'The Markdown of the authoring export: YAML front matter, `#` title, `##` sections.', example: ARTICLE_EXAMPLES.markdown },
+          text: { description: `Plain text: the title and section headings underlined (\`=\`, \`-\`), blocks separated by blank lines, then the footnotes. ${TEXT_BLOCKS}`, example: ARTICLE_EXAMPLES.text },
         }),
         ...MOVED_RESPONSE,
         ...problemResponses([400, 404, 406], { 404: noSuchArticle, 406: notAcceptableExamples }),
@@ -314,9 +313,9 @@ export const contentRoutes: FastifyPluginAsyncTypebox<ContentRoutesOptions> = as
       params: SectionParamsSchema,
       response: {
         200: representationsResponse('The section, in the representation Accept prefers.', Ref(SectionEnvelopeSchema), {
-          html: { description: `An HTML fragment: \`<section aria-labelledby>\` with an \`<h2 id>\` (the section key), its blocks, and the footnotes its references point to (numbered as in the article, wherever they are defined). ${HTML_BLOCKS}`, example: sectionHtml(exampleSection, EXAMPLE_ARTICLE) },
-          markdown: { description: 'The section as in the Markdown export: a `##` heading and its blocks.', example: sectionMarkdown(exampleSection) },
-          text: { description: `Plain text: the heading underlined, its blocks, then the footnotes it refers to (\`[1] …\`, numbered as in the article). ${TEXT_BLOCKS}`, example: sectionText(exampleSection, EXAMPLE_ARTICLE) },
+          html: { description: `An HTML fragment: \`<section aria-labelledby>\` with an \`<h2 id>\` (the section key), its blocks, and the footnotes its references point to (numbered as in the article, wherever they are defined). ${HTML_BLOCKS}`, example: SECTION_EXAMPLES.html },
+          markdown: { description: 'The section as in the Markdown export: a `##` heading and its blocks.', example: SECTION_EXAMPLES.markdown },
+          text: { description: `Plain text: the heading underlined, its blocks, then the footnotes it refers to (\`[1] …\`, numbered as in the article). ${TEXT_BLOCKS}`, example: SECTION_EXAMPLES.text },
         }),
         ...MOVED_RESPONSE,
         ...problemResponses([400, 404, 406], { 404: noSuchSection('No such section'), 406: notAcceptableExamples }),

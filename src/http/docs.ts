@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import fp from 'fastify-plugin'
 import { docsLogoFile } from '../base/paths.js'
-import { MALFORMED_URL_EXAMPLE, problemResponses, validationExample, type Problem } from './schemas.js'
+import { MALFORMED_URL_EXAMPLE, problemResponses, renderLazyExamples, validationExample, type Problem } from './schemas.js'
 import { swaggerUiRoutes } from './docs-ui.js'
 import { UNKNOWN_FIELD_MESSAGE } from './errors.js'
 
@@ -246,7 +246,7 @@ export const docs = fp(async (app: FastifyInstance, { info, tags, webhooks }: Do
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}` },
     transformObject: (documentObject) => 'openapiObject' in documentObject
-      ? componentTitles(operationProblemExamples(discriminatorMappings(plainParameterReferences(defaultedQueryParametersOptional(documentObject.openapiObject)))))
+      ? renderLazyExamples(componentTitles(operationProblemExamples(discriminatorMappings(plainParameterReferences(defaultedQueryParametersOptional(documentObject.openapiObject))))))
       : documentObject.swaggerObject,
   })
 

@@ -276,3 +276,34 @@ export const sharedSchemas = [SlugSchema, TimestampSchema, ProblemSchema, Pagina
  */
 export const pathIdentifier = (description: string, example: string) =>
   Type.String({ minLength: 1, maxLength: MAX_PARAM_LENGTH, description, examples: [example] })
+
+/** Examples made when the OpenAPI document is first built, by marker (see lazyExample). */
+const lazyExamples = new Map<string, () => unknown>()
+
+/**
+ * An example that costs something to make (an article rendered as HTML loads the unified toolchain, about 10 MB): a
+ * marker stands for it in the route schema, and renderLazyExamples puts the example in its place when the document is
+ * built (the first GET /openapi.json), so that a server nobody asks for its document or its HTML never loads it.
+ */
+export function lazyExample<T> (make: () => T): T {
+  const marker = `urn:content-api:lazy-example:${lazyExamples.size}`
+  let made: { value: T } | undefined
+  lazyExamples.set(marker, () => (made ??= { value: make() }).value)
+  return marker as T
+}
+
+/** The document with every lazyExample marker replaced by its example (a copy of what it changes). */
+export function renderLazyExamples<T> (node: T): T {
+  if (typeof node === 'string') return (lazyExamples.get(node)?.() ?? node) as T
+  if (Array.isArray(node)) {
+    const items = node.map(renderLazyExamples)
+    return (items.some((item, index) => item !== node[index]) ? items : node) as T
+  }
+  if (node === null || typeof node !== 'object') return node
+  let copy: Record<string, unknown> | undefined
+  for (const [key, value] of Object.entries(node) as Array<[string, unknown]>) {
+    const rendered = renderLazyExamples(value)
+    if (rendered !== value) (copy ??= { ...node as Record<string, unknown> })[key] = rendered
+  }
+  return (copy ?? node) as T
+}

@@ -4,20 +4,30 @@
 // keys and subheading ids that differ from the ones the import derives, and the section level when the body cannot show
 // it (an article without sections whose intro has subheadings).
 import type { Heading, Root } from 'mdast'
-import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
-import { gfmToMarkdown } from 'mdast-util-gfm'
-import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
+import type * as MdastUtilFrontmatter from 'mdast-util-frontmatter'
+import type * as MdastUtilGfm from 'mdast-util-gfm'
+import type * as MdastUtilToMarkdown from 'mdast-util-to-markdown'
 import YAML from 'yaml'
+import { requireOnFirstUse } from '../../base/lazy.js'
 import type { ArticleDocument } from '../model/document.js'
 import type { Block, HeadingBlock } from '../model/blocks.js'
 import { blocksToMdast } from '../model/mdast.js'
 import { deriveExcerpt, slugify } from '../model/text.js'
 import { deriveSectionKeys, derivedHeadingIds, headingsInOrder } from './headings.js'
 
-const SERIALIZER_OPTIONS: ToMarkdownOptions = {
-  extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown()],
-  bullet: '-',
-  listItemIndent: 'one',
+// The Markdown serializer: loaded by the first export or Markdown answer, not at start.
+const mdastUtilToMarkdown = requireOnFirstUse<typeof MdastUtilToMarkdown>('mdast-util-to-markdown')
+const mdastUtilFrontmatter = requireOnFirstUse<typeof MdastUtilFrontmatter>('mdast-util-frontmatter')
+const mdastUtilGfm = requireOnFirstUse<typeof MdastUtilGfm>('mdast-util-gfm')
+
+let serializerOptions: MdastUtilToMarkdown.Options | undefined
+function serializer (): MdastUtilToMarkdown.Options {
+  serializerOptions ??= {
+    extensions: [mdastUtilFrontmatter().frontmatterToMarkdown(['yaml']), mdastUtilGfm().gfmToMarkdown()],
+    bullet: '-',
+    listItemIndent: 'one',
+  }
+  return serializerOptions
 }
 
 const sectionHeading = (text: string): Heading => ({ type: 'heading', depth: 2, children: text === '' ? [] : [{ type: 'text', value: text }] })
@@ -59,10 +69,10 @@ export function articleToMarkdown (document: ArticleDocument): string {
       ...document.sections.flatMap((section) => [sectionHeading(section.heading), ...blocksToMdast(section.blocks)]),
     ],
   }
-  return toMarkdown(root, SERIALIZER_OPTIONS)
+  return mdastUtilToMarkdown().toMarkdown(root, serializer())
 }
 
 /** One section as Markdown, as it appears in its article's export: a `##` heading and its blocks. */
 export function sectionToMarkdown (section: { heading: string, blocks: Block[] }): string {
-  return toMarkdown({ type: 'root', children: [sectionHeading(section.heading), ...blocksToMdast(section.blocks)] }, SERIALIZER_OPTIONS)
+  return mdastUtilToMarkdown().toMarkdown({ type: 'root', children: [sectionHeading(section.heading), ...blocksToMdast(section.blocks)] }, serializer())
 }

@@ -2,9 +2,15 @@
 // no script, style, iframe, form or event-handler attributes, and only http(s)/mailto/tel URLs), so that no consumer of
 // the JSON, the HTML or the feed can receive unsafe markup. The renderer sanitizes again (render/html.ts): belt and braces.
 import type { Nodes, Root } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
-import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
-import { toHtml } from 'hast-util-to-html'
+import type * as HastUtilFromHtml from 'hast-util-from-html'
+import type * as HastUtilSanitize from 'hast-util-sanitize'
+import type * as HastUtilToHtml from 'hast-util-to-html'
+import { requireOnFirstUse } from '../../base/lazy.js'
+
+// Loaded by the first raw HTML written or rendered, not at start.
+const hastUtilFromHtml = requireOnFirstUse<typeof HastUtilFromHtml>('hast-util-from-html')
+const hastUtilSanitize = requireOnFirstUse<typeof HastUtilSanitize>('hast-util-sanitize')
+const hastUtilToHtml = requireOnFirstUse<typeof HastUtilToHtml>('hast-util-to-html')
 
 /** A `srcset` value: candidates of an http(s) or relative URL and a width or density, separated by commas. */
 const CANDIDATE = String.raw`(?:https?:\/\/|\/|\.{0,2}\/|(?![a-z][a-z0-9+.-]*:))[^\s,]+(?:\s+\d+(?:\.\d+)?[wx])?`
@@ -17,19 +23,25 @@ const SRCSET = new RegExp(`^${CANDIDATE}(?:,\\s*${CANDIDATE})*$`, 'i')
  * content is code, not text (`style`, `template`, `noscript`…), are dropped with it like `<script>` (unwrapped, their
  * CSS or markup would show as text).
  */
-export const SANITIZE_SCHEMA: Schema = {
-  ...defaultSchema,
-  attributes: {
-    ...defaultSchema.attributes,
-    // Images as the renderer writes them (`<img src srcset sizes width height alt loading decoding>`; width, height,
-    // alt and title are allowed on every element): srcset candidates only with http(s) or relative URLs.
-    img: [
-      ...(defaultSchema.attributes?.img ?? []).filter((attribute) => attribute !== 'longDesc'),
-      ['srcSet', SRCSET], 'sizes', ['loading', 'lazy', 'eager'], ['decoding', 'async', 'sync', 'auto'],
-    ],
-  },
-  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
-  strip: [...(defaultSchema.strip ?? []), 'style', 'template', 'noscript', 'xmp', 'plaintext'],
+let schemaMade: HastUtilSanitize.Schema | undefined
+export function sanitizeSchema (): HastUtilSanitize.Schema {
+  if (schemaMade) return schemaMade
+  const { defaultSchema } = hastUtilSanitize()
+  schemaMade = {
+    ...defaultSchema,
+    attributes: {
+      ...defaultSchema.attributes,
+      // Images as the renderer writes them (`<img src srcset sizes width height alt loading decoding>`; width, height,
+      // alt and title are allowed on every element): srcset candidates only with http(s) or relative URLs.
+      img: [
+        ...(defaultSchema.attributes?.img ?? []).filter((attribute) => attribute !== 'longDesc'),
+        ['srcSet', SRCSET], 'sizes', ['loading', 'lazy', 'eager'], ['decoding', 'async', 'sync', 'auto'],
+      ],
+    },
+    protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
+    strip: [...(defaultSchema.strip ?? []), 'style', 'template', 'noscript', 'xmp', 'plaintext'],
+  }
+  return schemaMade
 }
 
 /**
@@ -39,40 +51,38 @@ export const SANITIZE_SCHEMA: Schema = {
 // eslint-disable-next-line no-control-regex -- matching the characters HTML forbids is the point
 export const NOT_HTML = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/g
 
-const CLOBBER_PREFIX = SANITIZE_SCHEMA.clobberPrefix ?? ''
-const CLOBBERED = SANITIZE_SCHEMA.clobber ?? []
-
 /** One clobber prefix taken off values that already carry it, so that sanitizing prefixes them once, not again. */
-function unclobber (node: Nodes) {
+function unclobber (node: Nodes, prefix: string, clobbered: string[]) {
   if (node.type === 'element') {
     const properties = (node).properties
-    for (const key of CLOBBERED) {
+    for (const key of clobbered) {
       const value = properties[key]
-      const strip = (item: unknown) => typeof item === 'string' && item.startsWith(CLOBBER_PREFIX) ? item.slice(CLOBBER_PREFIX.length) : item
+      const strip = (item: unknown) => typeof item === 'string' && item.startsWith(prefix) ? item.slice(prefix.length) : item
       if (Array.isArray(value)) properties[key] = value.map(strip) as Array<string | number>
       else if (value !== undefined) properties[key] = strip(value) as string
     }
   }
-  if ('children' in node) for (const child of node.children) unclobber(child)
+  if ('children' in node) for (const child of node.children) unclobber(child, prefix, clobbered)
 }
 
 /**
- * A hast tree sanitized with SANITIZE_SCHEMA (the tree is changed in place; use the result). Idempotent: ids and names
+ * A hast tree sanitized with sanitizeSchema() (the tree is changed in place; use the result). Idempotent: ids and names
  * that already carry the clobber prefix (`user-content-`) keep it once instead of getting it twice.
  */
 export function sanitizeTree (tree: Root): Root {
-  unclobber(tree)
-  return sanitize(tree, SANITIZE_SCHEMA) as Root
+  const schema = sanitizeSchema()
+  unclobber(tree, schema.clobberPrefix ?? '', schema.clobber ?? [])
+  return hastUtilSanitize().sanitize(tree, schema) as Root
 }
 
 const CLOSING_TAG = /^<\/([A-Za-z][A-Za-z0-9-]*)\s*>$/
 const OPENING_TAG = /^<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>$/
 
-const allowedTag = (name: string) => (SANITIZE_SCHEMA.tagNames ?? []).includes(name.toLowerCase())
+const allowedTag = (name: string) => (sanitizeSchema().tagNames ?? []).includes(name.toLowerCase())
 
 /** An HTML fragment with everything outside the allowlist removed (elements unwrapped or dropped, attributes dropped). */
 export function sanitizeFragment (value: string): string {
-  return toHtml(sanitizeTree(fromHtml(value, { fragment: true }))).replace(NOT_HTML, '')
+  return hastUtilToHtml().toHtml(sanitizeTree(hastUtilFromHtml().fromHtml(value, { fragment: true }))).replace(NOT_HTML, '')
 }
 
 /**

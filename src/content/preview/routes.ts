@@ -15,10 +15,11 @@ import {
   articleHtml, articleMarkdown, articleText, kindOf, REPRESENTATION_TYPES, REPRESENTATIONS, sectionHtml, sectionMarkdown, sectionText,
   type RepresentationKind,
 } from '../render/render.js'
+import { ARTICLE_EXAMPLES, SECTION_EXAMPLES } from '../render/examples.js'
 import { SectionListQuerySchema, sectionPage } from '../model/queries.js'
 import { presentImages } from '../model/images.js'
 import {
-  ArticleEnvelopeSchema, EXAMPLE_ARTICLE, exampleJsonLd, SectionEnvelopeSchema, SectionListSchema,
+  ArticleEnvelopeSchema, SectionEnvelopeSchema, SectionListSchema,
   type Article, type RatingStats, type StoredArticle,
 } from '../model/schemas.js'
 import type { PreviewLinkRepository } from './repository.js'
@@ -64,8 +65,6 @@ function representations (description: string, json: ReturnType<typeof Ref>, tex
     content: { 'application/json': { schema: json }, 'text/html': string('html'), 'text/markdown': string('markdown'), 'text/plain': string('text') },
   }
 }
-
-const exampleSection = EXAMPLE_ARTICLE.sections[0]!
 
 export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = async (app, { links, content, ratings, articleUrl, absoluteUrl, clock }) => {
   app.addHook('onSend', async (_request, reply) => {
@@ -122,9 +121,9 @@ export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = as
       params: PreviewTokenParamsSchema,
       response: {
         200: representations('The article, in the representation Accept prefers.', Ref(ArticleEnvelopeSchema), {
-          html: articleHtml(EXAMPLE_ARTICLE, exampleJsonLd),
-          markdown: articleMarkdown(EXAMPLE_ARTICLE),
-          text: articleText(EXAMPLE_ARTICLE),
+          html: ARTICLE_EXAMPLES.html,
+          markdown: ARTICLE_EXAMPLES.markdown,
+          text: ARTICLE_EXAMPLES.text,
         }),
         ...problemResponses([400, 404, 406], { 404: noPreviewExamples, 406: notAcceptableExamples }),
       },
@@ -169,9 +168,9 @@ export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = as
       params: PreviewSectionParamsSchema,
       response: {
         200: representations('The section, in the representation Accept prefers.', Ref(SectionEnvelopeSchema), {
-          html: sectionHtml(exampleSection, EXAMPLE_ARTICLE),
-          markdown: sectionMarkdown(exampleSection),
-          text: sectionText(exampleSection, EXAMPLE_ARTICLE),
+          html: SECTION_EXAMPLES.html,
+          markdown: SECTION_EXAMPLES.markdown,
+          text: SECTION_EXAMPLES.text,
         }),
         ...problemResponses([400, 404, 406], { 404: noSection, 406: notAcceptableExamples }),
       },

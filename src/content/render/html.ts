@@ -14,16 +14,22 @@
 //   defined (and those it defines that nothing references), so a section page makes sense on its own.
 import { randomBytes } from 'node:crypto'
 import type { Element, ElementContent, Nodes, Root } from 'hast'
-import { raw } from 'hast-util-raw'
-import { toHtml } from 'hast-util-to-html'
+import type * as HastUtilRaw from 'hast-util-raw'
+import type * as HastUtilToHtml from 'hast-util-to-html'
 import type { FootnoteReference as MdastFootnoteReference, Image as MdastImage, Root as MdastRoot } from 'mdast'
-import { toHast } from 'mdast-util-to-hast'
+import type * as MdastUtilToHast from 'mdast-util-to-hast'
+import { requireOnFirstUse } from '../../base/lazy.js'
 import { escapeHtml, jsonForScript } from '../../base/markup.js'
 import type { Block, MediaFields } from '../model/blocks.js'
 import { blocksToMdast } from '../model/mdast.js'
 import { NOT_HTML, sanitizeTree } from '../model/sanitize.js'
 import type { Article, Section } from '../model/schemas.js'
 import { footnotePlan, footnotesOfPart, type FootnotePlan } from './footnotes.js'
+
+// The unified toolchain (parse5 and friends, about 10 MB): loaded by the first HTML answer, not at start.
+const hastUtilRaw = requireOnFirstUse<typeof HastUtilRaw>('hast-util-raw')
+const hastUtilToHtml = requireOnFirstUse<typeof HastUtilToHtml>('hast-util-to-html')
+const mdastUtilToHast = requireOnFirstUse<typeof MdastUtilToHast>('mdast-util-to-hast')
 
 const PREFIX = 'user-content-'
 const noteId = (identifier: string) => `${PREFIX}fn-${encodeURIComponent(identifier)}`
@@ -82,7 +88,7 @@ function image (_state: unknown, node: MdastImage & MediaFields): Element {
 /** Blocks as hast, raw HTML still raw. Footnote definitions render nothing in place (they are listed at the end). */
 function blocksTree (blocks: readonly Block[], rendering: Rendering): Root {
   const mdast: MdastRoot = { type: 'root', children: blocksToMdast(blocks) }
-  return toHast(mdast, { allowDangerousHtml: true, handlers: { footnoteReference: footnoteReference(rendering), image } }) as Root
+  return mdastUtilToHast().toHast(mdast, { allowDangerousHtml: true, handlers: { footnoteReference: footnoteReference(rendering), image } }) as Root
 }
 
 /** Our ids (all there are before raw HTML is parsed) and references to them, marked. */
@@ -118,10 +124,10 @@ function restore (node: Nodes, marked: string) {
 /** A hast tree of ours as safe HTML: raw HTML parsed in place, sanitized, ids restored, text escaped. */
 function serialize (tree: Root, rendering: Rendering): string {
   markIds(tree, rendering.mark)
-  const parsed = hasRaw(tree) ? raw(tree) as Root : tree
+  const parsed = hasRaw(tree) ? hastUtilRaw().raw(tree) as Root : tree
   const clean = sanitizeTree(parsed)
   restore(clean, `${PREFIX}${rendering.mark}`)
-  return toHtml(clean, { allowDangerousHtml: true, closeSelfClosing: true, characterReferences: { useNamedReferences: true } })
+  return hastUtilToHtml().toHtml(clean, { allowDangerousHtml: true, closeSelfClosing: true, characterReferences: { useNamedReferences: true } })
 }
 
 const blocksHtml = (blocks: readonly Block[], rendering: Rendering) => blocks.length === 0 ? '' : serialize(blocksTree(blocks, rendering), rendering)

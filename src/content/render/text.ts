@@ -4,11 +4,15 @@
 // quotes prefixed "> ", code indented by four spaces and otherwise verbatim, tables as aligned columns under a rule,
 // images as their alt text, links as "text (url)", raw HTML as its text, footnote references as "[1]" with the
 // footnotes listed at the end (numbered across the article, as in the HTML).
-import { fromHtml } from 'hast-util-from-html'
+import type * as HastUtilFromHtml from 'hast-util-from-html'
 import type { Nodes } from 'hast'
+import { requireOnFirstUse } from '../../base/lazy.js'
 import type { Block, Inline, ListBlock, TableBlock } from '../model/blocks.js'
 import type { Section } from '../model/schemas.js'
 import { blockReferences, footnotePlan, footnotesOfPart, type FootnotePlan } from './footnotes.js'
+
+/** The HTML parser, for the text of raw HTML only: loaded by the first article that has some. */
+const hastUtilFromHtml = requireOnFirstUse<typeof HastUtilFromHtml>('hast-util-from-html')
 
 interface TextOptions {
   plan: FootnotePlan
@@ -76,7 +80,7 @@ function tableText (table: TableBlock, options: TextOptions): string {
 /** The text of raw HTML: its text nodes, white space collapsed. */
 function htmlText (value: string): string {
   const collect = (node: Nodes): string => node.type === 'text' ? node.value : 'children' in node ? node.children.map(collect).join(' ') : ''
-  return collect(fromHtml(value, { fragment: true })).replace(/\s+/g, ' ').trim()
+  return collect(hastUtilFromHtml().fromHtml(value, { fragment: true })).replace(/\s+/g, ' ').trim()
 }
 
 function blockText (block: Block, options: TextOptions): string {
