@@ -16,6 +16,8 @@ const hastUtilToHtml = requireOnFirstUse<typeof HastUtilToHtml>('hast-util-to-ht
 const CANDIDATE = String.raw`(?:https?:\/\/|\/|\.{0,2}\/|(?![a-z][a-z0-9+.-]*:))[^\s,]+(?:\s+\d+(?:\.\d+)?[wx])?`
 const SRCSET = new RegExp(`^${CANDIDATE}(?:,\\s*${CANDIDATE})*$`, 'i')
 
+let schemaMade: HastUtilSanitize.Schema | undefined
+
 /**
  * GitHub's allowlist, as hast-util-sanitize ships it (clobber prefixes on ids, so user ids cannot shadow the page's),
  * with three decisions of ours: images may carry `srcset`, `sizes`, `loading` and `decoding` (what the renderer writes
@@ -23,7 +25,6 @@ const SRCSET = new RegExp(`^${CANDIDATE}(?:,\\s*${CANDIDATE})*$`, 'i')
  * content is code, not text (`style`, `template`, `noscript`…), are dropped with it like `<script>` (unwrapped, their
  * CSS or markup would show as text).
  */
-let schemaMade: HastUtilSanitize.Schema | undefined
 export function sanitizeSchema (): HastUtilSanitize.Schema {
   if (schemaMade) return schemaMade
   const { defaultSchema } = hastUtilSanitize()

@@ -4,7 +4,7 @@ import { lazyExample } from '../../http/schemas.js'
 import { EXAMPLE_ARTICLE, exampleJsonLd } from '../model/schemas.js'
 import { articleHtml, articleMarkdown, articleText, sectionHtml, sectionMarkdown, sectionText } from './render.js'
 
-export const EXAMPLE_SECTION = EXAMPLE_ARTICLE.sections[0]!
+const EXAMPLE_SECTION = EXAMPLE_ARTICLE.sections[0]!
 
 export const ARTICLE_EXAMPLES = {
   html: lazyExample(() => articleHtml(EXAMPLE_ARTICLE, exampleJsonLd)),

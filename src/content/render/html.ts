@@ -26,7 +26,7 @@ import { NOT_HTML, sanitizeTree } from '../model/sanitize.js'
 import type { Article, Section } from '../model/schemas.js'
 import { footnotePlan, footnotesOfPart, type FootnotePlan } from './footnotes.js'
 
-// The unified toolchain (parse5 and friends, about 10 MB): loaded by the first HTML answer, not at start.
+// The hast and mdast utilities (with parse5, about 15 MB of RSS): loaded by the first HTML answer, not at start.
 const hastUtilRaw = requireOnFirstUse<typeof HastUtilRaw>('hast-util-raw')
 const hastUtilToHtml = requireOnFirstUse<typeof HastUtilToHtml>('hast-util-to-html')
 const mdastUtilToHast = requireOnFirstUse<typeof MdastUtilToHast>('mdast-util-to-hast')
