@@ -2,7 +2,7 @@
 // the rows a new document differs in (so untouched sections keep their versions), plus redirects, tags and revisions.
 import { sql } from 'kysely'
 import type { Executor } from '../db/schema.js'
-import { executeSql, preparedOf } from '../db/prepared.js'
+import { executeSql } from '../db/prepared.js'
 import type { ArticleSort } from './model/queries.js'
 import type { Section, Tag } from './model/schemas.js'
 import { ARTICLE_COLUMNS, modelOf } from './article-rows.js'
@@ -185,9 +185,8 @@ export function createContentRepository (db: Executor, contentVersion: ContentVe
     },
 
     async findPublishedId (slug, trx = db) {
-      // A review checks its article in its write: prepared in the SQLite write batch, elsewhere without the builder.
-      const prepared = preparedOf(trx)
-      if (prepared) return prepared.get<{ id: number }>(PUBLISHED_ID_SQL, slug)?.id
+      // Reads only (review lists and summaries, a contact message's article): a review's write looks its article up
+      // inside its own insert (src/reviews/repository.ts), with the same SQL.
       return (await executeSql<{ id: number }>(trx, PUBLISHED_ID_SQL, [slug])).rows[0]?.id
     },
 
