@@ -73,6 +73,16 @@ test('PUBLIC_CACHE_CONTROL sets the public policy; RESPONSE_CACHE_MAX_MB=0 keeps
   t.equal(second.headers.etag, first.headers.etag, 'the ETag is the bytes\' hash, so rebuilding keeps it')
 })
 
+/** WBITS from a Brotli stream's header (RFC 7932, section 9.1): the window is 2^WBITS - 16 bytes. */
+function brotliWindowBits (stream: Buffer): number {
+  const bits = stream[0]! | (stream[1]! << 8)
+  if ((bits & 1) === 0) return 16
+  const n = (bits >> 1) & 7
+  if (n !== 0) return 17 + n
+  const m = (bits >> 4) & 7
+  return m === 0 ? 17 : 8 + m
+}
+
 test('bodies over 1 KB are sent as brotli or gzip, as Accept-Encoding prefers, and decompress to the same bytes', async (t) => {
   const app = await build(t)
   for (const url of [ARTICLE, `${ARTICLE}/sections`, '/feed.atom']) {
@@ -83,6 +93,9 @@ test('bodies over 1 KB are sent as brotli or gzip, as Accept-Encoding prefers, a
     t.equal(br.headers['content-encoding'], 'br', `${url}: br preferred when both are accepted`)
     t.ok(brotliDecompressSync(br.rawPayload).equals(plain.rawPayload), `${url}: brotli decompresses to the identical body`)
     t.ok(br.rawPayload.length < plain.rawPayload.length / 2, `${url}: and is smaller`)
+    // A window the body fits in (2^WBITS - 16 bytes), not Brotli's default 4 MB one, whose 32 MB hash table quality 9
+    // allocated for every body.
+    t.equal(brotliWindowBits(br.rawPayload), Math.max(10, Math.ceil(Math.log2(plain.rawPayload.length + 16))), `${url}: a window the size of the body`)
     t.equal(br.headers.etag, plain.headers.etag, `${url}: the ETag names the representation, whatever the encoding`)
     const gzip = await app.inject({ url, headers: { 'accept-encoding': 'gzip' } })
     t.equal(gzip.headers['content-encoding'], 'gzip')
