@@ -179,7 +179,7 @@ export function sendReady (request: FastifyRequest, reply: FastifyReply, respons
  * 8 KB of JSON took 7 ms instead of 0.3 ms, and the allocator kept the memory it had grown for the table. A window that
  * covers the whole body finds the same matches.
  */
-export function brotliOptions (length: number) {
+function brotliOptions (length: number) {
   const window = Math.min(constants.BROTLI_DEFAULT_WINDOW, Math.max(constants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(length + 16))))
   return {
     params: {
