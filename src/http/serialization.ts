@@ -9,7 +9,38 @@ const defaultFactory = SerializerSelector()
  * schemas it may reference and the serializer options. Compiling the response schemas was most of the time an app took
  * to become ready (about 2 of 2.5 s); a second app in the same process (every test builds one) reuses them.
  */
-export const buildSerializer: SerializerFactory = (externalSchemas, options) => {
+type Schema = Record<string, unknown>
+
+/**
+ * A `oneOf` with a `discriminator` (the Block and Inline unions), rewritten for serializing only: a chain of
+ * `if` (the discriminating property equals one variant's `const`) / `then` (that variant) / `else` (the next one; the
+ * original `oneOf` last). fast-json-stringify picks a `oneOf` branch by validating the value against each variant in
+ * turn with Ajv, which validates the whole subtree for every branch tried and again for every child serialized:
+ * nearly half the bytes a cache miss allocated. An `if` on one property validates that property only. The answer is
+ * the same: a served node's discriminating property names exactly one variant.
+ */
+function discriminated (schema: Schema, shared: Record<string, Schema>): Schema {
+  const oneOf = schema.oneOf as Schema[] | undefined
+  const property = (schema.discriminator as { propertyName?: string } | undefined)?.propertyName
+  if (!oneOf || !property) return schema
+  const values = oneOf.map((option) => {
+    const target = typeof option.$ref === 'string' ? shared[option.$ref] : option
+    return ((target?.properties as Record<string, Schema> | undefined)?.[property])?.const
+  })
+  if (values.some((value) => typeof value !== 'string')) return schema
+  const { oneOf: _oneOf, discriminator: _discriminator, ...rest } = schema
+  let chain: Schema = { oneOf }
+  for (let index = oneOf.length - 1; index >= 0; index--) {
+    chain = { if: { type: 'object', properties: { [property]: { const: values[index] } }, required: [property] }, then: oneOf[index]!, else: chain }
+  }
+  return { ...rest, ...chain }
+}
+
+export const buildSerializer: SerializerFactory = (givenSchemas, options) => {
+  const shared = givenSchemas as Record<string, Schema> | undefined
+  let externalSchemas: Record<string, Schema> | undefined
+  // The given schemas' digest names the compiled serializers; the rewrite is made only when one is compiled.
+  const rewritten = () => (externalSchemas ??= shared && Object.fromEntries(Object.entries(shared).map(([id, schema]) => [id, discriminated(schema, shared)])))
   // Made only when a serializer is not compiled yet: most contexts of an app after the first never need it.
   let compile: ReturnType<SerializerFactory> | undefined
   let context: string | undefined
@@ -18,8 +49,8 @@ export const buildSerializer: SerializerFactory = (externalSchemas, options) => 
     let serialize: ((data: unknown) => string) | undefined
     return (data: unknown) => {
       if (!serialize) {
-        context ??= schemaDigest([sharedSchemasDigest(externalSchemas as Record<string, unknown> | undefined), options ?? null])
-        serialize = compiledOnce(`${context} ${schemaDigest(route.schema)}`, () => (compile ??= defaultFactory(externalSchemas, options))(route))
+        context ??= schemaDigest([sharedSchemasDigest(shared), options ?? null])
+        serialize = compiledOnce(`${context} ${schemaDigest(route.schema)}`, () => (compile ??= defaultFactory(rewritten(), options))(route))
       }
       return serialize(data)
     }
