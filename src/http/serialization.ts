@@ -4,11 +4,6 @@ import { compiledOnce, schemaDigest, sharedSchemasDigest } from './compiled.js'
 
 const defaultFactory = SerializerSelector()
 
-/**
- * Fastify's default serializer factory, with each compiled serializer kept by the text of its schema, the shared
- * schemas it may reference and the serializer options. Compiling the response schemas was most of the time an app took
- * to become ready (about 2 of 2.5 s); a second app in the same process (every test builds one) reuses them.
- */
 type Schema = Record<string, unknown>
 
 /**
@@ -36,11 +31,13 @@ function discriminated (schema: Schema, shared: Record<string, Schema>): Schema 
   return { ...rest, ...chain }
 }
 
+/**
+ * Fastify's default serializer factory, with each compiled serializer kept by the text of its schema, the shared
+ * schemas it may reference and the serializer options. Compiling the response schemas was most of the time an app took
+ * to become ready (about 2 of 2.5 s); a second app in the same process (every test builds one) reuses them.
+ */
 export const buildSerializer: SerializerFactory = (givenSchemas, options) => {
   const shared = givenSchemas as Record<string, Schema> | undefined
-  let externalSchemas: Record<string, Schema> | undefined
-  // The given schemas' digest names the compiled serializers; the rewrite is made only when one is compiled.
-  const rewritten = () => (externalSchemas ??= shared && Object.fromEntries(Object.entries(shared).map(([id, schema]) => [id, discriminated(schema, shared)])))
   // Made only when a serializer is not compiled yet: most contexts of an app after the first never need it.
   let compile: ReturnType<SerializerFactory> | undefined
   let context: string | undefined
@@ -49,8 +46,9 @@ export const buildSerializer: SerializerFactory = (givenSchemas, options) => {
     let serialize: ((data: unknown) => string) | undefined
     return (data: unknown) => {
       if (!serialize) {
+        // Named by the schemas as given; the rewrite is made only when a serializer is compiled.
         context ??= schemaDigest([sharedSchemasDigest(shared), options ?? null])
-        serialize = compiledOnce(`${context} ${schemaDigest(route.schema)}`, () => (compile ??= defaultFactory(rewritten(), options))(route))
+        serialize = compiledOnce(`${context} ${schemaDigest(route.schema)}`, () => (compile ??= defaultFactory(shared && Object.fromEntries(Object.entries(shared).map(([id, schema]) => [id, discriminated(schema, shared)])), options))(route))
       }
       return serialize(data)
     }
