@@ -84,6 +84,11 @@ test('npm run bench, bounded', { skip: COMPILED ? false : 'runs the compiled har
   t.ok(distinct.after_heap_total_bytes >= distinct.after_heap_used_bytes && distinct.after_heap_used_bytes > 0 && distinct.after_external_bytes > 0, 'where the RSS is: the V8 heap and memory outside it')
   t.ok(distinct.after_budget_counted_bytes > 0 && distinct.after_budget_counted_bytes <= distinct.budget_bytes, 'what the response budget counted, within RESPONSE_CACHE_MAX_MB')
   t.type(distinct.pass, 'boolean')
+  t.match(distinct.plain, { errors: 0 }, 'the plain cache baseline answered the same URLs')
+  t.ok(distinct.plain.before_bytes > 0 && distinct.plain.after_bytes > 0 && distinct.plain.after_counted_bytes > 0 && distinct.plain.after_counted_bytes <= distinct.budget_bytes, 'the plain cache baseline: RSS before and after, its Map within the same budget')
+  t.ok(distinct.plain.mean_body_bytes > 100, 'the plain cache baseline sent bodies of the sizes the app sent')
+  const plainGrowth = distinct.plain.after_bytes - distinct.plain.before_bytes
+  t.equal(distinct.growth_ratio, plainGrowth > 0 ? (distinct.after_bytes - distinct.before_bytes) / plainGrowth : null, 'the app\'s growth against the plain baseline\'s')
 
   if (TEST_DATABASE_URL) {
     t.match(results.database.schema, /^bench_[0-9a-f]+$/, 'a schema of its own')

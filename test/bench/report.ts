@@ -36,8 +36,8 @@ export interface MemoryReport {
 }
 
 /**
- * RSS of the app under many distinct public URLs (issue 22, part 3: the memory budget). The measurement comes with the
- * memory helper's export; until then run.ts leaves it undefined and the report says nothing about it.
+ * RSS of the app under many distinct public URLs (issue 22, part 3: the memory budget), and of the plain cache baseline
+ * (test/bench/plain-cache.ts) asked for the same URLs with the same budget: what the runtime alone costs.
  */
 export interface DistinctUrlsRss {
   urls: number
@@ -55,6 +55,19 @@ export interface DistinctUrlsRss {
   /** The bound: budget + the documented fixed overhead. */
   limit_bytes: number
   pass: boolean
+  /** The plain cache baseline: RSS before and after, its V8 heap reserved and in use, memory outside it, what its Map counted. */
+  plain: {
+    before_bytes: number
+    after_bytes: number
+    after_heap_total_bytes: number
+    after_heap_used_bytes: number
+    after_external_bytes: number
+    after_counted_bytes: number
+    mean_body_bytes: number
+    errors: number
+  }
+  /** The app's RSS growth over the run ÷ the plain baseline's; null when the plain baseline did not grow (a short run). */
+  growth_ratio: number | null
 }
 
 export interface BenchOutput {
@@ -137,6 +150,10 @@ function memoryLines ({ rss }: BenchOutput): string[] {
   if (distinct) {
     lines.push('', `| RSS, ${distinct.urls} distinct public URLs | Before | After | Goal (budget ${mb(distinct.budget_bytes)} MB + 100 MB) | Unanswered | |`, '|---|---:|---:|---:|---:|---|',
       `| app | ${mb(distinct.before_bytes)} MB | ${mb(distinct.after_bytes)} MB | ≤ ${mb(distinct.limit_bytes)} MB | ${distinct.errors} | ${verdict(distinct.pass)} |`,
+      `| plain cache baseline (bare Fastify, one Map, the same budget and bodies) | ${mb(distinct.plain.before_bytes)} MB | ${mb(distinct.plain.after_bytes)} MB | ≤ ${mb(distinct.limit_bytes)} MB | ${distinct.plain.errors} | ${verdict(distinct.plain.after_bytes <= distinct.limit_bytes)} |`,
+      '', `Growth over the run: the app ${mb(distinct.after_bytes - distinct.before_bytes)} MB, the plain baseline ${mb(distinct.plain.after_bytes - distinct.plain.before_bytes)} MB ` +
+      `(×${distinct.growth_ratio?.toFixed(2) ?? '–'}); the plain baseline after: V8 heap ${mb(distinct.plain.after_heap_total_bytes)} MB reserved (${mb(distinct.plain.after_heap_used_bytes)} MB in use), ` +
+      `${mb(distinct.plain.after_external_bytes)} MB outside it, its Map counting ${mb(distinct.plain.after_counted_bytes)} MB of bodies averaging ${distinct.plain.mean_body_bytes} bytes.`,
       '', `Where the RSS after is: V8 heap ${mb(distinct.after_heap_total_bytes)} MB reserved (${mb(distinct.after_heap_used_bytes)} MB in use), ` +
       `${mb(distinct.after_external_bytes)} MB outside it (buffers), the response budget counting ${mb(distinct.after_budget_counted_bytes)} MB of both; ` +
       `the rest, ${mb(distinct.after_bytes - distinct.after_heap_total_bytes - distinct.after_external_bytes)} MB, is Node's own code and memory, SQLite and the allocator's free lists.`)

@@ -160,6 +160,7 @@ async function measureDistinctUrlsRss (): Promise<DistinctUrlsRss | undefined> {
     articles: options.distinctUrls >= 10_000 ? 200 : 10,
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
   })
+  const plain = result.plain!
   return {
     urls: result.urls,
     budget_bytes: cacheMb * 1024 * 1024,
@@ -172,6 +173,18 @@ async function measureDistinctUrlsRss (): Promise<DistinctUrlsRss | undefined> {
     limit_bytes: result.max_rss_bytes,
     pass: result.pass,
     errors: result.errors,
+    plain: {
+      before_bytes: plain.rss_before_bytes,
+      after_bytes: plain.rss_after_bytes,
+      after_heap_total_bytes: plain.heap_total_after_bytes,
+      after_heap_used_bytes: plain.heap_used_after_bytes,
+      after_external_bytes: plain.external_after_bytes,
+      after_counted_bytes: plain.counted_after_bytes,
+      mean_body_bytes: plain.mean_body_bytes,
+      errors: plain.errors,
+    },
+    // Undefined when the plain baseline did not grow (a short run).
+    growth_ratio: plain.rss_after_bytes > plain.rss_before_bytes ? (result.rss_after_bytes - result.rss_before_bytes) / (plain.rss_after_bytes - plain.rss_before_bytes) : null,
   }
 }
 
