@@ -2,9 +2,11 @@
 // openapi.
 // Run through npm scripts, e.g. `npm run keys -- list`; they run the compiled code (npm run build after editing src/).
 // Each command loads only the modules it needs (the services load every feature), so that a command starts quickly.
+// runCli runs one command with the environment and output it is given: the tests run most commands in their own process.
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadConfig, type Config } from './config.js'
 import { createPublicLinks } from './http/links.js'
@@ -42,11 +44,29 @@ const USAGE = `Usage:
   npm run cli -- webhook-secret            print a new WEBHOOK_SECRET (whsec_ + base64 of 32 random bytes)
   npm run openapi                          write openapi/openapi.json from the route schemas, and its TypeScript types`
 
+/** What a command reads and writes: the process's environment, stdout and stderr, unless a test hands it others. */
+export interface CliIo {
+  env: Record<string, string | undefined>
+  /** A line to stdout (console.log). */
+  log(text: string): void
+  /** A line to stderr (console.error). */
+  error(text: string): void
+  /** Text to stdout as it is. */
+  write(text: string): void
+}
+
+const PROCESS_IO: CliIo = {
+  env: process.env,
+  log: (text) => console.log(text),
+  error: (text) => console.error(text),
+  write: (text) => { process.stdout.write(text) },
+}
+
 const POSTGRES_BACKUP = 'backup and restore copy SQLite files; on PostgreSQL (DATABASE_URL) use pg_dump and pg_restore (see the README, "Scaling out")'
 
 /** Opens the configured database, migrated; closed when `run` is done. */
-async function withMigratedDatabase<T> (run: (database: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
-  const config = loadConfig()
+async function withMigratedDatabase<T> (io: CliIo, run: (database: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
+  const config = loadConfig(io.env)
   const database = openDatabase(configuredLocation(config))
   try {
     await database.migrate(migrationsDir)
@@ -57,35 +77,35 @@ async function withMigratedDatabase<T> (run: (database: DatabaseHandle, config: 
 }
 
 /** Opens the configured database, migrated, with the same repositories and services the server uses. */
-function withDatabase<T> (run: (wired: ReturnType<typeof createServices> & { database: DatabaseHandle, config: Config }) => Promise<T>): Promise<T> {
-  return withMigratedDatabase(async (database, config) => {
+function withDatabase<T> (io: CliIo, run: (wired: ReturnType<typeof createServices> & { database: DatabaseHandle, config: Config }) => Promise<T>): Promise<T> {
+  return withMigratedDatabase(io, async (database, config) => {
     const { createServices } = await import('./services.js')
     return run({ database, config, ...createServices(database, config) })
   })
 }
 
-async function keys (args: string[]) {
+async function keys (io: CliIo, args: string[]) {
   const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' } } })
   const [action, argument] = positionals
-  await withDatabase(async ({ repositories }) => {
+  await withDatabase(io, async ({ repositories }) => {
     const repository = repositories.keys
     if (action === 'create') {
       const name = values.name ?? argument
       if (!name || !/^[\w.@-]{1,100}$/.test(name)) throw new UsageError('keys create needs --name NAME (letters, digits, . _ @ -; at most 100)')
       const { key } = await repository.create(name)
-      console.log(`Created admin key "${name}". Store it now; it cannot be shown again:\n\n  ${key}\n`)
+      io.log(`Created admin key "${name}". Store it now; it cannot be shown again:\n\n  ${key}\n`)
     } else if (action === 'list') {
       const rows = await repository.list()
-      if (rows.length === 0) console.log('No admin keys. Create one with: npm run keys -- create --name NAME')
+      if (rows.length === 0) io.log('No admin keys. Create one with: npm run keys -- create --name NAME')
       for (const row of rows) {
         const state = row.revoked_at ? `revoked ${row.revoked_at}` : 'active'
-        console.log(`${row.name}\t${row.key_prefix}…\tcreated ${row.created_at}\tlast used ${row.last_used_at ?? 'never'}\t${state}`)
+        io.log(`${row.name}\t${row.key_prefix}…\tcreated ${row.created_at}\tlast used ${row.last_used_at ?? 'never'}\t${state}`)
       }
     } else if (action === 'revoke') {
       const name = argument ?? values.name
       if (!name) throw new UsageError('keys revoke needs a NAME')
       if (!await repository.revoke(name)) throw new UsageError(`No active key named "${name}"`)
-      console.log(`Revoked "${name}".`)
+      io.log(`Revoked "${name}".`)
     } else {
       throw new UsageError(`Unknown keys action "${action ?? ''}"`)
     }
@@ -94,7 +114,7 @@ async function keys (args: string[]) {
 
 class UsageError extends Error {}
 
-async function copyToTarget (args: string[]) {
+async function copyToTarget (io: CliIo, args: string[]) {
   let values: { to?: string | undefined, media?: string | undefined }
   try {
     values = parseArgs({ args, options: { to: { type: 'string' }, media: { type: 'string' } } }).values
@@ -105,15 +125,15 @@ async function copyToTarget (args: string[]) {
   }
   const { to, media } = values
   if (!to) throw new UsageError('copy-database needs --to TARGET: a postgres:// URL or the path of a new SQLite file')
-  const config = loadConfig()
+  const config = loadConfig(io.env)
   const [{ copyDatabase, targetLocation }, { mediaCopy, mediaCopyMode }] = await Promise.all([import('./db/copy.js'), import('./media/copy-files.js')])
   const target = targetLocation(to)
   const mode = mediaCopyMode(media, 'url' in target ? 'postgres' : 'sqlite')
   if (!mode) throw new UsageError(`copy-database --media is database or keep, not "${media}"`)
   const rewrite = mediaCopy(mode, config.media.path)
   const report = await copyDatabase({ source: configuredLocation(config), target, migrationsDir, rewrite })
-  console.log(copySummary(report))
-  console.log(mediaSummary(rewrite, config.media.path))
+  io.log(copySummary(report))
+  io.log(mediaSummary(rewrite, config.media.path))
 }
 
 function mediaSummary ({ mode, result }: MediaCopy, path: string): string {
@@ -149,7 +169,7 @@ function mediaFilesSummary (copy: MediaFilesCopy, where: string): string {
 }
 
 /** `import PATH [--dry-run]`: every post of a blog, a line per file (and its warnings or problems), then a total. */
-async function importBlog (args: string[]) {
+async function importBlog (io: CliIo, args: string[]): Promise<number> {
   const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean' } } })
   const [path] = positionals
   if (!path) throw new UsageError('import needs a folder of Markdown posts (or one FILE.md)')
@@ -165,7 +185,7 @@ async function importBlog (args: string[]) {
   const { HttpProblem } = await import('./http/errors.js')
   const counts = { created: 0, replaced: 0, failed: 0, warnings: 0 }
   const at = (problem: { line?: number | undefined, column?: number | undefined }) => problem.line === undefined ? '' : `line ${problem.line}:${problem.column ?? 1} `
-  await withDatabase(async ({ services, config }) => {
+  await withDatabase(io, async ({ services, config }) => {
     // The cover of a post is an absolute URL: under PUBLIC_BASE_URL (or HOST and PORT), as the server makes them.
     const links = createPublicLinks({ baseUrl: config.publicBaseUrl, siteName: config.siteName, host: config.host, port: config.port })
     for (const file of files) {
@@ -182,101 +202,101 @@ async function importBlog (args: string[]) {
         const done = 'view' in result
           ? `${result.created ? 'created' : 'replaced'} (version ${result.view.article.version}, ${result.view.article.status})`
           : `would be ${result.created ? 'created' : 'replaced'}`
-        console.log(`${file.label}: ${slug} ${done}${result.warnings.length > 0 ? `, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}` : ''}`)
+        io.log(`${file.label}: ${slug} ${done}${result.warnings.length > 0 ? `, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}` : ''}`)
         for (const image of result.uploads) {
-          console.log(image.url === undefined ? `  would upload: ${image.file} (${image.bytes} bytes)` : `  uploaded: ${image.file} → ${image.url}${image.created ? '' : ' (already in the media library)'}`)
+          io.log(image.url === undefined ? `  would upload: ${image.file} (${image.bytes} bytes)` : `  uploaded: ${image.file} → ${image.url}${image.created ? '' : ' (already in the media library)'}`)
         }
-        for (const warning of result.warnings) console.log(`  warning: ${at(warning)}${warning.message}`)
+        for (const warning of result.warnings) io.log(`  warning: ${at(warning)}${warning.message}`)
       } catch (error) {
         if (!(error instanceof HttpProblem) && (error as NodeJS.ErrnoException).code === undefined) throw error
         counts.failed++
-        console.error(`${file.label}: failed: ${error instanceof HttpProblem && error.errors ? `${error.errors.length} problem${error.errors.length === 1 ? '' : 's'}` : (error as Error).message}`)
-        for (const problem of error instanceof HttpProblem ? error.errors ?? [] : []) console.error(`  ${at(problem)}${problem.path}: ${problem.message}`)
+        io.error(`${file.label}: failed: ${error instanceof HttpProblem && error.errors ? `${error.errors.length} problem${error.errors.length === 1 ? '' : 's'}` : (error as Error).message}`)
+        for (const problem of error instanceof HttpProblem ? error.errors ?? [] : []) io.error(`  ${at(problem)}${problem.path}: ${problem.message}`)
       }
     }
   })
   const verb = dryRun ? 'would be ' : ''
-  console.log(`${files.length} file${files.length === 1 ? '' : 's'}${dryRun ? ' checked (dry run: nothing written)' : ''}: ${counts.created} ${verb}created, ${counts.replaced} ${verb}replaced, ${counts.failed} failed, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}`)
-  if (counts.failed > 0) process.exitCode = 1
+  io.log(`${files.length} file${files.length === 1 ? '' : 's'}${dryRun ? ' checked (dry run: nothing written)' : ''}: ${counts.created} ${verb}created, ${counts.replaced} ${verb}replaced, ${counts.failed} failed, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}`)
+  return counts.failed > 0 ? 1 : 0
 }
 
-async function run (argv: string[]) {
+/** Runs the command `argv` names; resolves with its exit code (0, or 1 when some file of an import failed). */
+async function run (io: CliIo, argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   switch (command) {
     case 'migrate':
-      await withMigratedDatabase(async () => undefined)
-      console.log('Migrations are up to date.')
-      return
+      await withMigratedDatabase(io, async () => undefined)
+      io.log('Migrations are up to date.')
+      break
     case 'seed':
-      await withDatabase(async ({ services }) => {
+      await withDatabase(io, async ({ services }) => {
         const { seedArticles } = await import('../seed/index.js')
         for (const result of await seedArticles(services.authoring)) {
-          console.log(`${result.slug}: ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'} (version ${result.version})`)
+          io.log(`${result.slug}: ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'} (version ${result.version})`)
         }
       })
-      return
+      break
     case 'keys':
-      await keys(rest)
-      return
+      await keys(io, rest)
+      break
     case 'import':
-      await importBlog(rest)
-      return
+      return importBlog(io, rest)
     case 'export': {
       const [slug, file] = rest
       if (!slug) throw new UsageError('export needs a SLUG')
-      await withDatabase(async ({ services }) => {
+      await withDatabase(io, async ({ services }) => {
         const markdown = await services.authoring.exportMarkdown(slug)
         if (markdown === undefined) throw new UsageError(`No article "${slug}"`)
         if (file) {
           writeFileSync(file, markdown)
-          console.log(`Wrote ${file}`)
+          io.log(`Wrote ${file}`)
         } else {
-          process.stdout.write(markdown)
+          io.write(markdown)
         }
       })
-      return
+      break
     }
     case 'backup': {
       const [path] = rest
       if (!path) throw new UsageError('backup needs a PATH for the new file')
-      await withMigratedDatabase(async (database, config) => {
+      await withMigratedDatabase(io, async (database, config) => {
         if (!database.sqlite) throw new UsageError(POSTGRES_BACKUP)
         const { backupWithMedia, mediaFolderOf } = await import('./media/backup-files.js')
         const { pages, media } = await backupWithMedia(database.sqlite, path, config.media.path)
-        console.log(`Backed up to ${path} (${pages} pages, integrity ok).`)
-        console.log(mediaFilesSummary(media, `into ${mediaFolderOf(path)}`))
+        io.log(`Backed up to ${path} (${pages} pages, integrity ok).`)
+        io.log(mediaFilesSummary(media, `into ${mediaFolderOf(path)}`))
       })
-      return
+      break
     }
     case 'restore': {
       const [path] = rest
       if (!path) throw new UsageError('restore needs the PATH of a backup')
-      const config = loadConfig()
+      const config = loadConfig(io.env)
       if (config.postgres) throw new UsageError(POSTGRES_BACKUP)
       const target = config.databasePath
       const { restoreWithMedia } = await import('./media/backup-files.js')
       const { pages, media } = await restoreWithMedia(path, target, config.media.path)
-      console.log(`Restored ${target} from ${path} (${pages} pages, integrity ok).`)
-      console.log(mediaFilesSummary(media, `into ${config.media.path}`))
-      return
+      io.log(`Restored ${target} from ${path} (${pages} pages, integrity ok).`)
+      io.log(mediaFilesSummary(media, `into ${config.media.path}`))
+      break
     }
     case 'copy-database':
-      await copyToTarget(rest)
-      return
+      await copyToTarget(io, rest)
+      break
     case 'purge': {
-      const { contact: { retentionDays }, sync } = loadConfig()
-      await withDatabase(async ({ services }) => {
+      const { contact: { retentionDays }, sync } = loadConfig(io.env)
+      await withDatabase(io, async ({ services }) => {
         const result = await services.purgeExpiredData()
-        console.log(`Purged what was older than ${retentionDays} days (before ${result.cutoff}): ` +
+        io.log(`Purged what was older than ${retentionDays} days (before ${result.cutoff}): ` +
           `${result.contact_messages} contact messages, ${result.webhook_events} webhook events, ${result.idempotency_records} idempotency records; ` +
           `${result.sync_tombstones} sync tombstones older than ${sync.tombstoneRetentionDays} days.`)
       })
-      return
+      break
     }
     case 'webhook-secret':
       // Standard Webhooks' format; receivers configure the same value in their standardwebhooks library.
-      console.log(`whsec_${randomBytes(32).toString('base64')}`)
-      return
+      io.log(`whsec_${randomBytes(32).toString('base64')}`)
+      break
     case 'openapi': {
       // Loaded on demand: it builds the whole app, which the other commands do not need.
       const { generateClientTypes, generateOpenApiDocument } = await import('./openapi.js')
@@ -284,12 +304,13 @@ async function run (argv: string[]) {
       const document = await generateOpenApiDocument()
       writeFileSync(openapiFile, document)
       writeFileSync(openapiTypesFile, await generateClientTypes(document))
-      console.log(`Wrote ${openapiFile} and ${openapiTypesFile}`)
-      return
+      io.log(`Wrote ${openapiFile} and ${openapiTypesFile}`)
+      break
     }
     default:
       throw new UsageError(command ? `Unknown command "${command}"` : 'No command given')
   }
+  return 0
 }
 
 /**
@@ -310,11 +331,30 @@ async function operatorMessage (error: unknown): Promise<string | undefined> {
   return undefined
 }
 
-try {
-  await run(process.argv.slice(2))
-} catch (error) {
-  const message = await operatorMessage(error)
-  if (message === undefined) throw error
-  console.error(message)
-  process.exitCode = 1
+/**
+ * Runs one command: resolves with its exit code, having written what the operator is told of a failure they can act on
+ * (exit code 1); rejects on a bug.
+ */
+export async function runCli (argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
+  try {
+    return await run(io, argv)
+  } catch (error) {
+    const message = await operatorMessage(error)
+    if (message === undefined) throw error
+    io.error(message)
+    return 1
+  }
 }
+
+/** True when this file is the program node runs (node dist/src/cli.js …), false when a test imports it. */
+function isProgram (): boolean {
+  const program = process.argv[1]
+  if (program === undefined) return false
+  try {
+    return realpathSync(program) === fileURLToPath(import.meta.url)
+  } catch {
+    return false
+  }
+}
+
+if (isProgram()) process.exitCode = await runCli(process.argv.slice(2))

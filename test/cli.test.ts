@@ -1,10 +1,12 @@
 // src/cli.ts: migrate, seed, export/import (keys: test/api-keys/cli.test.ts; backup/restore: test/db/backup.test.ts).
+// Each command runs once in a real process (runScript: exit code, output); the other checks run it in this process
+// (runCliInProcess, the same function and the same answer without a node start).
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { test } from 'tap'
 import { projectRoot } from '../src/base/paths.js'
-import { runScript, SLUG, sqliteDatabaseFile, tempDir } from './helper.js'
+import { runCliInProcess, runScript, SLUG, sqliteDatabaseFile, tempDir } from './helper.js'
 
 test('npm run migrate / npm run seed', async (t) => {
   const env = { DATABASE_PATH: join(tempDir(t), 'nested', 'dir', 'cli.db') }
@@ -15,10 +17,10 @@ test('npm run migrate / npm run seed', async (t) => {
   const first = await runScript('cli', ['seed'], env)
   t.equal(first.code, 0, first.stderr)
   t.equal(first.stdout.trim(), `${SLUG}: created (version 1)`)
-  const second = await runScript('cli', ['seed'], env)
+  const second = await runCliInProcess(['seed'], env)
   t.equal(second.stdout.trim(), `${SLUG}: unchanged (version 1)`, 'idempotent')
 
-  const unknown = await runScript('cli', ['frobnicate'], env)
+  const unknown = await runCliInProcess(['frobnicate'], env)
   t.equal(unknown.code, 1)
   t.match(unknown.stderr, /Unknown command "frobnicate"[\s\S]*Usage:/)
 })
@@ -29,29 +31,29 @@ test('npm run cli -- export / import: Markdown files in and out', async (t) => {
   // As `npm run seed` leaves it (the test above runs that command): a copy of a template, not another CLI start.
   await sqliteDatabaseFile(env.DATABASE_PATH, { seeded: true })
   const file = join(dir, 'article.md')
-  const exported = await runScript('cli', ['export', SLUG, file], env)
+  const exported = await runCliInProcess(['export', SLUG, file], env)
   t.equal(exported.code, 0, exported.stderr)
   t.equal(exported.stdout.trim(), `Wrote ${file}`)
   const markdown = readFileSync(file, 'utf8')
   t.match(markdown, /^---\nslug: from-training-to-employment/)
   t.equal((await runScript('cli', ['export', SLUG], env)).stdout, markdown, 'without FILE: to stdout')
 
-  const same = await runScript('cli', ['import', file], env)
+  const same = await runCliInProcess(['import', file], env)
   t.equal(same.stdout, `${file}: ${SLUG} replaced (version 1, published)\n1 file: 0 created, 1 replaced, 0 failed, 0 warnings\n`, 'the same article: nothing changes')
   writeFileSync(file, markdown.replace('# From Training to Employment', '# From Training to Work'))
-  const changed = await runScript('cli', ['import', file], env)
+  const changed = await runCliInProcess(['import', file], env)
   t.match(changed.stdout, `${file}: ${SLUG} replaced (version 2, published)\n`)
   const sqlite = new SQLite(env.DATABASE_PATH, { readonly: true })
   t.teardown(() => sqlite.close())
   t.same(sqlite.prepare('SELECT title, updated_by FROM articles').all(), [{ title: 'From Training to Work: The Power of Healthcare Internships', updated_by: 'cli' }])
 
   writeFileSync(file, '---\nslug: bad\n---\n# Bad\n\n> [a quote](javascript:alert(1))\n')
-  const bad = await runScript('cli', ['import', file], env)
+  const bad = await runCliInProcess(['import', file], env)
   t.equal(bad.code, 1)
   t.equal(bad.stderr, `${file}: failed: 1 problem\n  line 6:3 /body/intro/0/children/0/children/0/url: must be an http(s), mailto or tel URL, or a relative one\n`)
   t.match(bad.stdout, /^1 file: 0 created, 0 replaced, 1 failed, 0 warnings\n$/)
 
-  const missing = await runScript('cli', ['import', join(dir, 'no-such-file.md')], env)
+  const missing = await runCliInProcess(['import', join(dir, 'no-such-file.md')], env)
   t.equal(missing.code, 1)
   t.match(missing.stderr, /^Cannot read \S+no-such-file\.md: ENOENT/, 'a path that cannot be read is named')
   t.notMatch(missing.stderr, /at .*\.js:\d+/, 'no stack trace')
@@ -67,7 +69,7 @@ test('npm run cli -- import <folder>: a whole blog, a line per file, a total; --
   const env = { DATABASE_PATH: join(dir, 'blog.db') }
   const lines = (text: string) => text.trimEnd().split('\n').filter((line) => !line.startsWith('  '))
 
-  const dry = await runScript('cli', ['import', blog, '--dry-run'], env)
+  const dry = await runCliInProcess(['import', blog, '--dry-run'], env)
   t.equal(dry.code, 1, 'a file failed')
   t.same(lines(dry.stdout), [
     'gatsby/content/blog/what-interns-learn/index.md: what-interns-learn would be created, 3 warnings',
@@ -105,7 +107,7 @@ test('npm run cli -- import <folder>: a whole blog, a line per file, a total; --
   ], 'the nine posts; not the broken one, not Hugo\'s _index.md')
 
   rmSync(join(blog, 'broken'), { recursive: true })
-  const again = await runScript('cli', ['import', blog], env)
+  const again = await runCliInProcess(['import', blog], env)
   t.equal(again.code, 0, again.stderr)
   t.match(again.stdout, /\n9 files: 0 created, 9 replaced, 0 failed, 23 warnings\n$/)
   t.match(again.stdout, /\nlong-code\.md: long-code replaced \(version 1, published\)\n/, 'unchanged posts keep their version')

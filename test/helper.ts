@@ -210,6 +210,24 @@ export function runScript (name: 'cli' | 'server', args: string[], env: Record<s
   })
 }
 
+/**
+ * Runs a CLI command in this process (src/cli.ts's runCli, with the environment runScript would give the child) and
+ * answers as runScript('cli', …) does. A node start costs about half a second of CPU, this nothing: the tests run
+ * through a real process at least once per command (its exit code and output), and the rest of their checks here.
+ */
+export async function runCliInProcess (args: string[], env: Record<string, string>): Promise<ScriptResult> {
+  const { runCli } = await import('../src/cli.js')
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(args, {
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    log: (text) => { stdout += `${text}\n` },
+    error: (text) => { stderr += `${text}\n` },
+    write: (text) => { stdout += text },
+  })
+  return { code, signal: null, stdout, stderr }
+}
+
 export interface ServerProcess {
   /** http://127.0.0.1:PORT, from the "Server listening at" log line. */
   origin: string
