@@ -1,5 +1,7 @@
 // npm run cli -- copy-database (src/db/copy.ts): every table into an empty database of either engine, ids, versions and
 // timestamps kept, so that an app on the copy answers every read exactly as the original does.
+// Copies, a refusal, and everything on PostgreSQL run the command in a real process (exit code, output); the other SQLite
+// refusals and failures run it in this process (runCliInProcess), the same function without a node start.
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
@@ -10,7 +12,7 @@ import { openDatabase, openSqlite, type DatabaseHandle, type DatabaseLocation } 
 import { COPIED_TABLES, copyDatabase, maskPasswords, NOT_COPIED_TABLES } from '../../src/db/copy.js'
 import { admin, answers, appOn, ARTICLE, readRequests, sourceEnv, tableRows, writeHistory } from '../fixtures/history.js'
 import { snapshotTables } from '../fuzz/openapi-fuzz.js'
-import { build, databaseEnv, postReview, reviewPayload, runScript, SLUG, sqliteDatabaseFile, TEST_DATABASE_URL, tempDir } from '../helper.js'
+import { build, databaseEnv, postReview, reviewPayload, runCliInProcess, runScript, SLUG, sqliteDatabaseFile, TEST_DATABASE_URL, tempDir } from '../helper.js'
 
 /** The PostgreSQL parts need a server: CI runs the suite with TEST_DATABASE_URL set. */
 const NO_POSTGRES = TEST_DATABASE_URL ? false : 'needs PostgreSQL: set TEST_DATABASE_URL=postgres://… (CI does)'
@@ -34,6 +36,11 @@ async function freshPostgres (t: Tap): Promise<string> {
 
 function copyCli (source: DatabaseLocation, target: string) {
   return runScript('cli', ['copy-database', '--to', target], sourceEnv(source), 120_000)
+}
+
+/** The same command in this process. */
+function copyInProcess (source: DatabaseLocation, target: string) {
+  return runCliInProcess(['copy-database', '--to', target], sourceEnv(source))
 }
 
 /** Opens `location` for the test's length. */
@@ -203,15 +210,15 @@ test('copy-database refuses, changing nothing', async (t) => {
   // As `npm run seed` leaves it (test/cli.test.ts runs that command): a copy of a template made once per file.
   await sqliteDatabaseFile(source.path, { seeded: true })
 
-  /** Runs the copy, expects a refusal matching `message`, and the target's tables as they were. */
-  async function refused (t: T, from: DatabaseLocation, target: DatabaseLocation, message: RegExp) {
+  /** Runs the copy (in this process unless `copy` says otherwise; PostgreSQL targets in a real one), expects a refusal matching `message`, and the target's tables as they were. */
+  async function refused (t: T, from: DatabaseLocation, target: DatabaseLocation, message: RegExp, copy = copyInProcess) {
     const snapshot = async () => {
       if ('path' in target && !existsSync(target.path)) return 'no file'
       const database = openDatabase('url' in target ? { url: target.url, poolMax: 2 } : target)
       try { return await snapshotTables(database) } finally { await database.close() }
     }
     const before = await snapshot()
-    const result = await copyCli(from, 'url' in target ? target.url : target.path)
+    const result = await copy(from, 'url' in target ? target.url : target.path)
     t.equal(result.code, 1, result.stdout)
     t.match(result.stderr, message)
     t.notMatch(result.stderr, /\n\s+at /, 'no stack trace')
@@ -222,13 +229,13 @@ test('copy-database refuses, changing nothing', async (t) => {
   t.test('a target that holds rows', async (t) => {
     const target = { path: join(dir, 'seeded.db') }
     await sqliteDatabaseFile(target.path, { seeded: true })
-    await refused(t, source, target, /^Refused: the target .*seeded\.db is not empty: articles \(1\), article_revisions \(1\), sections \(9\)/)
+    await refused(t, source, target, /^Refused: the target .*seeded\.db is not empty: articles \(1\), article_revisions \(1\), sections \(9\)/, copyCli)
   })
 
   t.test('a PostgreSQL target that holds rows', { skip: NO_POSTGRES }, async (t) => {
     const target = { url: await freshPostgres(t), poolMax: 2 }
     t.equal((await runScript('cli', ['seed'], { DATABASE_URL: target.url })).code, 0)
-    await refused(t, source, target, /^Refused: the target postgres:\/\/[^:/@]+:\*\*\*@.* is not empty: articles \(1\)/)
+    await refused(t, source, target, /^Refused: the target postgres:\/\/[^:/@]+:\*\*\*@.* is not empty: articles \(1\)/, copyCli)
   })
 
   t.test('a source with migrations pending', async (t) => {
@@ -247,7 +254,7 @@ test('copy-database refuses, changing nothing', async (t) => {
     t.notOk(existsSync(join(dir, 'never-created.db')), 'the target file is not even created')
     if (!NO_POSTGRES) {
       const target = { url: await freshPostgres(t), poolMax: 2 }
-      await refused(t, old, target, pending)
+      await refused(t, old, target, pending, copyCli)
       t.same(await migratedTables(opened(t, target)), [], 'no table created in the PostgreSQL target')
     }
   })
@@ -291,10 +298,10 @@ test('copy-database refuses, changing nothing', async (t) => {
   })
 
   t.test('no --to, or a URL without it: usage, and no password', async (t) => {
-    const missing = await runScript('cli', ['copy-database'], { DATABASE_PATH: source.path })
+    const missing = await runCliInProcess(['copy-database'], { DATABASE_PATH: source.path })
     t.equal(missing.code, 1)
     t.match(missing.stderr, /copy-database needs --to TARGET[\s\S]*Usage:[\s\S]*copy-database --to TARGET/)
-    const positional = await runScript('cli', ['copy-database', 'postgres://content:s3cret-pw@127.0.0.1:5432/content'], { DATABASE_PATH: source.path })
+    const positional = await runCliInProcess(['copy-database', 'postgres://content:s3cret-pw@127.0.0.1:5432/content'], { DATABASE_PATH: source.path })
     t.equal(positional.code, 1)
     t.match(positional.stderr, /postgres:\/\/content:\*\*\*@127\.0\.0\.1:5432\/content/)
     t.notMatch(positional.stderr, /s3cret/)
@@ -323,7 +330,7 @@ test('copy-database: a failure while copying leaves the target without a copied 
     const sqlite = new SQLite(target.path)
     sqlite.exec("CREATE TRIGGER fail_reviews BEFORE INSERT ON reviews BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
     sqlite.close()
-    const result = await copyCli(source, target.path)
+    const result = await copyInProcess(source, target.path)
     t.equal(result.code, 1)
     t.match(result.stderr, /^Copy failed, nothing was copied \(the target's transaction was rolled back\): injected failure/)
     t.same(await counts(target), empty, 'no row copied, not even the articles inserted before the failure')
@@ -354,7 +361,7 @@ test('copy-database: a failure while copying leaves the target without a copied 
     const sqlite = new SQLite(target.path)
     sqlite.exec("CREATE TRIGGER alter_sections AFTER INSERT ON sections WHEN NEW.key = 'conclusion' BEGIN UPDATE sections SET heading = 'Altered' WHERE id = NEW.id; END")
     sqlite.close()
-    const result = await copyCli(source, target.path)
+    const result = await copyInProcess(source, target.path)
     t.equal(result.code, 1, result.stdout)
     const [, expected, got] = verification.exec(result.stderr) ?? []
     t.ok(expected && got && expected !== got, `refused by the checksum: ${result.stderr}`)
@@ -379,7 +386,7 @@ test('copy-database: a failure while copying leaves the target without a copied 
     t.equal(unreachable.code, 1)
     t.match(unreachable.stderr, /^Copy failed, nothing was copied .*ECONNREFUSED/)
     t.notMatch(unreachable.stderr + unreachable.stdout, /s3cret/)
-    const asSource = await runScript('cli', ['copy-database', '--to', join(dir, 'x.db')], { DATABASE_URL: 'postgres://content:s3cret-pw@127.0.0.1:1/content' })
+    const asSource = await runCliInProcess(['copy-database', '--to', join(dir, 'x.db')], { DATABASE_URL: 'postgres://content:s3cret-pw@127.0.0.1:1/content' })
     t.equal(asSource.code, 1)
     t.notMatch(asSource.stderr + asSource.stdout, /s3cret/)
     if (NO_POSTGRES) return
