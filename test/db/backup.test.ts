@@ -1,8 +1,9 @@
-// src/db/backup.ts through `npm run cli -- backup / restore`, against a real server under write load.
+// src/db/backup.ts through `npm run cli -- backup / restore`, against a real server under write load. A backup and a
+// restore run in real processes (exit codes, output); the refusals and the second restore in this one (runCliInProcess).
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { test } from 'tap'
-import { runScript, startServer, tempDir } from '../helper.js'
+import { runCliInProcess, runScript, startServer, tempDir } from '../helper.js'
 import { waitFor } from '../fixtures/webhook-receiver.js'
 
 test('npm run cli -- backup / restore: consistent under concurrent writes; restore refused while the server runs', async (t) => {
@@ -29,9 +30,9 @@ test('npm run cli -- backup / restore: consistent under concurrent writes; resto
   t.equal(backup.code, 0, backup.stderr)
   t.match(backup.stdout, /^Backed up to .*copy\.db \(\d+ pages, integrity ok\)\./)
   t.ok(atBackup > 0, `${atBackup} messages were acknowledged while backing up`)
-  t.equal((await runScript('cli', ['backup', backupPath], { DATABASE_PATH: database })).code, 1, 'a backup never overwrites a file')
+  t.equal((await runCliInProcess(['backup', backupPath], { DATABASE_PATH: database })).code, 1, 'a backup never overwrites a file')
 
-  const refused = await runScript('cli', ['restore', backupPath], { DATABASE_PATH: database })
+  const refused = await runCliInProcess(['restore', backupPath], { DATABASE_PATH: database })
   t.equal(refused.code, 1)
   t.match(refused.stderr, /is in use \(is the server running\?\)/)
   t.equal(await server.stop(), 0)
@@ -45,6 +46,6 @@ test('npm run cli -- backup / restore: consistent under concurrent writes; resto
   const count = (copy.prepare('SELECT count(*) AS n FROM contact_messages').get() as { n: number }).n
   t.ok(count > 0 && count <= acknowledged, `the backup holds a consistent prefix of the writes (${count} of ${acknowledged})`)
   t.equal((copy.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n, 1)
-  const overOld = await runScript('cli', ['restore', backupPath], { DATABASE_PATH: database })
+  const overOld = await runCliInProcess(['restore', backupPath], { DATABASE_PATH: database })
   t.equal(overOld.code, 0, 'over a stopped server\'s database')
 })
