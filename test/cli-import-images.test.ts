@@ -1,11 +1,12 @@
 // npm run cli -- import <folder> with the posts' images: the relative images a post references are read from its own
 // folder (never outside the folder imported), uploaded to the media library and written as media URLs; a missing file
-// is a warning; --dry-run uploads nothing and says what it would upload.
+// is a warning; --dry-run uploads nothing and says what it would upload. The import runs once in a real process (exit
+// code, output); the dry run and the second import in this one (runCliInProcess).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { test } from 'tap'
-import { ADMIN, build, databaseEnv, runScript, tempDir } from './helper.js'
+import { ADMIN, build, databaseEnv, runCliInProcess, runScript, tempDir } from './helper.js'
 
 const HANDOVER = `---
 title: A Ward Handover That Fits on One Board
@@ -67,7 +68,7 @@ test('npm run cli -- import <folder>: posts with their images', async (t) => {
 
   const env = { ...await databaseEnv(t), MEDIA_PATH: join(dir, 'media') }
 
-  const dry = await runScript('cli', ['import', blog, '--dry-run'], env)
+  const dry = await runCliInProcess(['import', blog, '--dry-run'], env)
   t.equal(dry.code, 0, dry.stderr)
   t.match(dry.stdout, /^posts\/2026-01-20-night-rounds\.md: night-rounds would be created\n {2}would upload: \.\.\/shared\/torch\.jpg \(\d+ bytes\)\n/)
   t.match(dry.stdout, /\nposts\/ward-handover\/index\.md: ward-handover would be created, 2 warnings\n {2}would upload: cover\.jpg \(\d+ bytes\)\n/)
@@ -112,7 +113,7 @@ test('npm run cli -- import <folder>: posts with their images', async (t) => {
   const nightRounds = await app.inject({ url: '/v1/articles/night-rounds', headers: { accept: 'text/html' } })
   t.match(nightRounds.body, MEDIA_SRC('torch\\.jpg'), 'an image in a folder beside the post\'s, inside the folder imported')
 
-  const again = await runScript('cli', ['import', blog], env)
+  const again = await runCliInProcess(['import', blog], env)
   t.equal(again.code, 0, again.stderr)
   t.match(again.stdout, /uploaded: cover\.jpg → \/media\/[0-9a-f]{24}\/cover\.jpg \(already in the media library\)\n/, 'importing again: the same items')
   t.match(again.stdout, /\n2 files: 0 created, 2 replaced, 0 failed, 2 warnings\n$/)
