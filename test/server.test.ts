@@ -2,7 +2,10 @@
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { test } from 'tap'
-import { ADMIN, ADMIN_KEY, COMPILED, FORM_CONTENT_TYPE, PROBLEM, REVIEWS_URL, reviewPayload, runScript, SLUG, startServer, tempDir, WEBHOOK_SECRET } from './helper.js'
+import {
+  ADMIN, ADMIN_KEY, COMPILED, FORM_CONTENT_TYPE, PROBLEM, REVIEWS_URL, reviewPayload, runCliInProcess, runScript, SLUG, sqliteDatabaseFile, startServer, tempDir,
+  WEBHOOK_SECRET,
+} from './helper.js'
 
 test('the server refuses to start on bad config, naming the variable', async (t) => {
   const result = await runScript('server', [], { PORT: '70000', DATABASE_PATH: ':memory:' })
@@ -28,8 +31,8 @@ test('the server refuses to start on bad config without printing a secret', asyn
 
 test('the server refuses to start when an applied migration was edited', async (t) => {
   const path = join(tempDir(t), 'edited.db')
-  const migrated = await runScript('cli', ['migrate'], { DATABASE_PATH: path })
-  t.equal(migrated.code, 0, migrated.stderr)
+  // As `npm run migrate` leaves it (test/cli.test.ts runs that command): a copy of a template, not a CLI start.
+  await sqliteDatabaseFile(path)
   // Simulate an edit: the recorded checksum no longer matches the file on disk.
   const sqlite = new SQLite(path)
   sqlite.prepare("UPDATE schema_migrations SET checksum = 'deadbeef' || substr(checksum, 9) WHERE version = 1").run()
@@ -38,13 +41,17 @@ test('the server refuses to start when an applied migration was edited', async (
   const result = await runScript('server', [], { DATABASE_PATH: path, PORT: '0' })
   t.equal(result.code, 1)
   t.match(result.stderr, /Refusing to start: Migration 001_content\.sql was edited after it was applied \(checksum deadbeef\S* recorded, \S+ on disk\)/)
-  const cli = await runScript('cli', ['migrate'], { DATABASE_PATH: path })
+  // The CLI's refusal: the same migration runner, in this process (runCliInProcess).
+  const cli = await runCliInProcess(['migrate'], { DATABASE_PATH: path })
   t.equal(cli.code, 1)
   t.match(cli.stderr, /001_content\.sql was edited/)
 })
 
+// One server start for both (a start costs about two seconds of CPU): it serves, then it is stopped, and its output is
+// read for both.
 test('real server: serves over HTTP and shuts down gracefully on SIGTERM', async (t) => {
-  const server = await startServer(t, { DATABASE_PATH: join(tempDir(t), 'socket.db'), ADMIN_API_KEY: ADMIN_KEY, LOG_REQUESTS: 'true' })
+  // NODE_NO_WARNINGS=1 in the caller's environment would hide exactly what the warnings test looks for.
+  const server = await startServer(t, { DATABASE_PATH: join(tempDir(t), 'socket.db'), ADMIN_API_KEY: ADMIN_KEY, LOG_REQUESTS: 'true', NODE_NO_WARNINGS: '0' })
   const { origin } = server
 
   const article = await fetch(`${origin}/v1/articles/${SLUG}`)
@@ -56,20 +63,6 @@ test('real server: serves over HTTP and shuts down gracefully on SIGTERM', async
   t.equal(missing.headers.get('content-type'), PROBLEM)
   t.equal((await fetch(`${origin}/v1/admin/whoami`, { headers: ADMIN })).status, 200)
   t.equal((await fetch(`${origin}/ready`)).status, 200)
-
-  t.equal(await server.stop('SIGTERM'), 0, 'exits 0 on SIGTERM')
-  const output = server.output()
-  t.match(output, /"signal":"SIGTERM"/)
-  t.match(output, /"msg":"request completed"/)
-  t.notMatch(output, /"msg":"incoming request"/, 'one line per request, when it is answered')
-  t.match(output, /"reqId":"[\w-]+"/, 'request ids in the logs')
-})
-
-// Run compiled under plain node (as `npm start` does): under a TypeScript loader the loader itself may warn.
-test('a start prints no warnings', { skip: COMPILED ? false : 'needs the compiled server (npm test runs it)' }, async (t) => {
-  // NODE_NO_WARNINGS=1 in the caller's environment would hide exactly what this test looks for.
-  const server = await startServer(t, { DATABASE_PATH: join(tempDir(t), 'warnings.db'), ADMIN_API_KEY: ADMIN_KEY, NODE_NO_WARNINGS: '0' })
-  const { origin } = server
   // Routes of every kind, so that warnings emitted on first use (not only at registration) show too.
   t.equal((await fetch(`${origin}/v1/articles/${SLUG}`)).status, 200)
   t.equal((await fetch(`${origin}/v1/articles/${SLUG}/sections/conclusion`)).status, 200)
@@ -82,8 +75,18 @@ test('a start prints no warnings', { skip: COMPILED ? false : 'needs the compile
   t.equal(form.status, 202)
   t.equal((await fetch(`${origin}/nope`)).status, 404)
 
-  t.equal(await server.stop('SIGTERM'), 0, 'exits 0 on SIGTERM')
+  const exitCode = await server.stop('SIGTERM')
+  t.equal(exitCode, 0, 'exits 0 on SIGTERM')
   const output = server.output()
-  t.match(output, /Server listening at/, 'the output was captured')
-  t.notMatch(output, /Warning/, 'no Warning or DeprecationWarning (e.g. FSTDEP…) in stdout or stderr')
+  t.match(output, /"signal":"SIGTERM"/)
+  t.match(output, /"msg":"request completed"/)
+  t.notMatch(output, /"msg":"incoming request"/, 'one line per request, when it is answered')
+  t.match(output, /"reqId":"[\w-]+"/, 'request ids in the logs')
+
+  // Run compiled under plain node (as `npm start` does): under a TypeScript loader the loader itself may warn.
+  t.test('a start prints no warnings', { skip: COMPILED ? false : 'needs the compiled server (npm test runs it)' }, async (t) => {
+    t.equal(exitCode, 0, 'exits 0 on SIGTERM')
+    t.match(output, /Server listening at/, 'the output was captured')
+    t.notMatch(output, /Warning/, 'no Warning or DeprecationWarning (e.g. FSTDEP…) in stdout or stderr')
+  })
 })
