@@ -36,9 +36,12 @@ async function spectralLint (documents: string[]): Promise<{ results?: SpectralR
 const describe = (result: SpectralResult) => `${result.code}: ${result.message} at ${result.path.join('.')}`
 
 test('spectral lint (openapi/spectral.js: spectral:oas + OWASP) reports no errors', async (t) => {
-  // The committed document, and a copy with defects the narrowed rules must still catch: linted in one run.
+  // The committed document, and a copy with defects the narrowed rules must still catch: linted in one run. The copy
+  // keeps only the operations it breaks (rules apply path by path; linting every other operation twice took seconds).
   const copy = join(tempDir(t), 'openapi.json')
   const document = JSON.parse(readFileSync(openapiFile, 'utf8')) as { paths: Record<string, Record<string, { responses: Record<string, { headers?: unknown }> }>> }
+  const broken = ['/v1/articles/{slug}/reviews', '/v1/contact-messages', '/v1/admin/whoami']
+  document.paths = Object.fromEntries(broken.map((path) => [path, document.paths[path]!]))
   delete document.paths['/v1/articles/{slug}/reviews']!.post!.responses['201']!.headers
   delete document.paths['/v1/contact-messages']!.post!.responses['429']
   delete document.paths['/v1/admin/whoami']!.get!.responses['401']
