@@ -46,7 +46,8 @@ const USAGE = `Usage:
 
 /** What a command reads and writes: the process's environment, stdout and stderr, unless a test hands it others. */
 export interface CliIo {
-  env: Record<string, string | undefined>
+  /** The settings' environment; when absent, loadConfig reads the process's (only src/config.ts reads it). */
+  env?: Record<string, string | undefined>
   /** A line to stdout (console.log). */
   log(text: string): void
   /** A line to stderr (console.error). */
@@ -56,7 +57,6 @@ export interface CliIo {
 }
 
 const PROCESS_IO: CliIo = {
-  env: process.env,
   log: (text) => console.log(text),
   error: (text) => console.error(text),
   write: (text) => { process.stdout.write(text) },
