@@ -1,9 +1,10 @@
 // HTTP caching: public reads are ready responses (bytes, strong ETag, Last-Modified, compressed forms) made once per
 // state of what they show and answered 304 when the client's copy is current; admin responses are never stored.
 import { createHash } from 'node:crypto'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import Negotiator from 'negotiator'
+import { brotliOptions } from '../base/compression.js'
 import { addVary } from './negotiation.js'
 import { keepAnswer } from './front-cache.js'
 import { MAX_IF_MODIFIED_SINCE_LENGTH, MAX_IF_NONE_MATCH_LENGTH, notModified } from './preconditions.js'
@@ -171,23 +172,6 @@ export function sendReady (request: FastifyRequest, reply: FastifyReply, respons
   if (body !== response.body) reply.header('content-encoding', body === response.br ? 'br' : 'gzip')
   keepAnswer(reply.raw, body)
   return reply.send(body)
-}
-
-/**
- * Brotli at quality 9 with a window no larger than the body needs: 2^lgwin - 16 bytes cover it, from 1 KB up to the
- * default 4 MB. At the default window, quality 9 allocates a 32 MB hash table for every body however small: compressing
- * 8 KB of JSON took 7 ms instead of 0.3 ms, and the allocator kept the memory it had grown for the table. A window that
- * covers the whole body finds the same matches.
- */
-function brotliOptions (length: number) {
-  const window = Math.min(constants.BROTLI_DEFAULT_WINDOW, Math.max(constants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(length + 16))))
-  return {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: 9,
-      [constants.BROTLI_PARAM_SIZE_HINT]: length,
-      [constants.BROTLI_PARAM_LGWIN]: window,
-    },
-  }
 }
 
 /** The body in the best encoding the client accepts (compressed once, on first use, then kept with the response). */

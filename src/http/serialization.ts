@@ -31,6 +31,10 @@ function discriminated (schema: Schema, shared: Record<string, Schema>): Schema 
   return { ...rest, ...chain }
 }
 
+/** The shared schemas with every discriminated union rewritten as above. */
+const forSerializing = (shared: Record<string, Schema>) =>
+  Object.fromEntries(Object.entries(shared).map(([id, schema]) => [id, discriminated(schema, shared)]))
+
 /**
  * Fastify's default serializer factory, with each compiled serializer kept by the text of its schema, the shared
  * schemas it may reference and the serializer options. Compiling the response schemas was most of the time an app took
@@ -48,7 +52,7 @@ export const buildSerializer: SerializerFactory = (givenSchemas, options) => {
       if (!serialize) {
         // Named by the schemas as given; the rewrite is made only when a serializer is compiled.
         context ??= schemaDigest([sharedSchemasDigest(shared), options ?? null])
-        serialize = compiledOnce(`${context} ${schemaDigest(route.schema)}`, () => (compile ??= defaultFactory(shared && Object.fromEntries(Object.entries(shared).map(([id, schema]) => [id, discriminated(schema, shared)])), options))(route))
+        serialize = compiledOnce(`${context} ${schemaDigest(route.schema)}`, () => (compile ??= defaultFactory(shared && forSerializing(shared), options))(route))
       }
       return serialize(data)
     }

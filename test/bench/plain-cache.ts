@@ -1,18 +1,21 @@
 // The plain cache baseline for RSS under many distinct URLs (test/bench/distinct-urls.ts): bare Fastify that imports
-// nothing of the app, answering every GET with a JSON body of the size and status the app gave for the same URL (the
+// nothing of the app but its brotli settings (src/base/compression.ts), answering every GET with a JSON body of the size and status the app gave for the same URL (the
 // loader says which in x-bench-size and x-bench-status), built as a server builds one — rows as objects, then
-// JSON.stringify — compressed as the app compresses (gzip level 9, brotli quality 9 with a fitted window), and kept in
+// JSON.stringify — compressed as the app compresses (gzip level 9, brotli with the app's brotliOptions), and kept in
 // one least-recently-used Map bounded by RESPONSE_CACHE_MAX_MB (body, compressed forms, headers and key counted). What
 // it holds after the run is what the runtime itself costs a server that keeps that budget of answers.
 //
 // Run by the loader as a child (fork): reports { type: 'listening', port } over IPC, answers { type: 'memory' }, exits
 // on SIGTERM or when the loader goes away.
 import Fastify from 'fastify'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { brotliOptions } from '../../src/base/compression.js'
 import type { ServerMessage } from './server.js'
 
 const MB = 1024 * 1024
 const budget = Number(process.env.RESPONSE_CACHE_MAX_MB ?? 64) * MB
+/** A row's JSON without its id's digits (twice: id and slug), its intro's characters and a separating comma. */
+const ROW_SHELL = JSON.stringify({ id: '', slug: 'row-', title: '', intro: '' }).length - 2 + 40
 const WORDS = ['care', 'intern', 'nurse', 'clinic', 'patient', 'skills', 'hospital', 'training', 'employer', 'health', 'ward', 'shift']
 
 interface Kept { status: number, headers: Record<string, string>, body: Buffer, bytes: number }
@@ -32,25 +35,19 @@ function words (seed: number, length: number): string {
  */
 export function plainBody (path: string, size: number): string {
   const envelope = JSON.stringify({ data: [], links: { self: path } }).length
-  // One row with an empty intro: {"id":…,"slug":"row-…","title":"…","intro":""} and the comma between rows.
-  const rowShell = (id: number) => JSON.stringify({ id, slug: `row-${id}`, title: words(id, 40), intro: '' }).length
   const rows: Array<{ id: number, slug: string, title: string, intro: string }> = []
   let length = envelope
-  for (let id = 0; ; id++) {
-    const separator = rows.length === 0 ? 0 : 1
-    const room = size - length - separator - rowShell(id)
+  for (let id = 0; length < size; id++) {
+    // {"id":…,"slug":"row-…","title":"<40 characters>","intro":""}, and the comma before every row but the first:
+    // counted, not stringified, so the body is the one string a route would make.
+    const shell = ROW_SHELL + 2 * String(id).length + (rows.length === 0 ? 0 : 1)
+    const room = size - length - shell
     if (room < 0) break
-    const intro = words(id + path.length, Math.min(room, room > 700 ? 360 : room))
+    const intro = words(id + path.length, room > 700 ? 360 : room)
     rows.push({ id, slug: `row-${id}`, title: words(id, 40), intro })
-    length += separator + rowShell(id) + intro.length
-    if (length >= size) break
+    length += shell + intro.length
   }
   return JSON.stringify({ data: rows, links: { self: path } })
-}
-
-function brotli (body: Buffer): Buffer {
-  const window = Math.min(constants.BROTLI_DEFAULT_WINDOW, Math.max(constants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(body.length + 16))))
-  return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_LGWIN]: window } })
 }
 
 function keep (key: string, entry: Kept) {
@@ -76,7 +73,7 @@ app.get('/*', async (request, reply) => {
     const size = Number(request.headers['x-bench-size'] ?? 0)
     const status = Number(request.headers['x-bench-status'] ?? 200)
     const identity = Buffer.from(plainBody(request.url, size))
-    const body = encoding === 'br' ? brotli(identity) : encoding === 'gzip' ? gzipSync(identity, { level: 9 }) : identity
+    const body = encoding === 'br' ? brotliCompressSync(identity, brotliOptions(identity.length)) : encoding === 'gzip' ? gzipSync(identity, { level: 9 }) : identity
     const headers: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
       'cache-control': 'public, max-age=60',
